@@ -1,0 +1,32 @@
+// Three layers, run by `npm test` in this order of cost:
+// - unit: pure logic beside the code (`*.spec.ts`), no I/O;
+// - integration: each service and shared lib against real PostgreSQL, Redis and SMTP (`*.int-spec.ts`),
+//   which the global setup starts once (embedded PostgreSQL, a local redis-server);
+// - e2e: the three services as separate processes (`*.e2e-spec.ts`).
+const preset = require('./jest.preset');
+
+const ignore = ['/node_modules/', '/dist/', '/tmp/'];
+
+module.exports = {
+  projects: [
+    { ...preset, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'], testPathIgnorePatterns: ignore },
+    {
+      ...preset,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{apps,libs,tools}/**/*.int-spec.ts'],
+      testPathIgnorePatterns: ignore,
+      globalSetup: '<rootDir>/libs/shared/testing/src/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/shared/testing/src/global-teardown.ts',
+      testTimeout: 60000,
+    },
+    {
+      ...preset,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/{apps,libs,tools}/**/*.e2e-spec.ts'],
+      testPathIgnorePatterns: ignore,
+      globalSetup: '<rootDir>/libs/shared/testing/src/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/shared/testing/src/global-teardown.ts',
+      testTimeout: 180000,
+    },
+  ],
+};
