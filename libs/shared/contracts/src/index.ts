@@ -1,1 +1,10 @@
-export const x = 1;
+export * from './queues';
+export * from './envelope';
+export * from './message-catalog';
+export * from './job-options';
+export * from './parse-message';
+export * from './messages/shared-schemas';
+export * from './messages/lifecycle-step';
+export * from './messages/membership-messages';
+export * from './messages/events-messages';
+export * from './messages/notifications-messages';

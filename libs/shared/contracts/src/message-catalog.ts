@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { QueueName } from './queues';
+import { communityChanged, memberChanged, organiserTokenIssued, registrationRecorded } from './messages/membership-messages';
+import { lifecycleStepDue, occurrenceChanged } from './messages/events-messages';
+import { deliveryDue, notificationRequested } from './messages/notifications-messages';
+
+/**
+ * The one description of every message that crosses a queue: its name, version, payload schema, who
+ * publishes it and which queues receive it. Reading this file tells you who talks to whom.
+ * A message published to several queues is written once to the producer's outbox per queue.
+ */
+export const messageCatalog = {
+  'organiser.token-issued': {
+    version: 1,
+    schema: organiserTokenIssued,
+    producer: 'membership',
+    queues: [QueueName.Events, QueueName.Notifications],
+  },
+  'community.changed': {
+    version: 1,
+    schema: communityChanged,
+    producer: 'membership',
+    queues: [QueueName.Events, QueueName.Notifications],
+  },
+  'member.changed': { version: 1, schema: memberChanged, producer: 'membership', queues: [QueueName.Notifications] },
+  'registration.recorded': {
+    version: 1,
+    schema: registrationRecorded,
+    producer: 'membership',
+    queues: [QueueName.Events],
+  },
+  'occurrence.changed': { version: 1, schema: occurrenceChanged, producer: 'events', queues: [QueueName.Membership] },
+  'lifecycle.step-due': { version: 1, schema: lifecycleStepDue, producer: 'events', queues: [QueueName.EventsLifecycle] },
+  'notification.requested': {
+    version: 1,
+    schema: notificationRequested,
+    producer: 'events',
+    queues: [QueueName.Notifications],
+  },
+  'delivery.due': { version: 1, schema: deliveryDue, producer: 'notifications', queues: [QueueName.NotificationsDelivery] },
+} as const satisfies Record<
+  string,
+  { version: number; schema: z.ZodType; producer: 'events' | 'membership' | 'notifications'; queues: readonly QueueName[] }
+>;
+
+export type MessageName = keyof typeof messageCatalog;
+export type PayloadOf<N extends MessageName> = z.infer<(typeof messageCatalog)[N]['schema']>;
+/** `{ name: 'x'; payload: X } | …`: a handler's payload type follows from the message's name. */
+export type MessageItem = { [N in MessageName]: { name: N; payload: PayloadOf<N> } }[MessageName];
+export const messageNames = Object.keys(messageCatalog) as MessageName[];
+
+export function isMessageName(name: string): name is MessageName {
+  return Object.prototype.hasOwnProperty.call(messageCatalog, name);
+}
+
+/** The message names a queue receives: its consumer must handle exactly these. */
+export function messagesForQueue(queue: QueueName): MessageName[] {
+  return messageNames.filter((name) => (messageCatalog[name].queues as readonly QueueName[]).includes(queue));
+}

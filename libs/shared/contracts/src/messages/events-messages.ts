@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { id, isoDateTime } from './shared-schemas';
+import { lifecycleStep } from './lifecycle-step';
+
+/** Published by events when an occurrence is planned, moved, opened/closed for registration or cancelled. */
+export const occurrenceChanged = z.object({
+  occurrenceId: id,
+  seriesId: id,
+  communityId: id,
+  title: z.string(),
+  startsAt: isoDateTime,
+  endsAt: isoDateTime,
+  timeZone: z.string(),
+  status: z.enum(['planned', 'announced', 'closed', 'held', 'archived', 'cancelled']),
+  registrationOpen: z.boolean(),
+});
+
+/** Internal to events: a lifecycle step of an occurrence is due (a delayed job with a deterministic id). */
+export const lifecycleStepDue = z.object({ occurrenceId: id, step: lifecycleStep });

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { id, isoDateTime, language, registrationAnswer, topicKind } from './shared-schemas';
+
+/** Published by membership: an organiser API token was issued (only its SHA-256 hash travels). */
+export const organiserTokenIssued = z.object({
+  tokenId: id,
+  organiserId: id,
+  organiserName: z.string(),
+  tokenHash: z.string().regex(/^[0-9a-f]{64}$/),
+  revokedAt: isoDateTime.nullable(),
+});
+
+/** Published by membership whenever a community is created or edited. */
+export const communityChanged = z.object({
+  communityId: id,
+  name: z.string(),
+  mattermostChannelId: z.string().nullable(),
+  defaultLanguage: language,
+});
+
+/** Published by membership whenever a member is added, edited or leaves (active=false). */
+export const memberChanged = z.object({
+  memberId: id,
+  communityId: id,
+  name: z.string(),
+  email: z.string().email(),
+  language,
+  mattermostUsername: z.string().nullable(),
+  active: z.boolean(),
+});
+
+/** Published by membership when a member answers (or changes an answer) for an occurrence. */
+export const registrationRecorded = z.object({
+  registrationId: id,
+  occurrenceId: id,
+  memberId: id,
+  memberName: z.string(),
+  answer: registrationAnswer,
+  topic: z
+    .object({ title: z.string().min(1).max(200), kind: topicKind, description: z.string().max(4000).nullable() })
+    .nullable(),
+});

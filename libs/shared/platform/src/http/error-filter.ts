@@ -1,0 +1,37 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
+import type { Logger } from '../logging/logger';
+
+/** A typed error a use case throws; its `status` is the HTTP answer. Domain errors map here, once. */
+export interface StatusError extends Error {
+  status: number;
+  code: string;
+}
+
+function isStatusError(error: unknown): error is StatusError {
+  return error instanceof Error && typeof (error as StatusError).status === 'number' && typeof (error as StatusError).code === 'string';
+}
+
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  constructor(private readonly logger: Logger) {}
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse();
+    if (error instanceof HttpException) {
+      const body = error.getResponse();
+      response.status(error.getStatus()).json(typeof body === 'string' ? { statusCode: error.getStatus(), message: body } : body);
+      return;
+    }
+    if (isStatusError(error)) {
+      response.status(error.status).json({ statusCode: error.status, code: error.code, message: error.message });
+      return;
+    }
+    this.logger.error({ err: error }, 'unhandled error');
+    response.status(500).json({ statusCode: 500, message: 'Internal server error' });
+  }
+}
+
+/** Maps a domain error class (with a `code`) to an HTTP status without the domain knowing about HTTP. */
+export function withStatus<E extends Error & { code?: string }>(error: E, status: number): E & StatusError {
+  return Object.assign(error, { status, code: error.code ?? error.name });
+}

@@ -1,0 +1,1 @@
+export const HEALTH_QUEUE = Symbol('HEALTH_QUEUE');

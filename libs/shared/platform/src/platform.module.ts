@@ -1,0 +1,68 @@
+import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { BullModule } from '@nestjs/bullmq';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import type { MigrationObject, Options } from '@mikro-orm/core';
+import { QueueName } from '@cercle/contracts';
+import { SERVICE_CONFIG, ServiceConfig } from './config/service-config';
+import { createLogger, LOGGER, Logger } from './logging/logger';
+import { ormOptions } from './persistence/orm-options';
+import { OutboxCommitSubscriber } from './messaging/outbox-signal';
+import { bullConnectionOptions, queueBackendFrom } from './messaging/queue-backend';
+import { Outbox } from './messaging/outbox';
+import { OutboxRelay } from './messaging/outbox-relay';
+import { HealthController } from './http/health.controller';
+import { HEALTH_QUEUE } from './http/health-queue';
+import { HttpErrorFilter } from './http/error-filter';
+import { OrganiserGuard } from './http/organiser.guard';
+
+export interface ServiceDefinition<C extends ServiceConfig> {
+  service: 'events' | 'membership' | 'notifications';
+  config: C;
+  /** The PostgreSQL schema this service owns. */
+  schema: string;
+  entities: NonNullable<Options['entities']>;
+  migrations: MigrationObject[];
+  /** The queues this service consumes or publishes to (the first is the one /health checks). */
+  queues: QueueName[];
+  logger?: Logger;
+}
+
+/** Everything a service stands on: config, logging, its schema, queues, the outbox and its relay, health. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forService<C extends ServiceConfig>(definition: ServiceDefinition<C>): DynamicModule {
+    const logger = definition.logger ?? createLogger(definition.service, definition.config.LOG_LEVEL);
+    const bull = bullConnectionOptions(queueBackendFrom(definition.config));
+    const providers: Provider[] = [
+      { provide: SERVICE_CONFIG, useValue: definition.config },
+      { provide: LOGGER, useValue: logger },
+      { provide: HEALTH_QUEUE, useValue: definition.queues[0] },
+      { provide: APP_FILTER, useValue: new HttpErrorFilter(logger) },
+      Outbox,
+      OutboxRelay,
+      OrganiserGuard,
+    ];
+    return {
+      module: PlatformModule,
+      imports: [
+        MikroOrmModule.forRoot({
+          ...ormOptions({
+            clientUrl: definition.config.DATABASE_URL,
+            schema: definition.schema,
+            entities: definition.entities,
+            migrations: definition.migrations,
+          }),
+          subscribers: [new OutboxCommitSubscriber()],
+          registerRequestContext: true,
+        }),
+        BullModule.forRoot(bull),
+        BullModule.registerQueue(...definition.queues.map((name) => ({ name }))),
+      ],
+      controllers: [HealthController],
+      providers,
+      exports: [SERVICE_CONFIG, LOGGER, Outbox, OutboxRelay, OrganiserGuard, BullModule],
+    };
+  }
+}
