@@ -8,3 +8,4 @@ export * from './messages/lifecycle-step';
 export * from './messages/membership-messages';
 export * from './messages/events-messages';
 export * from './messages/notifications-messages';
+export * from './public-routes';

@@ -29,6 +29,8 @@ export const notificationRequested = z.object({
   notificationId: id,
   kind: notificationKind,
   audience,
+  /** Email each member of the audience (subject to their preferences). */
+  emails: z.boolean(),
   /** Also post in the community's Mattermost channel (announcements, agendas, notes archive). */
   channelPost: z.boolean(),
   /** Also send each member of the audience a Mattermost direct message (prep reminders). */

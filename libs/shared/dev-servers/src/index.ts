@@ -1,0 +1,19 @@
+// Local stand-ins for the outside world (Mattermost, an SMTP server) and a page to look at what they
+// received. For tests and the dev launcher/demo tools only: no production service imports this lib.
+export { MattermostDouble } from './mattermost-double/mattermost-double';
+export type { DoubleFile, LoggedRequest, MattermostFault } from './mattermost-double/mattermost-double';
+export type {
+  DoubleChannel,
+  DoubleFileInfo,
+  DoublePost,
+  DoubleUser,
+  NewChannel,
+  NewUser,
+  PostFilter,
+} from './mattermost-double/mattermost-models';
+export type { DoubleSeed } from './mattermost-double/double-seed';
+export type { MattermostErrorBody } from './mattermost-double/mattermost-ids';
+export { MailCatcher } from './mail-catcher/mail-catcher';
+export type { MailCatcherOptions, SmtpRejection } from './mail-catcher/mail-catcher';
+export type { CaughtAttachment, CaughtMessage } from './mail-catcher/caught-message';
+export { DevInbox } from './dev-inbox/dev-inbox';
