@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+export const LANGUAGES = ['fr', 'en'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof languageSchema>;
+
+const isoDateTime = z.iso.datetime({ offset: true });
+const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:mm');
+
+// Intl rejects unknown zones with a RangeError; checking here keeps that error at the edge.
+const ianaTimeZone = z.string().refine((zone) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'expected an IANA time zone such as Europe/Paris');
+
+// Only web links: a `javascript:` or `data:` URL in a button would run in some mail clients.
+const webLink = z.url({ protocol: /^https?$/ });
+
+export const agendaItemSchema = z.object({ title: z.string(), localStart: localTime, localEnd: localTime });
+
+export const noteSchema = z.object({ workshop: z.string(), scribe: z.string().optional(), markdown: z.string() });
+export type Note = z.infer<typeof noteSchema>;
+
+/** Everything a template may show. Built by the caller from ids reloaded from the database. */
+export const renderContextSchema = z.object({
+  language: languageSchema,
+  recipient: z.object({ name: z.string() }),
+  community: z.object({ name: z.string() }),
+  occurrence: z.object({
+    id: z.string(),
+    title: z.string(),
+    formatName: z.string().optional(),
+    startsAt: isoDateTime,
+    endsAt: isoDateTime,
+    timeZone: ianaTimeZone,
+    location: z.string().optional(),
+    theme: z.string().nullable().optional(),
+    agenda: z.array(agendaItemSchema).optional(),
+  }),
+  links: z.object({
+    register: webLink.optional(),
+    unsubscribe: webLink.optional(),
+    notes: webLink.optional(),
+    timeline: webLink.optional(),
+    respond: webLink.optional(),
+  }),
+  roles: z.object({ guide: z.string().nullable().optional(), contributors: z.array(z.string()).optional() }).optional(),
+  nextRoles: z
+    .object({
+      theme: z.string().nullable().optional(),
+      guide: z.string().nullable().optional(),
+      contributors: z.array(z.string()).optional(),
+    })
+    .optional(),
+  notes: z.array(noteSchema).optional(),
+  extra: z.record(z.string(), z.string()).optional(),
+});
+
+export type RenderContext = z.infer<typeof renderContextSchema>;

@@ -1,0 +1,92 @@
+import Handlebars from 'handlebars';
+import { headerSafe } from './header-safe';
+import type { MessageKind } from './message-kind';
+import { neutraliseMentions } from './neutralise-mentions';
+import { type Language, type Note, type RenderContext, languageSchema, noteSchema, renderContextSchema } from './render-context';
+import { TEMPLATES } from './templates';
+import { BUTTON_STYLE, LAYOUT_HTML, PARTIALS } from './templates/partials';
+import { buildViewModel } from './view-model';
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface RenderedChatPost {
+  message: string;
+}
+
+type Template = Handlebars.TemplateDelegate;
+
+// One isolated Handlebars environment per language, so partials of the same name can differ and
+// nothing leaks into the global Handlebars instance other code might use.
+function createEnvironment(language: Language): typeof Handlebars {
+  const env = Handlebars.create();
+  for (const [name, source] of Object.entries(PARTIALS[language])) env.registerPartial(name, source);
+  env.registerHelper('button', (url: string, label: string) => {
+    const e = env.Utils.escapeExpression;
+    return new env.SafeString(`<a href="${e(url)}" style="${BUTTON_STYLE}">${e(label)}</a>`);
+  });
+  return env;
+}
+
+const environments: Record<Language, typeof Handlebars> = { fr: createEnvironment('fr'), en: createEnvironment('en') };
+const compiled = new Map<string, Template>();
+
+// Templates are compiled on first use and kept: compiling is the costly part of rendering.
+function template(language: Language, key: string, source: string, escape: boolean): Template {
+  const cacheKey = `${language}:${escape}:${key}`;
+  let tpl = compiled.get(cacheKey);
+  if (!tpl) {
+    tpl = environments[language].compile(source, { noEscape: !escape });
+    compiled.set(cacheKey, tpl);
+  }
+  return tpl;
+}
+
+const identity = (text: string) => text;
+
+/** Subject, plain text and phone-friendly HTML of one message. Throws if `ctx` is invalid. */
+export function renderEmail(kind: MessageKind, context: RenderContext): RenderedEmail {
+  const ctx = renderContextSchema.parse(context);
+  const sources = TEMPLATES[kind][ctx.language];
+  const view = buildViewModel(ctx, identity);
+  const subject = headerSafe(template(ctx.language, `${kind}.subject`, sources.subject, false)(view));
+  const text = template(ctx.language, `${kind}.text`, sources.text, false)(view);
+  const body = template(ctx.language, `${kind}.html`, sources.html, true)(view);
+  const html = template(ctx.language, 'layout', LAYOUT_HTML, true)({ ...view, subject, body });
+  return { subject, text: tidy(text), html };
+}
+
+/** Mattermost Markdown for a channel or direct message; user-written values cannot mention anyone. */
+export function renderChatPost(kind: MessageKind, context: RenderContext): RenderedChatPost {
+  const ctx = renderContextSchema.parse(context);
+  const source = TEMPLATES[kind][ctx.language].chat;
+  const view = buildViewModel(ctx, neutraliseMentions);
+  return { message: tidy(template(ctx.language, `${kind}.chat`, source, false)(view)) };
+}
+
+// Mattermost rejects posts above 16383 characters; the reply carries an excerpt and the full notes
+// travel in the attached file.
+export const MAX_NOTES_REPLY_LENGTH = 15000;
+
+const NOTES_REPLY: Record<Language, { scribe: string; truncated: string }> = {
+  fr: { scribe: 'Notes prises par', truncated: '(suite dans le fichier joint au message principal)' },
+  en: { scribe: 'Notes taken by', truncated: '(continued in the file attached to the root post)' },
+};
+
+/** One reply in the notes thread: a workshop's notes, neutralised, cut to fit a post. */
+export function renderNotesReply(note: Note, language: Language): RenderedChatPost {
+  const { workshop, scribe, markdown } = noteSchema.parse(note);
+  const words = NOTES_REPLY[languageSchema.parse(language)];
+  let body = neutraliseMentions(markdown.trim());
+  if (body.length > MAX_NOTES_REPLY_LENGTH) body = `${body.slice(0, MAX_NOTES_REPLY_LENGTH)}…\n\n_${words.truncated}_`;
+  const byline = scribe ? `_${words.scribe} ${neutraliseMentions(scribe)}_\n\n` : '';
+  return { message: `##### ${neutraliseMentions(workshop)}\n${byline}${body}` };
+}
+
+// Optional blocks leave runs of blank lines behind; readers should not see them.
+function tidy(text: string): string {
+  return text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+}

@@ -1,0 +1,45 @@
+import type { LocalisedTemplates } from './kind-templates';
+
+// The community is told about an occurrence and registration opens.
+export const announcement: LocalisedTemplates = {
+  fr: {
+    subject: '{{title}} — {{day}}',
+    text: `Bonjour {{recipientName}},
+
+{{communityName}} vous invite à « {{title}} »{{#if formatName}} ({{formatName}}){{/if}}.
+
+{{> practical}}{{#if theme}}Thème : {{theme}}
+{{/if}}{{> agenda}}
+{{#if links.register}}S’inscrire (vous pourrez proposer un sujet) : {{links.register}}
+{{/if}}{{> footer}}`,
+    html: `<p>Bonjour {{recipientName}},</p>
+<p>{{communityName}} vous invite à « <strong>{{title}}</strong> »{{#if formatName}} ({{formatName}}){{/if}}.</p>
+{{> practicalHtml}}{{#if theme}}<p><strong>Thème :</strong> {{theme}}</p>{{/if}}{{> agendaHtml}}
+{{#if links.register}}<p>{{button links.register "S’inscrire"}}</p><p style="font-size:14px;">Le formulaire permet aussi de proposer un sujet.</p>{{/if}}`,
+    chat: `#### :calendar: {{title}}
+**{{when}}**{{#if location}} · {{location}}{{/if}}
+{{#if theme}}Thème : {{theme}}
+{{/if}}{{#if links.register}}[S’inscrire et proposer un sujet]({{links.register}})
+{{/if}}`,
+  },
+  en: {
+    subject: '{{title}} — {{day}}',
+    text: `Hello {{recipientName}},
+
+{{communityName}} invites you to "{{title}}"{{#if formatName}} ({{formatName}}){{/if}}.
+
+{{> practical}}{{#if theme}}Theme: {{theme}}
+{{/if}}{{> agenda}}
+{{#if links.register}}Register (you can propose a topic): {{links.register}}
+{{/if}}{{> footer}}`,
+    html: `<p>Hello {{recipientName}},</p>
+<p>{{communityName}} invites you to "<strong>{{title}}</strong>"{{#if formatName}} ({{formatName}}){{/if}}.</p>
+{{> practicalHtml}}{{#if theme}}<p><strong>Theme:</strong> {{theme}}</p>{{/if}}{{> agendaHtml}}
+{{#if links.register}}<p>{{button links.register "Register"}}</p><p style="font-size:14px;">The form also lets you propose a topic.</p>{{/if}}`,
+    chat: `#### :calendar: {{title}}
+**{{when}}**{{#if location}} · {{location}}{{/if}}
+{{#if theme}}Theme: {{theme}}
+{{/if}}{{#if links.register}}[Register and propose a topic]({{links.register}})
+{{/if}}`,
+  },
+};

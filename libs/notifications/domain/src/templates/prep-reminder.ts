@@ -1,0 +1,63 @@
+import type { LocalisedTemplates } from './kind-templates';
+
+// To the guide and contributors: what to prepare, who else presents, and a readiness link.
+export const prepReminder: LocalisedTemplates = {
+  fr: {
+    subject: 'Préparation : {{title}} — {{day}}',
+    text: `Bonjour {{recipientName}},
+
+« {{title}} » approche et vous y avez un rôle.
+
+{{> practical}}{{#if theme}}Thème : {{theme}}
+{{/if}}{{#if guide}}Guide : {{guide}}
+{{/if}}{{#if contributorsList}}Contributeur·rices : {{contributorsList}}
+{{/if}}
+
+Pensez à préparer votre contribution et à vous synchroniser avec les autres contributeur·rices.
+{{#if links.respond}}Confirmer que vous êtes prêt·e : {{links.respond}}
+{{/if}}{{> footer}}`,
+    html: `<p>Bonjour {{recipientName}},</p>
+<p>« <strong>{{title}}</strong> » approche et vous y avez un rôle.</p>
+{{> practicalHtml}}{{#if theme}}<p><strong>Thème :</strong> {{theme}}</p>{{/if}}
+{{#if guide}}<p><strong>Guide :</strong> {{guide}}</p>{{/if}}
+{{#if contributorsList}}<p><strong>Contributeur·rices :</strong> {{contributorsList}}</p>{{/if}}
+<p>Pensez à préparer votre contribution et à vous synchroniser avec les autres contributeur·rices.</p>
+{{#if links.respond}}<p>{{button links.respond "Je suis prêt·e"}}</p>{{/if}}`,
+    chat: `#### :memo: Préparation : {{title}}
+{{when}}
+{{#if theme}}Thème : {{theme}}
+{{/if}}{{#if guide}}Guide : {{guide}}
+{{/if}}{{#if contributorsList}}Contributeur·rices : {{contributorsList}}
+{{/if}}{{#if links.respond}}[Confirmer que je suis prêt·e]({{links.respond}})
+{{/if}}`,
+  },
+  en: {
+    subject: 'Preparation: {{title}} — {{day}}',
+    text: `Hello {{recipientName}},
+
+"{{title}}" is coming up and you have a role in it.
+
+{{> practical}}{{#if theme}}Theme: {{theme}}
+{{/if}}{{#if guide}}Guide: {{guide}}
+{{/if}}{{#if contributorsList}}Contributors: {{contributorsList}}
+{{/if}}
+
+Remember to prepare your contribution and to sync with the other contributors.
+{{#if links.respond}}Confirm you are ready: {{links.respond}}
+{{/if}}{{> footer}}`,
+    html: `<p>Hello {{recipientName}},</p>
+<p>"<strong>{{title}}</strong>" is coming up and you have a role in it.</p>
+{{> practicalHtml}}{{#if theme}}<p><strong>Theme:</strong> {{theme}}</p>{{/if}}
+{{#if guide}}<p><strong>Guide:</strong> {{guide}}</p>{{/if}}
+{{#if contributorsList}}<p><strong>Contributors:</strong> {{contributorsList}}</p>{{/if}}
+<p>Remember to prepare your contribution and to sync with the other contributors.</p>
+{{#if links.respond}}<p>{{button links.respond "I am ready"}}</p>{{/if}}`,
+    chat: `#### :memo: Preparation: {{title}}
+{{when}}
+{{#if theme}}Theme: {{theme}}
+{{/if}}{{#if guide}}Guide: {{guide}}
+{{/if}}{{#if contributorsList}}Contributors: {{contributorsList}}
+{{/if}}{{#if links.respond}}[Confirm I am ready]({{links.respond}})
+{{/if}}`,
+  },
+};

@@ -1,0 +1,80 @@
+import { ClassifyingClient4, type Fetch } from './mattermost-client';
+
+export interface ChatFile {
+  name: string;
+  content: Buffer | string;
+  mimeType: string;
+}
+
+export interface ChatPost {
+  channelId: string;
+  message: string;
+  /** Makes the post a reply in the thread of that root post. */
+  rootId?: string;
+  file?: ChatFile;
+}
+
+export interface ChatSender {
+  post(p: ChatPost): Promise<{ postId: string }>;
+  directMessage(p: { username: string; message: string }): Promise<{ postId: string; channelId: string }>;
+}
+
+export interface MattermostChatSenderOptions {
+  /** Server base URL, e.g. https://mattermost.example.org (no /api/v4). */
+  url: string;
+  /** Bot access token. Kept inside the client; never logged nor put in an error. */
+  token: string;
+  /** Replaces the global fetch (a proxy-aware one, for instance). */
+  fetch?: Fetch;
+}
+
+/** Posts as one bot on one Mattermost server; errors are DeliveryErrors (see mattermost-client.ts). */
+export class MattermostChatSender implements ChatSender {
+  private readonly client: ClassifyingClient4;
+  private botUserId?: Promise<string>;
+
+  constructor(options: MattermostChatSenderOptions) {
+    this.client = new ClassifyingClient4(options.fetch);
+    this.client.setUrl(options.url.replace(/\/+$/, ''));
+    this.client.setToken(options.token);
+  }
+
+  async post(p: ChatPost): Promise<{ postId: string }> {
+    const fileIds = p.file ? [await this.upload(p.channelId, p.file)] : undefined;
+    const created = await this.client.createPost({
+      channel_id: p.channelId,
+      message: p.message,
+      root_id: p.rootId ?? '',
+      ...(fileIds ? { file_ids: fileIds } : {}),
+    });
+    return { postId: created.id };
+  }
+
+  async directMessage(p: { username: string; message: string }): Promise<{ postId: string; channelId: string }> {
+    const [botId, user] = await Promise.all([this.botId(), this.client.getUserByUsername(p.username)]);
+    // Creating the direct channel is idempotent in Mattermost: it returns the existing one.
+    const channel = await this.client.createDirectChannel([botId, user.id]);
+    const { postId } = await this.post({ channelId: channel.id, message: p.message });
+    return { postId, channelId: channel.id };
+  }
+
+  private async upload(channelId: string, file: ChatFile): Promise<string> {
+    const form = new FormData();
+    form.append('channel_id', channelId);
+    const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
+    form.append('files', new Blob([new Uint8Array(bytes)], { type: file.mimeType }), file.name);
+    const uploaded = await this.client.uploadFile(form);
+    const info = uploaded.file_infos[0];
+    if (!info) throw new Error(`Mattermost accepted the upload of ${file.name} but returned no file`);
+    return info.id;
+  }
+
+  // The bot's own id is needed for direct channels; asked once, forgotten if the call failed.
+  private botId(): Promise<string> {
+    if (!this.botUserId) {
+      this.botUserId = this.client.getMe().then((me) => me.id);
+      this.botUserId.catch(() => (this.botUserId = undefined));
+    }
+    return this.botUserId;
+  }
+}

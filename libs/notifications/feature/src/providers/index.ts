@@ -1,0 +1,11 @@
+export { DeliveryError } from './delivery-error';
+export {
+  SmtpEmailSender,
+  classifySmtpError,
+  type EmailSender,
+  type EmailAddress,
+  type OutgoingEmail,
+  type SmtpEmailSenderOptions,
+} from './email-sender';
+export { MattermostChatSender, type ChatSender, type ChatPost, type ChatFile, type MattermostChatSenderOptions } from './chat-sender';
+export { ClassifyingClient4, classifyHttpFailure, retryAfterMs, type Fetch } from './mattermost-client';
