@@ -21,7 +21,7 @@ const HANDLERS = Symbol('cercle:message-handlers');
 
 /** Marks a consumer method as the handler of one message name (one handler per name per queue). */
 export function OnMessage<N extends MessageName>(name: N, options: HandlerOptions = {}) {
-  return (target: object, method: string, _descriptor: TypedPropertyDescriptor<MessageHandler<N>>) => {
+  return (target: object, method: string, _descriptor: PropertyDescriptor): void => {
     const ctor = target.constructor as unknown as Record<symbol, Map<string, HandlerEntry>>;
     if (!Object.prototype.hasOwnProperty.call(ctor, HANDLERS)) ctor[HANDLERS] = new Map();
     const handlers = ctor[HANDLERS];

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Outbox } from '@cercle/platform';
+import { Community } from '../entities/community.entity';
+import { Member } from '../entities/member.entity';
+import { conflict, notFound } from '../errors';
+import type { AddMembersBody } from './communities.schemas';
+
+@Injectable()
+export class CommunitiesService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async create(input: { name: string; mattermostChannelId: string | null; defaultLanguage: 'fr' | 'en' }): Promise<Community> {
+    return this.em.fork().transactional(async (em) => {
+      const community = em.create(Community, { id: randomUUID(), ...input, createdAt: new Date() });
+      this.outbox.publish(em, 'community.changed', {
+        communityId: community.id,
+        name: community.name,
+        mattermostChannelId: community.mattermostChannelId,
+        defaultLanguage: community.defaultLanguage,
+      });
+      return community;
+    });
+  }
+
+  async get(communityId: string): Promise<Community & { memberCount: number }> {
+    const em = this.em.fork();
+    const community = await em.findOne(Community, { id: communityId });
+    if (!community) throw notFound('community', communityId);
+    const memberCount = await em.count(Member, { communityId, active: true });
+    return { ...community, memberCount };
+  }
+
+  async listMembers(communityId: string): Promise<Member[]> {
+    await this.get(communityId);
+    return this.em.fork().find(Member, { communityId }, { orderBy: { name: 'asc' } });
+  }
+
+  /** Adds members in one transaction: either all of them (and their messages) or none. */
+  async addMembers(communityId: string, body: AddMembersBody): Promise<Member[]> {
+    const emails = body.members.map((m) => m.email);
+    const duplicates = emails.filter((e, i) => emails.indexOf(e) !== i);
+    if (duplicates.length) throw conflict('member-duplicate', `The same email appears twice: ${[...new Set(duplicates)].join(', ')}`);
+    return this.em.fork().transactional(async (em) => {
+      const community = await em.findOne(Community, { id: communityId });
+      if (!community) throw notFound('community', communityId);
+      const existing = await em.find(Member, { communityId, email: { $in: emails } });
+      if (existing.length) {
+        throw conflict('member-exists', `Already members of this community: ${existing.map((m) => m.email).join(', ')}`);
+      }
+      const now = new Date();
+      return body.members.map((input) => {
+        const member = em.create(Member, {
+          id: randomUUID(),
+          communityId,
+          name: input.name,
+          email: input.email,
+          language: input.language ?? community.defaultLanguage,
+          mattermostUsername: input.mattermostUsername,
+          active: true,
+          createdAt: now,
+        });
+        this.outbox.publish(em, 'member.changed', {
+          memberId: member.id,
+          communityId,
+          name: member.name,
+          email: member.email,
+          language: member.language,
+          mattermostUsername: member.mattermostUsername,
+          active: true,
+        });
+        return member;
+      });
+    });
+  }
+}

@@ -1,0 +1,30 @@
+import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+
+@Entity({ tableName: 'member' })
+@Unique({ properties: ['communityId', 'email'] })
+export class Member {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property({ type: 'uuid' })
+  communityId!: string;
+
+  @Property({ type: 'string' })
+  name!: string;
+
+  /** Stored lower-cased so that one person is one member per community. */
+  @Property({ type: 'string' })
+  email!: string;
+
+  @Property({ type: 'string', length: 2 })
+  language: 'fr' | 'en' = 'fr';
+
+  @Property({ type: 'string', nullable: true })
+  mattermostUsername: string | null = null;
+
+  @Property({ type: 'boolean' })
+  active = true;
+
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+}

@@ -1,0 +1,3 @@
+export * from './membership.config';
+export * from './membership-service';
+export * from './membership-feature.module';

@@ -1,0 +1,21 @@
+import { QueueName } from '@cercle/contracts';
+import type { ServiceDefinition } from '@cercle/platform';
+import { Community } from './entities/community.entity';
+import { Member } from './entities/member.entity';
+import { OccurrenceRef } from './entities/occurrence-ref.entity';
+import { Organiser } from './entities/organiser.entity';
+import { Registration } from './entities/registration.entity';
+import { membershipMigrations } from './migrations/migration-0001-initial';
+import type { MembershipConfig } from './membership.config';
+
+/** What membership owns: its schema, its tables, and the queues it consumes (first) and publishes to. */
+export function membershipService(config: MembershipConfig): Omit<ServiceDefinition<MembershipConfig>, 'logger'> {
+  return {
+    service: 'membership',
+    config,
+    schema: 'membership',
+    entities: [Organiser, Community, Member, OccurrenceRef, Registration],
+    migrations: membershipMigrations,
+    queues: [QueueName.Membership, QueueName.Events, QueueName.Notifications],
+  };
+}

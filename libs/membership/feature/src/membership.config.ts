@@ -1,0 +1,9 @@
+import { z } from 'zod';
+import { serviceConfigSchema } from '@cercle/platform';
+
+export const membershipConfigSchema = serviceConfigSchema.extend({
+  PORT: z.coerce.number().int().default(3102),
+  /** Lets the person who installs Cercle create the first organiser (POST /organisers). */
+  ADMIN_TOKEN: z.string().min(24, 'ADMIN_TOKEN must be at least 24 characters'),
+});
+export type MembershipConfig = z.infer<typeof membershipConfigSchema>;

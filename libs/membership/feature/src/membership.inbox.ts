@@ -1,0 +1,33 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { PayloadOf, QueueName } from '@cercle/contracts';
+import { LOGGER, Logger, MessageConsumer, OnMessage } from '@cercle/platform';
+import { OccurrenceRef } from './entities/occurrence-ref.entity';
+
+/** Membership's inbox: it keeps its copy of occurrences so that registration pages need nobody else. */
+@Injectable()
+@Processor(QueueName.Membership, { concurrency: 10 })
+export class MembershipInbox extends MessageConsumer {
+  protected readonly queueName = QueueName.Membership;
+
+  constructor(orm: MikroORM, @Inject(LOGGER) logger: Logger) {
+    super(orm, logger);
+  }
+
+  @OnMessage('occurrence.changed')
+  async onOccurrenceChanged(payload: PayloadOf<'occurrence.changed'>, em: EntityManager) {
+    const values = {
+      seriesId: payload.seriesId,
+      communityId: payload.communityId,
+      title: payload.title,
+      startsAt: new Date(payload.startsAt),
+      endsAt: new Date(payload.endsAt),
+      timeZone: payload.timeZone,
+      status: payload.status,
+      registrationOpen: payload.registrationOpen,
+    };
+    await em.upsert(OccurrenceRef, { id: payload.occurrenceId, ...values });
+  }
+}
