@@ -1,0 +1,82 @@
+/**
+ * Typed domain errors. Each carries a stable `code` so that the HTTP layer can map errors to statuses in one
+ * place and clients can branch on something sturdier than a message.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** A recurrence rule that cannot be expanded: bad RRULE, unknown time zone, malformed dates or exceptions. */
+export class InvalidRecurrenceError extends DomainError {
+  readonly code = 'INVALID_RECURRENCE';
+}
+
+/** A time zone name that the IANA database (as shipped with the runtime's ICU) does not know. */
+export class InvalidTimeZoneError extends DomainError {
+  readonly code = 'INVALID_TIME_ZONE';
+
+  constructor(readonly timeZone: string) {
+    super(`Unknown time zone "${timeZone}": use an IANA name such as "Europe/Paris".`);
+  }
+}
+
+/** An expansion window that is unbounded or inverted, which would expand forever or yield nothing by mistake. */
+export class InvalidExpansionWindowError extends DomainError {
+  readonly code = 'INVALID_EXPANSION_WINDOW';
+}
+
+/** An organiser-defined format that breaks the format rules (slots outside the duration, empty titles...). */
+export class InvalidFormatError extends DomainError {
+  readonly code = 'INVALID_FORMAT';
+}
+
+export class UnknownFormatError extends DomainError {
+  readonly code = 'UNKNOWN_FORMAT';
+
+  constructor(readonly formatId: string) {
+    super(`Unknown format "${formatId}".`);
+  }
+}
+
+/** Step offsets whose due times would not follow the lifecycle order, so steps would run out of order. */
+export class InvalidStepOffsetsError extends DomainError {
+  readonly code = 'INVALID_STEP_OFFSETS';
+}
+
+export class StepOutOfOrderError extends DomainError {
+  readonly code = 'STEP_OUT_OF_ORDER';
+
+  constructor(
+    readonly step: string,
+    readonly blockingStep: string,
+  ) {
+    super(`Step "${step}" cannot be completed before step "${blockingStep}" is done or skipped.`);
+  }
+}
+
+export class OccurrenceCancelledError extends DomainError {
+  readonly code = 'OCCURRENCE_CANCELLED';
+
+  constructor(readonly attempted: string) {
+    super(`The occurrence is cancelled: cannot ${attempted}.`);
+  }
+}
+
+/** A transition the state machine forbids, e.g. cancelling an occurrence that has already been held. */
+export class InvalidTransitionError extends DomainError {
+  readonly code = 'INVALID_TRANSITION';
+}
+
+/** A job id BullMQ would reject or that could collide with another occurrence's. */
+export class InvalidJobIdError extends DomainError {
+  readonly code = 'INVALID_JOB_ID';
+}
+
+export class InvalidRotationRequestError extends DomainError {
+  readonly code = 'INVALID_ROTATION_REQUEST';
+}

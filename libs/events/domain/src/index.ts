@@ -1,0 +1,31 @@
+export * from './errors';
+export {
+  DEFAULT_TIME_ZONE,
+  movedOccurrenceSchema,
+  parseRecurrenceRule,
+  recurrenceRuleSchema,
+  type MovedOccurrence,
+  type RecurrenceRule,
+  type RecurrenceRuleInput,
+} from './recurrence/recurrence-rule';
+export { expandOccurrences, nextOccurrence, type ExpansionWindow, type Occurrence } from './recurrence/expand-occurrences';
+export * from './formats/format';
+export { builtInFormats, getFormat } from './formats/built-in-formats';
+export { openForum } from './formats/open-forum';
+export { peerGroup } from './formats/peer-group';
+export { buildAgenda, type AgendaItem } from './agenda/build-agenda';
+export {
+  DEFAULT_STEP_OFFSETS,
+  STEP_ANCHORS,
+  STEP_NAMES,
+  scheduleSteps,
+  type OccurrenceTimes,
+  type ScheduledStep,
+  type StepAnchor,
+  type StepName,
+  type StepOffsets,
+} from './lifecycle/steps';
+export * from './lifecycle/occurrence-state';
+export { stepJobId } from './lifecycle/step-job-id';
+export { proposeRotation, type RotationCandidate, type RotationRequest } from './rotation/propose-rotation';
+export { isValidTimeZone } from './time/zoned-time';
