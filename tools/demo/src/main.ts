@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startStack } from '../../dev/src/stack';
+import { runThinLifecycle } from './scenario';
+
+/**
+ * `npm run demo`: a fresh Cercle on embedded defaults (its own data folder and ports, so it runs beside
+ * `npm start`), one occurrence through every step, then one JSON line of measured counts.
+ */
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cercle-demo-'));
+  const started = Date.now();
+  const log = (line: string) => console.log(`${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s  ${line}`);
+  const base = Number(process.env.DEMO_PORT_BASE ?? 4100);
+  const stack = await startStack({
+    dataDir,
+    redisUrl: process.env.REDIS_URL || undefined,
+    ports: { gateway: base, events: base + 1, membership: base + 2, notifications: base + 3, postgres: base + 4, smtp: base + 5, mattermost: base + 6, inbox: base + 7 },
+    logLevel: 'warn',
+    log,
+    serviceEnv: { OUTBOX_POLL_MS: '250' },
+  });
+  try {
+    log(`Cercle is up (${process.env.REDIS_URL ? 'queues on Redis' : 'queues on PostgreSQL'}); running one occurrence`);
+    const counts = await runThinLifecycle(stack, { members: 5, log });
+    console.log(JSON.stringify(counts));
+  } finally {
+    await stack.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exit(1);
+  },
+);

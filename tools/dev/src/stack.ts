@@ -1,0 +1,163 @@
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { ServiceName } from '@cercle/contracts';
+import { DevInbox, MailCatcher, MattermostDouble } from '@cercle/dev-servers';
+import { startEmbeddedPostgres, EmbeddedPostgresHandle } from '@cercle/platform';
+import { startGateway } from './gateway';
+import { homePage } from './home-page';
+import { localSecrets } from './secrets';
+import { formatLogLine, ServiceProcess, spawnService } from './service-process';
+
+export interface StackOptions {
+  dataDir: string;
+  /** An external PostgreSQL; otherwise an embedded one with its data under dataDir. */
+  databaseUrl?: string;
+  /** Redis for the queues; otherwise BullMQ's PostgreSQL backend on the same database. */
+  redisUrl?: string;
+  /** An external SMTP server; otherwise a local mail catcher. */
+  smtpUrl?: string;
+  /** A real Mattermost and its bot token; otherwise a local Mattermost API double. */
+  mattermost?: { url: string; token: string };
+  ports: { gateway: number; events: number; membership: number; notifications: number; postgres: number; smtp: number; mattermost: number; inbox: number };
+  queuePrefix?: string;
+  logLevel?: string;
+  log?: (line: string) => void;
+  /** Extra environment for the three services (e.g. OUTBOX_POLL_MS). */
+  serviceEnv?: NodeJS.ProcessEnv;
+}
+
+export interface Stack {
+  publicUrl: string;
+  inboxUrl: string | null;
+  adminToken: string;
+  /** The channel of the local Mattermost double, to give a community (null with a real Mattermost). */
+  localChannelId: string | null;
+  mail: MailCatcher | null;
+  mattermost: MattermostDouble | null;
+  services: Record<ServiceName, ServiceProcess>;
+  serviceUrl(name: ServiceName): string;
+  kill(name: ServiceName, signal: NodeJS.Signals): Promise<void>;
+  restart(name: ServiceName): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const SERVICES: ServiceName[] = ['membership', 'events', 'notifications'];
+
+/** Starts Cercle and what it needs: the one-command start, the demo and the end-to-end tests share it. */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const secrets = localSecrets(options.dataDir);
+  const cleanups: Array<() => Promise<unknown>> = [];
+  let postgres: EmbeddedPostgresHandle | null = null;
+  let databaseUrl = options.databaseUrl;
+  if (!databaseUrl) {
+    postgres = await startEmbeddedPostgres({ dataDir: join(options.dataDir, 'postgres'), port: options.ports.postgres });
+    databaseUrl = postgres.url;
+    cleanups.push(() => postgres!.stop());
+    log(`PostgreSQL (embedded) on port ${options.ports.postgres}, data in ${join(options.dataDir, 'postgres')}`);
+  }
+  let mail: MailCatcher | null = null;
+  let smtpUrl = options.smtpUrl;
+  if (!smtpUrl) {
+    mail = new MailCatcher({ storeDir: join(options.dataDir, 'mail') });
+    await mail.start(options.ports.smtp);
+    smtpUrl = `smtp://127.0.0.1:${options.ports.smtp}`;
+    cleanups.push(() => mail!.stop());
+  }
+  let mattermost: MattermostDouble | null = null;
+  let mattermostEnv = options.mattermost;
+  let localChannelId: string | null = null;
+  if (!mattermostEnv) {
+    mattermost = new MattermostDouble();
+    const { url } = await mattermost.start(options.ports.mattermost);
+    const bot = mattermost.createBot('cercle-bot');
+    localChannelId = mattermost.addChannel({ name: 'communaute', displayName: 'Communauté', memberIds: [bot.user.id] }).id;
+    mattermostEnv = { url, token: bot.token };
+    cleanups.push(() => mattermost!.stop());
+  }
+  let inboxUrl: string | null = null;
+  if (mail && mattermost) {
+    const inbox = new DevInbox(mail, mattermost);
+    inboxUrl = (await inbox.start(options.ports.inbox)).url;
+    cleanups.push(() => inbox.stop());
+  }
+  const publicUrl = `http://127.0.0.1:${options.ports.gateway}`;
+  const env: NodeJS.ProcessEnv = {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: options.redisUrl ?? '',
+    PUBLIC_URL: publicUrl,
+    LINK_SECRET: secrets.LINK_SECRET,
+    ADMIN_TOKEN: secrets.ADMIN_TOKEN,
+    SMTP_URL: smtpUrl,
+    MATTERMOST_URL: mattermostEnv.url,
+    MATTERMOST_TOKEN: mattermostEnv.token,
+    LOG_LEVEL: options.logLevel ?? 'info',
+    QUEUE_PREFIX: options.queuePrefix ?? 'cercle',
+    ...options.serviceEnv,
+  };
+  if (!env.REDIS_URL) delete env.REDIS_URL;
+  const onLine = (name: string, line: string) => {
+    const text = formatLogLine(name, line);
+    if (text) log(text);
+  };
+  const services = {} as Record<ServiceName, ServiceProcess>;
+  const start = async (name: ServiceName) => {
+    services[name] = spawnService(name, options.ports[name], env, onLine);
+    await waitHealthy(services[name]);
+  };
+  // Membership first: it creates the tables of the organiser tokens the others copy.
+  for (const name of SERVICES) await start(name);
+  const gateway: Server = await startGateway({
+    port: options.ports.gateway,
+    services: { events: `http://127.0.0.1:${options.ports.events}`, membership: `http://127.0.0.1:${options.ports.membership}`, notifications: `http://127.0.0.1:${options.ports.notifications}` },
+    homePage: () => homePage({ publicUrl, inboxUrl, ports: options.ports }),
+  });
+  cleanups.push(() => new Promise((r) => gateway.close(r)));
+
+  const stack: Stack = {
+    publicUrl,
+    inboxUrl,
+    adminToken: secrets.ADMIN_TOKEN,
+    localChannelId,
+    mail,
+    mattermost,
+    services,
+    serviceUrl: (name) => `http://127.0.0.1:${options.ports[name]}`,
+    async kill(name, signal) {
+      services[name].child.kill(signal);
+      await services[name].exited;
+    },
+    async restart(name) {
+      await start(name);
+    },
+    async stop() {
+      await Promise.all(
+        SERVICES.map(async (name) => {
+          if (services[name].child.exitCode === null && services[name].child.signalCode === null) {
+            services[name].child.kill('SIGTERM');
+            await services[name].exited;
+          }
+        }),
+      );
+      for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+    },
+  };
+  return stack;
+}
+
+async function waitHealthy(service: ServiceProcess, timeoutMs = 90000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exited: number | string | null | undefined;
+  void service.exited.then((code) => (exited = code));
+  for (;;) {
+    if (exited !== undefined) throw new Error(`${service.name} exited (${exited}) before it was healthy; see its log above`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${service.port}/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${service.name} did not become healthy within ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
