@@ -87,9 +87,8 @@ export async function runThinLifecycle(stack: Stack, options: ScenarioOptions): 
     log(`step ${pending.step}: ${state?.state ?? 'done'}${state?.outcome ? ` — ${state.outcome}` : ''}${typeof ran === 'string' && ran !== pending.step ? ` (${ran})` : ''}`);
 
     if (pending.step === 'announce') {
-      await settle(() => mail.messages().length >= members.length && mattermost.posts().length >= 1, `${members.length} announcement emails and the channel post`, 120000);
       await options.afterAnnounce?.();
-      await settle(() => mail.messages().length >= members.length, 'every announcement email', 120000);
+      await settle(() => new Set(mail.messages().flatMap((m) => m.envelope.to)).size >= members.length && mattermost.posts().length >= 1, `${members.length} announcement emails and the channel post`, 120000);
       log(`announcement: ${mail.messages().length} emails, ${mattermost.posts().length} channel post(s)`);
       await registerFromEmail(mail, m3.email, { answer: 'yes', topicTitle: 'Démo du DSFR @all', topicKind: 'demo', topicDescription: 'Le système de design de l’État.' });
       await registerFromEmail(mail, m4.email, { answer: 'maybe' });
