@@ -1,0 +1,48 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import type { StepOffsets } from '@cercle/events-domain';
+
+/** A recurring gathering: its recurrence (floating local time in its zone), its format and its step offsets. */
+@Entity({ tableName: 'series' })
+export class Series {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property({ type: 'uuid' })
+  communityId!: string;
+
+  @Property({ type: 'uuid' })
+  organiserId!: string;
+
+  @Property({ type: 'string' })
+  title!: string;
+
+  @Property({ type: 'string' })
+  formatId!: string;
+
+  @Property({ type: 'string' })
+  rrule!: string;
+
+  /** YYYY-MM-DD, the earliest local day of the series. */
+  @Property({ type: 'string', length: 10 })
+  firstDate!: string;
+
+  /** HH:mm local wall-clock time, kept across DST changes. */
+  @Property({ type: 'string', length: 5 })
+  startTime!: string;
+
+  @Property({ type: 'string' })
+  timeZone!: string;
+
+  @Property({ type: 'integer' })
+  durationMinutes!: number;
+
+  @Property({ type: 'string', nullable: true })
+  location: string | null = null;
+
+  /** Per-step overrides in minutes from the step's anchor; missing steps use the domain defaults. */
+  @Property({ type: 'json' })
+  stepOffsets: StepOffsets = {};
+
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+}

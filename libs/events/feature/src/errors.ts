@@ -1,0 +1,35 @@
+import { DomainError } from '@cercle/events-domain';
+
+/** Use-case errors of events; HttpErrorFilter answers with their status. */
+export class EventsError extends Error {
+  constructor(
+    readonly code: string,
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'EventsError';
+  }
+}
+
+export const notFound = (what: string, id: string) => new EventsError(`${what}-not-found`, 404, `${what} ${id} does not exist`);
+export const conflict = (code: string, message: string) => new EventsError(code, 409, message);
+
+/** Domain error codes → HTTP status, in one place; the domain itself knows nothing of HTTP. */
+const STATUS_BY_CODE: Record<string, number> = {
+  INVALID_RECURRENCE: 400,
+  INVALID_TIME_ZONE: 400,
+  INVALID_STEP_OFFSETS: 400,
+  UNKNOWN_FORMAT: 400,
+  INVALID_EXPANSION_WINDOW: 400,
+  OCCURRENCE_CANCELLED: 409,
+  STEP_OUT_OF_ORDER: 409,
+  INVALID_TRANSITION: 409,
+};
+
+export function toHttpError(error: unknown): unknown {
+  if (error instanceof DomainError) {
+    return new EventsError(error.code, STATUS_BY_CODE[error.code] ?? 422, error.message);
+  }
+  return error;
+}

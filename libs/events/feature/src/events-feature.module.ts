@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { CLOCK, systemClock } from './clock';
+import { EventsInbox } from './inbox/events.inbox';
+import { LifecycleConsumer } from './lifecycle/lifecycle.consumer';
+import { LifecycleService } from './lifecycle/lifecycle.service';
+import { OccurrencePlanner } from './lifecycle/occurrence-planner';
+import { ScribeNotesController } from './notes/scribe-notes.controller';
+import { OccurrenceReader } from './occurrences/occurrence-reader';
+import { OccurrencesController } from './occurrences/occurrences.controller';
+import { OccurrencesService } from './occurrences/occurrences.service';
+import { FormatsController } from './series/formats.controller';
+import { SeriesController } from './series/series.controller';
+import { SeriesService } from './series/series.service';
+
+@Module({
+  controllers: [FormatsController, SeriesController, OccurrencesController, ScribeNotesController],
+  providers: [
+    { provide: CLOCK, useValue: systemClock },
+    OccurrencePlanner,
+    LifecycleService,
+    SeriesService,
+    OccurrenceReader,
+    OccurrencesService,
+    EventsInbox,
+    LifecycleConsumer,
+  ],
+})
+export class EventsFeatureModule {}

@@ -1,0 +1,68 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Envelope, PayloadOf, QueueName } from '@cercle/contracts';
+import { KnownToken, LOGGER, Logger, MessageConsumer, OnMessage } from '@cercle/platform';
+import { CommunityRef } from '../entities/community-ref.entity';
+import { RegistrationAnswer } from '../entities/registration-answer.entity';
+import { TopicProposal } from '../entities/topic-proposal.entity';
+
+/** Events' inbox: the copies it keeps of what membership owns (tokens, communities, registrations). */
+@Injectable()
+@Processor(QueueName.Events, { concurrency: 10 })
+export class EventsInbox extends MessageConsumer {
+  protected readonly queueName = QueueName.Events;
+
+  constructor(orm: MikroORM, @Inject(LOGGER) logger: Logger) {
+    super(orm, logger);
+  }
+
+  @OnMessage('organiser.token-issued')
+  async onTokenIssued(payload: PayloadOf<'organiser.token-issued'>, em: EntityManager) {
+    await em.upsert(KnownToken, {
+      tokenHash: payload.tokenHash,
+      tokenId: payload.tokenId,
+      organiserId: payload.organiserId,
+      organiserName: payload.organiserName,
+      revokedAt: payload.revokedAt ? new Date(payload.revokedAt) : null,
+    });
+  }
+
+  @OnMessage('community.changed')
+  async onCommunityChanged(payload: PayloadOf<'community.changed'>, em: EntityManager) {
+    await em.upsert(CommunityRef, {
+      id: payload.communityId,
+      name: payload.name,
+      mattermostChannelId: payload.mattermostChannelId,
+      defaultLanguage: payload.defaultLanguage,
+    });
+  }
+
+  /** Keeps the latest answer per registration (for the counts) and the topic proposed with it, if any. */
+  @OnMessage('registration.recorded')
+  async onRegistrationRecorded(payload: PayloadOf<'registration.recorded'>, em: EntityManager, envelope: Envelope) {
+    const recordedAt = new Date(envelope.occurredAt);
+    const existing = await em.findOne(RegistrationAnswer, { registrationId: payload.registrationId });
+    // Messages may arrive out of order after retries; an older answer never overwrites a newer one.
+    if (existing && existing.recordedAt > recordedAt) return;
+    await em.upsert(RegistrationAnswer, {
+      registrationId: payload.registrationId,
+      occurrenceId: payload.occurrenceId,
+      memberId: payload.memberId,
+      answer: payload.answer,
+      recordedAt,
+    });
+    if (!payload.topic) return;
+    await em.upsert(TopicProposal, {
+      registrationId: payload.registrationId,
+      occurrenceId: payload.occurrenceId,
+      memberId: payload.memberId,
+      proposerName: payload.memberName,
+      title: payload.topic.title,
+      kind: payload.topic.kind,
+      description: payload.topic.description,
+      proposedAt: recordedAt,
+    });
+  }
+}

@@ -1,0 +1,4 @@
+export * from './events.config';
+export * from './events-service';
+export * from './events-feature.module';
+export * from './clock';

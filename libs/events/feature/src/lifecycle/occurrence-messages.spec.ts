@@ -1,0 +1,40 @@
+import { messageCatalog, occurrenceSnapshot as snapshotSchema } from '@cercle/contracts';
+import { contractStatus, occurrenceChangedPayload, OccurrenceFacts, occurrenceSnapshot } from './occurrence-messages';
+
+const facts: OccurrenceFacts = {
+  occurrenceId: '3f2b8c1e-9d4a-4e57-8a0b-6c1d2e3f4a5b',
+  seriesId: '4f2b8c1e-9d4a-4e57-8a0b-6c1d2e3f4a5b',
+  communityId: '5f2b8c1e-9d4a-4e57-8a0b-6c1d2e3f4a5b',
+  title: 'Groupe de partage',
+  formatId: 'peer-group',
+  // 2027-04-15 19:00 in Paris, summer time (UTC+2).
+  startsAt: new Date('2027-04-15T17:00:00Z'),
+  endsAt: new Date('2027-04-15T18:30:00Z'),
+  timeZone: 'Europe/Paris',
+  location: 'Paris',
+  theme: null,
+  status: 'open',
+};
+
+describe('occurrence messages', () => {
+  it('says "announced" and opens registration when the domain says "open"', () => {
+    const payload = occurrenceChangedPayload(facts);
+    expect(payload).toMatchObject({ status: 'announced', registrationOpen: true, startsAt: '2027-04-15T17:00:00.000Z' });
+    expect(messageCatalog['occurrence.changed'].schema.safeParse(payload).success).toBe(true);
+  });
+
+  it('keeps registration closed in every other status', () => {
+    for (const status of ['planned', 'closed', 'held', 'archived', 'cancelled'] as const) {
+      expect(contractStatus(status)).toBe(status);
+      expect(occurrenceChangedPayload({ ...facts, status }).registrationOpen).toBe(false);
+    }
+  });
+
+  it('prints the agenda in the series zone with the format name in French', () => {
+    const snapshot = occurrenceSnapshot(facts);
+    expect(snapshotSchema.safeParse(snapshot).success).toBe(true);
+    expect(snapshot.formatName).toBe('Groupe de partage entre pairs');
+    expect(snapshot.agenda[0]).toMatchObject({ localStart: '19:00' });
+    expect(snapshot.agenda.at(-1)?.localEnd).toMatch(/^20:/);
+  });
+});

@@ -1,0 +1,59 @@
+import type { OccurrenceSnapshot, PayloadOf } from '@cercle/contracts';
+import { buildAgenda, getFormat, type OccurrenceStatus } from '@cercle/events-domain';
+
+/** The facts about an occurrence that its messages carry (plain data, so this stays pure and unit-tested). */
+export interface OccurrenceFacts {
+  occurrenceId: string;
+  seriesId: string;
+  communityId: string;
+  title: string;
+  formatId: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  location: string | null;
+  theme: string | null;
+  status: OccurrenceStatus;
+}
+
+/** The domain says `open` (registration is open); the message contract says `announced`. */
+export function contractStatus(status: OccurrenceStatus): PayloadOf<'occurrence.changed'>['status'] {
+  return status === 'open' ? 'announced' : status;
+}
+
+export function occurrenceChangedPayload(facts: OccurrenceFacts): PayloadOf<'occurrence.changed'> {
+  return {
+    occurrenceId: facts.occurrenceId,
+    seriesId: facts.seriesId,
+    communityId: facts.communityId,
+    title: facts.title,
+    startsAt: facts.startsAt.toISOString(),
+    endsAt: facts.endsAt.toISOString(),
+    timeZone: facts.timeZone,
+    status: contractStatus(facts.status),
+    registrationOpen: facts.status === 'open',
+  };
+}
+
+/** French first: the communities are French public-sector teams; notifications localise what they render. */
+export function occurrenceSnapshot(facts: OccurrenceFacts): OccurrenceSnapshot {
+  const format = getFormat(facts.formatId);
+  return {
+    occurrenceId: facts.occurrenceId,
+    seriesId: facts.seriesId,
+    communityId: facts.communityId,
+    title: facts.title,
+    formatId: format.id,
+    formatName: format.name.fr,
+    startsAt: facts.startsAt.toISOString(),
+    endsAt: facts.endsAt.toISOString(),
+    timeZone: facts.timeZone,
+    location: facts.location,
+    theme: facts.theme,
+    agenda: buildAgenda(format, facts.startsAt, facts.timeZone).map((item) => ({
+      title: item.title.fr,
+      localStart: item.localStart,
+      localEnd: item.localEnd,
+    })),
+  };
+}

@@ -1,0 +1,61 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UseGuards, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiZodBody, OrganiserGuard, ZodPipe } from '@cercle/platform';
+import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
+import { LifecycleService } from '../lifecycle/lifecycle.service';
+import { OccurrenceReader } from './occurrence-reader';
+import { nextRolesBody, NextRolesBody, noteBody, NoteBody } from './occurrences.schemas';
+import { OccurrencesService } from './occurrences.service';
+
+@ApiTags('occurrences')
+@ApiBearerAuth()
+@UseGuards(OrganiserGuard)
+@UseInterceptors(DomainErrorsInterceptor)
+@Controller('occurrences')
+export class OccurrencesController {
+  constructor(
+    private readonly reader: OccurrenceReader,
+    private readonly occurrences: OccurrencesService,
+    private readonly lifecycle: LifecycleService,
+  ) {}
+
+  @Get(':occurrenceId')
+  @ApiOperation({ summary: 'The occurrence: agenda in local time, roles, answers, topics, notes, next roles and timeline' })
+  view(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string) {
+    return this.reader.view(occurrenceId);
+  }
+
+  @Post(':occurrenceId/advance')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Run the next pending step now (409 when none is pending or the occurrence is cancelled)' })
+  async advance(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string) {
+    const ran = await this.lifecycle.advance(occurrenceId);
+    const { timeline } = await this.reader.view(occurrenceId);
+    return { ran, timeline };
+  }
+
+  @Post(':occurrenceId/next-roles')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Record the next session's theme, guide and contributors (used by assignNextRoles)" })
+  @ApiZodBody(nextRolesBody)
+  async nextRoles(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string, @Body(new ZodPipe(nextRolesBody)) body: NextRolesBody) {
+    await this.occurrences.recordNextRoles(occurrenceId, body);
+    return (await this.reader.view(occurrenceId)).nextRoles;
+  }
+
+  @Post(':occurrenceId/notes')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Store a workshop's notes (the same workshop again replaces them)" })
+  @ApiZodBody(noteBody)
+  async note(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string, @Body(new ZodPipe(noteBody)) body: NoteBody) {
+    await this.occurrences.saveNote(occurrenceId, body);
+    return (await this.reader.view(occurrenceId)).notes;
+  }
+
+  @Get(':occurrenceId/topics')
+  @ApiOperation({ summary: 'Topics proposed at registration' })
+  async topics(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string) {
+    await this.reader.assertExists(occurrenceId);
+    return this.reader.topics(occurrenceId);
+  }
+}

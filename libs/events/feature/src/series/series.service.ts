@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { getFormat } from '@cercle/events-domain';
+import { CLOCK, Clock } from '../clock';
+import { CommunityRef } from '../entities/community-ref.entity';
+import { Occurrence } from '../entities/occurrence.entity';
+import { Series } from '../entities/series.entity';
+import { EventsError, notFound } from '../errors';
+import { OccurrencePlanner } from '../lifecycle/occurrence-planner';
+import type { CreateSeriesBody } from './series.schemas';
+
+@Injectable()
+export class SeriesService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly planner: OccurrencePlanner,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Creates a series and plans its first occurrence after now, in one transaction: a recurrence that yields
+   * nothing, or step offsets out of order, leave no series behind.
+   */
+  async create(organiserId: string, body: CreateSeriesBody): Promise<{ series: Series; occurrenceId: string }> {
+    return this.em.fork().transactional(async (em) => {
+      const community = await em.findOne(CommunityRef, { id: body.communityId });
+      if (!community) {
+        throw new EventsError(
+          'community-not-found',
+          404,
+          `Community ${body.communityId} is unknown to the events service: create it in membership first (events learns it from community.changed).`,
+        );
+      }
+      const format = getFormat(body.formatId);
+      const series = em.create(Series, {
+        id: randomUUID(),
+        communityId: community.id,
+        organiserId,
+        title: body.title,
+        formatId: format.id,
+        rrule: body.recurrence.rrule,
+        firstDate: body.recurrence.firstDate,
+        startTime: body.recurrence.startTime,
+        timeZone: body.recurrence.timeZone,
+        durationMinutes: body.recurrence.durationMinutes ?? format.defaultDurationMinutes,
+        location: body.location,
+        stepOffsets: body.stepOffsets,
+        createdAt: this.clock.now(),
+      });
+      const planned = await this.planner.planAfter(em, series, this.clock.now(), {
+        theme: body.theme,
+        guideMemberId: body.guideMemberId,
+        contributorMemberIds: body.contributorMemberIds,
+      });
+      if (planned.kind !== 'planned') {
+        throw new EventsError('recurrence-exhausted', 422, 'This recurrence has no occurrence after now: nothing to plan.');
+      }
+      return { series, occurrenceId: planned.occurrence.id };
+    });
+  }
+
+  async get(seriesId: string) {
+    const em = this.em.fork();
+    const series = await em.findOne(Series, { id: seriesId });
+    if (!series) throw notFound('series', seriesId);
+    const occurrences = await em.find(Occurrence, { seriesId }, { orderBy: { startsAt: 'asc' } });
+    return {
+      ...series,
+      occurrences: occurrences.map(({ id, key, startsAt, endsAt, status, theme }) => ({ id, key, startsAt, endsAt, status, theme })),
+    };
+  }
+}

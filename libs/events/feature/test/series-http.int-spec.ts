@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { lifecycleStepJobId, QueueName } from '@cercle/contracts';
+import { KnownToken } from '@cercle/platform';
+import { signLink } from '@cercle/signed-links';
+import { createTestDatabase, testRedisUrl, uniquePrefix, waitFor } from '@cercle/testing';
+import { CommunityRef } from '../src/entities/community-ref.entity';
+import { Series } from '../src/entities/series.entity';
+import { EventsTestApp, nthWeekday, startEventsApp } from './events-test-app';
+
+describe('events HTTP: series, occurrences, topics and notes', () => {
+  let events: EventsTestApp;
+  let token: string;
+  const communityId = randomUUID();
+  const year = new Date().getUTCFullYear() + 1;
+  const http = () => request(events.app.getHttpServer());
+  const validBody = () => ({
+    communityId,
+    title: 'Groupe de partage entre pairs',
+    formatId: 'peer-group',
+    recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=3TH', firstDate: `${year}-03-01`, startTime: '19:00' },
+    location: 'Paris',
+    guideMemberId: randomUUID(),
+  });
+
+  beforeAll(async () => {
+    events = await startEventsApp({ databaseUrl: await createTestDatabase('events_http'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-http') });
+    token = await events.issueToken();
+    await events.deliver('community.changed', { communityId, name: 'EIG', mattermostChannelId: null, defaultLanguage: 'fr' });
+    await waitFor(async () => (await events.em().count(CommunityRef, { id: communityId })) && (await events.em().count(KnownToken, {})), {
+      description: 'the token and the community to reach the events inbox',
+    });
+  });
+
+  afterAll(async () => {
+    await events?.app.close();
+  });
+
+  it('lists the built-in formats publicly', async () => {
+    const res = await http().get('/formats').expect(200);
+    expect(res.body.map((f: { id: string }) => f.id).sort()).toEqual(['open-forum', 'peer-group']);
+  });
+
+  it('refuses to create a series without an organiser token', async () => {
+    await http().post('/series').send(validBody()).expect(401);
+    await http().post('/series').set('Authorization', 'Bearer crc_unknown').send(validBody()).expect(401);
+  });
+
+  it('answers 400 with every offending field path and writes no series', async () => {
+    const body = { ...validBody(), title: '', formatId: 'poker-night', recurrence: { rrule: 'FREQ=SOMETIMES', firstDate: '2027-02-30', startTime: '25:00' } };
+    const res = await http().post('/series').set('Authorization', `Bearer ${token}`).send(body).expect(400);
+    const paths = res.body.issues.map((issue: { path: string }) => issue.path);
+    expect(paths).toEqual(expect.arrayContaining(['title', 'formatId', 'recurrence.rrule', 'recurrence.firstDate', 'recurrence.startTime']));
+    expect(await events.em().count(Series, {})).toBe(0);
+  });
+
+  it('answers 404 with a clear message for a community events has not heard of, and 400 for steps out of order', async () => {
+    const unknown = await http().post('/series').set('Authorization', `Bearer ${token}`).send({ ...validBody(), communityId: randomUUID() }).expect(404);
+    expect(unknown.body.message).toMatch(/unknown to the events service/);
+    const outOfOrder = await http()
+      .post('/series')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ ...validBody(), stepOffsets: { remindParticipants: -10 * 24 * 60 } })
+      .expect(400);
+    expect(outOfOrder.body.code).toBe('INVALID_STEP_OFFSETS');
+    expect(await events.em().count(Series, {})).toBe(0);
+  });
+
+  it('plans the first occurrence with its timeline, its delayed step jobs and its occurrence.changed', async () => {
+    const res = await http().post('/series').set('Authorization', `Bearer ${token}`).send(validBody()).expect(201);
+    const occurrence = res.body.occurrence;
+    const date = nthWeekday(year, 3, 4, 3);
+    expect(occurrence).toMatchObject({ key: date, startsAt: `${date}T18:00:00.000Z`, status: 'planned', registrationOpen: false });
+    expect(occurrence.agenda[0]).toMatchObject({ localStart: '19:00' });
+    expect(occurrence.timeline.map((s: { step: string; state: string }) => `${s.step}:${s.state}`)).toEqual([
+      'plan:done',
+      ...['announce', 'remindContributors', 'remindParticipants', 'closeRegistration', 'hold', 'assignNextRoles', 'remindNotes', 'archiveNotes'].map(
+        (step) => `${step}:pending`,
+      ),
+    ]);
+    const lifecycle = events.queue(QueueName.EventsLifecycle);
+    for (const { step, dueAt } of occurrence.timeline.slice(1)) {
+      const job = await waitFor(() => lifecycle.getJob(lifecycleStepJobId(occurrence.id, step)), { description: `the ${step} job` });
+      expect(await job.isDelayed()).toBe(true);
+      expect(job.timestamp + (job.opts.delay ?? 0)).toBeGreaterThanOrEqual(new Date(dueAt).getTime() - 1000);
+    }
+    const changed = await waitFor(
+      async () => (await events.jobs(QueueName.Membership)).find((j) => j.data.payload.occurrenceId === occurrence.id),
+      { description: 'occurrence.changed on the membership queue' },
+    );
+    expect(changed.data.payload).toMatchObject({ status: 'planned', registrationOpen: false, communityId });
+    const series = await http().get(`/series/${res.body.series.id}`).set('Authorization', `Bearer ${token}`).expect(200);
+    expect(series.body.occurrences).toHaveLength(1);
+  });
+
+  it('counts the latest answer per registration and lists the topics proposed with them', async () => {
+    const { occurrence } = (await http().post('/series').set('Authorization', `Bearer ${token}`).send({ ...validBody(), title: 'Topics' }).expect(201)).body;
+    const registrationId = randomUUID();
+    const base = { occurrenceId: occurrence.id, memberId: randomUUID(), memberName: 'Camille' };
+    const topic = { title: 'Le legal design', kind: 'talk' as const, description: null };
+    await events.deliver('registration.recorded', { ...base, registrationId, answer: 'yes', topic }, new Date(Date.now() - 60_000));
+    await events.deliver('registration.recorded', { ...base, registrationId, answer: 'maybe', topic: null });
+    await events.deliver('registration.recorded', { ...base, registrationId: randomUUID(), memberId: randomUUID(), answer: 'no', topic: null });
+    const view = await waitFor(
+      async () => {
+        const res = await http().get(`/occurrences/${occurrence.id}`).set('Authorization', `Bearer ${token}`);
+        return res.body.registrations.maybe + res.body.registrations.no === 2 ? res.body : undefined;
+      },
+      { description: 'the registrations to be counted' },
+    );
+    expect(view.registrations).toEqual({ yes: 0, maybe: 1, no: 1 });
+    const topics = await http().get(`/occurrences/${occurrence.id}/topics`).set('Authorization', `Bearer ${token}`).expect(200);
+    expect(topics.body).toEqual([expect.objectContaining({ title: 'Le legal design', kind: 'talk', proposerName: 'Camille' })]);
+  });
+
+  it("stores a scribe's notes through a signed link, one per workshop, and refuses a link for something else", async () => {
+    const { occurrence } = (await http().post('/series').set('Authorization', `Bearer ${token}`).send({ ...validBody(), title: 'Notes' }).expect(201)).body;
+    const claim = { memberId: randomUUID(), subjectId: occurrence.id, exp: Math.floor(Date.now() / 1000) + 3600 };
+    const link = signLink(events.config.LINK_SECRET, { ...claim, purpose: 'notes' });
+    await http().post(`/notes/${link}`).send({ workshop: 'Accessibilité', scribeName: 'Lou', markdown: '# v1' }).expect(200);
+    await http().post(`/notes/${link}`).send({ workshop: 'Accessibilité', scribeName: 'Lou', markdown: '# v2' }).expect(200);
+    const wrong = signLink(events.config.LINK_SECRET, { ...claim, purpose: 'register' });
+    const refused = await http().post(`/notes/${wrong}`).send({ workshop: 'X', markdown: 'x' }).expect(403);
+    expect(refused.body.code).toBe('link-wrong-purpose');
+    const view = await http().get(`/occurrences/${occurrence.id}`).set('Authorization', `Bearer ${token}`).expect(200);
+    expect(view.body.notes).toEqual([expect.objectContaining({ workshop: 'Accessibilité', scribeName: 'Lou', markdown: '# v2' })]);
+  });
+});
