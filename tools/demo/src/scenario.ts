@@ -115,7 +115,7 @@ export async function runThinLifecycle(stack: Stack, options: ScenarioOptions): 
   const series = await api.get(`/series/${created.series?.id ?? created.id}`);
   const next = (series.occurrences ?? []).find((o: any) => o.id !== occurrenceId);
   const nextOccurrence = next ? await api.get(`/occurrences/${next.id}`) : null;
-  const nextRoles = nextOccurrence ? (nextOccurrence.guideMemberId ? 1 : 0) + (nextOccurrence.contributorMemberIds?.length ?? 0) : 0;
+  const nextRoles = nextOccurrence ? (nextOccurrence.roles?.guideMemberId ? 1 : 0) + (nextOccurrence.roles?.contributorMemberIds?.length ?? 0) : 0;
   return {
     announced: steps.filter((s) => s.step === 'announce' && s.state === 'done').length,
     emails: mail.messages().length,

@@ -72,10 +72,6 @@ export class InvalidTransitionError extends DomainError {
   readonly code = 'INVALID_TRANSITION';
 }
 
-/** A job id BullMQ would reject or that could collide with another occurrence's. */
-export class InvalidJobIdError extends DomainError {
-  readonly code = 'INVALID_JOB_ID';
-}
 
 export class InvalidRotationRequestError extends DomainError {
   readonly code = 'INVALID_ROTATION_REQUEST';

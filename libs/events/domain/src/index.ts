@@ -26,6 +26,5 @@ export {
   type StepOffsets,
 } from './lifecycle/steps';
 export * from './lifecycle/occurrence-state';
-export { stepJobId } from './lifecycle/step-job-id';
 export { proposeRotation, type RotationCandidate, type RotationRequest } from './rotation/propose-rotation';
 export { isValidTimeZone } from './time/zoned-time';

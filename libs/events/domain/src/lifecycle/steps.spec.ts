@@ -1,5 +1,4 @@
-import { InvalidJobIdError, InvalidStepOffsetsError } from '../errors';
-import { stepJobId } from './step-job-id';
+import { InvalidStepOffsetsError } from '../errors';
 import { DEFAULT_STEP_OFFSETS, scheduleSteps, STEP_NAMES } from './steps';
 
 const utc = (y: number, m: number, d: number, h = 0, min = 0) => new Date(Date.UTC(y, m - 1, d, h, min));
@@ -51,21 +50,4 @@ describe('scheduleSteps', () => {
   });
 });
 
-describe('stepJobId', () => {
-  const occurrenceId = '3f2b8c1e-9d4a-4e57-8a0b-6c1d2e3f4a5b';
 
-  it('is deterministic and contains no ":" (BullMQ rejects custom ids with one), for every step', () => {
-    for (const step of STEP_NAMES) {
-      const id = stepJobId(occurrenceId, step);
-      expect(id).toBe(stepJobId(occurrenceId, step));
-      expect(id).not.toContain(':');
-      expect(id).toBe(`step-${occurrenceId}-${step}`);
-    }
-    expect(new Set(STEP_NAMES.map((step) => stepJobId(occurrenceId, step))).size).toBe(STEP_NAMES.length);
-  });
-
-  it('refuses an occurrence id that would put a ":" in the job id, or an empty one', () => {
-    expect(() => stepJobId('occ:42', 'announce')).toThrow(InvalidJobIdError);
-    expect(() => stepJobId(' ', 'announce')).toThrow(InvalidJobIdError);
-  });
-});

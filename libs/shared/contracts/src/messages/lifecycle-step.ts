@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { assertJobId } from '../queues';
 
 /** The lifecycle steps of an occurrence, in order (see @cercle/events-domain for their timing). */
 export const lifecycleStep = z.enum([
@@ -16,5 +17,5 @@ export type LifecycleStepName = z.infer<typeof lifecycleStep>;
 
 /** Deterministic, so that re-scheduling a step replaces nothing and never doubles it. No ':' (BullMQ). */
 export function lifecycleStepJobId(occurrenceId: string, step: LifecycleStepName): string {
-  return `step-${occurrenceId}-${step}`;
+  return assertJobId(`step-${occurrenceId}-${step}`);
 }
