@@ -1,0 +1,115 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { UnrecoverableError } from 'bullmq';
+import type { PayloadOf } from '@cercle/contracts';
+import { SERVICE_CONFIG } from '@cercle/platform';
+import { renderChatPost, type Language } from '@cercle/notifications-domain';
+import { CLOCK, Clock } from '../clock';
+import { CommunityChannel } from '../entities/community-channel.entity';
+import { Delivery } from '../entities/delivery.entity';
+import { Notification } from '../entities/notification.entity';
+import { Recipient } from '../entities/recipient.entity';
+import { type ChatSender, DeliveryError, type EmailSender } from '../providers';
+import { CHAT_SENDER, EMAIL_SENDER } from '../senders';
+import { NotificationsConfig, parseMailFrom } from '../notifications.config';
+import { composeEmail } from './compose-email';
+import { DeliveryLog } from './delivery-log';
+import { postNotesThread } from './notes-thread';
+import { buildRenderContext } from './render-context';
+
+type Request = PayloadOf<'notification.requested'>;
+type Outcome = { sent: string } | { skipped: string };
+
+export const MATTERMOST_NOT_CONFIGURED = 'Mattermost is not configured';
+export const RECIPIENT_INACTIVE = 'The recipient is no longer an active member';
+
+/**
+ * Sends one row of the delivery log. The row is the idempotency record: only a `pending` row is
+ * sent, and it leaves `pending` once, for `sent`, `skipped` or `failed`. A crash between the send
+ * and the mark may send that one message again: the accepted in-flight duplicate.
+ */
+@Injectable()
+export class DeliverySender {
+  private readonly from: { name: string; email: string };
+
+  constructor(
+    @Inject(SERVICE_CONFIG) private readonly config: NotificationsConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(EMAIL_SENDER) private readonly email: EmailSender,
+    @Inject(CHAT_SENDER) private readonly chat: ChatSender | null,
+  ) {
+    this.from = parseMailFrom(config.MAIL_FROM);
+  }
+
+  async deliver(em: EntityManager, deliveryId: string): Promise<'sent' | 'skipped' | 'already-done'> {
+    const delivery = await em.findOne(Delivery, { id: deliveryId });
+    // A delivery.due is written in the same transaction as its row: a missing row is a bug, not a blip.
+    if (!delivery) throw new UnrecoverableError(`Delivery ${deliveryId} does not exist`);
+    if (delivery.status !== 'pending') return 'already-done';
+    const log = new DeliveryLog(em);
+    const notification = await em.findOneOrFail(Notification, { id: delivery.notificationId });
+    const request = notification.payload;
+    const community = await em.findOne(CommunityChannel, { communityId: request.occurrence.communityId });
+    try {
+      const outcome = await this.attempt(em, log, delivery, request, community);
+      if ('skipped' in outcome) {
+        await log.markSkipped(delivery.id, outcome.skipped);
+        return 'skipped';
+      }
+      await log.markSent(delivery.id, outcome.sent, this.clock.now());
+      return 'sent';
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const answer = error instanceof DeliveryError ? error.providerResponse : null;
+      if (error instanceof DeliveryError && error.permanent) {
+        await log.markFailed(delivery.id, message, answer, true);
+        throw new UnrecoverableError(`${message}: ${answer ?? ''}`);
+      }
+      // Transient (or unexpected): counted and rethrown, BullMQ retries with the contract's backoff.
+      await log.recordAttemptError(delivery.id, message, answer);
+      throw error;
+    }
+  }
+
+  private async attempt(em: EntityManager, log: DeliveryLog, delivery: Delivery, request: Request, community: CommunityChannel | null): Promise<Outcome> {
+    const communityName = community?.name ?? request.occurrence.title;
+    if (delivery.channel === 'mattermost-post') {
+      if (!this.chat) return { skipped: MATTERMOST_NOT_CONFIGURED };
+      const language: Language = community?.defaultLanguage ?? 'fr';
+      const context = buildRenderContext(request, { language, name: communityName, communityName });
+      if (request.kind === 'notesArchive' && request.notes?.length) {
+        const thread = await postNotesThread({
+          chat: this.chat,
+          channelId: delivery.address,
+          request,
+          context,
+          language,
+          progress: delivery.progress,
+          saveProgress: (progress) => log.saveProgress(delivery.id, progress),
+        });
+        return { sent: JSON.stringify(thread) };
+      }
+      const { postId } = await this.chat.post({ channelId: delivery.address, message: renderChatPost(request.kind, context).message });
+      return { sent: JSON.stringify({ postId }) };
+    }
+
+    // Payloads carry ids, the database carries state: someone who left since the request is not told.
+    const recipient = delivery.memberId ? await em.findOne(Recipient, { memberId: delivery.memberId }) : null;
+    if (!recipient?.active) return { skipped: RECIPIENT_INACTIVE };
+
+    if (delivery.channel === 'mattermost-dm') {
+      if (!this.chat) return { skipped: MATTERMOST_NOT_CONFIGURED };
+      const context = buildRenderContext(request, { language: recipient.language, name: recipient.name, communityName });
+      const sent = await this.chat.directMessage({ username: delivery.address, message: renderChatPost(request.kind, context).message });
+      return { sent: JSON.stringify(sent) };
+    }
+
+    const email = composeEmail(
+      request,
+      { memberId: recipient.memberId, name: recipient.name, email: delivery.address, language: recipient.language },
+      { publicUrl: this.config.PUBLIC_URL, linkSecret: this.config.LINK_SECRET, from: this.from, communityName, now: this.clock.now() },
+    );
+    const sent = await this.email.send(email);
+    return { sent: JSON.stringify(sent) };
+  }
+}

@@ -1,0 +1,51 @@
+import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Job, UnrecoverableError } from 'bullmq';
+import { PayloadOf, QueueName } from '@cercle/contracts';
+import { LOGGER, Logger, MessageConsumer, OnMessage, SERVICE_CONFIG } from '@cercle/platform';
+import type { NotificationsConfig } from '../notifications.config';
+import { DeliveryLog } from './delivery-log';
+import { DeliverySender } from './delivery-sender';
+
+/** Sends deliveries, one job per row of the delivery log, retried by BullMQ on transient failures. */
+@Injectable()
+@Processor(QueueName.NotificationsDelivery, { concurrency: 20 })
+export class DeliveryConsumer extends MessageConsumer implements OnApplicationBootstrap {
+  protected readonly queueName = QueueName.NotificationsDelivery;
+
+  constructor(
+    orm: MikroORM,
+    @Inject(LOGGER) logger: Logger,
+    @Inject(SERVICE_CONFIG) private readonly config: NotificationsConfig,
+    private readonly sender: DeliverySender,
+  ) {
+    super(orm, logger);
+  }
+
+  // @Processor options are fixed at class definition; the configured value is applied once the worker exists.
+  onApplicationBootstrap(): void {
+    this.worker.concurrency = this.config.WORKER_CONCURRENCY;
+  }
+
+  /** Not transactional: the effect leaves the database; the delivery row is the idempotency record. */
+  @OnMessage('delivery.due', { transactional: false })
+  async onDeliveryDue(payload: PayloadOf<'delivery.due'>, em: EntityManager) {
+    return this.sender.deliver(em, payload.deliveryId);
+  }
+
+  /** When the last retry of a transient failure is spent, the row becomes `failed` where organisers look. */
+  @OnWorkerEvent('failed')
+  async onDeliveryGaveUp(job: Job | undefined, error: Error): Promise<void> {
+    const exhausted = job && job.attemptsMade >= (job.opts.attempts ?? 1) && !(error instanceof UnrecoverableError);
+    const deliveryId = (job?.data as { payload?: { deliveryId?: unknown } } | undefined)?.payload?.deliveryId;
+    if (!exhausted || typeof deliveryId !== 'string') return;
+    try {
+      const em = this.orm.em.fork() as EntityManager;
+      await new DeliveryLog(em).markFailed(deliveryId, `Gave up after ${job.attemptsMade} attempts: ${error.message}`, null, false);
+    } catch (markError) {
+      this.logger.error({ err: markError, deliveryId }, 'could not mark an exhausted delivery as failed');
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PayloadOf } from '@cercle/contracts';
+import type { DeliveryChannel } from '../entities/delivery.entity';
+import { publishDeliveriesDue } from './publish-deliveries-due';
+
+type Request = PayloadOf<'notification.requested'>;
+
+interface PlannedDelivery {
+  channel: DeliveryChannel;
+  memberId: string | null;
+  address: string;
+}
+
+interface RecipientRow {
+  member_id: string;
+  email: string;
+  mattermost_username: string | null;
+}
+
+const CHUNK = 1000;
+
+/**
+ * Turns a notification request into rows of the delivery log and one `delivery.due` per row created,
+ * all in the caller's transaction. Rows that already exist (the same request under another message
+ * id, a replay) are left alone and not re-published: the unique key decides, not this code.
+ * Returns the ids of the deliveries it created.
+ */
+export async function planDeliveries(em: EntityManager, request: Request, now: Date): Promise<string[]> {
+  const schema = em.config.get('schema') as string;
+  const ctx = em.getTransactionContext();
+  const execute = <T = Record<string, unknown>>(sql: string, params: unknown[]) =>
+    em.getConnection().execute(sql, params, 'all', ctx) as Promise<T[]>;
+
+  await execute(
+    `insert into "${schema}"."notification" ("id", "kind", "payload", "created_at") values (?, ?, ?::jsonb, ?) on conflict do nothing`,
+    [request.notificationId, request.kind, JSON.stringify(request), now],
+  );
+
+  const planned: PlannedDelivery[] = [];
+  if (request.emails || request.directMessages) {
+    const recipients: RecipientRow[] =
+      request.audience.type === 'community'
+        ? await execute<RecipientRow>(
+            `select "member_id", "email", "mattermost_username" from "${schema}"."recipient" where "community_id" = ? and "active" order by "member_id"`,
+            [request.audience.communityId],
+          )
+        : await execute<RecipientRow>(
+            `select "member_id", "email", "mattermost_username" from "${schema}"."recipient" where "member_id" = any(?::uuid[]) and "active" order by "member_id"`,
+            // One array parameter (a Postgres array literal of validated uuids), not one placeholder per id.
+            [`{${request.audience.memberIds.join(',')}}`],
+          );
+    for (const r of recipients) {
+      if (request.emails) planned.push({ channel: 'email', memberId: r.member_id, address: r.email });
+      if (request.directMessages && r.mattermost_username) {
+        planned.push({ channel: 'mattermost-dm', memberId: r.member_id, address: r.mattermost_username });
+      }
+    }
+  }
+  if (request.channelPost) {
+    const communityId = request.audience.type === 'community' ? request.audience.communityId : request.occurrence.communityId;
+    const [community] = await execute<{ mattermost_channel_id: string | null }>(`select "mattermost_channel_id" from "${schema}"."community_channel" where "community_id" = ?`, [communityId]);
+    if (community?.mattermost_channel_id) planned.push({ channel: 'mattermost-post', memberId: null, address: community.mattermost_channel_id });
+  }
+
+  const created: string[] = [];
+  for (let i = 0; i < planned.length; i += CHUNK) {
+    const chunk = planned.slice(i, i + CHUNK);
+    const rows = await execute<{ id: string }>(
+      `insert into "${schema}"."delivery" ("id", "notification_id", "kind", "channel", "member_id", "address", "status", "attempts", "created_at")
+       values ${chunk.map(() => `(?, ?, ?, ?, ?, ?, 'pending', 0, ?)`).join(', ')}
+       on conflict do nothing returning "id"`,
+      chunk.flatMap((d) => [randomUUID(), request.notificationId, request.kind, d.channel, d.memberId, d.address, now]),
+    );
+    created.push(...rows.map((r) => r.id));
+  }
+  await publishDeliveriesDue(em, created, now);
+  return created;
+}

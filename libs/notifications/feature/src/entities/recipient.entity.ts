@@ -1,0 +1,27 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+
+/** Notifications' copy of a member (from `member.changed`): who can be told what, and how. */
+@Entity({ tableName: 'recipient' })
+export class Recipient {
+  @PrimaryKey({ type: 'uuid' })
+  memberId!: string;
+
+  @Index()
+  @Property({ type: 'uuid' })
+  communityId!: string;
+
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Property({ type: 'string', length: 320 })
+  email!: string;
+
+  @Property({ type: 'string', length: 2 })
+  language: 'fr' | 'en' = 'fr';
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  mattermostUsername: string | null = null;
+
+  @Property({ type: 'boolean' })
+  active = true;
+}

@@ -1,0 +1,69 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { PayloadOf, QueueName } from '@cercle/contracts';
+import { KnownToken, LOGGER, Logger, MessageConsumer, OnMessage } from '@cercle/platform';
+import { CLOCK, Clock } from '../clock';
+import { CommunityChannel } from '../entities/community-channel.entity';
+import { Recipient } from '../entities/recipient.entity';
+import { planDeliveries } from '../deliveries/plan-deliveries';
+
+/**
+ * Notifications' inbox. Every handler runs in the transaction that records the message id, so a
+ * message delivered twice is applied once; copies of members and communities are upserts, so the
+ * latest `*.changed` wins whatever arrived before.
+ */
+@Injectable()
+@Processor(QueueName.Notifications, { concurrency: 10 })
+export class NotificationsInbox extends MessageConsumer {
+  protected readonly queueName = QueueName.Notifications;
+
+  constructor(
+    orm: MikroORM,
+    @Inject(LOGGER) logger: Logger,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
+    super(orm, logger);
+  }
+
+  @OnMessage('organiser.token-issued')
+  async onTokenIssued(payload: PayloadOf<'organiser.token-issued'>, em: EntityManager) {
+    await em.upsert(KnownToken, {
+      tokenHash: payload.tokenHash,
+      tokenId: payload.tokenId,
+      organiserId: payload.organiserId,
+      organiserName: payload.organiserName,
+      revokedAt: payload.revokedAt ? new Date(payload.revokedAt) : null,
+    });
+  }
+
+  @OnMessage('community.changed')
+  async onCommunityChanged(payload: PayloadOf<'community.changed'>, em: EntityManager) {
+    await em.upsert(CommunityChannel, {
+      communityId: payload.communityId,
+      name: payload.name,
+      mattermostChannelId: payload.mattermostChannelId,
+      defaultLanguage: payload.defaultLanguage,
+    });
+  }
+
+  @OnMessage('member.changed')
+  async onMemberChanged(payload: PayloadOf<'member.changed'>, em: EntityManager) {
+    await em.upsert(Recipient, {
+      memberId: payload.memberId,
+      communityId: payload.communityId,
+      name: payload.name,
+      email: payload.email,
+      language: payload.language,
+      mattermostUsername: payload.mattermostUsername,
+      active: payload.active,
+    });
+  }
+
+  @OnMessage('notification.requested')
+  async onNotificationRequested(payload: PayloadOf<'notification.requested'>, em: EntityManager) {
+    const created = await planDeliveries(em, payload, this.clock.now());
+    this.logger.info({ notificationId: payload.notificationId, kind: payload.kind, deliveries: created.length }, 'notification planned');
+  }
+}

@@ -1,0 +1,20 @@
+import { QueueName } from '@cercle/contracts';
+import type { ServiceDefinition } from '@cercle/platform';
+import { CommunityChannel } from './entities/community-channel.entity';
+import { Delivery } from './entities/delivery.entity';
+import { Notification } from './entities/notification.entity';
+import { Recipient } from './entities/recipient.entity';
+import { notificationsMigrations } from './migrations/migration-0001-initial';
+import type { NotificationsConfig } from './notifications.config';
+
+/** What notifications owns: its schema, its tables, and the queues it consumes (first) and publishes to. */
+export function notificationsService(config: NotificationsConfig): Omit<ServiceDefinition<NotificationsConfig>, 'logger'> {
+  return {
+    service: 'notifications',
+    config,
+    schema: 'notifications',
+    entities: [Recipient, CommunityChannel, Notification, Delivery],
+    migrations: notificationsMigrations,
+    queues: [QueueName.Notifications, QueueName.NotificationsDelivery],
+  };
+}

@@ -1,0 +1,62 @@
+import { notificationRequest, NotificationsHarness, seedCommunity } from './notifications-harness';
+
+// delivery.due retries with contracts' backoff (exponential from 2 s): these tests wait for it.
+jest.setTimeout(60_000);
+
+describe('notifications: failures, retries and resending', () => {
+  const harness = new NotificationsHarness();
+
+  beforeAll(() => harness.start('notif_failures'));
+  afterAll(() => harness.stop());
+
+  it('delivers an email deferred by the server (451) once, after a retry', async () => {
+    const { communityId, members } = await seedCommunity(harness, [{ name: 'Jade' }], { channel: false });
+    harness.mail.rejectNext(1, { code: 451 });
+    const request = notificationRequest(communityId);
+    await harness.feed('notification.requested', request);
+    const [row] = await harness.settled(request.notificationId, 1);
+    expect(row).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(harness.mail.messages({ to: members[0].email })).toHaveLength(1);
+  });
+
+  it('marks an email refused for good (550) as failed, lists it, and resends it on request', async () => {
+    const { communityId, members } = await seedCommunity(harness, [{ name: 'Karim' }], { channel: false });
+    harness.mail.rejectNext(1, { code: 550, message: 'Mailbox unavailable' });
+    const request = notificationRequest(communityId);
+    await harness.feed('notification.requested', request);
+    const [row] = await harness.settled(request.notificationId, 1);
+    expect(row).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(row.provider_answer).toContain('Mailbox unavailable');
+    expect(harness.mail.messages({ to: members[0].email })).toHaveLength(0);
+
+    const failed = await harness.http('GET', `/deliveries?status=failed&notificationId=${request.notificationId}`);
+    expect(failed.status).toBe(200);
+    expect(failed.body).toMatchObject({ total: 1, items: [{ id: row.id, status: 'failed', channel: 'email' }] });
+
+    const resent = await harness.http('POST', `/deliveries/${row.id}/resend`);
+    expect(resent.status).toBe(202);
+    const [after] = await harness.settled(request.notificationId, 1);
+    expect(after).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(harness.mail.messages({ to: members[0].email })).toHaveLength(1);
+    expect((await harness.http('POST', `/deliveries/${row.id}/resend`)).status).toBe(409);
+  });
+
+  it('posts in the channel once after Mattermost rate-limited it twice (429)', async () => {
+    const { communityId } = await seedCommunity(harness, [{ name: 'Lea' }]);
+    harness.mattermost.failNext(2, { status: 429, retryAfterSeconds: 1 });
+    const request = notificationRequest(communityId, {
+      emails: false,
+      channelPost: true,
+      occurrence: { ...notificationRequest(communityId).occurrence, title: 'Groupe de partage 429' },
+    });
+    await harness.feed('notification.requested', request);
+    const [row] = await harness.settled(request.notificationId, 1);
+    expect(row).toMatchObject({ status: 'sent', attempts: 3 });
+    expect(harness.mattermost.posts({ channelId: harness.channelId }).filter((p) => p.message.includes('Groupe de partage 429'))).toHaveLength(1);
+  });
+
+  it('refuses the log to anyone without an organiser token', async () => {
+    const response = await fetch(`${harness.url}/deliveries?status=failed`);
+    expect(response.status).toBe(401);
+  });
+});

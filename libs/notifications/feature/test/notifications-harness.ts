@@ -1,0 +1,186 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { INestApplication, Module } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { getQueueToken } from '@nestjs/bullmq';
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Queue } from 'bullmq';
+import { MessageName, messageCatalog, PayloadOf, QueueName } from '@cercle/contracts';
+import { createLogger, migrateDatabase, newApiToken, ormOptions, PlatformModule } from '@cercle/platform';
+import { MailCatcher, MattermostDouble } from '@cercle/dev-servers';
+import { createTestDatabase, testRedisUrl, uniquePrefix, waitFor } from '@cercle/testing';
+import { NotificationsFeatureModule, notificationsConfigSchema, notificationsService } from '../src';
+
+export const LINK_SECRET = 'a-test-link-secret-of-forty-characters!!';
+export const PUBLIC_URL = 'http://cercle.test';
+
+/**
+ * The notifications service as it runs, against real parts: a fresh PostgreSQL database, Redis
+ * under a unique prefix, a real SMTP server and the Mattermost API double. Tests feed it the way the
+ * other services do: envelopes added to the notifications queue.
+ */
+export class NotificationsHarness {
+  readonly mail = new MailCatcher();
+  readonly mattermost = new MattermostDouble();
+  app!: INestApplication;
+  url!: string;
+  apiToken!: string;
+  botId!: string;
+  channelId!: string;
+  private queue!: Queue;
+
+  async start(label: string, options: { mattermost?: boolean } = {}): Promise<void> {
+    const [{ port: smtpPort }, { url: mattermostUrl }, databaseUrl] = await Promise.all([
+      this.mail.start(),
+      this.mattermost.start(),
+      createTestDatabase(label),
+    ]);
+    const bot = this.mattermost.createBot('cercle-bot');
+    this.botId = bot.user.id;
+    this.channelId = this.mattermost.addChannel({ name: 'team-alliance', memberIds: [bot.user.id] }).id;
+    const config = notificationsConfigSchema.parse({
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: testRedisUrl(),
+      QUEUE_PREFIX: uniquePrefix(label),
+      LINK_SECRET,
+      PUBLIC_URL,
+      LOG_LEVEL: 'silent',
+      OUTBOX_POLL_MS: 200,
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      // Without these two, chat deliveries must be recorded as skipped.
+      ...(options.mattermost === false ? {} : { MATTERMOST_URL: mattermostUrl, MATTERMOST_TOKEN: bot.token }),
+    });
+    const definition = notificationsService(config);
+    await migrateDatabase(ormOptions({ clientUrl: databaseUrl, schema: definition.schema, entities: definition.entities, migrations: definition.migrations }));
+
+    @Module({ imports: [PlatformModule.forService({ ...definition, logger: createLogger('notifications', 'silent') }), NotificationsFeatureModule] })
+    class TestModule {}
+
+    const moduleRef = await Test.createTestingModule({ imports: [TestModule] }).compile();
+    this.app = moduleRef.createNestApplication({ logger: false });
+    this.app.enableShutdownHooks();
+    await this.app.listen(0, '127.0.0.1');
+    this.url = await this.app.getUrl();
+    this.queue = this.app.get<Queue>(getQueueToken(QueueName.Notifications));
+
+    const { token, hash } = newApiToken();
+    this.apiToken = token;
+    await this.feed('organiser.token-issued', { tokenId: randomUUID(), organiserId: randomUUID(), organiserName: 'Camille', tokenHash: hash, revokedAt: null });
+  }
+
+  async stop(): Promise<void> {
+    await this.app?.close();
+    await Promise.all([this.mail.stop(), this.mattermost.stop()]);
+  }
+
+  /** Adds one message to the notifications queue (a new job id each time) and waits for its outcome. */
+  async feed<N extends MessageName>(name: N, payload: PayloadOf<N>, messageId: string = randomUUID()): Promise<unknown> {
+    const envelope = { messageId, name, version: messageCatalog[name].version, occurredAt: new Date().toISOString(), payload };
+    const job = await this.queue.add(name, envelope, { jobId: randomUUID() });
+    const done = await waitFor(
+      async () => {
+        const current = await this.queue.getJob(job.id!);
+        return current?.finishedOn ? current : undefined;
+      },
+      { description: `${name} to be consumed` },
+    );
+    if (done.failedReason) throw new Error(`${name} failed: ${done.failedReason}`);
+    return done.returnvalue;
+  }
+
+  async sql<T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> {
+    const em = this.app.get(MikroORM).em.fork() as EntityManager;
+    return (await em.getConnection().execute(query, params)) as T[];
+  }
+
+  async deliveries(notificationId: string): Promise<Array<{ id: string; channel: string; status: string; attempts: number; address: string; last_error: string | null; provider_answer: string | null }>> {
+    return this.sql(`select * from "notifications"."delivery" where "notification_id" = ? order by "address"`, [notificationId]);
+  }
+
+  /** Waits until every delivery of a notification has left `pending`. */
+  async settled(notificationId: string, count: number, timeoutMs = 30000) {
+    return waitFor(
+      async () => {
+        const rows = await this.deliveries(notificationId);
+        return rows.length === count && rows.every((r) => r.status !== 'pending') ? rows : undefined;
+      },
+      { description: `${count} deliveries of ${notificationId} to settle`, timeoutMs },
+    );
+  }
+
+  async http(method: 'GET' | 'POST', path: string): Promise<{ status: number; body: any }> {
+    const response = await fetch(`${this.url}${path}`, { method, headers: { authorization: `Bearer ${this.apiToken}` } });
+    return { status: response.status, body: await response.json().catch(() => null) };
+  }
+}
+
+export interface TestMember {
+  memberId: string;
+  name: string;
+  email: string;
+  language: 'fr' | 'en';
+  mattermostUsername: string | null;
+}
+
+/** A community with its channel and members, made known to notifications as membership would. */
+export async function seedCommunity(
+  harness: NotificationsHarness,
+  members: Array<Partial<TestMember> & { name: string }>,
+  options: { channel?: boolean } = {},
+): Promise<{ communityId: string; members: TestMember[] }> {
+  const communityId = randomUUID();
+  const tag = communityId.slice(0, 8);
+  await harness.feed('community.changed', {
+    communityId,
+    name: 'ALLiaNCE',
+    mattermostChannelId: options.channel === false ? null : harness.channelId,
+    defaultLanguage: 'fr',
+  });
+  const seeded: TestMember[] = [];
+  for (const m of members) {
+    const member: TestMember = {
+      memberId: randomUUID(),
+      email: `${m.name.toLowerCase()}-${tag}@example.org`,
+      language: 'fr',
+      mattermostUsername: null,
+      ...m,
+    };
+    if (member.mattermostUsername) harness.mattermost.addUser({ username: member.mattermostUsername });
+    await harness.feed('member.changed', { ...member, communityId, active: true });
+    seeded.push(member);
+  }
+  return { communityId, members: seeded };
+}
+
+export function notificationRequest(
+  communityId: string,
+  overrides: Partial<PayloadOf<'notification.requested'>> = {},
+): PayloadOf<'notification.requested'> {
+  return {
+    notificationId: randomUUID(),
+    kind: 'announcement',
+    audience: { type: 'community', communityId },
+    emails: true,
+    channelPost: false,
+    directMessages: false,
+    occurrence: {
+      occurrenceId: randomUUID(),
+      seriesId: randomUUID(),
+      communityId,
+      title: 'Rencontres ALLiaNCE',
+      formatId: 'open-forum',
+      formatName: 'Forum ouvert',
+      startsAt: '2026-03-12T09:00:00.000Z',
+      endsAt: '2026-03-12T17:00:00.000Z',
+      timeZone: 'Europe/Paris',
+      location: 'Paris, 20 avenue de Ségur',
+      theme: null,
+      agenda: [{ title: 'Ouverture', localStart: '10:00', localEnd: '10:30' }],
+    },
+    roles: null,
+    nextRoles: null,
+    notes: null,
+    ...overrides,
+  };
+}
