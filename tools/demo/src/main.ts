@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStack } from '../../dev/src/stack';
@@ -10,6 +10,8 @@ import { runThinLifecycle } from './scenario';
  */
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cercle-demo-'));
+  // As root, the embedded PostgreSQL runs as its own 'postgres' user, which must be able to enter this folder.
+  chmodSync(dataDir, 0o755);
   const started = Date.now();
   const log = (line: string) => console.log(`${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s  ${line}`);
   const base = Number(process.env.DEMO_PORT_BASE ?? 4100);

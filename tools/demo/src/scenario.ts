@@ -45,12 +45,13 @@ export async function runThinLifecycle(stack: Stack, options: ScenarioOptions): 
   log(`community "${community.name}" with ${members.length} members`);
   const [guide, c1, c2, m3, m4] = members;
 
-  const today = new Date().toISOString().slice(0, 10);
+  // Far enough ahead that no step is due yet: the demo runs each one with `advance`, as an organiser can.
+  const firstDate = new Date(Date.now() + 45 * 24 * 3600 * 1000).toISOString().slice(0, 10);
   const seriesBody = {
     communityId: community.id,
     title: 'Groupe de partage entre pairs',
     formatId: 'peer-group',
-    recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=1TU', firstDate: today, startTime: '12:30', timeZone: 'Europe/Paris' },
+    recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=1TU', firstDate, startTime: '12:30', timeZone: 'Europe/Paris' },
     location: 'Salle Tchap, 20 avenue de Ségur, Paris',
     theme: 'Accessibilité numérique',
     guideMemberId: guide.id,
