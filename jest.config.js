@@ -8,6 +8,11 @@ const preset = require('./jest.preset');
 const ignore = ['/node_modules/', '/dist/', '/tmp/'];
 
 module.exports = {
+  // testTimeout is a global option in multi-project configs (a project-level one is ignored).
+  testTimeout: 60000,
+  // Services, pools and SMTP sockets are closed by each suite, but a stray keep-alive socket must not
+  // keep CI waiting forever once every test has finished.
+  forceExit: true,
   projects: [
     { ...preset, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'], testPathIgnorePatterns: ignore },
     {
@@ -17,7 +22,6 @@ module.exports = {
       testPathIgnorePatterns: ignore,
       globalSetup: '<rootDir>/libs/shared/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/shared/testing/src/global-teardown.ts',
-      testTimeout: 60000,
     },
     {
       ...preset,
@@ -26,7 +30,6 @@ module.exports = {
       testPathIgnorePatterns: ignore,
       globalSetup: '<rootDir>/libs/shared/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/shared/testing/src/global-teardown.ts',
-      testTimeout: 180000,
     },
   ],
 };

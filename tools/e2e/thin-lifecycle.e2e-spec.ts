@@ -56,7 +56,7 @@ describe('thin lifecycle across processes', () => {
   afterAll(async () => {
     await stack?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
+  }, 60000);
 
   it('runs every step with real effects, each counted from what was received or stored', () => {
     expect(counts.announced).toBe(1);
