@@ -5,7 +5,8 @@
 // - e2e: the three services as separate processes (`*.e2e-spec.ts`).
 const preset = require('./jest.preset');
 
-const ignore = ['/node_modules/', '/dist/', '/tmp/'];
+// Anchored at the workspace: a checkout may itself live under /tmp (CI does that).
+const ignore = ['/node_modules/', '<rootDir>/dist/', '<rootDir>/tmp/'];
 
 module.exports = {
   // testTimeout is a global option in multi-project configs (a project-level one is ignored).
