@@ -17,6 +17,8 @@ describe('thin lifecycle across processes', () => {
   let counts: ScenarioCounts;
   let killedAfter = 0;
   const log: string[] = [];
+  const t0 = Date.now();
+  const note = (line: string) => log.push(`${((Date.now() - t0) / 1000).toFixed(1).padStart(6)}s ${line}`);
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'cercle-e2e-'));
@@ -37,23 +39,27 @@ describe('thin lifecycle across processes', () => {
       queuePrefix: uniquePrefix('e2e'),
       ports,
       logLevel: 'warn',
-      log: (line) => log.push(line),
+      log: note,
       serviceEnv: { OUTBOX_POLL_MS: '200', WORKER_CONCURRENCY: String(concurrency) },
     });
     counts = await runThinLifecycle(stack, {
       members,
-      log: (line) => log.push(line),
+      log: note,
       afterAnnounce: async () => {
         // Kill while the fan-out is under way: some emails sent, most not.
         await waitFor(() => stack.mail!.messages().length >= 20, { description: 'the fan-out to start', timeoutMs: 60000, intervalMs: 5 });
         await stack.kill('notifications', 'SIGKILL');
         killedAfter = stack.mail!.messages().length;
+        note(`notifications killed after ${killedAfter} emails`);
         await stack.restart('notifications');
+        note(`notifications restarted; ${stack.mail!.messages().length} emails so far`);
       },
     });
   }, 300000);
 
   afterAll(async () => {
+    // The services' warnings and errors and the scenario's progress, to read when something failed.
+    console.log(log.join('\n'));
     await stack?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }, 60000);

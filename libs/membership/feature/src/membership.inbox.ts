@@ -3,12 +3,12 @@ import { Processor } from '@nestjs/bullmq';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PayloadOf, QueueName } from '@cercle/contracts';
-import { LOGGER, Logger, MessageConsumer, OnMessage } from '@cercle/platform';
+import { LOGGER, Logger, MessageConsumer, OnMessage, workerOptions } from '@cercle/platform';
 import { OccurrenceRef } from './entities/occurrence-ref.entity';
 
 /** Membership's inbox: it keeps its copy of occurrences so that registration pages need nobody else. */
 @Injectable()
-@Processor(QueueName.Membership, { concurrency: 10 })
+@Processor(QueueName.Membership, workerOptions({ concurrency: 10 }))
 export class MembershipInbox extends MessageConsumer {
   protected readonly queueName = QueueName.Membership;
 

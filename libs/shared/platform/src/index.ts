@@ -18,3 +18,4 @@ export * from './http/zod-pipe';
 export * from './http/error-filter';
 export * from './platform.module';
 export * from './bootstrap';
+export * from './messaging/worker-options';

@@ -3,14 +3,14 @@ import { Processor } from '@nestjs/bullmq';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Envelope, PayloadOf, QueueName } from '@cercle/contracts';
-import { KnownToken, LOGGER, Logger, MessageConsumer, OnMessage } from '@cercle/platform';
+import { KnownToken, LOGGER, Logger, MessageConsumer, OnMessage, workerOptions } from '@cercle/platform';
 import { CommunityRef } from '../entities/community-ref.entity';
 import { RegistrationAnswer } from '../entities/registration-answer.entity';
 import { TopicProposal } from '../entities/topic-proposal.entity';
 
 /** Events' inbox: the copies it keeps of what membership owns (tokens, communities, registrations). */
 @Injectable()
-@Processor(QueueName.Events, { concurrency: 10 })
+@Processor(QueueName.Events, workerOptions({ concurrency: 10 }))
 export class EventsInbox extends MessageConsumer {
   protected readonly queueName = QueueName.Events;
 

@@ -4,13 +4,13 @@ import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UnrecoverableError } from 'bullmq';
 import { PayloadOf, QueueName } from '@cercle/contracts';
-import { LOGGER, Logger, MessageConsumer, OnMessage } from '@cercle/platform';
+import { LOGGER, Logger, MessageConsumer, OnMessage, workerOptions } from '@cercle/platform';
 import { EventsError } from '../errors';
 import { LifecycleService } from './lifecycle.service';
 
 /** Runs a step when its delayed job falls due; the step and the message id commit in one transaction. */
 @Injectable()
-@Processor(QueueName.EventsLifecycle, { concurrency: 10 })
+@Processor(QueueName.EventsLifecycle, workerOptions({ concurrency: 10 }))
 export class LifecycleConsumer extends MessageConsumer {
   protected readonly queueName = QueueName.EventsLifecycle;
 

@@ -4,14 +4,14 @@ import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Job, UnrecoverableError } from 'bullmq';
 import { PayloadOf, QueueName } from '@cercle/contracts';
-import { LOGGER, Logger, MessageConsumer, OnMessage, SERVICE_CONFIG } from '@cercle/platform';
+import { LOGGER, Logger, MessageConsumer, OnMessage, SERVICE_CONFIG, workerOptions } from '@cercle/platform';
 import type { NotificationsConfig } from '../notifications.config';
 import { DeliveryLog } from './delivery-log';
 import { DeliverySender } from './delivery-sender';
 
 /** Sends deliveries, one job per row of the delivery log, retried by BullMQ on transient failures. */
 @Injectable()
-@Processor(QueueName.NotificationsDelivery, { concurrency: 20 })
+@Processor(QueueName.NotificationsDelivery, workerOptions({ concurrency: 20 }))
 export class DeliveryConsumer extends MessageConsumer implements OnApplicationBootstrap {
   protected readonly queueName = QueueName.NotificationsDelivery;
 

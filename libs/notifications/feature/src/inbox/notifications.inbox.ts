@@ -3,7 +3,7 @@ import { Processor } from '@nestjs/bullmq';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PayloadOf, QueueName } from '@cercle/contracts';
-import { KnownToken, LOGGER, Logger, MessageConsumer, OnMessage } from '@cercle/platform';
+import { KnownToken, LOGGER, Logger, MessageConsumer, OnMessage, workerOptions } from '@cercle/platform';
 import { CLOCK, Clock } from '../clock';
 import { CommunityChannel } from '../entities/community-channel.entity';
 import { Recipient } from '../entities/recipient.entity';
@@ -15,7 +15,7 @@ import { planDeliveries } from '../deliveries/plan-deliveries';
  * latest `*.changed` wins whatever arrived before.
  */
 @Injectable()
-@Processor(QueueName.Notifications, { concurrency: 10 })
+@Processor(QueueName.Notifications, workerOptions({ concurrency: 10 }))
 export class NotificationsInbox extends MessageConsumer {
   protected readonly queueName = QueueName.Notifications;
 

@@ -1,4 +1,4 @@
-import { OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { OnWorkerEvent, WorkerHost } from '@nestjs/bullmq';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -15,7 +15,7 @@ export type ConsumeOutcome = 'processed' | 'duplicate';
  * deserve a retry propagate so BullMQ retries with backoff. A malformed message fails at once with the
  * reason and never reaches a handler or crashes the worker.
  */
-export abstract class MessageConsumer extends WorkerHost implements OnModuleInit {
+export abstract class MessageConsumer extends WorkerHost implements OnModuleInit, BeforeApplicationShutdown {
   protected abstract readonly queueName: QueueName;
 
   constructor(
@@ -36,6 +36,14 @@ export abstract class MessageConsumer extends WorkerHost implements OnModuleInit
         `${this.constructor.name} on queue ${this.queueName}: missing handlers [${missing.join(', ')}], unexpected [${extra.join(', ')}]`,
       );
     }
+  }
+
+  /**
+   * Graceful shutdown: stop taking jobs and let the ones in flight finish while the database is still
+   * open (@nestjs/bullmq would close workers in the same phase as MikroORM closes its pool).
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker?.close();
   }
 
   async process(job: Job): Promise<ConsumeOutcome> {
