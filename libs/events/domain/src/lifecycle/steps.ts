@@ -1,19 +1,10 @@
+import { lifecycleStep, LifecycleStepName } from '@cercle/contracts';
 import { InvalidStepOffsetsError } from '../errors';
 import { addMinutes } from '../time/zoned-time';
 
-/** The lifecycle steps of an occurrence, in the order they must happen. */
-export const STEP_NAMES = [
-  'plan',
-  'announce',
-  'remindContributors',
-  'remindParticipants',
-  'closeRegistration',
-  'hold',
-  'assignNextRoles',
-  'remindNotes',
-  'archiveNotes',
-] as const;
-export type StepName = (typeof STEP_NAMES)[number];
+/** The lifecycle steps of an occurrence, in the order they must happen (named once, in the contracts). */
+export const STEP_NAMES = lifecycleStep.options;
+export type StepName = LifecycleStepName;
 
 export type StepAnchor = 'start' | 'end';
 

@@ -3,7 +3,7 @@ import { Processor } from '@nestjs/bullmq';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PayloadOf, QueueName } from '@cercle/contracts';
-import { KnownToken, LOGGER, Logger, MessageConsumer, OnMessage, workerOptions } from '@cercle/platform';
+import { LOGGER, Logger, MessageConsumer, OnMessage, recordKnownToken, workerOptions } from '@cercle/platform';
 import { CLOCK, Clock } from '../clock';
 import { CommunityChannel } from '../entities/community-channel.entity';
 import { Recipient } from '../entities/recipient.entity';
@@ -29,13 +29,7 @@ export class NotificationsInbox extends MessageConsumer {
 
   @OnMessage('organiser.token-issued')
   async onTokenIssued(payload: PayloadOf<'organiser.token-issued'>, em: EntityManager) {
-    await em.upsert(KnownToken, {
-      tokenHash: payload.tokenHash,
-      tokenId: payload.tokenId,
-      organiserId: payload.organiserId,
-      organiserName: payload.organiserName,
-      revokedAt: payload.revokedAt ? new Date(payload.revokedAt) : null,
-    });
+    await recordKnownToken(em, payload);
   }
 
   @OnMessage('community.changed')

@@ -22,3 +22,17 @@ export class KnownToken {
   @Property({ type: 'datetime', nullable: true })
   revokedAt: Date | null = null;
 }
+
+/** Keeps this service's copy of an organiser token (the handler of `organiser.token-issued`). */
+export async function recordKnownToken(
+  em: { upsert: (entity: typeof KnownToken, data: KnownToken) => Promise<unknown> },
+  payload: { tokenHash: string; tokenId: string; organiserId: string; organiserName: string; revokedAt: string | null },
+): Promise<void> {
+  await em.upsert(KnownToken, {
+    tokenHash: payload.tokenHash,
+    tokenId: payload.tokenId,
+    organiserId: payload.organiserId,
+    organiserName: payload.organiserName,
+    revokedAt: payload.revokedAt ? new Date(payload.revokedAt) : null,
+  });
+}
