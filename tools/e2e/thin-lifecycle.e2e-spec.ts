@@ -18,7 +18,10 @@ describe('thin lifecycle across processes', () => {
   let killedAfter = 0;
   const log: string[] = [];
   const t0 = Date.now();
-  const note = (line: string) => log.push(`${((Date.now() - t0) / 1000).toFixed(1).padStart(6)}s ${line}`);
+  // Nest's start-up chatter is left out; the services' other lines stay, to read when something failed.
+  const note = (line: string) => {
+    if (!/Mapped \{|RoutesResolver|dependencies initialized|Controller \{\//.test(line)) log.push(`${((Date.now() - t0) / 1000).toFixed(1).padStart(6)}s ${line}`);
+  };
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'cercle-e2e-'));
@@ -38,7 +41,7 @@ describe('thin lifecycle across processes', () => {
       redisUrl: testRedisUrl(),
       queuePrefix: uniquePrefix('e2e'),
       ports,
-      logLevel: 'warn',
+      logLevel: 'info',
       log: note,
       serviceEnv: { OUTBOX_POLL_MS: '200', WORKER_CONCURRENCY: String(concurrency) },
     });
