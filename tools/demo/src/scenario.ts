@@ -44,6 +44,8 @@ export async function runThinLifecycle(stack: Stack, options: ScenarioOptions): 
   const { members } = await api.post(`/communities/${community.id}/members`, { members: people });
   log(`community "${community.name}" with ${members.length} members`);
   const [guide, c1, c2, m3, m4] = members;
+  // Members reach notifications by message: announce once it can reach all of them.
+  await settle(async () => (await api.get(`/notifications/communities/${community.id}/recipients`)).active === members.length, 'notifications to know every member', 60000);
 
   // Far enough ahead that no step is due yet: the demo runs each one with `advance`, as an organiser can.
   const firstDate = new Date(Date.now() + 45 * 24 * 3600 * 1000).toISOString().slice(0, 10);

@@ -1,6 +1,8 @@
 import { Controller, Get, Param, ParseUUIDPipe, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { OrganiserGuard } from '@cercle/platform';
+import { Recipient } from '../entities/recipient.entity';
 import { DeliveriesService } from './deliveries.service';
 
 @ApiTags('notifications')
@@ -8,7 +10,20 @@ import { DeliveriesService } from './deliveries.service';
 @UseGuards(OrganiserGuard)
 @Controller('notifications')
 export class NotificationsController {
-  constructor(private readonly deliveries: DeliveriesService) {}
+  constructor(
+    private readonly deliveries: DeliveriesService,
+    private readonly em: EntityManager,
+  ) {}
+
+  /**
+   * How many members of a community this service can reach now. Members travel here by message, so a
+   * member added a moment ago may not be counted yet; an organiser (or the demo) can check before announcing.
+   */
+  @Get('communities/:communityId/recipients')
+  @ApiOperation({ summary: 'How many active members of a community notifications knows of' })
+  async recipients(@Param('communityId', ParseUUIDPipe) communityId: string) {
+    return { communityId, active: await this.em.fork().count(Recipient, { communityId, active: true }) };
+  }
 
   @Get(':notificationId')
   @ApiOperation({ summary: 'A notification with its delivery counts by status and channel' })
