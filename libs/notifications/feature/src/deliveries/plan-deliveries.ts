@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PayloadOf } from '@cercle/contracts';
 import type { DeliveryChannel } from '../entities/delivery.entity';
-import { publishDeliveriesDue } from './publish-deliveries-due';
+import { publishMany } from '@cercle/platform';
 
 type Request = PayloadOf<'notification.requested'>;
 
@@ -74,6 +74,6 @@ export async function planDeliveries(em: EntityManager, request: Request, now: D
     );
     created.push(...rows.map((r) => r.id));
   }
-  await publishDeliveriesDue(em, created, now);
+  await publishMany(em, 'delivery.due', created.map((deliveryId) => ({ deliveryId })), now);
   return created;
 }

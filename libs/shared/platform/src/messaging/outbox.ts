@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { assertJobId, messageCatalog, MessageName, PayloadOf, validatePayload } from '@cercle/contracts';
 import { OutboxMessage } from './outbox-message.entity';
 
@@ -36,5 +37,32 @@ export class Outbox {
       em.persist(row);
     }
     return messageId;
+  }
+}
+
+const BULK_CHUNK = 1000;
+
+/**
+ * The same rows as `Outbox.publish`, one message id per payload, written with multi-row inserts in the
+ * caller's transaction: a fan-out to 10,000 members must not persist 10,000 entities one by one.
+ */
+export async function publishMany<N extends MessageName>(em: SqlEntityManager, name: N, payloads: readonly PayloadOf<N>[], now: Date): Promise<void> {
+  const { version, queues } = messageCatalog[name];
+  const schema = em.config.get('schema') as string;
+  const rows = payloads.flatMap((payload) => {
+    const json = JSON.stringify(validatePayload(name, payload));
+    const messageId = randomUUID();
+    return queues.map((queue) => [randomUUID(), messageId, queue, name, version, json, now, now]);
+  });
+  for (let i = 0; i < rows.length; i += BULK_CHUNK) {
+    const chunk = rows.slice(i, i + BULK_CHUNK);
+    await em.getConnection().execute(
+      `insert into "${schema}"."outbox_message"
+        ("id", "message_id", "queue", "name", "version", "payload", "available_at", "created_at")
+       values ${chunk.map(() => '(?, ?, ?, ?, ?, ?::jsonb, ?, ?)').join(', ')}`,
+      chunk.flat(),
+      'run',
+      em.getTransactionContext(),
+    );
   }
 }
