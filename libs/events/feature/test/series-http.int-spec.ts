@@ -96,11 +96,11 @@ describe('events HTTP: series, occurrences, topics and notes', () => {
   it('counts the latest answer per registration and lists the topics proposed with them', async () => {
     const { occurrence } = (await http().post('/series').set('Authorization', `Bearer ${token}`).send({ ...validBody(), title: 'Topics' }).expect(201)).body;
     const registrationId = randomUUID();
-    const base = { occurrenceId: occurrence.id, memberId: randomUUID(), memberName: 'Camille' };
+    const base = { occurrenceId: occurrence.id, memberId: randomUUID(), memberName: 'Camille', waitlistPosition: null, promoted: false };
     const topic = { title: 'Le legal design', kind: 'talk' as const, description: null };
-    await events.deliver('registration.recorded', { ...base, registrationId, answer: 'yes', topic }, new Date(Date.now() - 60_000));
-    await events.deliver('registration.recorded', { ...base, registrationId, answer: 'maybe', topic: null });
-    await events.deliver('registration.recorded', { ...base, registrationId: randomUUID(), memberId: randomUUID(), answer: 'no', topic: null });
+    await events.deliver('registration.recorded', { ...base, registrationId, answer: 'yes', status: 'confirmed', topic }, new Date(Date.now() - 60_000));
+    await events.deliver('registration.recorded', { ...base, registrationId, answer: 'maybe', status: 'confirmed', topic: null });
+    await events.deliver('registration.recorded', { ...base, registrationId: randomUUID(), memberId: randomUUID(), answer: 'no', status: 'declined', topic: null });
     const view = await waitFor(
       async () => {
         const res = await http().get(`/occurrences/${occurrence.id}`).set('Authorization', `Bearer ${token}`);

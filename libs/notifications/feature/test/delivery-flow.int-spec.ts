@@ -82,7 +82,7 @@ describe('notifications: planning and sending deliveries', () => {
       audience: { type: 'members', memberIds: members.map((m) => m.memberId) },
       emails: true,
       directMessages: true,
-      roles: { guide: 'Eve', contributors: ['Farid'] },
+      roles: { guide: 'Eve', contributors: ['Farid'], scribes: [] },
     });
     await harness.feed('notification.requested', request);
     const rows = await harness.settled(request.notificationId, 3);

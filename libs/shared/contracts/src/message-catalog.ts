@@ -22,17 +22,23 @@ export const messageCatalog = {
     producer: 'membership',
     queues: [QueueName.Events, QueueName.Notifications],
   },
-  'member.changed': { version: 1, schema: memberChanged, producer: 'membership', queues: [QueueName.Notifications] },
-  'registration.recorded': {
+  'member.changed': {
     version: 1,
+    schema: memberChanged,
+    producer: 'membership',
+    // Events keeps names for roles and rotation; notifications keeps addresses.
+    queues: [QueueName.Events, QueueName.Notifications],
+  },
+  'registration.recorded': {
+    version: 2,
     schema: registrationRecorded,
     producer: 'membership',
     queues: [QueueName.Events],
   },
-  'occurrence.changed': { version: 1, schema: occurrenceChanged, producer: 'events', queues: [QueueName.Membership] },
+  'occurrence.changed': { version: 2, schema: occurrenceChanged, producer: 'events', queues: [QueueName.Membership] },
   'lifecycle.step-due': { version: 1, schema: lifecycleStepDue, producer: 'events', queues: [QueueName.EventsLifecycle] },
   'notification.requested': {
-    version: 1,
+    version: 2,
     schema: notificationRequested,
     producer: 'events',
     queues: [QueueName.Notifications],

@@ -5,7 +5,7 @@
  */
 export const publicRoutes = {
   membership: ['r', 'organisers', 'communities', 'members', 'registrations'],
-  events: ['series', 'occurrences', 'formats', 'notes'],
+  events: ['series', 'occurrences', 'formats', 'notes', 'topics', 'roles', 'rotation'],
   notifications: ['deliveries', 'notifications', 'previews'],
 } as const;
 
@@ -36,4 +36,27 @@ export function notesUrl(publicUrl: string, token: string): string {
 
 export function occurrenceTimelineUrl(publicUrl: string, occurrenceId: string): string {
   return join(publicUrl, `/occurrences/${occurrenceId}`);
+}
+
+/** The purpose written into each signed link's claim (a link for one purpose is refused for another). */
+export const LinkPurpose = {
+  Register: 'register',
+  Notes: 'notes',
+  RoleResponse: 'role-response',
+  Preferences: 'preferences',
+} as const;
+
+/** The page where a person chosen for the next session accepts or declines (signed token). */
+export function roleResponseUrl(publicUrl: string, token: string): string {
+  return join(publicUrl, `/roles/${encodeURIComponent(token)}`);
+}
+
+/** A member's notification preferences page (signed token, purpose `preferences`). */
+export function preferencesUrl(publicUrl: string, token: string): string {
+  return join(publicUrl, `/notifications/preferences/${encodeURIComponent(token)}`);
+}
+
+/** RFC 8058 one-click unsubscribe target (POST) and its confirmation page (GET). */
+export function unsubscribeUrl(publicUrl: string, token: string): string {
+  return join(publicUrl, `/notifications/unsubscribe/${encodeURIComponent(token)}`);
 }

@@ -16,6 +16,12 @@ export function occurrenceFacts(series: Series, occurrence: Occurrence): Occurre
     location: series.location,
     theme: occurrence.theme,
     status: occurrence.status,
+    // Capacity, calendar revisions and registration closing arrive with the full lifecycle (issue 3).
+    capacity: null,
+    calendarSequence: 0,
+    previousStartsAt: null,
+    cancellationReason: null,
+    registrationClosesAt: null,
   };
 }
 

@@ -14,6 +14,11 @@ const facts: OccurrenceFacts = {
   location: 'Paris',
   theme: null,
   status: 'open',
+  capacity: null,
+  calendarSequence: 0,
+  previousStartsAt: null,
+  cancellationReason: null,
+  registrationClosesAt: null,
 };
 
 describe('occurrence messages', () => {
@@ -30,10 +35,10 @@ describe('occurrence messages', () => {
     }
   });
 
-  it('prints the agenda in the series zone with the format name in French', () => {
+  it('prints the agenda in the series zone with the format name in both languages', () => {
     const snapshot = occurrenceSnapshot(facts);
     expect(snapshotSchema.safeParse(snapshot).success).toBe(true);
-    expect(snapshot.formatName).toBe('Groupe de partage entre pairs');
+    expect(snapshot.formatName).toEqual({ fr: 'Groupe de partage entre pairs', en: 'Peer-sharing group' });
     expect(snapshot.agenda[0]).toMatchObject({ localStart: '19:00' });
     expect(snapshot.agenda.at(-1)?.localEnd).toMatch(/^20:/);
   });

@@ -14,6 +14,11 @@ export interface OccurrenceFacts {
   location: string | null;
   theme: string | null;
   status: OccurrenceStatus;
+  capacity: number | null;
+  calendarSequence: number;
+  previousStartsAt: Date | null;
+  cancellationReason: string | null;
+  registrationClosesAt: Date | null;
 }
 
 /** The domain says `open` (registration is open); the message contract says `announced`. */
@@ -32,10 +37,11 @@ export function occurrenceChangedPayload(facts: OccurrenceFacts): PayloadOf<'occ
     timeZone: facts.timeZone,
     status: contractStatus(facts.status),
     registrationOpen: facts.status === 'open',
+    capacity: facts.capacity,
   };
 }
 
-/** French first: the communities are French public-sector teams; notifications localise what they render. */
+/** Texts travel in both languages: notifications render each reader's. */
 export function occurrenceSnapshot(facts: OccurrenceFacts): OccurrenceSnapshot {
   const format = getFormat(facts.formatId);
   return {
@@ -44,16 +50,21 @@ export function occurrenceSnapshot(facts: OccurrenceFacts): OccurrenceSnapshot {
     communityId: facts.communityId,
     title: facts.title,
     formatId: format.id,
-    formatName: format.name.fr,
+    formatName: format.name,
     startsAt: facts.startsAt.toISOString(),
     endsAt: facts.endsAt.toISOString(),
     timeZone: facts.timeZone,
     location: facts.location,
     theme: facts.theme,
     agenda: buildAgenda(format, facts.startsAt, facts.timeZone).map((item) => ({
-      title: item.title.fr,
+      title: item.title,
       localStart: item.localStart,
       localEnd: item.localEnd,
     })),
+    calendarSequence: facts.calendarSequence,
+    previousStartsAt: facts.previousStartsAt?.toISOString() ?? null,
+    cancellationReason: facts.cancellationReason,
+    registrationClosesAt: facts.registrationClosesAt?.toISOString() ?? null,
+    topics: [],
   };
 }

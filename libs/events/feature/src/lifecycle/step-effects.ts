@@ -27,8 +27,9 @@ export interface StepEffect {
   run(ctx: StepContext): Promise<string> | string;
 }
 
-type Notification = Omit<PayloadOf<'notification.requested'>, 'notificationId' | 'occurrence' | 'roles' | 'nextRoles' | 'notes'> &
-  Partial<Pick<PayloadOf<'notification.requested'>, 'roles' | 'nextRoles' | 'notes'>>;
+type Optional = 'roles' | 'nextRoles' | 'notes' | 'contributions' | 'registration' | 'deadline' | 'links';
+type Notification = Omit<PayloadOf<'notification.requested'>, 'notificationId' | 'occurrence' | Optional> &
+  Partial<Pick<PayloadOf<'notification.requested'>, Optional>>;
 
 function requestNotification(ctx: StepContext, notification: Notification): string {
   return ctx.publish('notification.requested', {
@@ -38,6 +39,10 @@ function requestNotification(ctx: StepContext, notification: Notification): stri
     roles: null,
     nextRoles: null,
     notes: null,
+    contributions: null,
+    registration: null,
+    deadline: null,
+    links: { register: notification.kind === 'announcement', notes: false, roleResponse: false },
     ...notification,
   });
 }

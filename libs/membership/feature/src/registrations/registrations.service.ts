@@ -67,6 +67,10 @@ export class RegistrationsService {
         memberId: view.member.id,
         memberName: view.member.name,
         answer: form.answer,
+        // No capacity yet: every yes/maybe holds a place (waiting list: issue 3).
+        status: form.answer === 'no' ? 'declined' : 'confirmed',
+        waitlistPosition: null,
+        promoted: false,
         topic: form.topicTitle && form.topicKind ? { title: form.topicTitle, kind: form.topicKind, description: form.topicDescription } : null,
       });
       return row;

@@ -13,6 +13,8 @@ export const occurrenceChanged = z.object({
   timeZone: z.string(),
   status: z.enum(['planned', 'announced', 'closed', 'held', 'archived', 'cancelled']),
   registrationOpen: z.boolean(),
+  /** Places for `yes` answers; further `yes` answers go to the waiting list. Null: no limit. */
+  capacity: z.number().int().positive().nullable(),
 });
 
 /** Internal to events: a lifecycle step of an occurrence is due (a delayed job with a deterministic id). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDateTime, language, registrationAnswer, topicKind } from './shared-schemas';
+import { id, isoDateTime, language, registrationAnswer, registrationStatus, topicKind } from './shared-schemas';
 
 /** Published by membership: an organiser API token was issued (only its SHA-256 hash travels). */
 export const organiserTokenIssued = z.object({
@@ -36,6 +36,11 @@ export const registrationRecorded = z.object({
   memberId: id,
   memberName: z.string(),
   answer: registrationAnswer,
+  status: registrationStatus,
+  /** 1-based place on the waiting list while `waitlisted`. */
+  waitlistPosition: z.number().int().positive().nullable(),
+  /** True when this change is an automatic promotion from the waiting list (someone else cancelled). */
+  promoted: z.boolean(),
   topic: z
     .object({ title: z.string().min(1).max(200), kind: topicKind, description: z.string().max(4000).nullable() })
     .nullable(),

@@ -1,11 +1,16 @@
 import { z } from 'zod';
-import { id, occurrenceSnapshot } from './shared-schemas';
+import { id, occurrenceSnapshot, registrationAnswer, registrationStatus, topicKind } from './shared-schemas';
 
 export const notificationKind = z.enum([
   'announcement',
   'registrationConfirmation',
+  'waitingList',
   'prepReminder',
+  'prepConfirmation',
+  'readinessEscalation',
+  'contributorsIntro',
   'participantReminder',
+  'agenda',
   'nextRoles',
   'notesReminder',
   'notesArchive',
@@ -17,13 +22,29 @@ export type NotificationKind = z.infer<typeof notificationKind>;
 const audience = z.discriminatedUnion('type', [
   /** Every active member of the community (announcements, agendas). */
   z.object({ type: z.literal('community'), communityId: id }),
-  /** Named members (contributors, the guide, the people chosen for the next session). */
+  /** Named members (registrants, contributors, the guide, the people chosen for the next session). */
   z.object({ type: z.literal('members'), memberIds: z.array(id).min(1) }),
 ]);
 
+/** One person's part in an occurrence and how ready it is (prep reminders, readiness, introductions). */
+export const contributionView = z.object({
+  memberId: id,
+  memberName: z.string(),
+  role: z.enum(['guide', 'contributor', 'scribe']),
+  kind: topicKind.nullable(),
+  title: z.string().nullable(),
+  materialsUrl: z.string().nullable(),
+  /** Workshop a scribe writes the notes of. */
+  workshop: z.string().nullable(),
+  /** What is still missing; empty when ready. */
+  missing: z.array(z.enum(['title', 'materials'])),
+});
+export type ContributionView = z.infer<typeof contributionView>;
+
 /**
- * Published by events or membership: tell an audience something about an occurrence. The notifications
- * service resolves recipients, preferences and channels, renders the templates and logs each delivery.
+ * Published by events: tell an audience something about an occurrence. The notifications service
+ * resolves recipients, preferences and channels, renders the templates, signs each person's links and
+ * logs each delivery.
  */
 export const notificationRequested = z.object({
   notificationId: id,
@@ -36,11 +57,37 @@ export const notificationRequested = z.object({
   /** Also send each member of the audience a Mattermost direct message (prep reminders). */
   directMessages: z.boolean(),
   occurrence: occurrenceSnapshot,
-  roles: z.object({ guide: z.string().nullable(), contributors: z.array(z.string()) }).nullable(),
+  /** Display names, resolved by events from its copy of the members. */
+  roles: z
+    .object({
+      guide: z.string().nullable(),
+      contributors: z.array(z.string()),
+      scribes: z.array(z.object({ workshop: z.string(), name: z.string() })),
+    })
+    .nullable(),
   nextRoles: z
     .object({ theme: z.string().nullable(), guide: z.string().nullable(), contributors: z.array(z.string()) })
     .nullable(),
   notes: z.array(z.object({ workshop: z.string(), scribe: z.string().nullable(), markdown: z.string() })).nullable(),
+  /** Prep reminders and confirmations (the recipient's own), readiness and introductions (everyone's). */
+  contributions: z.array(contributionView).nullable(),
+  /** Registration confirmations and waiting-list messages: the recipient's own registration. */
+  registration: z
+    .object({
+      answer: registrationAnswer,
+      status: registrationStatus,
+      waitlistPosition: z.number().int().positive().nullable(),
+      promoted: z.boolean(),
+    })
+    .nullable(),
+  /** Notes deadline (notes reminders), ISO date-time. */
+  deadline: z.string().datetime({ offset: true }).nullable(),
+  /**
+   * Which signed personal links each recipient's message carries; notifications signs them per person
+   * (see @cercle/signed-links and public-routes): register (announcement, reminders), notes (scribes),
+   * roleResponse (accept/decline the next roles).
+   */
+  links: z.object({ register: z.boolean(), notes: z.boolean(), roleResponse: z.boolean() }),
 });
 
 /** Internal to notifications: send one delivery (a row of the delivery log). */

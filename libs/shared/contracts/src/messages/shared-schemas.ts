@@ -4,7 +4,25 @@ export const id = z.string().uuid();
 export const isoDateTime = z.string().datetime({ offset: true });
 export const language = z.enum(['fr', 'en']);
 export const registrationAnswer = z.enum(['yes', 'no', 'maybe']);
+/** Where a registration stands once capacity is applied: `waitlisted` until someone cancels. */
+export const registrationStatus = z.enum(['confirmed', 'waitlisted', 'declined']);
 export const topicKind = z.enum(['talk', 'demo', 'experienceReport', 'invitedExpert', 'workshop']);
+/** Text shown to people in both languages (formats, agenda items): the receiver picks the reader's. */
+export const localisedText = z.object({ fr: z.string(), en: z.string() });
+export type LocalisedText = z.infer<typeof localisedText>;
+
+/** A topic as people see it: proposed, and once selected, placed in a slot and a room (open forum). */
+export const topicView = z.object({
+  title: z.string(),
+  kind: topicKind,
+  description: z.string().nullable(),
+  proposer: z.string().nullable(),
+  selected: z.boolean(),
+  room: z.string().nullable(),
+  /** Local wall-clock times (`HH:mm`) in the occurrence's time zone, when placed in a slot. */
+  localStart: z.string().nullable(),
+  localEnd: z.string().nullable(),
+});
 
 /** What a message needs to say about an occurrence so that the receiver can render it without asking. */
 export const occurrenceSnapshot = z.object({
@@ -13,12 +31,19 @@ export const occurrenceSnapshot = z.object({
   communityId: id,
   title: z.string(),
   formatId: z.string(),
-  formatName: z.string(),
+  formatName: localisedText,
   startsAt: isoDateTime,
   endsAt: isoDateTime,
   timeZone: z.string(),
   location: z.string().nullable(),
   theme: z.string().nullable(),
-  agenda: z.array(z.object({ title: z.string(), localStart: z.string(), localEnd: z.string() })),
+  agenda: z.array(z.object({ title: localisedText, localStart: z.string(), localEnd: z.string() })),
+  /** Calendar revision (iCalendar SEQUENCE): raised by every reschedule and by the cancellation. */
+  calendarSequence: z.number().int().min(0),
+  /** Set on a reschedule: where the occurrence was before it moved. */
+  previousStartsAt: isoDateTime.nullable(),
+  cancellationReason: z.string().nullable(),
+  registrationClosesAt: isoDateTime.nullable(),
+  topics: z.array(topicView),
 });
 export type OccurrenceSnapshot = z.infer<typeof occurrenceSnapshot>;
