@@ -5,7 +5,7 @@ import { Test } from '@nestjs/testing';
 import { getQueueToken } from '@nestjs/bullmq';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Job, Queue } from 'bullmq';
-import { MessageName, PayloadOf, QueueName } from '@cercle/contracts';
+import { MessageName, messageCatalog, PayloadOf, QueueName } from '@cercle/contracts';
 import { createLogger, hashApiToken, migrateDatabase, ormOptions, PlatformModule } from '@cercle/platform';
 import { EventsFeatureModule, eventsConfigSchema, eventsService } from '../src';
 
@@ -43,7 +43,7 @@ export async function startEventsApp(options: { databaseUrl: string; redisUrl: s
     queue,
     /** Sends a message the way membership's relay would: an envelope on the events queue. */
     async deliver<N extends MessageName>(name: N, payload: PayloadOf<N>, occurredAt = new Date()) {
-      const data = { messageId: randomUUID(), name, version: 1, occurredAt: occurredAt.toISOString(), payload };
+      const data = { messageId: randomUUID(), name, version: messageCatalog[name].version, occurredAt: occurredAt.toISOString(), payload };
       return queue(QueueName.Events).add(name, data, { jobId: data.messageId });
     },
     /** An organiser token events accepts, learnt through `organiser.token-issued` like in production. */

@@ -76,7 +76,7 @@ describe('the lifecycle of an occurrence, step by step', () => {
       emails: true,
       channelPost: true,
       directMessages: false,
-      occurrence: { startsAt: `${march}T18:00:00.000Z`, timeZone: 'Europe/Paris', theme: 'Le legal design', formatName: 'Groupe de partage entre pairs' },
+      occurrence: { startsAt: `${march}T18:00:00.000Z`, timeZone: 'Europe/Paris', theme: 'Le legal design', formatName: { fr: 'Groupe de partage entre pairs', en: 'Peer-sharing group' } },
     });
     expect(announcements[0].data.payload.occurrence.agenda[0]).toMatchObject({ localStart: '19:00' });
   });

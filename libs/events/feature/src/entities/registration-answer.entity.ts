@@ -18,6 +18,10 @@ export class RegistrationAnswer {
   @Property({ type: 'string', length: 5 })
   answer!: 'yes' | 'no' | 'maybe';
 
+  /** Where the registration stands once membership applied the capacity. */
+  @Property({ type: 'string', length: 10 })
+  status!: 'confirmed' | 'waitlisted' | 'declined';
+
   /** When membership recorded it: an older message arriving late must not overwrite a newer answer. */
   @Property({ type: 'datetime' })
   recordedAt!: Date;

@@ -5,10 +5,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Envelope, PayloadOf, QueueName } from '@cercle/contracts';
 import { LOGGER, Logger, MessageConsumer, OnMessage, recordKnownToken, workerOptions } from '@cercle/platform';
 import { CommunityRef } from '../entities/community-ref.entity';
+import { MemberRef } from '../entities/member-ref.entity';
 import { RegistrationAnswer } from '../entities/registration-answer.entity';
 import { TopicProposal } from '../entities/topic-proposal.entity';
 
-/** Events' inbox: the copies it keeps of what membership owns (tokens, communities, registrations). */
+/** Events' inbox: the copies it keeps of what membership owns (tokens, communities, members, registrations). */
 @Injectable()
 @Processor(QueueName.Events, workerOptions({ concurrency: 10 }))
 export class EventsInbox extends MessageConsumer {
@@ -33,6 +34,14 @@ export class EventsInbox extends MessageConsumer {
     });
   }
 
+  @OnMessage('member.changed')
+  async onMemberChanged(payload: PayloadOf<'member.changed'>, em: EntityManager, envelope: Envelope) {
+    const updatedAt = new Date(envelope.occurredAt);
+    const existing = await em.findOne(MemberRef, { id: payload.memberId });
+    if (existing && existing.updatedAt > updatedAt) return;
+    await em.upsert(MemberRef, { id: payload.memberId, communityId: payload.communityId, name: payload.name, active: payload.active, updatedAt });
+  }
+
   /** Keeps the latest answer per registration (for the counts) and the topic proposed with it, if any. */
   @OnMessage('registration.recorded')
   async onRegistrationRecorded(payload: PayloadOf<'registration.recorded'>, em: EntityManager, envelope: Envelope) {
@@ -45,6 +54,7 @@ export class EventsInbox extends MessageConsumer {
       occurrenceId: payload.occurrenceId,
       memberId: payload.memberId,
       answer: payload.answer,
+      status: payload.status,
       recordedAt,
     });
     if (!payload.topic) return;

@@ -44,5 +44,3 @@ export class Migration0001Initial extends Migration {
       primary key ("occurrence_id", "workshop"))`);
   }
 }
-
-export const eventsMigrations = [{ name: 'Migration0001Initial', class: Migration0001Initial }];

@@ -1,0 +1,20 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+
+/** Events' copy of a member (kept from `member.changed`): names for roles and messages, who can be asked to serve. */
+@Entity({ tableName: 'member_ref' })
+export class MemberRef {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property({ type: 'uuid' })
+  communityId!: string;
+
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Property({ type: 'boolean' })
+  active = true;
+
+  @Property({ type: 'datetime' })
+  updatedAt!: Date;
+}
