@@ -90,12 +90,13 @@ describe('the lifecycle of an occurrence, step by step', () => {
     await http().post(`/occurrences/${first.id}/notes`).set(auth()).send({ workshop: 'Tour de table', scribeName: 'Lou', markdown: '- tout va bien' }).expect(200);
 
     const ran: string[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 8; i++) {
       const res = await http().post(`/occurrences/${first.id}/advance`).set(auth()).expect(200);
       ran.push(...res.body.ran.map((r: { step: string; state: string }) => `${r.step}:${r.state}`));
     }
     expect(ran).toEqual([
       'remindContributors:done',
+      'escalateReadiness:skipped',
       'remindParticipants:skipped',
       'closeRegistration:done',
       'hold:done',
@@ -178,10 +179,11 @@ describe('the lifecycle of an occurrence, step by step', () => {
       },
       { description: 'the occurrence to be closed by its job' },
     );
-    expect(view.timeline.slice(0, 6).map((s: { step: string; state: string }) => `${s.step}:${s.state}`)).toEqual([
+    expect(view.timeline.slice(0, 7).map((s: { step: string; state: string }) => `${s.step}:${s.state}`)).toEqual([
       'plan:done',
       'announce:done',
       'remindContributors:skipped',
+      'escalateReadiness:skipped',
       'remindParticipants:skipped',
       'closeRegistration:done',
       'hold:pending',

@@ -74,7 +74,7 @@ describe('events HTTP: series, occurrences, topics and notes', () => {
     expect(occurrence.agenda[0]).toMatchObject({ localStart: '19:00' });
     expect(occurrence.timeline.map((s: { step: string; state: string }) => `${s.step}:${s.state}`)).toEqual([
       'plan:done',
-      ...['announce', 'remindContributors', 'remindParticipants', 'closeRegistration', 'hold', 'assignNextRoles', 'remindNotes', 'archiveNotes'].map(
+      ...['announce', 'remindContributors', 'escalateReadiness', 'remindParticipants', 'closeRegistration', 'hold', 'assignNextRoles', 'remindNotes', 'archiveNotes'].map(
         (step) => `${step}:pending`,
       ),
     ]);

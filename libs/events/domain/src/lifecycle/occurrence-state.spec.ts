@@ -28,7 +28,7 @@ describe('occurrence state machine', () => {
       state = completeStep(state, step, at).state;
       statuses.push(state.status);
     }
-    expect(statuses).toEqual(['planned', 'open', 'open', 'open', 'closed', 'held', 'held', 'held', 'archived']);
+    expect(statuses).toEqual(['planned', 'open', 'open', 'open', 'open', 'closed', 'held', 'held', 'held', 'archived']);
     expect(nextPendingStep(state.steps)).toBeNull();
     expect(state.steps.hold).toEqual({ status: 'done', at });
   });
@@ -64,8 +64,8 @@ describe('occurrence state machine', () => {
   it('lets a skipped step unblock the next one, without moving the status', () => {
     let state = completeUpTo('announce');
     state = skipStep(state, 'remindContributors', at).state;
-    expect(nextPendingStep(state.steps)).toBe('remindParticipants');
-    state = completeStep(state, 'remindParticipants', at).state;
+    expect(nextPendingStep(state.steps)).toBe('escalateReadiness');
+    state = completeStep(state, 'escalateReadiness', at).state;
     expect(state.steps.remindContributors.status).toBe('skipped');
     expect(skipStep(state, 'remindContributors', at).alreadySkipped).toBe(true);
     expect(() => completeStep(state, 'remindContributors', at)).toThrow(InvalidTransitionError);

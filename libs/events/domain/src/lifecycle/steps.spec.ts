@@ -16,6 +16,7 @@ describe('scheduleSteps', () => {
       plan: new Date(start - 28 * DAY_MS),
       announce: new Date(start - 21 * DAY_MS),
       remindContributors: new Date(start - 7 * DAY_MS),
+      escalateReadiness: new Date(start - 3 * DAY_MS),
       remindParticipants: new Date(start - 2 * DAY_MS),
       closeRegistration: new Date(start - 1 * DAY_MS),
       hold: occurrence.startsAt,
@@ -42,7 +43,7 @@ describe('scheduleSteps', () => {
 
   it('refuses overrides that would make steps fall due out of order', () => {
     expect(() => scheduleSteps(occurrence, { remindParticipants: -10 * 24 * 60 })).toThrow(InvalidStepOffsetsError);
-    expect(() => scheduleSteps(occurrence, { remindParticipants: -10 * 24 * 60 })).toThrow(/"remindParticipants" would be due .* before step "remindContributors"/);
+    expect(() => scheduleSteps(occurrence, { remindParticipants: -10 * 24 * 60 })).toThrow(/"remindParticipants" would be due .* before step "escalateReadiness"/);
     // Announcing earlier than the default plan date needs the plan moved too.
     expect(() => scheduleSteps(occurrence, { announce: -30 * 24 * 60 })).toThrow(/"announce" would be due .* before step "plan"/);
     expect(() => scheduleSteps(occurrence, { plan: Number.NaN })).toThrow(InvalidStepOffsetsError);

@@ -13,6 +13,7 @@ export const STEP_ANCHORS: Readonly<Record<StepName, StepAnchor>> = {
   plan: 'start',
   announce: 'start',
   remindContributors: 'start',
+  escalateReadiness: 'start',
   remindParticipants: 'start',
   closeRegistration: 'start',
   hold: 'start',
@@ -31,6 +32,7 @@ const DAY = 24 * HOUR;
  *   roles chosen at the previous session (a monthly series' previous session is usually over by then);
  * - announce −21 d: three weeks leaves time to block the date and to propose topics at registration;
  * - remindContributors −7 d: a week to prepare a short presentation and sync with the other contributors;
+ * - escalateReadiness −3 d: what a contributor still lacks then goes to the guide, who has time to help;
  * - remindParticipants −2 d: near enough to be remembered, early enough to read up on the theme;
  * - closeRegistration −1 d: organisers get a final headcount for the room and catering the day before;
  * - hold 0: the agenda with real times is published when the occurrence starts;
@@ -42,6 +44,7 @@ export const DEFAULT_STEP_OFFSETS: Readonly<Record<StepName, number>> = {
   plan: -28 * DAY,
   announce: -21 * DAY,
   remindContributors: -7 * DAY,
+  escalateReadiness: -3 * DAY,
   remindParticipants: -2 * DAY,
   closeRegistration: -1 * DAY,
   hold: 0,

@@ -85,6 +85,7 @@ export const stepEffects: Record<StepName, StepEffect> = {
       return `prep reminder requested for ${memberIds.length} member(s) (message ${id})`;
     },
   },
+  escalateReadiness: { skipReason: () => 'not yet implemented (contributions and readiness)', run: () => '' },
   remindParticipants: { skipReason: () => 'not yet implemented (issue: lifecycle engine)', run: () => '' },
   closeRegistration: {
     skipReason: noSkip,

@@ -6,6 +6,7 @@ export const lifecycleStep = z.enum([
   'plan',
   'announce',
   'remindContributors',
+  'escalateReadiness',
   'remindParticipants',
   'closeRegistration',
   'hold',
