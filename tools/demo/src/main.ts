@@ -2,13 +2,16 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStack } from '../../dev/src/stack';
-import { runThinLifecycle } from './scenario';
+import { DemoArgsError, parseDemoArgs } from './demo-args';
+import { runLifecycle } from './lifecycle-scenario';
 
 /**
- * `npm run demo`: a fresh Cercle on embedded defaults (its own data folder and ports, so it runs beside
- * `npm start`), one occurrence through every step, then one JSON line of measured counts.
+ * `npm run demo [-- --format open-forum|peer-group --occurrences N]`: a fresh Cercle on embedded
+ * defaults (its own data folder and ports, so it runs beside `npm start`), N occurrences of one series
+ * through every step, then one JSON line of measured counts.
  */
 async function main(): Promise<void> {
+  const args = parseDemoArgs(process.argv.slice(2));
   const dataDir = mkdtempSync(join(tmpdir(), 'cercle-demo-'));
   // As root, the embedded PostgreSQL runs as its own 'postgres' user, which must be able to enter this folder.
   chmodSync(dataDir, 0o755);
@@ -24,8 +27,8 @@ async function main(): Promise<void> {
     serviceEnv: { OUTBOX_POLL_MS: '250' },
   });
   try {
-    log(`Cercle is up (${process.env.REDIS_URL ? 'queues on Redis' : 'queues on PostgreSQL'}); running one occurrence`);
-    const counts = await runThinLifecycle(stack, { members: 5, log });
+    log(`Cercle a démarré (${process.env.REDIS_URL ? 'files sur Redis' : 'files sur PostgreSQL'}) ; ${args.occurrences} occurrence(s) au format ${args.format}`);
+    const { counts } = await runLifecycle(stack, { ...args, log });
     console.log(JSON.stringify(counts));
   } finally {
     await stack.stop();
@@ -36,7 +39,7 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error) => {
-    console.error(error instanceof Error ? error.stack : error);
-    process.exit(1);
+    console.error(error instanceof DemoArgsError ? `Erreur : ${error.message}` : error instanceof Error ? error.stack : error);
+    process.exit(error instanceof DemoArgsError ? 2 : 1);
   },
 );

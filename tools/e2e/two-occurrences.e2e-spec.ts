@@ -1,0 +1,119 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DateTime } from 'luxon';
+import { createTestDatabase, freePort, testRedisUrl, uniquePrefix } from '@cercle/testing';
+import type { CaughtMessage } from '@cercle/dev-servers';
+import { startStack, Stack } from '../dev/src/stack';
+import { DemoFormat, formatPlays } from '../demo/src/format-plays';
+import { LifecycleCounts, OccurrenceRun, runLifecycle } from '../demo/src/lifecycle-scenario';
+import type { DemoMember } from '../demo/src/community';
+
+/**
+ * Each seed format for two consecutive occurrences of one series, across the three services as separate
+ * processes, with a DST change between the occurrences: the roles and theme chosen at the first are the
+ * ones reminded and shown at the second, and every time in every message is the right local time.
+ */
+describe.each<DemoFormat>(['peer-group', 'open-forum'])('%s: two occurrences across a DST change', (format) => {
+  const play = formatPlays[format];
+  let stack: Stack;
+  let dataDir: string;
+  let counts: LifecycleCounts;
+  let runs: OccurrenceRun[];
+  let members: DemoMember[];
+  const log: string[] = [];
+  const t0 = Date.now();
+  const note = (line: string) => {
+    if (!/Mapped \{|RoutesResolver|dependencies initialized|Controller \{\//.test(line)) log.push(`${((Date.now() - t0) / 1000).toFixed(1).padStart(6)}s ${line}`);
+  };
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'cercle-e2e-'));
+    stack = await startStack({
+      dataDir,
+      databaseUrl: await createTestDatabase('e2e2'),
+      redisUrl: testRedisUrl(),
+      queuePrefix: uniquePrefix('e2e2'),
+      ports: {
+        gateway: await freePort(),
+        events: await freePort(),
+        membership: await freePort(),
+        notifications: await freePort(),
+        postgres: 0,
+        smtp: await freePort(),
+        mattermost: await freePort(),
+        inbox: await freePort(),
+      },
+      logLevel: 'warn',
+      log: note,
+      serviceEnv: { OUTBOX_POLL_MS: '200' },
+    });
+    const result = await runLifecycle(stack, { format, occurrences: 2, members: 10, log: note });
+    counts = result.counts;
+    runs = result.runs;
+    members = result.demo.members;
+  }, 600000);
+
+  afterAll(async () => {
+    console.log(log.join('\n'));
+    await stack?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }, 60000);
+
+  const local = (iso: string) => DateTime.fromISO(iso, { zone: play.timeZone });
+  const daysOf = (run: OccurrenceRun) => [local(run.startsAt).setLocale('fr-FR').toFormat('cccc d LLLL yyyy'), local(run.startsAt).setLocale('en-GB').toFormat('cccc d LLLL yyyy')];
+  const about = (run: OccurrenceRun): CaughtMessage[] => stack.mail!.messages().filter((m) => daysOf(run).some((day) => (m.text ?? '').includes(day)));
+
+  it('runs both occurrences through every step, on both sides of a change of UTC offset', () => {
+    expect(counts.occurrences).toBe(2);
+    expect(counts.announced).toBe(2);
+    expect(local(runs[0].startsAt).offset).not.toBe(local(runs[1].startsAt).offset);
+    expect(counts.notesArchived).toBeGreaterThanOrEqual(4);
+  });
+
+  it('carries the roles and the theme chosen at the first occurrence over to the second', () => {
+    expect(runs[0].chosen).not.toBeNull();
+    expect(runs[1].held).toEqual({ ...runs[0].chosen, contributorMemberIds: expect.arrayContaining(runs[0].chosen!.contributorMemberIds) });
+    expect(counts.rolesCarriedOver).toBe(true);
+  });
+
+  it('reminds the people chosen at the first occurrence, at the second, of the theme chosen for it', () => {
+    const theme = runs[0].chosen!.theme!;
+    const chosen = [runs[0].chosen!.guideMemberId, ...runs[0].chosen!.contributorMemberIds].filter(Boolean).map((id) => members.find((m) => m.id === id)!);
+    const second = about(runs[1]);
+    for (const person of chosen) {
+      expect(second.filter((m) => m.envelope.to.includes(person.email) && (m.text ?? '').includes(theme)).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('shows the local start time in every message about each occurrence, never the UTC one', () => {
+    for (const run of runs) {
+      const messages = about(run);
+      expect(messages.length).toBeGreaterThanOrEqual(members.length);
+      const utc = DateTime.fromISO(run.startsAt, { zone: 'UTC' }).toFormat('HH:mm');
+      expect(utc).not.toBe(play.startTime);
+      for (const m of messages) {
+        expect({ subject: m.subject, hasLocal: (m.text ?? '').includes(play.startTime) }).toEqual({ subject: m.subject, hasLocal: true });
+        expect(m.text ?? '').not.toContain(utc);
+      }
+    }
+  });
+
+  it('sends calendar invitations at the local wall-clock time with the zone, for both occurrences', () => {
+    for (const run of runs) {
+      const expected = `DTSTART;TZID=${play.timeZone}:${local(run.startsAt).toFormat("yyyyMMdd'T'HHmmss")}`;
+      const invites = about(run).flatMap(calendarParts);
+      expect(invites.length).toBeGreaterThanOrEqual(members.length);
+      for (const raw of invites) expect(raw).toContain(expected);
+    }
+  });
+
+  /** The iCalendar parts of an email, unfolded (RFC 5545 continuation lines). */
+  function calendarParts(m: CaughtMessage): string[] {
+    return m.attachments.filter((a) => a.contentType.startsWith('text/calendar')).map((a) => a.content.toString('utf8').replace(/\r?\n[ \t]/g, ''));
+  }
+
+  it('lets no text written by people mention @all or @channel in Mattermost', () => {
+    for (const post of stack.mattermost!.posts()) expect(post.message).not.toMatch(/(^|[^\w`])@(all|channel|here)\b/);
+  });
+});
