@@ -39,4 +39,13 @@ export {
   type ValidPlacement,
 } from './topics/placement';
 export { buildProgramme, rankTopics, type Programme, type ProgrammeSlot, type RankableTopic } from './topics/programme';
-export { assertNotesOpen, localDeadline, notesClosedReason, scribesToRemind, type NotesWindow, type ScribeAssignment } from './notes/notes-window';
+export {
+  assertNotesOpen,
+  localDeadline,
+  notesClosed,
+  notesClosedReason,
+  scribesToRemind,
+  type NotesClosed,
+  type NotesWindow,
+  type ScribeAssignment,
+} from './notes/notes-window';

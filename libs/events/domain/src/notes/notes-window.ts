@@ -20,13 +20,21 @@ export function localDeadline(deadline: Date, timeZone: string): string {
   return `${formatLocalDate(clock)} ${formatLocalTime(clock)} (${timeZone})`;
 }
 
-/** Why notes can no longer be submitted, or null while they can. */
+export type NotesClosed = 'cancelled' | 'archived' | 'deadline';
+
+/** Why notes can no longer be submitted (first reason that applies), or null while they can. */
+export function notesClosed(window: NotesWindow): NotesClosed | null {
+  if (window.cancelled) return 'cancelled';
+  if (window.archived) return 'archived';
+  return window.now.getTime() >= window.deadline.getTime() ? 'deadline' : null;
+}
+
+/** The same, in a sentence for the API's error body. */
 export function notesClosedReason(window: NotesWindow): string | null {
-  if (window.cancelled) return 'This occurrence is cancelled: no notes are collected for it.';
-  if (window.archived) return 'The notes of this occurrence have already been archived.';
-  if (window.now.getTime() >= window.deadline.getTime()) {
-    return `The deadline for notes passed on ${localDeadline(window.deadline, window.timeZone)}.`;
-  }
+  const closed = notesClosed(window);
+  if (closed === 'cancelled') return 'This occurrence is cancelled: no notes are collected for it.';
+  if (closed === 'archived') return 'The notes of this occurrence have already been archived.';
+  if (closed === 'deadline') return `The deadline for notes passed on ${localDeadline(window.deadline, window.timeZone)}.`;
   return null;
 }
 
