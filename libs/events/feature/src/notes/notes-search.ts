@@ -24,7 +24,6 @@ interface Row {
   archived_at: Date | null;
   rank: number;
   excerpt: string;
-  total: string;
 }
 
 /**
@@ -42,16 +41,19 @@ export class NotesSearch {
     const q = query.q;
     const params: unknown[] = [q, q, query.communityId];
     const match = q ? 'and n."search" @@ query.q' : '';
-    const rows: Row[] = await this.em.getConnection().execute(
-      `select n."occurrence_id", s."id" as "series_id", s."title" as "series_title", o."starts_at", s."time_zone", n."workshop",
-         n."scribe_name", n."submitted_at", step."done_at" as "archived_at", ts_rank(n."search", query.q) as "rank",
-         left(n."markdown", 280) as "excerpt", count(*) over () as "total"
-       from "${s}"."occurrence_note" n
+    // One FROM/WHERE for the page and for the total, so they always count the same notes.
+    const from = `from "${s}"."occurrence_note" n
        join "${s}"."occurrence" o on o."id" = n."occurrence_id"
        join "${s}"."series" s on s."id" = o."series_id"
        left join "${s}"."occurrence_step" step on step."occurrence_id" = n."occurrence_id" and step."step" = 'archiveNotes' and step."state" = 'done'
        cross join (select websearch_to_tsquery('french', ${foldAccentsSql('?::text')}) || websearch_to_tsquery('simple', ${foldAccentsSql('?::text')}) as q) query
-       where s."community_id" = ? ${match}
+       where s."community_id" = ? ${match}`;
+    const [{ total }] = await this.em.getConnection().execute<Array<{ total: string }>>(`select count(*) as "total" ${from}`, params);
+    const rows: Row[] = await this.em.getConnection().execute(
+      `select n."occurrence_id", s."id" as "series_id", s."title" as "series_title", o."starts_at", s."time_zone", n."workshop",
+         n."scribe_name", n."submitted_at", step."done_at" as "archived_at", ts_rank(n."search", query.q) as "rank",
+         left(n."markdown", 280) as "excerpt"
+       ${from}
        order by "rank" desc, o."starts_at" desc, n."workshop" asc
        limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`,
       params,
@@ -61,7 +63,7 @@ export class NotesSearch {
       q,
       page: query.page,
       pageSize: query.pageSize,
-      total: rows.length ? Number(rows[0].total) : 0,
+      total: Number(total),
       items: rows.map((row) => ({
         occurrenceId: row.occurrence_id,
         seriesId: row.series_id,

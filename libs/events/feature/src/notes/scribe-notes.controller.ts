@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
@@ -39,6 +39,7 @@ export class ScribeNotesController {
   }
 
   @Post(':token')
+  @HttpCode(200)
   @ApiOperation({ summary: "Submit a workshop's notes (refused after the deadline, once archived, or for a cancelled occurrence)" })
   async submit(@Param('token') token: string, @Query('lang') lang: string | undefined, @Body() body: unknown, @Req() req: Request, @Res() res: Response) {
     try {
@@ -52,7 +53,7 @@ export class ScribeNotesController {
         return res.status(400).type('html').send(renderScribePage({ lang: pageLanguage(lang), view, action: req.originalUrl, errors: issues, values }));
       }
       await this.notes.save(link.occurrenceId, parsed.data, { type: 'scribe', memberId: link.memberId });
-      if (wantsJson(req)) return res.status(200).json({ occurrenceId: link.occurrenceId, workshop: parsed.data.workshop, saved: true });
+      if (wantsJson(req)) return res.json({ occurrenceId: link.occurrenceId, workshop: parsed.data.workshop, saved: true });
       const view = await this.notes.scribeView(link.occurrenceId, link.memberId);
       res.type('html').send(renderScribePage({ lang: pageLanguage(lang), view, action: req.originalUrl, saved: true }));
     } catch (error) {
