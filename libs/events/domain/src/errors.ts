@@ -76,3 +76,18 @@ export class InvalidTransitionError extends DomainError {
 export class InvalidRotationRequestError extends DomainError {
   readonly code = 'INVALID_ROTATION_REQUEST';
 }
+
+/** A topic placement that does not fit the occurrence: bad times, outside the day or outside a workshop slot. */
+export class InvalidPlacementError extends DomainError {
+  readonly code = 'INVALID_PLACEMENT';
+}
+
+/** Two selected topics in the same room at overlapping times. */
+export class PlacementConflictError extends DomainError {
+  readonly code = 'PLACEMENT_CONFLICT';
+}
+
+/** Notes can no longer be submitted: the deadline passed, they were archived, or the occurrence is cancelled. */
+export class NotesClosedError extends DomainError {
+  readonly code = 'NOTES_CLOSED';
+}

@@ -28,3 +28,24 @@ export {
 export * from './lifecycle/occurrence-state';
 export { proposeRotation, type RotationCandidate, type RotationRequest } from './rotation/propose-rotation';
 export { isValidTimeZone } from './time/zoned-time';
+export {
+  placementInstants,
+  sameRoom,
+  validatePlacement,
+  workshopSlots,
+  type PlacedTopic,
+  type Placement,
+  type PlacementDay,
+  type ValidPlacement,
+} from './topics/placement';
+export { buildProgramme, rankTopics, type Programme, type ProgrammeSlot, type RankableTopic } from './topics/programme';
+export {
+  assertNotesOpen,
+  localDeadline,
+  notesClosed,
+  notesClosedReason,
+  scribesToRemind,
+  type NotesClosed,
+  type NotesWindow,
+  type ScribeAssignment,
+} from './notes/notes-window';

@@ -25,6 +25,9 @@ const STATUS_BY_CODE: Record<string, number> = {
   OCCURRENCE_CANCELLED: 409,
   STEP_OUT_OF_ORDER: 409,
   INVALID_TRANSITION: 409,
+  INVALID_PLACEMENT: 422,
+  PLACEMENT_CONFLICT: 409,
+  NOTES_CLOSED: 409,
 };
 
 export function toHttpError(error: unknown): unknown {

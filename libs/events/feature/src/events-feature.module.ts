@@ -4,6 +4,9 @@ import { EventsInbox } from './inbox/events.inbox';
 import { LifecycleConsumer } from './lifecycle/lifecycle.consumer';
 import { LifecycleService } from './lifecycle/lifecycle.service';
 import { OccurrencePlanner } from './lifecycle/occurrence-planner';
+import { NotesArchiveController } from './notes/notes-archive.controller';
+import { NotesSearch } from './notes/notes-search';
+import { NotesService } from './notes/notes.service';
 import { ScribeNotesController } from './notes/scribe-notes.controller';
 import { OccurrenceReader } from './occurrences/occurrence-reader';
 import { OccurrencesController } from './occurrences/occurrences.controller';
@@ -11,9 +14,24 @@ import { OccurrencesService } from './occurrences/occurrences.service';
 import { FormatsController } from './series/formats.controller';
 import { SeriesController } from './series/series.controller';
 import { SeriesService } from './series/series.service';
+import { OccurrenceTopicsController } from './topics/occurrence-topics.controller';
+import { TopicsController } from './topics/topics.controller';
+import { TopicsService } from './topics/topics.service';
+import { ScribesController } from './workshops/scribes.controller';
+import { ScribesService } from './workshops/scribes.service';
 
 @Module({
-  controllers: [FormatsController, SeriesController, OccurrencesController, ScribeNotesController],
+  controllers: [
+    FormatsController,
+    SeriesController,
+    OccurrencesController,
+    ScribeNotesController,
+    // Topics, workshops and notes (issue 3, items 5 and 8).
+    OccurrenceTopicsController,
+    TopicsController,
+    ScribesController,
+    NotesArchiveController,
+  ],
   providers: [
     { provide: CLOCK, useValue: systemClock },
     OccurrencePlanner,
@@ -23,6 +41,10 @@ import { SeriesService } from './series/series.service';
     OccurrencesService,
     EventsInbox,
     LifecycleConsumer,
+    TopicsService,
+    ScribesService,
+    NotesService,
+    NotesSearch,
   ],
 })
 export class EventsFeatureModule {}

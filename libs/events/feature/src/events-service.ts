@@ -8,10 +8,13 @@ import { OccurrenceStep } from './entities/occurrence-step.entity';
 import { RegistrationAnswer } from './entities/registration-answer.entity';
 import { Series } from './entities/series.entity';
 import { TopicProposal } from './entities/topic-proposal.entity';
+import { TopicVote } from './entities/topic-vote.entity';
+import { WorkshopScribe } from './entities/workshop-scribe.entity';
 import { eventsMigrations } from './migrations';
 import type { EventsConfig } from './events.config';
 
 export const eventsEntities = [CommunityRef, MemberRef, Series, Occurrence, OccurrenceStep, RegistrationAnswer, TopicProposal, OccurrenceNote];
+export const topicsAndNotesEntities = [TopicVote, WorkshopScribe];
 
 /** What events owns: its schema, its tables, the queues it consumes (first two) and publishes to. */
 export function eventsService(config: EventsConfig): Omit<ServiceDefinition<EventsConfig>, 'logger'> {
@@ -19,7 +22,7 @@ export function eventsService(config: EventsConfig): Omit<ServiceDefinition<Even
     service: 'events',
     config,
     schema: 'events',
-    entities: eventsEntities,
+    entities: [...eventsEntities, ...topicsAndNotesEntities],
     migrations: eventsMigrations,
     queues: [QueueName.Events, QueueName.EventsLifecycle, QueueName.Membership, QueueName.Notifications],
   };

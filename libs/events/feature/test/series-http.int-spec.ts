@@ -5,6 +5,7 @@ import { KnownToken } from '@cercle/platform';
 import { signLink } from '@cercle/signed-links';
 import { createTestDatabase, testRedisUrl, uniquePrefix, waitFor } from '@cercle/testing';
 import { CommunityRef } from '../src/entities/community-ref.entity';
+import { MemberRef } from '../src/entities/member-ref.entity';
 import { Series } from '../src/entities/series.entity';
 import { EventsTestApp, nthWeekday, startEventsApp } from './events-test-app';
 
@@ -115,7 +116,11 @@ describe('events HTTP: series, occurrences, topics and notes', () => {
 
   it("stores a scribe's notes through a signed link, one per workshop, and refuses a link for something else", async () => {
     const { occurrence } = (await http().post('/series').set('Authorization', `Bearer ${token}`).send({ ...validBody(), title: 'Notes' }).expect(201)).body;
-    const claim = { memberId: randomUUID(), subjectId: occurrence.id, exp: Math.floor(Date.now() / 1000) + 3600 };
+    const scribe = randomUUID();
+    await events.deliver('member.changed', { memberId: scribe, communityId, name: 'Lou', email: 'lou@example.org', language: 'fr', mattermostUsername: null, active: true });
+    await waitFor(async () => events.em().count(MemberRef, { id: scribe }), { description: 'the scribe to reach events' });
+    await http().put(`/occurrences/${occurrence.id}/scribes`).set('Authorization', `Bearer ${token}`).send({ workshop: 'Accessibilité', memberId: scribe }).expect(200);
+    const claim = { memberId: scribe, subjectId: occurrence.id, exp: Math.floor(Date.now() / 1000) + 3600 };
     const link = signLink(events.config.LINK_SECRET, { ...claim, purpose: 'notes' });
     await http().post(`/notes/${link}`).send({ workshop: 'Accessibilité', scribeName: 'Lou', markdown: '# v1' }).expect(200);
     await http().post(`/notes/${link}`).send({ workshop: 'Accessibilité', scribeName: 'Lou', markdown: '# v2' }).expect(200);

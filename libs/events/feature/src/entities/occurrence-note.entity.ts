@@ -12,6 +12,10 @@ export class OccurrenceNote {
   @Property({ type: 'string', nullable: true })
   scribeName: string | null = null;
 
+  /** The member who submitted through their signed link; null when an organiser entered the notes. */
+  @Property({ type: 'uuid', nullable: true })
+  scribeMemberId: string | null = null;
+
   @Property({ type: 'text' })
   markdown!: string;
 

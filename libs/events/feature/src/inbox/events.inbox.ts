@@ -59,6 +59,8 @@ export class EventsInbox extends MessageConsumer {
     });
     if (!payload.topic) return;
     await em.upsert(TopicProposal, {
+      // The registration's id, so that proposing again replaces the topic (votes and placement stay).
+      id: payload.registrationId,
       registrationId: payload.registrationId,
       occurrenceId: payload.occurrenceId,
       memberId: payload.memberId,

@@ -16,6 +16,7 @@ import { Occurrence } from '../entities/occurrence.entity';
 import { OccurrenceStep } from '../entities/occurrence-step.entity';
 import { Series } from '../entities/series.entity';
 import { conflict, notFound } from '../errors';
+import { snapshotTopics } from '../topics/topic-list';
 import { OccurrencePlanner } from './occurrence-planner';
 import { StepContext, stepEffects } from './step-effects';
 
@@ -59,6 +60,7 @@ export class LifecycleService {
       occurrence,
       publish: (name, payload) => this.outbox.publish(em, name, payload),
       planNext: () => this.planNext(em, series, occurrence),
+      topics: await snapshotTopics(em, occurrenceId),
     };
     let state = stateOf(occurrence, rows);
     const runs: StepRun[] = [];

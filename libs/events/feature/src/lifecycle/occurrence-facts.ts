@@ -1,9 +1,11 @@
+import type { OccurrenceSnapshot } from '@cercle/contracts';
 import type { RecurrenceRuleInput } from '@cercle/events-domain';
 import type { Occurrence } from '../entities/occurrence.entity';
 import type { Series } from '../entities/series.entity';
 import type { OccurrenceFacts } from './occurrence-messages';
 
-export function occurrenceFacts(series: Series, occurrence: Occurrence): OccurrenceFacts {
+/** `topics` come from the topics tables (`snapshotTopics`); callers without them send none. */
+export function occurrenceFacts(series: Series, occurrence: Occurrence, topics: OccurrenceSnapshot['topics'] = []): OccurrenceFacts {
   return {
     occurrenceId: occurrence.id,
     seriesId: series.id,
@@ -22,6 +24,7 @@ export function occurrenceFacts(series: Series, occurrence: Occurrence): Occurre
     previousStartsAt: null,
     cancellationReason: null,
     registrationClosesAt: null,
+    topics,
   };
 }
 

@@ -19,6 +19,8 @@ export interface OccurrenceFacts {
   previousStartsAt: Date | null;
   cancellationReason: string | null;
   registrationClosesAt: Date | null;
+  /** Proposals and, once selected and placed, the programme (see topics/topic-list.ts). */
+  topics?: OccurrenceSnapshot['topics'];
 }
 
 /** The domain says `open` (registration is open); the message contract says `announced`. */
@@ -65,6 +67,6 @@ export function occurrenceSnapshot(facts: OccurrenceFacts): OccurrenceSnapshot {
     previousStartsAt: facts.previousStartsAt?.toISOString() ?? null,
     cancellationReason: facts.cancellationReason,
     registrationClosesAt: facts.registrationClosesAt?.toISOString() ?? null,
-    topics: [],
+    topics: facts.topics ?? [],
   };
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { MessageName, PayloadOf } from '@cercle/contracts';
+import type { MessageName, OccurrenceSnapshot, PayloadOf } from '@cercle/contracts';
 import type { StepName } from '@cercle/events-domain';
-import { OccurrenceNote } from '../entities/occurrence-note.entity';
 import type { Occurrence } from '../entities/occurrence.entity';
 import type { Series } from '../entities/series.entity';
+import { archiveNotesEffect, remindNotesEffect } from '../notes/notes-steps';
 import { occurrenceFacts } from './occurrence-facts';
 import { occurrenceChangedPayload, occurrenceSnapshot } from './occurrence-messages';
 
@@ -16,6 +16,8 @@ export interface StepContext {
   publish<N extends MessageName>(name: N, payload: PayloadOf<N>): string;
   /** Plans the series' next occurrence with the roles recorded at this one; says what it did. */
   planNext(): Promise<string>;
+  /** The occurrence's topics as messages carry them (proposals, votes order, programme). */
+  topics: OccurrenceSnapshot['topics'];
 }
 
 /**
@@ -34,7 +36,7 @@ type Notification = Omit<PayloadOf<'notification.requested'>, 'notificationId' |
 function requestNotification(ctx: StepContext, notification: Notification): string {
   return ctx.publish('notification.requested', {
     notificationId: randomUUID(),
-    occurrence: occurrenceSnapshot(occurrenceFacts(ctx.series, ctx.occurrence)),
+    occurrence: occurrenceSnapshot(occurrenceFacts(ctx.series, ctx.occurrence, ctx.topics)),
     // Events knows member ids, not names: display strings stay null until names travel with the roles.
     roles: null,
     nextRoles: null,
@@ -114,22 +116,6 @@ export const stepEffects: Record<StepName, StepEffect> = {
       return `${told}; ${await ctx.planNext()}`;
     },
   },
-  remindNotes: { skipReason: () => 'not yet implemented', run: () => '' },
-  archiveNotes: {
-    skipReason: async (ctx) => ((await ctx.em.count(OccurrenceNote, { occurrenceId: ctx.occurrence.id })) ? null : 'no notes submitted'),
-    run: async (ctx) => {
-      const notes = await ctx.em.find(OccurrenceNote, { occurrenceId: ctx.occurrence.id }, { orderBy: { workshop: 'asc' } });
-      const guide = ctx.occurrence.guideMemberId;
-      const id = requestNotification(ctx, {
-        kind: 'notesArchive',
-        audience: guide ? { type: 'members', memberIds: [guide] } : { type: 'community', communityId: ctx.series.communityId },
-        emails: false,
-        channelPost: true,
-        directMessages: false,
-        notes: notes.map((note) => ({ workshop: note.workshop, scribe: note.scribeName, markdown: note.markdown })),
-      });
-      announceChange(ctx);
-      return `notes of ${notes.length} workshop(s) archived (message ${id})`;
-    },
-  },
+  remindNotes: remindNotesEffect(requestNotification),
+  archiveNotes: archiveNotesEffect(requestNotification, announceChange),
 };

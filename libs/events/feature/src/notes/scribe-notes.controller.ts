@@ -1,39 +1,88 @@
-import { Body, Controller, HttpCode, Inject, Param, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { ApiZodBody, SERVICE_CONFIG, ServiceConfig, ZodPipe } from '@cercle/platform';
+import { LinkPurpose } from '@cercle/contracts';
+import { SERVICE_CONFIG, ServiceConfig } from '@cercle/platform';
 import { InvalidLinkError, verifyLink } from '@cercle/signed-links';
 import { CLOCK, Clock } from '../clock';
-import { EventsError } from '../errors';
-import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
-import { noteBody, NoteBody } from '../occurrences/occurrences.schemas';
-import { OccurrencesService } from '../occurrences/occurrences.service';
+import { EventsError, toHttpError } from '../errors';
+import { noteBody } from '../occurrences/occurrences.schemas';
+import { NotesService } from './notes.service';
+import { pageLanguage, renderNotesErrorPage, renderScribePage } from './scribe-page.view';
 
-/** A scribe's signed link (purpose "notes", subject = the occurrence): no account, no organiser token. */
+/**
+ * A scribe's page, reached by their signed link (purpose "notes", member = the scribe, subject = the
+ * occurrence): no account, no organiser token. HTML for people (a form post, no JavaScript needed; French
+ * unless `?lang=en`), JSON for programs (Accept: application/json, or a JSON body).
+ */
 @ApiTags('notes')
-@UseInterceptors(DomainErrorsInterceptor)
 @Controller('notes')
 export class ScribeNotesController {
   constructor(
-    private readonly occurrences: OccurrencesService,
+    private readonly notes: NotesService,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  @Get(':token')
+  @ApiOperation({ summary: "The scribe's page: workshops, notes so far and the deadline" })
+  async page(@Param('token') token: string, @Query('lang') lang: string | undefined, @Req() req: Request, @Res() res: Response) {
+    try {
+      const link = this.verify(token);
+      const view = await this.notes.scribeView(link.occurrenceId, link.memberId);
+      if (wantsJson(req)) return res.json(view);
+      res.type('html').send(renderScribePage({ lang: pageLanguage(lang), view, action: req.originalUrl }));
+    } catch (error) {
+      this.fail(error, req, res, lang);
+    }
+  }
+
   @Post(':token')
   @HttpCode(200)
-  @ApiOperation({ summary: "Submit a workshop's notes through a scribe's signed link" })
-  @ApiZodBody(noteBody)
-  async submit(@Param('token') token: string, @Body(new ZodPipe(noteBody)) body: NoteBody) {
-    let occurrenceId: string;
+  @ApiOperation({ summary: "Submit a workshop's notes (refused after the deadline, once archived, or for a cancelled occurrence)" })
+  async submit(@Param('token') token: string, @Query('lang') lang: string | undefined, @Body() body: unknown, @Req() req: Request, @Res() res: Response) {
     try {
-      occurrenceId = verifyLink(this.config.LINK_SECRET, token, 'notes', this.clock.now()).subjectId;
+      const link = this.verify(token);
+      const parsed = noteBody.safeParse(body ?? {});
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+        if (wantsJson(req)) return res.status(400).json({ statusCode: 400, message: 'Invalid request', issues });
+        const view = await this.notes.scribeView(link.occurrenceId, link.memberId);
+        const values = body as { workshop?: string; markdown?: string };
+        return res.status(400).type('html').send(renderScribePage({ lang: pageLanguage(lang), view, action: req.originalUrl, errors: issues, values }));
+      }
+      await this.notes.save(link.occurrenceId, parsed.data, { type: 'scribe', memberId: link.memberId });
+      if (wantsJson(req)) return res.json({ occurrenceId: link.occurrenceId, workshop: parsed.data.workshop, saved: true });
+      const view = await this.notes.scribeView(link.occurrenceId, link.memberId);
+      res.type('html').send(renderScribePage({ lang: pageLanguage(lang), view, action: req.originalUrl, saved: true }));
+    } catch (error) {
+      this.fail(error, req, res, lang);
+    }
+  }
+
+  private verify(token: string): { occurrenceId: string; memberId: string } {
+    try {
+      const claim = verifyLink(this.config.LINK_SECRET, token, LinkPurpose.Notes, this.clock.now());
+      if (!z.string().uuid().safeParse(claim.subjectId).success) throw new EventsError('link-invalid', 403, 'This link is not valid.');
+      return { occurrenceId: claim.subjectId, memberId: claim.memberId };
     } catch (error) {
       if (error instanceof InvalidLinkError) throw new EventsError(error.code, 403, error.message);
       throw error;
     }
-    if (!z.string().uuid().safeParse(occurrenceId).success) throw new EventsError('link-invalid', 403, 'This link is not valid.');
-    await this.occurrences.saveNote(occurrenceId, body);
-    return { occurrenceId, workshop: body.workshop, saved: true };
   }
+
+  private fail(raw: unknown, req: Request, res: Response, lang: string | undefined) {
+    const error = toHttpError(raw);
+    if (!(error instanceof EventsError)) throw error;
+    if (wantsJson(req)) return res.status(error.status).json({ statusCode: error.status, code: error.code, message: error.message });
+    res.status(error.status).type('html').send(renderNotesErrorPage(pageLanguage(lang), error.status, error.message));
+  }
+}
+
+/** A program asks for JSON, or sends it; a browser's form post is urlencoded and accepts HTML. */
+function wantsJson(req: Request): boolean {
+  const accept = req.headers.accept ?? '';
+  if (accept.includes('text/html')) return false;
+  return accept.includes('application/json') || (req.headers['content-type'] ?? '').includes('application/json');
 }

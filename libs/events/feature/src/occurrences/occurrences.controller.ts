@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiZodBody, OrganiserGuard, ZodPipe } from '@cercle/platform';
 import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
 import { LifecycleService } from '../lifecycle/lifecycle.service';
+import { NotesService } from '../notes/notes.service';
 import { OccurrenceReader } from './occurrence-reader';
 import { nextRolesBody, NextRolesBody, noteBody, NoteBody } from './occurrences.schemas';
 import { OccurrencesService } from './occurrences.service';
@@ -17,6 +18,7 @@ export class OccurrencesController {
     private readonly reader: OccurrenceReader,
     private readonly occurrences: OccurrencesService,
     private readonly lifecycle: LifecycleService,
+    private readonly notes: NotesService,
   ) {}
 
   @Get(':occurrenceId')
@@ -45,17 +47,10 @@ export class OccurrencesController {
 
   @Post(':occurrenceId/notes')
   @HttpCode(200)
-  @ApiOperation({ summary: "Store a workshop's notes (the same workshop again replaces them)" })
+  @ApiOperation({ summary: "Store a workshop's notes (the same workshop again replaces them; refused after the notes deadline)" })
   @ApiZodBody(noteBody)
   async note(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string, @Body(new ZodPipe(noteBody)) body: NoteBody) {
-    await this.occurrences.saveNote(occurrenceId, body);
+    await this.notes.save(occurrenceId, body, { type: 'organiser' });
     return (await this.reader.view(occurrenceId)).notes;
-  }
-
-  @Get(':occurrenceId/topics')
-  @ApiOperation({ summary: 'Topics proposed at registration' })
-  async topics(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string) {
-    await this.reader.assertExists(occurrenceId);
-    return this.reader.topics(occurrenceId);
   }
 }

@@ -3,12 +3,11 @@ import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CLOCK, Clock } from '../clock';
 import { Occurrence } from '../entities/occurrence.entity';
-import { OccurrenceNote } from '../entities/occurrence-note.entity';
 import { OccurrenceStep } from '../entities/occurrence-step.entity';
 import { conflict, notFound } from '../errors';
-import type { NextRolesBody, NoteBody } from './occurrences.schemas';
+import type { NextRolesBody } from './occurrences.schemas';
 
-/** What organisers and scribes record on an occurrence: the next session's roles, and the notes. */
+/** What organisers record on an occurrence: the next session's roles (notes: notes/notes.service.ts). */
 @Injectable()
 export class OccurrencesService {
   constructor(
@@ -29,20 +28,6 @@ export class OccurrencesService {
         nextGuideMemberId: body.guideMemberId,
         nextContributorMemberIds: body.contributorMemberIds,
         nextRolesRecordedAt: this.clock.now(),
-      });
-    });
-  }
-
-  /** One note per workshop: submitting the same workshop again replaces it. */
-  async saveNote(occurrenceId: string, body: NoteBody): Promise<void> {
-    await this.em.fork().transactional(async (em) => {
-      await this.locked(em, occurrenceId);
-      await em.upsert(OccurrenceNote, {
-        occurrenceId,
-        workshop: body.workshop,
-        scribeName: body.scribeName,
-        markdown: body.markdown,
-        submittedAt: this.clock.now(),
       });
     });
   }

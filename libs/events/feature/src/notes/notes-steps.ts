@@ -1,0 +1,78 @@
+import type { PayloadOf } from '@cercle/contracts';
+import { scribesToRemind } from '@cercle/events-domain';
+import { OccurrenceNote } from '../entities/occurrence-note.entity';
+import type { StepContext, StepEffect } from '../lifecycle/step-effects';
+import { namedScribes } from '../workshops/scribes';
+import { notesDeadline } from './notes-deadline';
+
+type Payload = PayloadOf<'notification.requested'>;
+type NotesNotification = Pick<Payload, 'kind' | 'audience' | 'emails' | 'channelPost' | 'directMessages'> &
+  Partial<Pick<Payload, 'notes' | 'contributions' | 'deadline' | 'links'>>;
+/** step-effects' own `requestNotification`, passed in so that this file does not import it back (no cycle). */
+type RequestNotification = (ctx: StepContext, notification: NotesNotification) => string;
+
+async function owing(ctx: StepContext) {
+  const submitted = (await ctx.em.find(OccurrenceNote, { occurrenceId: ctx.occurrence.id })).map((note) => note.workshop);
+  const scribes = await namedScribes(ctx.em, ctx.occurrence.id);
+  return { scribes, owing: scribesToRemind(scribes, submitted) };
+}
+
+/** remindNotes: the scribes whose workshop has no notes yet get their signed notes link and the deadline. */
+export function remindNotesEffect(requestNotification: RequestNotification): StepEffect {
+  return {
+    skipReason: async (ctx) => {
+      const { scribes, owing: due } = await owing(ctx);
+      if (!scribes.length) return 'no scribes named';
+      return due.length ? null : 'every scribe has submitted their notes';
+    },
+    run: async (ctx) => {
+      const { owing: due } = await owing(ctx);
+      const memberIds = [...new Set(due.map((s) => s.memberId))];
+      const { deadline } = await notesDeadline(ctx.em, ctx.series, ctx.occurrence);
+      const id = requestNotification(ctx, {
+        kind: 'notesReminder',
+        audience: { type: 'members', memberIds },
+        emails: true,
+        channelPost: false,
+        directMessages: true,
+        deadline: deadline.toISOString(),
+        links: { register: false, notes: true, roleResponse: false },
+        // Each scribe's workshops still without notes: notifications shows each reader their own.
+        contributions: due.map((s) => ({
+          memberId: s.memberId,
+          memberName: s.name,
+          role: 'scribe' as const,
+          kind: null,
+          title: null,
+          materialsUrl: null,
+          workshop: s.workshop,
+          missing: [],
+        })),
+      });
+      return `notes reminder requested for ${memberIds.length} scribe(s) of ${due.length} workshop(s) without notes (message ${id})`;
+    },
+  };
+}
+
+/** archiveNotes: the notes go to the channel as one thread, each with its scribe's name. */
+export function archiveNotesEffect(requestNotification: RequestNotification, announceChange: (ctx: StepContext) => string): StepEffect {
+  return {
+    skipReason: async (ctx) => ((await ctx.em.count(OccurrenceNote, { occurrenceId: ctx.occurrence.id })) ? null : 'no notes submitted'),
+    run: async (ctx) => {
+      const notes = await ctx.em.find(OccurrenceNote, { occurrenceId: ctx.occurrence.id }, { orderBy: { workshop: 'asc' } });
+      // Notes an organiser entered without a name still credit the workshop's named scribe.
+      const scribes = new Map((await namedScribes(ctx.em, ctx.occurrence.id)).map((s) => [s.workshop, s.name]));
+      const guide = ctx.occurrence.guideMemberId;
+      const id = requestNotification(ctx, {
+        kind: 'notesArchive',
+        audience: guide ? { type: 'members', memberIds: [guide] } : { type: 'community', communityId: ctx.series.communityId },
+        emails: false,
+        channelPost: true,
+        directMessages: false,
+        notes: notes.map((note) => ({ workshop: note.workshop, scribe: note.scribeName ?? scribes.get(note.workshop) ?? null, markdown: note.markdown })),
+      });
+      announceChange(ctx);
+      return `notes of ${notes.length} workshop(s) archived (message ${id})`;
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, UseGuards, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { buildProgramme } from '@cercle/events-domain';
+import { ApiZodBody, OrganiserGuard, ZodPipe } from '@cercle/platform';
+import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
+import { topicJson } from './topic-list';
+import { proposeTopicBody, ProposeTopicBody } from './topics.schemas';
+import { TopicsService } from './topics.service';
+
+/** An occurrence's topics (ranked by votes) and its programme (selected topics by slot and room). */
+@ApiTags('topics')
+@ApiBearerAuth()
+@UseGuards(OrganiserGuard)
+@UseInterceptors(DomainErrorsInterceptor)
+@Controller('occurrences')
+export class OccurrenceTopicsController {
+  constructor(private readonly topics: TopicsService) {}
+
+  @Get(':occurrenceId/topics')
+  @ApiOperation({ summary: 'Topics proposed for the occurrence, most votes first, with selection and placement' })
+  async list(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string) {
+    return (await this.topics.programmeInputs(occurrenceId)).topics.map(topicJson);
+  }
+
+  @Post(':occurrenceId/topics')
+  @ApiOperation({ summary: 'Add a topic for a member or a named guest (also on the day: addedOnTheDay)' })
+  @ApiZodBody(proposeTopicBody)
+  async propose(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string, @Body(new ZodPipe(proposeTopicBody)) body: ProposeTopicBody) {
+    return topicJson(await this.topics.propose(occurrenceId, body));
+  }
+
+  @Get(':occurrenceId/programme')
+  @ApiOperation({ summary: 'Selected topics by workshop slot and room, in local time; selected topics not placed yet apart' })
+  async programme(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string) {
+    const { occurrence, series, day, topics } = await this.topics.programmeInputs(occurrenceId);
+    const programme = buildProgramme(day, topics.map(topicJson));
+    return { occurrenceId: occurrence.id, timeZone: series.timeZone, startsAt: occurrence.startsAt, endsAt: occurrence.endsAt, ...programme };
+  }
+}
