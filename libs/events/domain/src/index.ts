@@ -28,3 +28,5 @@ export {
 export * from './lifecycle/occurrence-state';
 export { proposeRotation, type RotationCandidate, type RotationRequest } from './rotation/propose-rotation';
 export { isValidTimeZone } from './time/zoned-time';
+export { isAway, proposeNextRoles, proposeReplacement, type NextRolesProposal, type RotationMember } from './rotation/propose-next-roles';
+export { missingPrep, prepMessageKind, type PrepItem, type PrepState } from './roles/readiness';
