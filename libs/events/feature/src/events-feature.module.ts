@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CLOCK, systemClock } from './clock';
+import { ContributionsController } from './contributions/contributions.controller';
+import { ContributionsService } from './contributions/contributions.service';
 import { EventsInbox } from './inbox/events.inbox';
 import { LifecycleConsumer } from './lifecycle/lifecycle.consumer';
 import { LifecycleService } from './lifecycle/lifecycle.service';
@@ -8,12 +10,28 @@ import { ScribeNotesController } from './notes/scribe-notes.controller';
 import { OccurrenceReader } from './occurrences/occurrence-reader';
 import { OccurrencesController } from './occurrences/occurrences.controller';
 import { OccurrencesService } from './occurrences/occurrences.service';
+import { RolesController } from './roles/roles.controller';
+import { RolesService } from './roles/roles.service';
+import { RoleResponseController } from './rotation/role-response.controller';
+import { RoleResponseService } from './rotation/role-response.service';
+import { RotationController } from './rotation/rotation.controller';
+import { RotationService } from './rotation/rotation.service';
 import { FormatsController } from './series/formats.controller';
 import { SeriesController } from './series/series.controller';
 import { SeriesService } from './series/series.service';
 
 @Module({
-  controllers: [FormatsController, SeriesController, OccurrencesController, ScribeNotesController],
+  controllers: [
+    FormatsController,
+    SeriesController,
+    OccurrencesController,
+    ScribeNotesController,
+    // Roles, contributions and rotation (issue 3, items 6 and 7).
+    RolesController,
+    ContributionsController,
+    RotationController,
+    RoleResponseController,
+  ],
   providers: [
     { provide: CLOCK, useValue: systemClock },
     OccurrencePlanner,
@@ -23,6 +41,10 @@ import { SeriesService } from './series/series.service';
     OccurrencesService,
     EventsInbox,
     LifecycleConsumer,
+    RolesService,
+    ContributionsService,
+    RotationService,
+    RoleResponseService,
   ],
 })
 export class EventsFeatureModule {}

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiZodBody, OrganiserGuard, ZodPipe } from '@cercle/platform';
 import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
 import { LifecycleService } from '../lifecycle/lifecycle.service';
+import { RotationService } from '../rotation/rotation.service';
 import { OccurrenceReader } from './occurrence-reader';
 import { nextRolesBody, NextRolesBody, noteBody, NoteBody } from './occurrences.schemas';
 import { OccurrencesService } from './occurrences.service';
@@ -17,6 +18,7 @@ export class OccurrencesController {
     private readonly reader: OccurrenceReader,
     private readonly occurrences: OccurrencesService,
     private readonly lifecycle: LifecycleService,
+    private readonly rotation: RotationService,
   ) {}
 
   @Get(':occurrenceId')
@@ -36,10 +38,10 @@ export class OccurrencesController {
 
   @Post(':occurrenceId/next-roles')
   @HttpCode(200)
-  @ApiOperation({ summary: "Record the next session's theme, guide and contributors (used by assignNextRoles)" })
+  @ApiOperation({ summary: "Record the next session's theme, guide and contributors, or accept the rotation proposal (used by assignNextRoles)" })
   @ApiZodBody(nextRolesBody)
   async nextRoles(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string, @Body(new ZodPipe(nextRolesBody)) body: NextRolesBody) {
-    await this.occurrences.recordNextRoles(occurrenceId, body);
+    await this.occurrences.recordNextRoles(occurrenceId, await this.rotation.resolveNextRoles(occurrenceId, body));
     return (await this.reader.view(occurrenceId)).nextRoles;
   }
 
