@@ -7,6 +7,9 @@ import { signLink } from '@cercle/signed-links';
 import { createTestDatabase, testRedisUrl, uniquePrefix, waitFor } from '@cercle/testing';
 import { CommunityRef } from '../src/entities/community-ref.entity';
 import { MemberRef } from '../src/entities/member-ref.entity';
+import { Occurrence } from '../src/entities/occurrence.entity';
+import { Series } from '../src/entities/series.entity';
+import { OccurrencePlanner } from '../src/lifecycle/occurrence-planner';
 import { EventsTestApp, startEventsApp } from './events-test-app';
 
 describe('roles, contributions, readiness and the rotation of next roles', () => {
@@ -204,5 +207,41 @@ describe('roles, contributions, readiness and the rotation of next roles', () =>
     const [intro] = await waitForCount(secondId, 'contributorsIntro', 1);
     expect(intro.roles).toMatchObject({ guide: 'Dara', contributors: expect.arrayContaining(['Bruno']) });
     expect(intro.occurrence).toMatchObject({ theme: 'Accessibilité' });
+  });
+
+  it('confirms everyone and escalates nothing when all is ready, and carries roles into a next occurrence already planned', async () => {
+    const res = await http()
+      .post('/series')
+      .set(auth())
+      .send({ communityId, title: 'Groupe du soir', formatId: 'peer-group', recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=1TU', firstDate: `${year}-05-01`, startTime: '18:00' } })
+      .expect(201);
+    const occurrenceId: string = res.body.occurrence.id;
+    // A rolling horizon may have planned the next occurrence already (here: planned directly, without roles).
+    const ahead = await events.em().transactional(async (em) => {
+      const series = await em.findOneOrFail(Series, { id: res.body.series.id });
+      const occurrence = await em.findOneOrFail(Occurrence, { id: occurrenceId });
+      const planned = await events.app.get(OccurrencePlanner).planAfter(em, series, occurrence.startsAt, { theme: null, guideMemberId: null, contributorMemberIds: [] });
+      return planned.kind === 'planned' ? planned.occurrence.id : null;
+    });
+    expect(ahead).not.toBeNull();
+
+    await http().put(`/occurrences/${occurrenceId}/roles`).set(auth()).send({ guideMemberId: people.Bruno, contributorMemberIds: [people.Ana] }).expect(200);
+    await http().put(`/occurrences/${occurrenceId}/contributions/${people.Ana}`).set(auth()).send({ title: 'Retour sur un déploiement', materialsUrl: 'https://slides.example/deploy' }).expect(200);
+    expect((await http().get(`/occurrences/${occurrenceId}/readiness`).set(auth()).expect(200)).body.ready).toBe(true);
+    const ran = [...(await advance(occurrenceId)), ...(await advance(occurrenceId)), ...(await advance(occurrenceId))];
+    expect(ran.map((r: { step: string; state: string }) => `${r.step}:${r.state}`)).toEqual(['announce:done', 'remindContributors:done', 'escalateReadiness:skipped']);
+    expect(ran[2].outcome).toBe('every contribution is ready');
+    const [confirmation] = await waitForCount(occurrenceId, 'prepConfirmation', 1);
+    expect(confirmation.audience.memberIds).toEqual([people.Ana]);
+    expect(await notifications(occurrenceId, 'readinessEscalation')).toEqual([]);
+
+    await http().post(`/occurrences/${occurrenceId}/next-roles`).set(auth()).send({ theme: 'Les biais', guideMemberId: people.Ana, contributorMemberIds: [people.Dara] }).expect(200);
+    await http().post(`/occurrences/${occurrenceId}/next-roles`).set(auth()).send({ guideMemberId: outsider }).expect(422);
+    for (let i = 0; i < 4; i++) await advance(occurrenceId);
+    const view = (await http().get(`/occurrences/${occurrenceId}`).set(auth()).expect(200)).body;
+    expect(view.timeline.find((s: { step: string }) => s.step === 'assignNextRoles').outcome).toContain(`roles carried over to the next occurrence ${ahead}`);
+    const next = (await http().get(`/occurrences/${ahead}`).set(auth()).expect(200)).body;
+    expect(next).toMatchObject({ theme: 'Les biais', roles: { guideMemberId: people.Ana, contributorMemberIds: [people.Dara] } });
+    expect((await http().get(`/series/${res.body.series.id}`).set(auth()).expect(200)).body.occurrences).toHaveLength(2);
   });
 });
