@@ -201,12 +201,28 @@ describe('roles, contributions, readiness and the rotation of next roles', () =>
     expect([...second.roles.contributorMemberIds].sort()).toEqual(byId(replacement, people.Bruno));
     expect(second.roles.guideMemberId).toBe(people.Dara);
 
+    // Having accepted, Bruno describes his contribution on the same page (a plain form, no JavaScript).
+    const brunoLink = roleLink(people.Bruno, first.id);
+    expect((await http().get(`/roles/${brunoLink}`).expect(200)).text).toContain('Votre contribution');
+    const saved = await http()
+      .post(`/roles/${brunoLink}/contribution`)
+      .type('form')
+      .send({ kind: 'demo', title: 'Un lecteur d’écran en direct', materialsUrl: 'https://slides.example/nvda', prepStatus: 'ready' })
+      .expect(200);
+    expect(saved.text).toContain('Votre contribution est enregistrée.');
+    await http().post(`/roles/${brunoLink}/contribution`).type('form').send({ materialsUrl: 'pas un lien' }).expect(400);
+    await http().post(`/roles/${roleLink(people.Dara, first.id)}/contribution`).send({ title: 'x' }).expect(409);
+    const readiness = (await http().get(`/occurrences/${secondId}/readiness`).set(auth()).expect(200)).body;
+    expect(readiness.contributions.find((c: { memberId: string }) => c.memberId === people.Bruno)).toMatchObject({ kind: 'demo', prepStatus: 'ready', missing: [] });
+
     // The second occurrence's prep messages show the roles carried over, by name.
     await advance(secondId);
     await advance(secondId);
     const [intro] = await waitForCount(secondId, 'contributorsIntro', 1);
     expect(intro.roles).toMatchObject({ guide: 'Dara', contributors: expect.arrayContaining(['Bruno']) });
     expect(intro.occurrence).toMatchObject({ theme: 'Accessibilité' });
+    const [confirmation] = await waitForCount(secondId, 'prepConfirmation', 1);
+    expect(confirmation).toMatchObject({ audience: { memberIds: [people.Bruno] }, contributions: [{ title: 'Un lecteur d’écran en direct', missing: [] }] });
   });
 
   it('confirms everyone and escalates nothing when all is ready, and carries roles into a next occurrence already planned', async () => {

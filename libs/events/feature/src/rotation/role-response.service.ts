@@ -6,7 +6,10 @@ import { proposeReplacement } from '@cercle/events-domain';
 import { Outbox, SERVICE_CONFIG, ServiceConfig } from '@cercle/platform';
 import { InvalidLinkError, verifyLink } from '@cercle/signed-links';
 import { CLOCK, Clock } from '../clock';
+import { ContributionsService } from '../contributions/contributions.service';
+import type { ContributionBody } from '../contributions/contributions.schemas';
 import { CommunityRef } from '../entities/community-ref.entity';
+import { Contribution } from '../entities/contribution.entity';
 import { Occurrence } from '../entities/occurrence.entity';
 import { RoleResponse } from '../entities/role-response.entity';
 import { Series } from '../entities/series.entity';
@@ -31,6 +34,7 @@ export class RoleResponseService {
   constructor(
     private readonly em: EntityManager,
     private readonly outbox: Outbox,
+    private readonly contributions: ContributionsService,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -44,6 +48,9 @@ export class RoleResponseService {
     const next = await findNextOccurrence(em, source);
     const names = await namesOf(em, [memberId]);
     const community = await em.findOne(CommunityRef, { id: series.communityId });
+    // An accepted contributor says here what they will bring to the next session (their own contribution).
+    const contributing = row.role === 'contributor' && row.answer === 'accepted' && next?.contributorMemberIds.includes(memberId);
+    const contribution = contributing ? await em.findOne(Contribution, { occurrenceId: next!.id, memberId }) : null;
     return {
       member: { memberId, name: names.get(memberId)! },
       role: row.role,
@@ -56,7 +63,25 @@ export class RoleResponseService {
         timeZone: series.timeZone,
         theme: next?.theme ?? source.nextTheme,
       },
+      contribution: contributing
+        ? {
+            kind: contribution?.kind ?? null,
+            title: contribution?.title ?? null,
+            materialsUrl: contribution?.materialsUrl ?? null,
+            prepStatus: contribution?.prepStatus ?? 'notStarted',
+          }
+        : null,
     };
+  }
+
+  /** The contributor's own part of the next session, once they accepted the role. */
+  async saveContribution(token: string, body: ContributionBody): Promise<RoleResponseView> {
+    const view = await this.open(token);
+    if (!view.contribution || !view.session.occurrenceId) {
+      throw conflict('contribution-not-open', 'Accept the contributor role first; then you can describe your contribution here.');
+    }
+    await this.contributions.update(view.session.occurrenceId, view.member.memberId, body);
+    return this.open(token);
   }
 
   async respond(token: string, form: RoleResponseForm): Promise<RoleResponseView & { replacementMemberId: string | null }> {
