@@ -8,6 +8,7 @@ import { createTestDatabase, testRedisUrl, uniquePrefix, waitFor } from '@cercle
 import { CommunityRef } from '../src/entities/community-ref.entity';
 import { MemberRef } from '../src/entities/member-ref.entity';
 import { Occurrence } from '../src/entities/occurrence.entity';
+import { RegistrationAnswer } from '../src/entities/registration-answer.entity';
 import { Series } from '../src/entities/series.entity';
 import { OccurrencePlanner } from '../src/lifecycle/occurrence-planner';
 import { EventsTestApp, startEventsApp } from './events-test-app';
@@ -83,6 +84,19 @@ describe('roles, contributions, readiness and the rotation of next roles', () =>
     expect(intro.audience.memberIds).toEqual([people.Gabrielle, people.Camille, people.Chloé]);
     expect(intro.contributions.map((c) => c.memberName)).toEqual(['Gabrielle', 'Camille', 'Chloé']);
     expect(intro.roles).toEqual({ guide: 'Gabrielle', contributors: ['Camille', 'Chloé'], scribes: [] });
+  });
+
+  it('counts as participants the members who answered yes and have a place', async () => {
+    const answer = (memberId: string, memberName: string, answer: 'yes' | 'no', status: 'confirmed' | 'waitlisted' | 'declined') =>
+      events.deliver('registration.recorded', { registrationId: randomUUID(), occurrenceId: first.id, memberId, memberName, answer, status, waitlistPosition: status === 'waitlisted' ? 1 : null, promoted: false, topic: null });
+    await answer(people.Ana, 'Ana', 'yes', 'confirmed');
+    await answer(people.Bruno, 'Bruno', 'no', 'declined');
+    await answer(people.Eli, 'Eli', 'yes', 'waitlisted');
+    const roles = await waitFor(async () => {
+      const body = (await http().get(`/occurrences/${first.id}/roles`).set(auth()).expect(200)).body;
+      return (await events.em().count(RegistrationAnswer, { occurrenceId: first.id })) === 3 && body;
+    }, { description: 'the three answers to reach events' });
+    expect(roles.participants).toEqual([{ memberId: people.Ana, name: 'Ana' }]);
   });
 
   it("records contributions and shows the guide what is in and what is missing", async () => {

@@ -30,12 +30,12 @@ export class RolesService {
     });
   }
 
-  /** Who holds which role, by name; participants are the members who answered `yes`. */
+  /** Who holds which role, by name; participants answered `yes` and have a place (not on the waiting list). */
   async view(occurrenceId: string) {
     const em = this.em.fork();
     const occurrence = await em.findOne(Occurrence, { id: occurrenceId });
     if (!occurrence) throw notFound('occurrence', occurrenceId);
-    const participants = (await em.find(RegistrationAnswer, { occurrenceId, answer: 'yes' })).map((answer) => answer.memberId);
+    const participants = (await em.find(RegistrationAnswer, { occurrenceId, answer: 'yes', status: 'confirmed' })).map((answer) => answer.memberId);
     const names = await namesOf(em, [occurrence.guideMemberId, ...occurrence.contributorMemberIds, ...participants]);
     const person = (memberId: string) => ({ memberId, name: names.get(memberId)! });
     return {
