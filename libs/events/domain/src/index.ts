@@ -49,3 +49,5 @@ export {
   type NotesWindow,
   type ScribeAssignment,
 } from './notes/notes-window';
+export { isAway, proposeNextRoles, proposeReplacement, type NextRolesProposal, type RotationMember } from './rotation/propose-next-roles';
+export { missingPrep, prepMessageKind, type PrepItem, type PrepState } from './roles/readiness';

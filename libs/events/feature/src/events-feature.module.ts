@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CLOCK, systemClock } from './clock';
+import { ContributionsController } from './contributions/contributions.controller';
+import { ContributionsService } from './contributions/contributions.service';
 import { EventsInbox } from './inbox/events.inbox';
 import { LifecycleConsumer } from './lifecycle/lifecycle.consumer';
 import { LifecycleService } from './lifecycle/lifecycle.service';
@@ -11,6 +13,12 @@ import { ScribeNotesController } from './notes/scribe-notes.controller';
 import { OccurrenceReader } from './occurrences/occurrence-reader';
 import { OccurrencesController } from './occurrences/occurrences.controller';
 import { OccurrencesService } from './occurrences/occurrences.service';
+import { RolesController } from './roles/roles.controller';
+import { RolesService } from './roles/roles.service';
+import { RoleResponseController } from './rotation/role-response.controller';
+import { RoleResponseService } from './rotation/role-response.service';
+import { RotationController } from './rotation/rotation.controller';
+import { RotationService } from './rotation/rotation.service';
 import { FormatsController } from './series/formats.controller';
 import { SeriesController } from './series/series.controller';
 import { SeriesService } from './series/series.service';
@@ -31,6 +39,11 @@ import { ScribesService } from './workshops/scribes.service';
     TopicsController,
     ScribesController,
     NotesArchiveController,
+    // Roles, contributions and rotation (issue 3, items 6 and 7).
+    RolesController,
+    ContributionsController,
+    RotationController,
+    RoleResponseController,
   ],
   providers: [
     { provide: CLOCK, useValue: systemClock },
@@ -45,6 +58,10 @@ import { ScribesService } from './workshops/scribes.service';
     ScribesService,
     NotesService,
     NotesSearch,
+    RolesService,
+    ContributionsService,
+    RotationService,
+    RoleResponseService,
   ],
 })
 export class EventsFeatureModule {}

@@ -1,11 +1,15 @@
 import { QueueName } from '@cercle/contracts';
 import type { ServiceDefinition } from '@cercle/platform';
 import { CommunityRef } from './entities/community-ref.entity';
+import { Contribution } from './entities/contribution.entity';
+import { ContributorsIntro } from './entities/contributors-intro.entity';
 import { MemberRef } from './entities/member-ref.entity';
 import { Occurrence } from './entities/occurrence.entity';
 import { OccurrenceNote } from './entities/occurrence-note.entity';
 import { OccurrenceStep } from './entities/occurrence-step.entity';
 import { RegistrationAnswer } from './entities/registration-answer.entity';
+import { RoleResponse } from './entities/role-response.entity';
+import { RotationPreference } from './entities/rotation-preference.entity';
 import { Series } from './entities/series.entity';
 import { TopicProposal } from './entities/topic-proposal.entity';
 import { TopicVote } from './entities/topic-vote.entity';
@@ -13,7 +17,9 @@ import { WorkshopScribe } from './entities/workshop-scribe.entity';
 import { eventsMigrations } from './migrations';
 import type { EventsConfig } from './events.config';
 
-export const eventsEntities = [CommunityRef, MemberRef, Series, Occurrence, OccurrenceStep, RegistrationAnswer, TopicProposal, OccurrenceNote];
+/** Roles, contributions and rotation (issue 3, items 6 and 7). */
+const peopleEntities = [Contribution, ContributorsIntro, RoleResponse, RotationPreference];
+export const eventsEntities = [CommunityRef, MemberRef, Series, Occurrence, OccurrenceStep, RegistrationAnswer, TopicProposal, OccurrenceNote, ...peopleEntities];
 export const topicsAndNotesEntities = [TopicVote, WorkshopScribe];
 
 /** What events owns: its schema, its tables, the queues it consumes (first two) and publishes to. */

@@ -3,6 +3,7 @@ import request from 'supertest';
 import type { Job } from 'bullmq';
 import { lifecycleStepJobId, QueueName } from '@cercle/contracts';
 import { CommunityRef } from '../src/entities/community-ref.entity';
+import { MemberRef } from '../src/entities/member-ref.entity';
 import { Occurrence } from '../src/entities/occurrence.entity';
 import { createTestDatabase, testRedisUrl, uniquePrefix, waitFor } from '@cercle/testing';
 import { KnownToken, OutboxMessage } from '@cercle/platform';
@@ -32,8 +33,12 @@ describe('the lifecycle of an occurrence, step by step', () => {
     events = await startEventsApp({ databaseUrl: await createTestDatabase('events_lifecycle'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-lc') });
     token = await events.issueToken();
     await events.deliver('community.changed', { communityId, name: 'EIG', mattermostChannelId: 'town-square', defaultLanguage: 'fr' });
-    await waitFor(async () => (await events.em().count(CommunityRef, { id: communityId })) && (await events.em().count(KnownToken, {})), {
-      description: 'the token and the community to reach the events inbox',
+    // Roles go to members of the community only: events learns them from member.changed.
+    for (const [memberId, name] of [[guide, 'Gabrielle'], [contributor, 'Camille'], [nextGuide, 'Dara'], [nextContributor, 'Bruno']]) {
+      await events.deliver('member.changed', { memberId, communityId, name, email: `${memberId}@example.org`, language: 'fr', mattermostUsername: null, active: true });
+    }
+    await waitFor(async () => (await events.em().count(CommunityRef, { id: communityId })) && (await events.em().count(KnownToken, {})) && (await events.em().count(MemberRef, {})) === 4, {
+      description: 'the token, the community and the members to reach the events inbox',
     });
     const res = await http()
       .post('/series')
@@ -96,7 +101,7 @@ describe('the lifecycle of an occurrence, step by step', () => {
     }
     expect(ran).toEqual([
       'remindContributors:done',
-      'escalateReadiness:skipped',
+      'escalateReadiness:done',
       'remindParticipants:skipped',
       'closeRegistration:done',
       'hold:done',
@@ -109,12 +114,17 @@ describe('the lifecycle of an occurrence, step by step', () => {
 
     const notifications = await waitFor(async () => {
       const jobs = await messagesFor(QueueName.Notifications, first.id);
-      return jobs.length === 4 && jobs;
-    }, { description: 'four notifications for the first occurrence' });
+      return jobs.length === 7 && jobs;
+    }, { description: 'seven notifications for the first occurrence' });
     const byKind = Object.fromEntries(notifications.map((job) => [job.data.payload.kind, job.data.payload]));
-    expect(Object.keys(byKind).sort()).toEqual(['announcement', 'nextRoles', 'notesArchive', 'prepReminder']);
-    expect(byKind.prepReminder).toMatchObject({ audience: { type: 'members', memberIds: [guide, contributor] }, emails: true, directMessages: true, channelPost: false });
-    expect(byKind.nextRoles).toMatchObject({ audience: { type: 'members', memberIds: [nextGuide, nextContributor] }, nextRoles: { theme: 'Accessibilité' } });
+    expect(kindsOf(notifications).sort()).toEqual(['announcement', 'contributorsIntro', 'nextRoles', 'notesArchive', 'prepReminder', 'prepReminder', 'readinessEscalation']);
+    const prepAudiences = notifications.filter((job) => job.data.payload.kind === 'prepReminder').map((job) => job.data.payload.audience.memberIds);
+    expect(prepAudiences).toEqual(expect.arrayContaining([[contributor], [guide]]));
+    expect(byKind.prepReminder).toMatchObject({ emails: true, directMessages: true, channelPost: false, roles: { guide: 'Gabrielle', contributors: ['Camille'] } });
+    expect(byKind.nextRoles).toMatchObject({
+      audience: { type: 'members', memberIds: [nextGuide, nextContributor] },
+      nextRoles: { theme: 'Accessibilité', guide: 'Dara', contributors: ['Bruno'] },
+    });
     expect(byKind.notesArchive).toMatchObject({
       audience: { type: 'members', memberIds: [guide] },
       emails: false,

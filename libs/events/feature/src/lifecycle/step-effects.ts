@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MessageName, OccurrenceSnapshot, PayloadOf } from '@cercle/contracts';
 import type { StepName } from '@cercle/events-domain';
+import { escalateReadiness, remindContributors } from '../contributions/prep-effects';
+import { assignNextRoles } from '../rotation/assign-next-roles';
 import type { Occurrence } from '../entities/occurrence.entity';
 import type { Series } from '../entities/series.entity';
 import { archiveNotesEffect, remindNotesEffect } from '../notes/notes-steps';
@@ -53,8 +55,6 @@ function announceChange(ctx: StepContext): string {
   return ctx.publish('occurrence.changed', occurrenceChangedPayload(occurrenceFacts(ctx.series, ctx.occurrence)));
 }
 
-const unique = (ids: Array<string | null>): string[] => [...new Set(ids.filter((id): id is string => !!id))];
-
 const noSkip = () => null;
 
 export const stepEffects: Record<StepName, StepEffect> = {
@@ -73,49 +73,15 @@ export const stepEffects: Record<StepName, StepEffect> = {
       return `announcement requested (message ${id}); registration open`;
     },
   },
-  remindContributors: {
-    skipReason: (ctx) => (unique([ctx.occurrence.guideMemberId, ...ctx.occurrence.contributorMemberIds]).length ? null : 'no contributors'),
-    run: (ctx) => {
-      const memberIds = unique([ctx.occurrence.guideMemberId, ...ctx.occurrence.contributorMemberIds]);
-      const id = requestNotification(ctx, {
-        kind: 'prepReminder',
-        audience: { type: 'members', memberIds },
-        emails: true,
-        channelPost: false,
-        directMessages: true,
-      });
-      return `prep reminder requested for ${memberIds.length} member(s) (message ${id})`;
-    },
-  },
-  escalateReadiness: { skipReason: () => 'not yet implemented (contributions and readiness)', run: () => '' },
+  remindContributors,
+  escalateReadiness,
   remindParticipants: { skipReason: () => 'not yet implemented (issue: lifecycle engine)', run: () => '' },
   closeRegistration: {
     skipReason: noSkip,
     run: (ctx) => `registration closed (message ${announceChange(ctx)})`,
   },
   hold: { skipReason: noSkip, run: (ctx) => `occurrence held (message ${announceChange(ctx)})` },
-  assignNextRoles: {
-    skipReason: noSkip,
-    run: async (ctx) => {
-      const { occurrence } = ctx;
-      const people = unique([occurrence.nextGuideMemberId, ...occurrence.nextContributorMemberIds]);
-      let told = 'no next roles recorded';
-      if (occurrence.nextRolesRecordedAt && people.length) {
-        const id = requestNotification(ctx, {
-          kind: 'nextRoles',
-          audience: { type: 'members', memberIds: people },
-          emails: true,
-          channelPost: false,
-          directMessages: true,
-          nextRoles: { theme: occurrence.nextTheme, guide: null, contributors: [] },
-        });
-        told = `next roles told to ${people.length} member(s) (message ${id})`;
-      } else if (occurrence.nextRolesRecordedAt) {
-        told = 'next theme recorded, nobody to tell';
-      }
-      return `${told}; ${await ctx.planNext()}`;
-    },
-  },
+  assignNextRoles,
   remindNotes: remindNotesEffect(requestNotification),
   archiveNotes: archiveNotesEffect(requestNotification, announceChange),
 };

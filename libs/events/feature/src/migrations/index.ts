@@ -1,10 +1,12 @@
 import { Migration0001Initial } from './migration-0001-initial';
 import { Migration0002MemberCopy } from './migration-0002-member-copy';
+import { Migration0004RolesAndRotation } from './migration-0004-roles-and-rotation';
 import { Migration0005TopicsAndNotes } from './migration-0005-topics-and-notes';
 
 /** In order; each file is applied once (MikroORM records it). Add new ones at the end, never edit old ones. */
 export const eventsMigrations = [
   { name: 'Migration0001Initial', class: Migration0001Initial },
   { name: 'Migration0002MemberCopy', class: Migration0002MemberCopy },
+  { name: 'Migration0004RolesAndRotation', class: Migration0004RolesAndRotation },
   { name: 'Migration0005TopicsAndNotes', class: Migration0005TopicsAndNotes },
 ];

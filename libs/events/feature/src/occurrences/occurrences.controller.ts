@@ -4,6 +4,7 @@ import { ApiZodBody, OrganiserGuard, ZodPipe } from '@cercle/platform';
 import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
 import { LifecycleService } from '../lifecycle/lifecycle.service';
 import { NotesService } from '../notes/notes.service';
+import { RotationService } from '../rotation/rotation.service';
 import { OccurrenceReader } from './occurrence-reader';
 import { nextRolesBody, NextRolesBody, noteBody, NoteBody } from './occurrences.schemas';
 import { OccurrencesService } from './occurrences.service';
@@ -19,6 +20,7 @@ export class OccurrencesController {
     private readonly occurrences: OccurrencesService,
     private readonly lifecycle: LifecycleService,
     private readonly notes: NotesService,
+    private readonly rotation: RotationService,
   ) {}
 
   @Get(':occurrenceId')
@@ -38,10 +40,10 @@ export class OccurrencesController {
 
   @Post(':occurrenceId/next-roles')
   @HttpCode(200)
-  @ApiOperation({ summary: "Record the next session's theme, guide and contributors (used by assignNextRoles)" })
+  @ApiOperation({ summary: "Record the next session's theme, guide and contributors, or accept the rotation proposal (used by assignNextRoles)" })
   @ApiZodBody(nextRolesBody)
   async nextRoles(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string, @Body(new ZodPipe(nextRolesBody)) body: NextRolesBody) {
-    await this.occurrences.recordNextRoles(occurrenceId, body);
+    await this.occurrences.recordNextRoles(occurrenceId, await this.rotation.resolveNextRoles(occurrenceId, body));
     return (await this.reader.view(occurrenceId)).nextRoles;
   }
 

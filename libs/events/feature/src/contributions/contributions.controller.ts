@@ -1,0 +1,34 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Put, UseGuards, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiZodBody, OrganiserGuard, ZodPipe } from '@cercle/platform';
+import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
+import { contributionBody, ContributionBody } from './contributions.schemas';
+import { ContributionsService } from './contributions.service';
+
+@ApiTags('contributions')
+@ApiBearerAuth()
+@UseGuards(OrganiserGuard)
+@UseInterceptors(DomainErrorsInterceptor)
+@Controller('occurrences')
+export class ContributionsController {
+  constructor(private readonly contributions: ContributionsService) {}
+
+  @Put(':occurrenceId/contributions/:memberId')
+  @ApiOperation({ summary: "Record a contributor's kind, title, prep status and materials link (fields left out are kept)" })
+  @ApiZodBody(contributionBody)
+  async update(
+    @Param('occurrenceId', ParseUUIDPipe) occurrenceId: string,
+    @Param('memberId', ParseUUIDPipe) memberId: string,
+    @Body(new ZodPipe(contributionBody)) body: ContributionBody,
+  ) {
+    await this.contributions.update(occurrenceId, memberId, body);
+    const readiness = await this.contributions.readiness(occurrenceId);
+    return readiness.contributions.find((c) => c.memberId === memberId);
+  }
+
+  @Get(':occurrenceId/readiness')
+  @ApiOperation({ summary: "The guide's overview: each contributor, what is in and what is missing" })
+  readiness(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string) {
+    return this.contributions.readiness(occurrenceId);
+  }
+}

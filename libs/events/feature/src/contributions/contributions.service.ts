@@ -1,0 +1,57 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { CLOCK, Clock } from '../clock';
+import { Contribution } from '../entities/contribution.entity';
+import { Occurrence } from '../entities/occurrence.entity';
+import { EventsError, notFound } from '../errors';
+import { contributionViews } from '../roles/people-directory';
+import { lockedOccurrence } from '../roles/roles.service';
+import type { ContributionBody } from './contributions.schemas';
+
+/** Each contributor's contribution to an occurrence, and the guide's readiness overview of them. */
+@Injectable()
+export class ContributionsService {
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async update(occurrenceId: string, memberId: string, body: ContributionBody): Promise<void> {
+    await this.em.fork().transactional(async (em) => {
+      const occurrence = await lockedOccurrence(em, occurrenceId);
+      if (!occurrence.contributorMemberIds.includes(memberId)) {
+        throw new EventsError('not-a-contributor', 422, `Member ${memberId} is not a contributor of this occurrence: name them in PUT /occurrences/${occurrenceId}/roles first.`);
+      }
+      const row = (await em.findOne(Contribution, { occurrenceId, memberId })) ?? em.create(Contribution, { occurrenceId, memberId, prepStatus: 'notStarted', updatedAt: this.clock.now() });
+      const changes = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+      Object.assign(row, changes, { updatedAt: this.clock.now() });
+    });
+  }
+
+  /** Each contributor, what is in and what is missing; `ready` when nothing is missing. */
+  async readiness(occurrenceId: string) {
+    const em = this.em.fork();
+    const occurrence = await em.findOne(Occurrence, { id: occurrenceId });
+    if (!occurrence) throw notFound('occurrence', occurrenceId);
+    const views = await contributionViews(em, occurrence);
+    const statuses = await em.find(Contribution, { occurrenceId });
+    const guide = views.find((view) => view.role === 'guide');
+    const contributions = views
+      .filter((view) => view.role === 'contributor')
+      .map(({ memberId, memberName, kind, title, materialsUrl, missing }) => ({
+        memberId,
+        memberName,
+        kind,
+        title,
+        materialsUrl,
+        prepStatus: statuses.find((row) => row.memberId === memberId)?.prepStatus ?? 'notStarted',
+        missing,
+      }));
+    return {
+      occurrenceId,
+      guide: guide ? { memberId: guide.memberId, name: guide.memberName } : null,
+      ready: contributions.every((c) => c.missing.length === 0),
+      contributions,
+    };
+  }
+}

@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import type { MessageName, PayloadOf } from '@cercle/contracts';
+import type { Occurrence } from '../entities/occurrence.entity';
+import type { Series } from '../entities/series.entity';
+import { occurrenceFacts } from '../lifecycle/occurrence-facts';
+import { occurrenceSnapshot } from '../lifecycle/occurrence-messages';
+
+export type Publish = <N extends MessageName>(name: N, payload: PayloadOf<N>) => string;
+type Request = PayloadOf<'notification.requested'>;
+
+/** A message to named people (guide, contributors, people chosen for the next session): email and DM. */
+export interface PeopleMessage {
+  kind: Request['kind'];
+  memberIds: string[];
+  contributions?: Request['contributions'];
+  nextRoles?: Request['nextRoles'];
+  roleResponseLink?: boolean;
+}
+
+/** The occurrence's roles as display strings (scribes are named per workshop by the topics part). */
+export function rolesOf(occurrence: Occurrence, names: Map<string, string>): NonNullable<Request['roles']> {
+  return {
+    guide: occurrence.guideMemberId ? (names.get(occurrence.guideMemberId) ?? null) : null,
+    contributors: occurrence.contributorMemberIds.map((id) => names.get(id) ?? id),
+    scribes: [],
+  };
+}
+
+/** Writes one `notification.requested` to the outbox through `publish` (same transaction as the change). */
+export function requestPeopleMessage(publish: Publish, series: Series, occurrence: Occurrence, names: Map<string, string>, message: PeopleMessage): string {
+  return publish('notification.requested', {
+    notificationId: randomUUID(),
+    kind: message.kind,
+    audience: { type: 'members', memberIds: message.memberIds },
+    emails: true,
+    channelPost: false,
+    directMessages: true,
+    occurrence: occurrenceSnapshot(occurrenceFacts(series, occurrence)),
+    roles: rolesOf(occurrence, names),
+    nextRoles: message.nextRoles ?? null,
+    contributions: message.contributions ?? null,
+    links: { register: false, notes: false, roleResponse: message.roleResponseLink ?? false },
+    notes: null,
+    registration: null,
+    deadline: null,
+  });
+}

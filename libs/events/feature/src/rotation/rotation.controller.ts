@@ -1,0 +1,28 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query, UseGuards, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiZodBody, OrganiserGuard, ZodPipe } from '@cercle/platform';
+import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
+import { proposalQuery, ProposalQuery, rotationPreferenceBody, RotationPreferenceBody } from './rotation.schemas';
+import { RotationService } from './rotation.service';
+
+@ApiTags('rotation')
+@ApiBearerAuth()
+@UseGuards(OrganiserGuard)
+@UseInterceptors(DomainErrorsInterceptor)
+@Controller()
+export class RotationController {
+  constructor(private readonly rotation: RotationService) {}
+
+  @Get('occurrences/:occurrenceId/rotation-proposal')
+  @ApiOperation({ summary: 'Who should take the next roles: volunteers first, then least recently served; nobody who declined or is away' })
+  proposal(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string, @Query(new ZodPipe(proposalQuery)) query: ProposalQuery) {
+    return this.rotation.proposal(occurrenceId, query.contributors);
+  }
+
+  @Put('rotation/members/:memberId')
+  @ApiOperation({ summary: "A member's volunteering and time away (last day away, inclusive)" })
+  @ApiZodBody(rotationPreferenceBody)
+  preference(@Param('memberId', ParseUUIDPipe) memberId: string, @Body(new ZodPipe(rotationPreferenceBody)) body: RotationPreferenceBody) {
+    return this.rotation.setPreference(memberId, body);
+  }
+}
