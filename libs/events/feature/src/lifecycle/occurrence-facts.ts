@@ -1,30 +1,37 @@
-import type { RecurrenceRuleInput } from '@cercle/events-domain';
+import { Format, getFormat, type RecurrenceRuleInput } from '@cercle/events-domain';
 import type { Occurrence } from '../entities/occurrence.entity';
 import type { Series } from '../entities/series.entity';
 import type { OccurrenceFacts } from './occurrence-messages';
 
+/** The series' format: its organiser-defined definition when it has one, else the built-in of that id. */
+export function formatOf(series: Series): Format {
+  return series.formatDefinition ?? getFormat(series.formatId);
+}
+
+/** Title, location and capacity come from the occurrence: a series edit must not rewrite what people were told. */
 export function occurrenceFacts(series: Series, occurrence: Occurrence): OccurrenceFacts {
   return {
     occurrenceId: occurrence.id,
     seriesId: series.id,
     communityId: series.communityId,
-    title: series.title,
+    title: occurrence.title,
     formatId: series.formatId,
+    format: formatOf(series),
     startsAt: occurrence.startsAt,
     endsAt: occurrence.endsAt,
     timeZone: series.timeZone,
-    location: series.location,
+    location: occurrence.location,
     theme: occurrence.theme,
     status: occurrence.status,
-    // Capacity, calendar revisions and registration closing arrive with the full lifecycle (issue 3).
-    capacity: null,
-    calendarSequence: 0,
-    previousStartsAt: null,
-    cancellationReason: null,
-    registrationClosesAt: null,
+    capacity: occurrence.capacity,
+    calendarSequence: occurrence.calendarSequence,
+    previousStartsAt: occurrence.previousStartsAt,
+    cancellationReason: occurrence.cancellationReason,
+    registrationClosesAt: occurrence.registrationClosesAt,
   };
 }
 
+/** The series' recurrence with its exceptions, as the domain expands it. */
 export function recurrenceOf(series: Series): RecurrenceRuleInput {
   return {
     rrule: series.rrule,
@@ -32,5 +39,7 @@ export function recurrenceOf(series: Series): RecurrenceRuleInput {
     startTime: series.startTime,
     timeZone: series.timeZone,
     durationMinutes: series.durationMinutes,
+    skippedDates: series.skippedDates,
+    movedOccurrences: series.movedOccurrences,
   };
 }
