@@ -62,7 +62,7 @@ export class SeriesController {
   }
 
   @Delete(':seriesId/exceptions/:date')
-  @ApiOperation({ summary: 'Drop the exception of a date (an occurrence already cancelled or moved stays as it is)' })
+  @ApiOperation({ summary: 'Drop the exception of a date: the rule applies again to occurrences nobody was told about; a cancelled one stays cancelled, an announced one keeps its time' })
   removeException(@Param('seriesId', ParseUUIDPipe) seriesId: string, @Param('date') date: string) {
     return this.edits.removeException(seriesId, date);
   }
