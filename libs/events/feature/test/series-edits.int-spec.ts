@@ -140,6 +140,10 @@ describe('series edits, exceptions and organiser formats', () => {
       expect((await occurrencesOf(seriesId)).find((o: { key: string }) => o.key === july).status).toBe('cancelled');
       const exceptions = (await http().get(`/series/${seriesId}/exceptions`).set(auth())).body;
       expect(exceptions.map((e: { date: string }) => e.date)).toEqual([mayForum, september]);
+      // Dropping the move of an occurrence nobody was told about puts it back on the rule's day and time.
+      const restored = await http().delete(`/series/${seriesId}/exceptions/${september}`).set(auth()).expect(200);
+      expect(keys(restored.body.report.updated)).toEqual([september]);
+      expect((await occurrencesOf(seriesId)).find((o: { key: string }) => o.key === september).localStart).toBe(`${september}T10:00`);
       const wrong = await http().post(`/series/${seriesId}/exceptions`).set(auth()).send({ type: 'skip', date: `${year}-06-01` }).expect(400);
       expect(wrong.body.code).toBe('INVALID_RECURRENCE');
     });
