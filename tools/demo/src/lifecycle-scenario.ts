@@ -83,7 +83,7 @@ export async function runLifecycle(stack: Stack, options: LifecycleOptions): Pro
   let nextRolesTold = 0;
   for (let index = 0; index < options.occurrences; index++) {
     const occurrence = await settle(async () => {
-      const list: Array<{ id: string; startsAt: string; status: string }> = (await api.get(`/series/${seriesId}/occurrences`)).occurrences;
+      const list: Array<{ id: string; startsAt: string; status: string }> = await api.get(`/series/${seriesId}/occurrences`);
       return list.filter((o) => o.status !== 'cancelled').sort((a, b) => a.startsAt.localeCompare(b.startsAt))[index];
     }, `occurrence ${index + 1} to be planned`);
     const view = await api.get(`/occurrences/${occurrence.id}`);

@@ -8,9 +8,21 @@ export {
   type RecurrenceRule,
   type RecurrenceRuleInput,
 } from './recurrence/recurrence-rule';
-export { expandOccurrences, nextOccurrence, type ExpansionWindow, type Occurrence } from './recurrence/expand-occurrences';
+export { expandOccurrences, nextOccurrence, producesDate, type ExpansionWindow, type Occurrence } from './recurrence/expand-occurrences';
+export {
+  DEFAULT_HORIZON_OCCURRENCES,
+  exceptionsOf,
+  occurrenceAfter,
+  planningHorizon,
+  pruneExceptions,
+  seriesExceptionSchema,
+  withException,
+  withoutException,
+  type SeriesException,
+} from './recurrence/series-exceptions';
 export * from './formats/format';
 export { builtInFormats, getFormat } from './formats/built-in-formats';
+export { buildOrganiserFormat, organiserFormatInputSchema, type OrganiserFormatInput } from './formats/organiser-format';
 export { openForum } from './formats/open-forum';
 export { peerGroup } from './formats/peer-group';
 export { buildAgenda, type AgendaItem } from './agenda/build-agenda';
@@ -27,7 +39,7 @@ export {
 } from './lifecycle/steps';
 export * from './lifecycle/occurrence-state';
 export { proposeRotation, type RotationCandidate, type RotationRequest } from './rotation/propose-rotation';
-export { isValidTimeZone } from './time/zoned-time';
+export { formatLocalDateTime, isRealLocalDateTime, isValidTimeZone, localDateTimeToInstant } from './time/zoned-time';
 export {
   placementInstants,
   sameRoom,

@@ -9,6 +9,7 @@ import { OccurrencePlanner } from './lifecycle/occurrence-planner';
 import { NotesArchiveController } from './notes/notes-archive.controller';
 import { NotesSearch } from './notes/notes-search';
 import { NotesService } from './notes/notes.service';
+import { StepJobs } from './lifecycle/step-jobs';
 import { ScribeNotesController } from './notes/scribe-notes.controller';
 import { OccurrenceReader } from './occurrences/occurrence-reader';
 import { OccurrencesController } from './occurrences/occurrences.controller';
@@ -27,6 +28,10 @@ import { TopicsController } from './topics/topics.controller';
 import { TopicsService } from './topics/topics.service';
 import { ScribesController } from './workshops/scribes.controller';
 import { ScribesService } from './workshops/scribes.service';
+import { OccurrenceChanges } from './occurrences/occurrence-changes.service';
+import { SeriesEdits } from './series/series-edits.service';
+import { OrganiserFormats } from './series/organiser-formats.service';
+import { OptionalOrganiserGuard } from './series/optional-organiser.guard';
 
 @Module({
   controllers: [
@@ -47,9 +52,14 @@ import { ScribesService } from './workshops/scribes.service';
   ],
   providers: [
     { provide: CLOCK, useValue: systemClock },
+    StepJobs,
     OccurrencePlanner,
     LifecycleService,
+    OccurrenceChanges,
+    OrganiserFormats,
+    OptionalOrganiserGuard,
     SeriesService,
+    SeriesEdits,
     OccurrenceReader,
     OccurrencesService,
     EventsInbox,

@@ -7,6 +7,7 @@ import { MemberRef } from './entities/member-ref.entity';
 import { Occurrence } from './entities/occurrence.entity';
 import { OccurrenceNote } from './entities/occurrence-note.entity';
 import { OccurrenceStep } from './entities/occurrence-step.entity';
+import { OrganiserFormat } from './entities/organiser-format.entity';
 import { RegistrationAnswer } from './entities/registration-answer.entity';
 import { RoleResponse } from './entities/role-response.entity';
 import { RotationPreference } from './entities/rotation-preference.entity';
@@ -19,7 +20,7 @@ import type { EventsConfig } from './events.config';
 
 /** Roles, contributions and rotation (issue 3, items 6 and 7). */
 const peopleEntities = [Contribution, ContributorsIntro, RoleResponse, RotationPreference];
-export const eventsEntities = [CommunityRef, MemberRef, Series, Occurrence, OccurrenceStep, RegistrationAnswer, TopicProposal, OccurrenceNote, ...peopleEntities];
+export const eventsEntities = [CommunityRef, MemberRef, Series, Occurrence, OccurrenceStep, RegistrationAnswer, TopicProposal, OccurrenceNote, OrganiserFormat, ...peopleEntities];
 export const topicsAndNotesEntities = [TopicVote, WorkshopScribe];
 
 /** What events owns: its schema, its tables, the queues it consumes (first two) and publishes to. */

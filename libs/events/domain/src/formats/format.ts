@@ -58,15 +58,7 @@ export const formatSchema = z
     agenda: z.array(agendaSlotSchema).min(1, { message: 'needs at least one slot' }),
   })
   .superRefine((format, ctx) => {
-    format.agenda.forEach((slot, index) => {
-      if (slot.offsetMinutes + slot.durationMinutes > format.defaultDurationMinutes) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['agenda', index],
-          message: `slot "${slot.id}" ends at minute ${slot.offsetMinutes + slot.durationMinutes}, after the format's ${format.defaultDurationMinutes} minutes`,
-        });
-      }
-    });
+    checkAgendaTimes(ctx, format.agenda, format.defaultDurationMinutes);
     reportDuplicates(ctx, 'agenda', format.agenda.map((slot) => slot.id));
     reportDuplicates(ctx, 'roles', format.roles.map((role) => role.id));
     reportDuplicates(ctx, 'contributionKinds', format.contributionKinds.map((kind) => kind.id));
@@ -90,8 +82,13 @@ export type LocalizedList = z.output<typeof localizedListSchema>;
 export function parseFormat(input: unknown): Format {
   const result = formatSchema.safeParse(input);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message));
-  throw new InvalidFormatError(`Invalid format: ${problems.join('; ')}`);
+  throw invalidFormat(result.error);
+}
+
+/** One InvalidFormatError listing every problem with its path. */
+export function invalidFormat(error: z.ZodError): InvalidFormatError {
+  const problems = error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message));
+  return new InvalidFormatError(`Invalid format: ${problems.join('; ')}`);
 }
 
 function reportDuplicates(ctx: z.RefinementCtx, field: string, ids: string[]): void {
@@ -99,5 +96,36 @@ function reportDuplicates(ctx: z.RefinementCtx, field: string, ids: string[]): v
   ids.forEach((id, index) => {
     if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message: `duplicate id "${id}"` });
     seen.add(id);
+  });
+}
+
+type TimedSlot = Pick<z.output<typeof agendaSlotSchema>, 'id' | 'offsetMinutes' | 'durationMinutes'>;
+
+/** Every slot ends within the format's duration and no two slots overlap (shared with organiser formats' input). */
+export function checkAgendaTimes(ctx: z.RefinementCtx, agenda: readonly TimedSlot[], durationMinutes: number): void {
+  agenda.forEach((slot, index) => {
+    if (slot.offsetMinutes + slot.durationMinutes > durationMinutes) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['agenda', index],
+        message: `slot "${slot.id}" ends at minute ${slot.offsetMinutes + slot.durationMinutes}, after the format's ${durationMinutes} minutes`,
+      });
+    }
+  });
+  reportOverlaps(ctx, agenda);
+}
+
+/** Slots are a timetable: two slots at the same time would print an agenda nobody can follow. */
+function reportOverlaps(ctx: z.RefinementCtx, agenda: readonly TimedSlot[]): void {
+  const order = agenda.map((slot, index) => ({ slot, index })).sort((a, b) => a.slot.offsetMinutes - b.slot.offsetMinutes);
+  order.slice(1).forEach(({ slot, index }, i) => {
+    const previous = order[i].slot;
+    if (slot.offsetMinutes < previous.offsetMinutes + previous.durationMinutes) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['agenda', index],
+        message: `slot "${slot.id}" starts at minute ${slot.offsetMinutes}, before slot "${previous.id}" ends (minute ${previous.offsetMinutes + previous.durationMinutes})`,
+      });
+    }
   });
 }

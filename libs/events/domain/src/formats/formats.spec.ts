@@ -124,3 +124,11 @@ describe('parseFormat (organiser-defined formats)', () => {
     expect(problemOf({ ...base(), defaultStartTime: '25:00' })).toMatch(/defaultStartTime/);
   });
 });
+
+describe('parseFormat: a timetable without overlaps', () => {
+  it('rejects two slots that overlap', () => {
+    const format = clone(getFormat('peer-group'));
+    format.agenda[2].offsetMinutes = 20;
+    expect(() => parseFormat(format)).toThrow(/slot "exchange" starts at minute 20, before slot "round-table" ends \(minute 27\)/);
+  });
+});

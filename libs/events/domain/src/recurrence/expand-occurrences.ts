@@ -103,11 +103,19 @@ function toOccurrence(rule: RecurrenceRule, floating: Date): Occurrence {
   return { key: formatLocalDate(wallClock), startsAt, endsAt: addMinutes(startsAt, rule.durationMinutes), moved: false };
 }
 
+/** True when the rule (exceptions aside) has an occurrence on this local date. */
+export function producesDate(input: RecurrenceRuleInput, localDate: string): boolean {
+  return seriesHasDate(compileSeries(parseRecurrenceRule(input)), localDate);
+}
+
+function seriesHasDate(series: RRule, localDate: string): boolean {
+  const dayStart = wallClockToFloating(wallClockOf(localDate, '00:00'));
+  return series.between(dayStart, new Date(dayStart.getTime() + ONE_DAY_MS - 1), true).length > 0;
+}
+
 function movedOccurrence(rule: RecurrenceRule, series: RRule, originalDate: string, newLocalStart: string): Occurrence {
-  const dayStart = wallClockToFloating(wallClockOf(originalDate, '00:00'));
-  const isOccurrence = series.between(dayStart, new Date(dayStart.getTime() + ONE_DAY_MS - 1), true).length > 0;
   // Moving a date the series never produces would invent an occurrence; it is almost always a typo.
-  if (!isOccurrence) throw new InvalidRecurrenceError(`Cannot move ${originalDate}: it is not an occurrence of the series.`);
+  if (!seriesHasDate(series, originalDate)) throw new InvalidRecurrenceError(`Cannot move ${originalDate}: it is not an occurrence of the series.`);
   const startsAt = wallClockToInstant(wallClockOfLocalDateTime(newLocalStart), rule.timeZone);
   return { key: originalDate, startsAt, endsAt: addMinutes(startsAt, rule.durationMinutes), moved: true };
 }

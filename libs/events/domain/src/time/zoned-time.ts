@@ -94,3 +94,15 @@ export function addMinutes(instant: Date, minutes: number): Date {
 function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
+
+/** `YYYY-MM-DDTHH:mm` on the clocks of `timeZone` → the instant (DST gaps and overlaps as in wallClockToInstant). */
+export function localDateTimeToInstant(localDateTime: string, timeZone: string): Date {
+  assertTimeZone(timeZone);
+  return wallClockToInstant(wallClockOfLocalDateTime(localDateTime), timeZone);
+}
+
+/** The instant as `YYYY-MM-DDTHH:mm` on the clocks of `timeZone`. */
+export function formatLocalDateTime(instant: Date, timeZone: string): string {
+  const wallClock = instantToWallClock(instant, timeZone);
+  return `${formatLocalDate(wallClock)}T${formatLocalTime(wallClock)}`;
+}

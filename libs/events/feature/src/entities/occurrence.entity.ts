@@ -24,6 +24,35 @@ export class Occurrence {
   @Property({ type: 'datetime' })
   endsAt!: Date;
 
+  /** Copied from the series when planned; a series edit changes them only while nobody has been told. */
+  @Property({ type: 'string' })
+  title!: string;
+
+  @Property({ type: 'string', nullable: true })
+  location: string | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  capacity: number | null = null;
+
+  /** iCalendar SEQUENCE: raised by every reschedule and by the cancellation. */
+  @Property({ type: 'integer' })
+  calendarSequence = 0;
+
+  /** Where the occurrence started before its last reschedule. */
+  @Property({ type: 'datetime', nullable: true })
+  previousStartsAt: Date | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  cancellationReason: string | null = null;
+
+  /** Due time of the closeRegistration step. */
+  @Property({ type: 'datetime', nullable: true })
+  registrationClosesAt: Date | null = null;
+
+  /** Counts the moves of the step jobs; part of their job ids (see lifecycleStepJobId). */
+  @Property({ type: 'integer' })
+  scheduleRevision = 0;
+
   /** The domain's vocabulary (`open` while registration is open); messages say `announced`. */
   @Property({ type: 'string', length: 20 })
   status: OccurrenceStatus = 'planned';

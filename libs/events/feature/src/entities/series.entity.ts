@@ -1,5 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import type { StepOffsets } from '@cercle/events-domain';
+import type { Format, MovedOccurrence, StepOffsets } from '@cercle/events-domain';
 
 /** A recurring gathering: its recurrence (floating local time in its zone), its format and its step offsets. */
 @Entity({ tableName: 'series' })
@@ -42,6 +42,25 @@ export class Series {
   /** Per-step overrides in minutes from the step's anchor; missing steps use the domain defaults. */
   @Property({ type: 'json' })
   stepOffsets: StepOffsets = {};
+
+  /** Places for `yes` answers (then a waiting list); null: no limit. Copied to each occurrence when planned. */
+  @Property({ type: 'integer', nullable: true })
+  capacity: number | null = null;
+
+  /** How many future occurrences are kept planned (rolling horizon). */
+  @Property({ type: 'integer' })
+  horizonOccurrences = 3;
+
+  /** Exceptions to the rule, by original local date (YYYY-MM-DD). */
+  @Property({ type: 'json' })
+  skippedDates: string[] = [];
+
+  @Property({ type: 'json' })
+  movedOccurrences: MovedOccurrence[] = [];
+
+  /** The organiser format's definition when `formatId` is not a built-in one (copied at creation). */
+  @Property({ type: 'json', nullable: true })
+  formatDefinition: Format | null = null;
 
   @Property({ type: 'datetime' })
   createdAt!: Date;

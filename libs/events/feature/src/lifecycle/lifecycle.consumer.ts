@@ -25,7 +25,7 @@ export class LifecycleConsumer extends MessageConsumer {
   @OnMessage('lifecycle.step-due')
   async onStepDue(payload: PayloadOf<'lifecycle.step-due'>, em: EntityManager) {
     try {
-      return await this.lifecycle.runStep(em, payload.occurrenceId, payload.step);
+      return await this.lifecycle.runStep(em, payload.occurrenceId, payload.step, payload.dueAt);
     } catch (error) {
       // An occurrence that does not exist will not appear on a retry.
       if (error instanceof EventsError && error.status === 404) throw new UnrecoverableError(error.message);

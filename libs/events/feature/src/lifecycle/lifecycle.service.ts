@@ -1,15 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import {
-  completeStep,
-  createOccurrenceState,
-  nextPendingStep,
-  OccurrenceState,
-  skipStep,
-  STEP_NAMES,
-  StepName,
-} from '@cercle/events-domain';
+import { completeStep, nextPendingStep, skipStep, STEP_NAMES, StepName } from '@cercle/events-domain';
 import { Outbox } from '@cercle/platform';
 import { CLOCK, Clock } from '../clock';
 import { Occurrence } from '../entities/occurrence.entity';
@@ -18,6 +10,7 @@ import { Series } from '../entities/series.entity';
 import { conflict, notFound } from '../errors';
 import { snapshotTopics } from '../topics/topic-list';
 import { OccurrencePlanner } from './occurrence-planner';
+import { stateOf } from './occurrence-state-of';
 import { StepContext, stepEffects } from './step-effects';
 
 export interface StepRun {
@@ -43,25 +36,21 @@ export class LifecycleService {
   /**
    * Runs `target` and any earlier step still pending, in order, inside the caller's transaction `em` (the
    * queue consumer's, which also records the message id). A step already done or skipped, or a cancelled
-   * occurrence, runs nothing and returns [].
+   * occurrence, runs nothing and returns []. `dueAt` is the due time the job was scheduled for: a job left
+   * behind by a reschedule (its step now due at another time) runs nothing either.
    */
-  async runStep(em: EntityManager, occurrenceId: string, target: StepName): Promise<StepRun[]> {
+  async runStep(em: EntityManager, occurrenceId: string, target: StepName, dueAt?: string): Promise<StepRun[]> {
     const occurrence = await em.findOne(Occurrence, { id: occurrenceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!occurrence) throw notFound('occurrence', occurrenceId);
     if (occurrence.status === 'cancelled') return [];
     const rows = new Map((await em.find(OccurrenceStep, { occurrenceId }, { refresh: true })).map((row) => [row.step, row]));
-    if (rows.get(target)?.state !== 'pending') return [];
+    const targetRow = rows.get(target);
+    if (targetRow?.state !== 'pending') return [];
+    if (dueAt !== undefined && targetRow.dueAt.getTime() !== Date.parse(dueAt)) return [];
     const series = await em.findOneOrFail(Series, { id: occurrence.seriesId });
 
     const now = this.clock.now();
-    const ctx: StepContext = {
-      em,
-      series,
-      occurrence,
-      publish: (name, payload) => this.outbox.publish(em, name, payload),
-      planNext: () => this.planNext(em, series, occurrence),
-      topics: await snapshotTopics(em, occurrenceId),
-    };
+    const ctx = await this.contextFor(em, series, occurrence);
     let state = stateOf(occurrence, rows);
     const runs: StepRun[] = [];
     for (const step of STEP_NAMES.slice(0, STEP_NAMES.indexOf(target) + 1)) {
@@ -97,26 +86,36 @@ export class LifecycleService {
     });
   }
 
+  /** What a step (or an organiser's change that tells people) may use on one locked occurrence. */
+  async contextFor(em: EntityManager, series: Series, occurrence: Occurrence): Promise<StepContext> {
+    return {
+      em,
+      series,
+      occurrence,
+      publish: (name, payload) => this.outbox.publish(em, name, payload),
+      planNext: () => this.planNext(em, series, occurrence),
+      topUpHorizon: async () => (await this.planner.topUpHorizon(em, series)).length,
+      topics: await snapshotTopics(em, occurrence.id),
+    };
+  }
+
+  /**
+   * Idempotent: the occurrence after this one (exceptions respected) is planned if it is not yet. The rolling
+   * horizon has usually planned it already, without roles: the roles recorded here are then carried onto it,
+   * unless it is over or cancelled.
+   */
   private async planNext(em: EntityManager, series: Series, occurrence: Occurrence): Promise<string> {
-    const result = await this.planner.planAfter(em, series, occurrence.startsAt, {
+    const roles = {
       theme: occurrence.nextTheme,
       guideMemberId: occurrence.nextGuideMemberId,
       contributorMemberIds: occurrence.nextContributorMemberIds,
-    });
+    };
+    const result = await this.planner.planNextAfter(em, series, occurrence, roles);
     if (result.kind === 'series-ended') return 'no further occurrence in the series';
-    const verb = result.kind === 'planned' ? 'next occurrence planned' : 'next occurrence already planned';
-    return `${verb}: ${result.occurrence.id} (${result.occurrence.key})`;
+    const next = result.occurrence;
+    if (result.kind === 'planned') return `next occurrence planned: ${next.id} (${next.key})`;
+    if (occurrence.nextRolesRecordedAt && ['planned', 'open', 'closed'].includes(next.status)) Object.assign(next, roles);
+    return `next occurrence already planned: ${next.id} (${next.key})`;
   }
 }
 
-/** The domain state machine's view of the stored occurrence and timeline. */
-function stateOf(occurrence: Occurrence, rows: Map<StepName, OccurrenceStep>): OccurrenceState {
-  const initial = createOccurrenceState(occurrence);
-  const steps = Object.fromEntries(
-    STEP_NAMES.map((step) => {
-      const row = rows.get(step);
-      return [step, row ? { status: row.state, at: row.doneAt } : initial.steps[step]];
-    }),
-  ) as OccurrenceState['steps'];
-  return { ...initial, status: occurrence.status, steps };
-}

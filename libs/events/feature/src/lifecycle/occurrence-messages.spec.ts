@@ -1,4 +1,5 @@
 import { messageCatalog, occurrenceSnapshot as snapshotSchema } from '@cercle/contracts';
+import { buildOrganiserFormat } from '@cercle/events-domain';
 import { contractStatus, occurrenceChangedPayload, OccurrenceFacts, occurrenceSnapshot } from './occurrence-messages';
 
 const facts: OccurrenceFacts = {
@@ -33,6 +34,18 @@ describe('occurrence messages', () => {
       expect(contractStatus(status)).toBe(status);
       expect(occurrenceChangedPayload({ ...facts, status }).registrationOpen).toBe(false);
     }
+  });
+
+  it("uses an organiser format's own name and agenda when the facts carry one", () => {
+    const format = buildOrganiserFormat('0b7c1d5e-2f3a-4b6c-8d9e-0f1a2b3c4d5e', {
+      name: { fr: 'Midi conférence', en: 'Lunch talk' },
+      defaultDurationMinutes: 90,
+      agenda: [{ title: { fr: 'Exposé', en: 'Talk' }, offsetMinutes: 15, durationMinutes: 60 }],
+    });
+    const snapshot = occurrenceSnapshot({ ...facts, formatId: format.id, format });
+    expect(snapshotSchema.safeParse(snapshot).success).toBe(true);
+    expect(snapshot).toMatchObject({ formatId: format.id, formatName: { fr: 'Midi conférence', en: 'Lunch talk' } });
+    expect(snapshot.agenda).toEqual([{ title: { fr: 'Exposé', en: 'Talk' }, localStart: '19:15', localEnd: '20:15' }]);
   });
 
   it('prints the agenda in the series zone with the format name in both languages', () => {

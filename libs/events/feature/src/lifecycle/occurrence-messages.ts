@@ -1,5 +1,5 @@
 import type { OccurrenceSnapshot, PayloadOf } from '@cercle/contracts';
-import { buildAgenda, getFormat, type OccurrenceStatus } from '@cercle/events-domain';
+import { buildAgenda, type Format, getFormat, type OccurrenceStatus } from '@cercle/events-domain';
 
 /** The facts about an occurrence that its messages carry (plain data, so this stays pure and unit-tested). */
 export interface OccurrenceFacts {
@@ -8,6 +8,8 @@ export interface OccurrenceFacts {
   communityId: string;
   title: string;
   formatId: string;
+  /** The format itself when it is not a built-in one (organiser-defined); else looked up by `formatId`. */
+  format?: Format;
   startsAt: Date;
   endsAt: Date;
   timeZone: string;
@@ -45,7 +47,7 @@ export function occurrenceChangedPayload(facts: OccurrenceFacts): PayloadOf<'occ
 
 /** Texts travel in both languages: notifications render each reader's. */
 export function occurrenceSnapshot(facts: OccurrenceFacts): OccurrenceSnapshot {
-  const format = getFormat(facts.formatId);
+  const format = facts.format ?? getFormat(facts.formatId);
   return {
     occurrenceId: facts.occurrenceId,
     seriesId: facts.seriesId,

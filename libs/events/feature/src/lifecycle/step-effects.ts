@@ -8,6 +8,7 @@ import type { Occurrence } from '../entities/occurrence.entity';
 import type { Series } from '../entities/series.entity';
 import { archiveNotesEffect, remindNotesEffect } from '../notes/notes-steps';
 import { occurrenceFacts } from './occurrence-facts';
+import { registrantIds } from './registrants';
 import { occurrenceChangedPayload, occurrenceSnapshot } from './occurrence-messages';
 
 /** What a step may use: the locked occurrence (status already moved when the step is done), and the outbox. */
@@ -20,6 +21,8 @@ export interface StepContext {
   planNext(): Promise<string>;
   /** The occurrence's topics as messages carry them (proposals, votes order, programme). */
   topics: OccurrenceSnapshot['topics'];
+  /** Plans what the series' rolling horizon lacks; returns how many occurrences it planned. */
+  topUpHorizon(): Promise<number>;
 }
 
 /**
@@ -32,10 +35,10 @@ export interface StepEffect {
 }
 
 type Optional = 'roles' | 'nextRoles' | 'notes' | 'contributions' | 'registration' | 'deadline' | 'links';
-type Notification = Omit<PayloadOf<'notification.requested'>, 'notificationId' | 'occurrence' | Optional> &
+export type Notification = Omit<PayloadOf<'notification.requested'>, 'notificationId' | 'occurrence' | Optional> &
   Partial<Pick<PayloadOf<'notification.requested'>, Optional>>;
 
-function requestNotification(ctx: StepContext, notification: Notification): string {
+export function requestNotification(ctx: StepContext, notification: Notification): string {
   return ctx.publish('notification.requested', {
     notificationId: randomUUID(),
     occurrence: occurrenceSnapshot(occurrenceFacts(ctx.series, ctx.occurrence, ctx.topics)),
@@ -75,12 +78,42 @@ export const stepEffects: Record<StepName, StepEffect> = {
   },
   remindContributors,
   escalateReadiness,
-  remindParticipants: { skipReason: () => 'not yet implemented (issue: lifecycle engine)', run: () => '' },
+  remindParticipants: {
+    skipReason: async (ctx) => ((await registrantIds(ctx.em, ctx.occurrence.id, { waitlisted: false })).length ? null : 'nobody registered (yes or maybe)'),
+    run: async (ctx) => {
+      const memberIds = await registrantIds(ctx.em, ctx.occurrence.id, { waitlisted: false });
+      // The snapshot carries the theme and the agenda with real times; the register link lets people change their answer.
+      const id = requestNotification(ctx, {
+        kind: 'participantReminder',
+        audience: { type: 'members', memberIds },
+        emails: true,
+        channelPost: false,
+        directMessages: false,
+        links: { register: true, notes: false, roleResponse: false },
+      });
+      return `participant reminder requested for ${memberIds.length} member(s) (message ${id})`;
+    },
+  },
   closeRegistration: {
     skipReason: noSkip,
     run: (ctx) => `registration closed (message ${announceChange(ctx)})`,
   },
-  hold: { skipReason: noSkip, run: (ctx) => `occurrence held (message ${announceChange(ctx)})` },
+  hold: {
+    skipReason: noSkip,
+    run: async (ctx) => {
+      const changed = announceChange(ctx);
+      // The agenda with real times goes to the channel when the occurrence starts (the agenda is final then).
+      const agenda = requestNotification(ctx, {
+        kind: 'agenda',
+        audience: { type: 'community', communityId: ctx.series.communityId },
+        emails: false,
+        channelPost: true,
+        directMessages: false,
+      });
+      const planned = await ctx.topUpHorizon();
+      return `occurrence held (message ${changed}); agenda posted (message ${agenda}); ${planned} occurrence(s) planned to keep the horizon`;
+    },
+  },
   assignNextRoles,
   remindNotes: remindNotesEffect(requestNotification),
   archiveNotes: archiveNotesEffect(requestNotification, announceChange),

@@ -1,5 +1,6 @@
 import { Migration0001Initial } from './migration-0001-initial';
 import { Migration0002MemberCopy } from './migration-0002-member-copy';
+import { Migration0003SeriesLifecycle } from './migration-0003-series-lifecycle';
 import { Migration0004RolesAndRotation } from './migration-0004-roles-and-rotation';
 import { Migration0005TopicsAndNotes } from './migration-0005-topics-and-notes';
 
@@ -7,6 +8,7 @@ import { Migration0005TopicsAndNotes } from './migration-0005-topics-and-notes';
 export const eventsMigrations = [
   { name: 'Migration0001Initial', class: Migration0001Initial },
   { name: 'Migration0002MemberCopy', class: Migration0002MemberCopy },
+  { name: 'Migration0003SeriesLifecycle', class: Migration0003SeriesLifecycle },
   { name: 'Migration0004RolesAndRotation', class: Migration0004RolesAndRotation },
   { name: 'Migration0005TopicsAndNotes', class: Migration0005TopicsAndNotes },
 ];

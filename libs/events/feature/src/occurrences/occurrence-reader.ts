@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { buildAgenda, getFormat, STEP_NAMES } from '@cercle/events-domain';
+import { buildAgenda, formatLocalDateTime, STEP_NAMES } from '@cercle/events-domain';
+import { formatOf } from '../lifecycle/occurrence-facts';
 import { contractStatus } from '../lifecycle/occurrence-messages';
 import { Occurrence } from '../entities/occurrence.entity';
 import { OccurrenceNote } from '../entities/occurrence-note.entity';
@@ -26,21 +27,27 @@ export class OccurrenceReader {
       this.topics(occurrenceId, em),
       em.find(OccurrenceNote, { occurrenceId }, { orderBy: { workshop: 'asc' } }),
     ]);
-    const format = getFormat(series.formatId);
+    const format = formatOf(series);
     const count = (answer: RegistrationAnswer['answer']) => answers.filter((a) => a.answer === answer).length;
     return {
       id: occurrence.id,
       seriesId: series.id,
       communityId: series.communityId,
-      title: series.title,
+      title: occurrence.title,
       format: { id: format.id, name: format.name },
       key: occurrence.key,
       startsAt: occurrence.startsAt,
       endsAt: occurrence.endsAt,
+      localStart: formatLocalDateTime(occurrence.startsAt, series.timeZone),
       timeZone: series.timeZone,
-      location: series.location,
+      location: occurrence.location,
       status: contractStatus(occurrence.status),
       registrationOpen: occurrence.status === 'open',
+      registrationClosesAt: occurrence.registrationClosesAt,
+      capacity: occurrence.capacity,
+      calendarSequence: occurrence.calendarSequence,
+      previousStartsAt: occurrence.previousStartsAt,
+      cancellationReason: occurrence.cancellationReason,
       theme: occurrence.theme,
       roles: { guideMemberId: occurrence.guideMemberId, contributorMemberIds: occurrence.contributorMemberIds },
       agenda: buildAgenda(format, occurrence.startsAt, series.timeZone).map(({ id, title, kind, startsAt, endsAt, localStart, localEnd }) => ({
@@ -67,6 +74,27 @@ export class OccurrenceReader {
         .sort((a, b) => STEP_NAMES.indexOf(a.step) - STEP_NAMES.indexOf(b.step))
         .map(({ step, dueAt, state, doneAt, outcome }) => ({ step, dueAt, state, doneAt, outcome })),
     };
+  }
+
+  /** A series' occurrences in time order, with their local start in the series' zone. */
+  async list(seriesId: string) {
+    const em = this.em.fork();
+    const series = await em.findOne(Series, { id: seriesId });
+    if (!series) throw notFound('series', seriesId);
+    const occurrences = await em.find(Occurrence, { seriesId }, { orderBy: { startsAt: 'asc' } });
+    return occurrences.map((o) => ({
+      id: o.id,
+      key: o.key,
+      startsAt: o.startsAt,
+      endsAt: o.endsAt,
+      localStart: formatLocalDateTime(o.startsAt, series.timeZone),
+      status: contractStatus(o.status),
+      title: o.title,
+      theme: o.theme,
+      calendarSequence: o.calendarSequence,
+      previousStartsAt: o.previousStartsAt,
+      cancellationReason: o.cancellationReason,
+    }));
   }
 
   async topics(occurrenceId: string, em = this.em.fork()) {

@@ -6,7 +6,8 @@ import { LifecycleService } from '../lifecycle/lifecycle.service';
 import { NotesService } from '../notes/notes.service';
 import { RotationService } from '../rotation/rotation.service';
 import { OccurrenceReader } from './occurrence-reader';
-import { nextRolesBody, NextRolesBody, noteBody, NoteBody } from './occurrences.schemas';
+import { OccurrenceChanges } from './occurrence-changes.service';
+import { cancelBody, CancelBody, nextRolesBody, NextRolesBody, noteBody, NoteBody, rescheduleBody, RescheduleBody } from './occurrences.schemas';
 import { OccurrencesService } from './occurrences.service';
 
 @ApiTags('occurrences')
@@ -21,6 +22,7 @@ export class OccurrencesController {
     private readonly lifecycle: LifecycleService,
     private readonly notes: NotesService,
     private readonly rotation: RotationService,
+    private readonly changes: OccurrenceChanges,
   ) {}
 
   @Get(':occurrenceId')
@@ -36,6 +38,24 @@ export class OccurrencesController {
     const ran = await this.lifecycle.advance(occurrenceId);
     const { timeline } = await this.reader.view(occurrenceId);
     return { ran, timeline };
+  }
+
+  @Post(':occurrenceId/reschedule')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Move the occurrence (pending steps move with it; registrants get a calendar update once it is announced)' })
+  @ApiZodBody(rescheduleBody)
+  async reschedule(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string, @Body(new ZodPipe(rescheduleBody)) body: RescheduleBody) {
+    const { told } = await this.changes.reschedule(occurrenceId, body);
+    return { told, occurrence: await this.reader.view(occurrenceId) };
+  }
+
+  @Post(':occurrenceId/cancel')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Cancel the occurrence (pending steps stop; registrants get a calendar cancellation once it is announced)' })
+  @ApiZodBody(cancelBody)
+  async cancel(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string, @Body(new ZodPipe(cancelBody)) body: CancelBody) {
+    const { told } = await this.changes.cancel(occurrenceId, body.reason);
+    return { told, occurrence: await this.reader.view(occurrenceId) };
   }
 
   @Post(':occurrenceId/next-roles')

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRealLocalDateTime } from '@cercle/events-domain';
 
 export const nextRolesBody = z
   .object({
@@ -22,3 +23,18 @@ export const noteBody = z.object({
   markdown: z.string().min(1).max(200_000),
 });
 export type NoteBody = z.infer<typeof noteBody>;
+
+const localDateTime = z.string().refine(isRealLocalDateTime, { message: 'must be a real local date-time written YYYY-MM-DDTHH:mm' });
+
+/** The new start, as a local date-time in the series' zone or as an ISO instant; the duration is kept unless given. */
+export const rescheduleBody = z
+  .object({
+    localStart: localDateTime.optional(),
+    startsAt: z.string().datetime({ offset: true }).optional(),
+    durationMinutes: z.number().int().positive().max(24 * 60).optional(),
+  })
+  .refine((body) => (body.localStart === undefined) !== (body.startsAt === undefined), { message: 'give exactly one of localStart and startsAt' });
+export type RescheduleBody = z.infer<typeof rescheduleBody>;
+
+export const cancelBody = z.object({ reason: z.string().trim().min(1).max(500) });
+export type CancelBody = z.infer<typeof cancelBody>;

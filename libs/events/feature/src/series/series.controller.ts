@@ -1,9 +1,11 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiZodBody, OrganiserGuard, OrganiserPrincipal, ZodPipe } from '@cercle/platform';
+import type { SeriesException } from '@cercle/events-domain';
 import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
 import { OccurrenceReader } from '../occurrences/occurrence-reader';
-import { createSeriesBody, CreateSeriesBody } from './series.schemas';
+import { SeriesEdits } from './series-edits.service';
+import { createSeriesBody, CreateSeriesBody, editSeriesBody, EditSeriesBody, seriesExceptionBody } from './series.schemas';
 import { SeriesService } from './series.service';
 
 @ApiTags('series')
@@ -14,11 +16,12 @@ import { SeriesService } from './series.service';
 export class SeriesController {
   constructor(
     private readonly series: SeriesService,
+    private readonly edits: SeriesEdits,
     private readonly reader: OccurrenceReader,
   ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Create a series and plan its first occurrence (steps scheduled as delayed jobs)' })
+  @ApiOperation({ summary: 'Create a series, plan its first occurrence and fill the planning horizon (steps scheduled as delayed jobs)' })
   @ApiZodBody(createSeriesBody)
   async create(@Req() request: { organiser: OrganiserPrincipal }, @Body(new ZodPipe(createSeriesBody)) body: CreateSeriesBody) {
     const { series, occurrenceId } = await this.series.create(request.organiser.organiserId, body);
@@ -29,5 +32,38 @@ export class SeriesController {
   @ApiOperation({ summary: 'A series with its occurrences' })
   get(@Param('seriesId', ParseUUIDPipe) seriesId: string) {
     return this.series.get(seriesId);
+  }
+
+  @Patch(':seriesId')
+  @ApiOperation({ summary: 'Edit a series: applies to future occurrences not yet announced; the report lists what changed and what was left as told' })
+  @ApiZodBody(editSeriesBody)
+  edit(@Param('seriesId', ParseUUIDPipe) seriesId: string, @Body(new ZodPipe(editSeriesBody)) body: EditSeriesBody) {
+    return this.edits.edit(seriesId, body);
+  }
+
+  @Get(':seriesId/occurrences')
+  @ApiOperation({ summary: "The series' occurrences in time order, with local start times" })
+  occurrences(@Param('seriesId', ParseUUIDPipe) seriesId: string) {
+    return this.reader.list(seriesId);
+  }
+
+  @Get(':seriesId/exceptions')
+  @ApiOperation({ summary: 'Skipped and moved dates' })
+  exceptions(@Param('seriesId', ParseUUIDPipe) seriesId: string) {
+    return this.edits.exceptions(seriesId);
+  }
+
+  @Post(':seriesId/exceptions')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Skip a date or move one occurrence ({type:"skip",date} | {type:"move",date,newLocalStart}); an announced occurrence is cancelled or rescheduled' })
+  @ApiZodBody(seriesExceptionBody)
+  addException(@Param('seriesId', ParseUUIDPipe) seriesId: string, @Body(new ZodPipe(seriesExceptionBody)) body: SeriesException) {
+    return this.edits.addException(seriesId, body);
+  }
+
+  @Delete(':seriesId/exceptions/:date')
+  @ApiOperation({ summary: 'Drop the exception of a date: the rule applies again to occurrences nobody was told about; a cancelled one stays cancelled, an announced one keeps its time' })
+  removeException(@Param('seriesId', ParseUUIDPipe) seriesId: string, @Param('date') date: string) {
+    return this.edits.removeException(seriesId, date);
   }
 }

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { getFormat } from '@cercle/events-domain';
 import { CLOCK, Clock } from '../clock';
 import { CommunityRef } from '../entities/community-ref.entity';
 import { Occurrence } from '../entities/occurrence.entity';
 import { Series } from '../entities/series.entity';
 import { EventsError, notFound } from '../errors';
 import { OccurrencePlanner } from '../lifecycle/occurrence-planner';
+import { OrganiserFormats } from './organiser-formats.service';
 import type { CreateSeriesBody } from './series.schemas';
 
 @Injectable()
@@ -15,12 +15,14 @@ export class SeriesService {
   constructor(
     private readonly em: EntityManager,
     private readonly planner: OccurrencePlanner,
+    private readonly formats: OrganiserFormats,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
-   * Creates a series and plans its first occurrence after now, in one transaction: a recurrence that yields
-   * nothing, or step offsets out of order, leave no series behind.
+   * Creates a series, plans its first occurrence after now (with the given roles) and fills the rolling
+   * horizon, in one transaction: a recurrence that yields nothing, or step offsets out of order, leave no
+   * series behind.
    */
   async create(organiserId: string, body: CreateSeriesBody): Promise<{ series: Series; occurrenceId: string }> {
     return this.em.fork().transactional(async (em) => {
@@ -32,7 +34,7 @@ export class SeriesService {
           `Community ${body.communityId} is unknown to the events service: create it in membership first (events learns it from community.changed).`,
         );
       }
-      const format = getFormat(body.formatId);
+      const { format, builtIn } = await this.formats.resolve(em, organiserId, body.formatId);
       const series = em.create(Series, {
         id: randomUUID(),
         communityId: community.id,
@@ -45,6 +47,11 @@ export class SeriesService {
         timeZone: body.recurrence.timeZone,
         durationMinutes: body.recurrence.durationMinutes ?? format.defaultDurationMinutes,
         location: body.location,
+        capacity: body.capacity,
+        horizonOccurrences: body.horizonOccurrences,
+        skippedDates: [],
+        movedOccurrences: [],
+        formatDefinition: builtIn ? null : format,
         stepOffsets: body.stepOffsets,
         createdAt: this.clock.now(),
       });
@@ -56,6 +63,7 @@ export class SeriesService {
       if (planned.kind !== 'planned') {
         throw new EventsError('recurrence-exhausted', 422, 'This recurrence has no occurrence after now: nothing to plan.');
       }
+      await this.planner.topUpHorizon(em, series);
       return { series, occurrenceId: planned.occurrence.id };
     });
   }

@@ -18,4 +18,13 @@ export const occurrenceChanged = z.object({
 });
 
 /** Internal to events: a lifecycle step of an occurrence is due (a delayed job with a deterministic id). */
-export const lifecycleStepDue = z.object({ occurrenceId: id, step: lifecycleStep });
+export const lifecycleStepDue = z.object({
+  occurrenceId: id,
+  step: lifecycleStep,
+  /**
+   * When the step was due as this job was scheduled. A job whose due time no longer matches the timeline
+   * (the occurrence was rescheduled and the old job could not be removed) does nothing. Absent in jobs
+   * scheduled before it existed: those always run.
+   */
+  dueAt: isoDateTime.optional(),
+});

@@ -14,6 +14,13 @@ describe('lifecycleStepJobId', () => {
     expect(new Set(steps.map((step) => lifecycleStepJobId(occurrenceId, step))).size).toBe(steps.length);
   });
 
+  it('gives a moved step (revision > 0) a different id, still without ":", and keeps the original id for revision 0', () => {
+    expect(lifecycleStepJobId(occurrenceId, 'announce', 0)).toBe(lifecycleStepJobId(occurrenceId, 'announce'));
+    const moved = [1, 2].map((revision) => lifecycleStepJobId(occurrenceId, 'announce', revision));
+    expect(new Set([lifecycleStepJobId(occurrenceId, 'announce'), ...moved]).size).toBe(3);
+    moved.forEach((id) => expect(id).not.toContain(':'));
+  });
+
   it('refuses an occurrence id that would put a ":" or a space in the job id', () => {
     expect(() => lifecycleStepJobId('occ:42', 'announce')).toThrow(/Invalid job id/);
     expect(() => lifecycleStepJobId(' ', 'announce')).toThrow(/Invalid job id/);

@@ -1,0 +1,136 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import {
+  cancel,
+  formatLocalDateTime,
+  localDateTimeToInstant,
+  producesDate,
+  reschedule,
+  StepName,
+  withException,
+} from '@cercle/events-domain';
+import { CLOCK, Clock } from '../clock';
+import { Occurrence } from '../entities/occurrence.entity';
+import { OccurrenceStep } from '../entities/occurrence-step.entity';
+import { Series } from '../entities/series.entity';
+import { EventsError, notFound } from '../errors';
+import { LifecycleService } from '../lifecycle/lifecycle.service';
+import { occurrenceFacts, recurrenceOf } from '../lifecycle/occurrence-facts';
+import { occurrenceChangedPayload } from '../lifecycle/occurrence-messages';
+import { stateOf } from '../lifecycle/occurrence-state-of';
+import { registrantIds } from '../lifecycle/registrants';
+import { requestNotification } from '../lifecycle/step-effects';
+import { StaleJobs, StepJobs } from '../lifecycle/step-jobs';
+import type { RescheduleBody } from './occurrences.schemas';
+
+export interface ChangeResult {
+  occurrenceId: string;
+  /** Whom the change was told to: nobody before the announcement, else the registrants (or the channel alone). */
+  told: string;
+  stale: StaleJobs | null;
+}
+
+/**
+ * An organiser moves or cancels one occurrence. The timeline, the calendar revision, the step jobs and the
+ * messages change in one transaction; the old jobs are removed after the commit (see StepJobs). The same
+ * moves serve series edits and exceptions, in their caller's transaction.
+ */
+@Injectable()
+export class OccurrenceChanges {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lifecycle: LifecycleService,
+    private readonly jobs: StepJobs,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async reschedule(occurrenceId: string, body: RescheduleBody): Promise<ChangeResult> {
+    const result = await this.em.fork().transactional(async (em) => {
+      const { occurrence, series } = await this.locked(em, occurrenceId);
+      const startsAt = body.startsAt ? new Date(body.startsAt) : localDateTimeToInstant(body.localStart as string, series.timeZone);
+      if (startsAt <= this.clock.now()) throw new EventsError('start-not-in-future', 400, 'The new start must be in the future.');
+      const durationMs = body.durationMinutes !== undefined ? body.durationMinutes * 60_000 : occurrence.endsAt.getTime() - occurrence.startsAt.getTime();
+      // Recorded as an exception too, so that a later series edit or horizon top-up keeps the new time.
+      if (producesDate(recurrenceOf(series), occurrence.key)) {
+        const rule = withException(recurrenceOf(series), { type: 'move', date: occurrence.key, newLocalStart: formatLocalDateTime(startsAt, series.timeZone) });
+        series.movedOccurrences = rule.movedOccurrences;
+        series.skippedDates = rule.skippedDates;
+      }
+      return this.moveIn(em, series, occurrence, startsAt, new Date(startsAt.getTime() + durationMs));
+    });
+    await this.jobs.remove(result.stale);
+    return result;
+  }
+
+  async cancel(occurrenceId: string, reason: string): Promise<ChangeResult> {
+    const result = await this.em.fork().transactional(async (em) => {
+      const { occurrence, series } = await this.locked(em, occurrenceId);
+      return this.cancelIn(em, series, occurrence, reason);
+    });
+    await this.jobs.remove(result.stale);
+    return result;
+  }
+
+  /** Moves a locked occurrence: pending steps get new due times and new jobs; who was told is told again. */
+  async moveIn(em: EntityManager, series: Series, occurrence: Occurrence, startsAt: Date, endsAt: Date): Promise<ChangeResult> {
+    const rows = await this.rows(em, occurrence.id);
+    const { pendingSteps } = reschedule(stateOf(occurrence, rows), startsAt, endsAt, series.stepOffsets);
+    const stale: StaleJobs = { occurrenceId: occurrence.id, revision: occurrence.scheduleRevision, steps: pendingSteps.map(({ step }) => step) };
+    const announced = rows.get('announce')?.state === 'done';
+    Object.assign(occurrence, {
+      previousStartsAt: occurrence.startsAt,
+      startsAt,
+      endsAt,
+      calendarSequence: occurrence.calendarSequence + 1,
+      scheduleRevision: occurrence.scheduleRevision + 1,
+    });
+    for (const { step, dueAt } of pendingSteps) {
+      (rows.get(step) as OccurrenceStep).dueAt = dueAt;
+      if (step === 'closeRegistration') occurrence.registrationClosesAt = dueAt;
+    }
+    this.jobs.schedule(em, occurrence, pendingSteps);
+    const ctx = await this.lifecycle.contextFor(em, series, occurrence);
+    ctx.publish('occurrence.changed', occurrenceChangedPayload(occurrenceFacts(series, occurrence)));
+    const told = announced ? await this.tell(em, series, occurrence, 'reschedule') : 'nobody (not announced yet)';
+    return { occurrenceId: occurrence.id, told, stale };
+  }
+
+  /** Cancels a locked occurrence: pending steps stop (marked skipped), who was told is told again. */
+  async cancelIn(em: EntityManager, series: Series, occurrence: Occurrence, reason: string): Promise<ChangeResult> {
+    const rows = await this.rows(em, occurrence.id);
+    const { stoppedSteps, alreadyCancelled } = cancel(stateOf(occurrence, rows));
+    if (alreadyCancelled) return { occurrenceId: occurrence.id, told: 'nobody (already cancelled)', stale: null };
+    const announced = rows.get('announce')?.state === 'done';
+    for (const step of stoppedSteps) Object.assign(rows.get(step) as OccurrenceStep, { state: 'skipped', doneAt: null, outcome: 'stopped: occurrence cancelled' });
+    Object.assign(occurrence, { status: 'cancelled', cancellationReason: reason, calendarSequence: occurrence.calendarSequence + 1 });
+    const ctx = await this.lifecycle.contextFor(em, series, occurrence);
+    ctx.publish('occurrence.changed', occurrenceChangedPayload(occurrenceFacts(series, occurrence)));
+    const told = announced ? await this.tell(em, series, occurrence, 'cancellation') : 'nobody (not announced yet)';
+    return { occurrenceId: occurrence.id, told, stale: { occurrenceId: occurrence.id, revision: occurrence.scheduleRevision, steps: stoppedSteps } };
+  }
+
+  /** Registrants by email (calendar update or cancellation) and the community's channel; the channel alone if nobody registered. */
+  private async tell(em: EntityManager, series: Series, occurrence: Occurrence, kind: 'reschedule' | 'cancellation'): Promise<string> {
+    const memberIds = await registrantIds(em, occurrence.id, { waitlisted: true });
+    const id = requestNotification(await this.lifecycle.contextFor(em, series, occurrence), {
+      kind,
+      audience: memberIds.length ? { type: 'members', memberIds } : { type: 'community', communityId: series.communityId },
+      emails: memberIds.length > 0,
+      channelPost: true,
+      directMessages: false,
+      links: { register: kind === 'reschedule', notes: false, roleResponse: false },
+    });
+    return `${memberIds.length} registrant(s) and the channel (message ${id})`;
+  }
+
+  private async rows(em: EntityManager, occurrenceId: string): Promise<Map<StepName, OccurrenceStep>> {
+    return new Map((await em.find(OccurrenceStep, { occurrenceId })).map((row) => [row.step, row]));
+  }
+
+  private async locked(em: EntityManager, occurrenceId: string): Promise<{ occurrence: Occurrence; series: Series }> {
+    const occurrence = await em.findOne(Occurrence, { id: occurrenceId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!occurrence) throw notFound('occurrence', occurrenceId);
+    return { occurrence, series: await em.findOneOrFail(Series, { id: occurrence.seriesId }) };
+  }
+}
