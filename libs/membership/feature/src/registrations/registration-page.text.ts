@@ -5,7 +5,7 @@ export type Lang = 'fr' | 'en';
 /** Every word of the registration page, in French (default) and English. */
 export const pageText = {
   fr: {
-    title: 'Inscription', hello: 'Bonjour', when: 'Quand', where: 'Où', agenda: 'Programme', timeZoneNote: 'heure de',
+    title: 'Inscription', hello: 'Bonjour', when: 'Quand', where: 'Où', agenda: 'Programme', timeZoneNote: (city: string) => `heure de ${city}`,
     question: 'Serez-vous là ?', yes: 'Oui', no: 'Non', maybe: 'Peut-être',
     maybeHint: '« Peut-être » ne réserve pas de place : répondez « Oui » quand vous serez sûr·e.',
     topic: 'Proposer un sujet (facultatif)', topicTitle: 'Titre du sujet', topicKind: 'Type de sujet', topicDescription: 'Quelques mots sur le sujet',
@@ -45,7 +45,7 @@ export const pageText = {
     problem: 'Impossible d’afficher cette page',
   },
   en: {
-    title: 'Registration', hello: 'Hello', when: 'When', where: 'Where', agenda: 'Agenda', timeZoneNote: 'time in',
+    title: 'Registration', hello: 'Hello', when: 'When', where: 'Where', agenda: 'Agenda', timeZoneNote: (city: string) => `${city} time`,
     question: 'Will you come?', yes: 'Yes', no: 'No', maybe: 'Maybe',
     maybeHint: '“Maybe” does not hold a place: answer “Yes” once you are sure.',
     topic: 'Propose a topic (optional)', topicTitle: 'Topic title', topicKind: 'Kind of topic', topicDescription: 'A few words about the topic',

@@ -50,7 +50,7 @@ function occurrenceDetails(t: PageText, lang: Lang, view: RegistrationView): str
   const agenda = occurrence.agenda.length
     ? `<h2>${t.agenda}</h2><ol class="agenda">${occurrence.agenda.map((i) => `<li>${escapeHtml(i.localStart)}–${escapeHtml(i.localEnd)} : ${escapeHtml(i.title[lang])}</li>`).join('')}</ol>`
     : '';
-  return `<dl><dt>${t.when}</dt><dd>${escapeHtml(when)} <span class="hint">(${t.timeZoneNote} ${escapeHtml(start.offsetNameLong ?? occurrence.timeZone)})</span></dd>
+  return `<dl><dt>${t.when}</dt><dd>${escapeHtml(when)} <span class="hint">(${escapeHtml(t.timeZoneNote(occurrence.timeZone.split('/').pop()!.replace(/_/g, ' ')))})</span></dd>
 ${occurrence.location ? `<dt>${t.where}</dt><dd>${escapeHtml(occurrence.location)}</dd>` : ''}</dl>${agenda}`;
 }
 
