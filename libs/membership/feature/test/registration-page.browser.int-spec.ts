@@ -90,7 +90,7 @@ describe('the registration page in a browser', () => {
     expect(await page.getByLabel('Peut-être').isChecked()).toBe(true);
     // The summary's link takes keyboard users to the field.
     await summary.getByRole('link').click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('topicTitle');
+    expect(await page.evaluate('document.activeElement?.id')).toBe('topicTitle');
     expect((await membership.em().findOne(Registration, { memberId }))?.answer).toBe('yes');
   });
 
@@ -104,7 +104,7 @@ describe('the registration page in a browser', () => {
 
     await expect(page.getByRole('alert').innerText()).resolves.toContain('Titre du sujet : Le titre doit faire 200 caractères au maximum.');
     expect(await page.getByLabel('Titre du sujet').inputValue()).toBe(longTitle);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
     mkdirSync(screenshots, { recursive: true });
     await page.screenshot({ path: resolve(screenshots, 'registration-page-320px.png'), fullPage: true });
 
