@@ -104,18 +104,19 @@ describe('registration: answers, capacity and the waiting list', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(Array.from({ length: 24 - capacity }, (_, i) => i + 1));
   });
 
-  it('never promotes the same person twice nor overfills when two confirmed people cancel at the same moment', async () => {
-    const { communityId, memberIds } = await membership.community(['A', 'B', 'C', 'D', 'E', 'F']);
-    const { occurrenceId } = await membership.occurrence(communityId, { capacity: 3 });
+  it('never promotes the same person twice nor overfills when confirmed people cancel at the same moment', async () => {
+    const { communityId, memberIds } = await membership.community(Array.from({ length: 10 }, (_, i) => `Membre ${i}`));
+    const { occurrenceId } = await membership.occurrence(communityId, { capacity: 4 });
     for (const id of memberIds) await answer(id, occurrenceId, { answer: 'yes' }).expect(201);
 
-    await Promise.all([answer(memberIds[0], occurrenceId, { answer: 'no' }), answer(memberIds[1], occurrenceId, { answer: 'no' })]);
+    const cancellations = await Promise.all(memberIds.slice(0, 4).map((id) => answer(id, occurrenceId, { answer: 'no' })));
+    expect(cancellations.map((r) => r.status)).toEqual([201, 201, 201, 201]);
 
     const promoted = (await payloads(occurrenceId)).filter((p) => p.promoted).map((p) => p.memberId);
-    expect(promoted.sort()).toEqual([memberIds[3], memberIds[4]].sort());
+    expect(promoted.sort()).toEqual(memberIds.slice(4, 8).sort());
     const list = await organiserList(occurrenceId);
-    expect(list.counts).toMatchObject({ confirmed: 3, waitlisted: 1, declined: 2 });
-    expect(list.waitingList.map((w: { memberId: string }) => w.memberId)).toEqual([memberIds[5]]);
+    expect(list.counts).toMatchObject({ confirmed: 4, waitlisted: 2, declined: 4 });
+    expect(list.waitingList.map((w: { memberId: string }) => w.memberId)).toEqual(memberIds.slice(8));
   });
 
   it('says clearly that registration is closed, on the page and when an answer is posted, and records nothing', async () => {
