@@ -5,7 +5,7 @@ import { Member } from './entities/member.entity';
 import { OccurrenceRef } from './entities/occurrence-ref.entity';
 import { Organiser } from './entities/organiser.entity';
 import { Registration } from './entities/registration.entity';
-import { membershipMigrations } from './migrations/migration-0001-initial';
+import { membershipMigrations } from './migrations';
 import type { MembershipConfig } from './membership.config';
 
 /** What membership owns: its schema, its tables, and the queues it consumes (first) and publishes to. */

@@ -3,8 +3,9 @@ import { Processor } from '@nestjs/bullmq';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PayloadOf, QueueName } from '@cercle/contracts';
-import { LOGGER, Logger, MessageConsumer, OnMessage, workerOptions } from '@cercle/platform';
+import { LOGGER, Logger, MessageConsumer, OnMessage, Outbox, workerOptions } from '@cercle/platform';
 import { OccurrenceRef } from './entities/occurrence-ref.entity';
+import { fillFreePlaces, lockOccurrence } from './registrations/waiting-list';
 
 /** Membership's inbox: it keeps its copy of occurrences so that registration pages need nobody else. */
 @Injectable()
@@ -12,10 +13,15 @@ import { OccurrenceRef } from './entities/occurrence-ref.entity';
 export class MembershipInbox extends MessageConsumer {
   protected readonly queueName = QueueName.Membership;
 
-  constructor(orm: MikroORM, @Inject(LOGGER) logger: Logger) {
+  constructor(
+    orm: MikroORM,
+    @Inject(LOGGER) logger: Logger,
+    private readonly outbox: Outbox,
+  ) {
     super(orm, logger);
   }
 
+  /** Keeps the copy current; a capacity that grew (or went away) promotes the first waitlisted people. */
   @OnMessage('occurrence.changed')
   async onOccurrenceChanged(payload: PayloadOf<'occurrence.changed'>, em: EntityManager) {
     const values = {
@@ -27,7 +33,13 @@ export class MembershipInbox extends MessageConsumer {
       timeZone: payload.timeZone,
       status: payload.status,
       registrationOpen: payload.registrationOpen,
+      capacity: payload.capacity,
+      // Older producers send neither: keep what we had rather than erase it.
+      ...(payload.location !== undefined ? { location: payload.location } : {}),
+      ...(payload.agenda !== undefined ? { agenda: payload.agenda } : {}),
     };
     await em.upsert(OccurrenceRef, { id: payload.occurrenceId, ...values });
+    const occurrence = await lockOccurrence(em, payload.occurrenceId);
+    if (occurrence) await fillFreePlaces(em, this.outbox, occurrence, new Date());
   }
 }

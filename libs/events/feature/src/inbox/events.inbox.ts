@@ -8,6 +8,7 @@ import { CommunityRef } from '../entities/community-ref.entity';
 import { MemberRef } from '../entities/member-ref.entity';
 import { RegistrationAnswer } from '../entities/registration-answer.entity';
 import { TopicProposal } from '../entities/topic-proposal.entity';
+import { requestRegistrationNotification } from '../registrations/registration-notifications';
 
 /** Events' inbox: the copies it keeps of what membership owns (tokens, communities, members, registrations). */
 @Injectable()
@@ -49,6 +50,7 @@ export class EventsInbox extends MessageConsumer {
     const existing = await em.findOne(RegistrationAnswer, { registrationId: payload.registrationId });
     // Messages may arrive out of order after retries; an older answer never overwrites a newer one.
     if (existing && existing.recordedAt > recordedAt) return;
+    await requestRegistrationNotification(em, payload, existing);
     await em.upsert(RegistrationAnswer, {
       registrationId: payload.registrationId,
       occurrenceId: payload.occurrenceId,

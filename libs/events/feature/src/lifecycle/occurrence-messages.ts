@@ -1,4 +1,4 @@
-import type { OccurrenceSnapshot, PayloadOf } from '@cercle/contracts';
+import type { AgendaItem, OccurrenceSnapshot, PayloadOf } from '@cercle/contracts';
 import { buildAgenda, type Format, getFormat, type OccurrenceStatus } from '@cercle/events-domain';
 
 /** The facts about an occurrence that its messages carry (plain data, so this stays pure and unit-tested). */
@@ -42,7 +42,16 @@ export function occurrenceChangedPayload(facts: OccurrenceFacts): PayloadOf<'occ
     status: contractStatus(facts.status),
     registrationOpen: facts.status === 'open',
     capacity: facts.capacity,
+    // The registration page shows where and what: membership keeps them with its copy of the occurrence.
+    location: facts.location,
+    agenda: agendaOf(facts),
   };
+}
+
+/** The format's agenda at this occurrence's real clock times, titles in both languages. */
+function agendaOf(facts: OccurrenceFacts): AgendaItem[] {
+  const format = facts.format ?? getFormat(facts.formatId);
+  return buildAgenda(format, facts.startsAt, facts.timeZone).map((item) => ({ title: item.title, localStart: item.localStart, localEnd: item.localEnd }));
 }
 
 /** Texts travel in both languages: notifications render each reader's. */
@@ -60,11 +69,7 @@ export function occurrenceSnapshot(facts: OccurrenceFacts): OccurrenceSnapshot {
     timeZone: facts.timeZone,
     location: facts.location,
     theme: facts.theme,
-    agenda: buildAgenda(format, facts.startsAt, facts.timeZone).map((item) => ({
-      title: item.title,
-      localStart: item.localStart,
-      localEnd: item.localEnd,
-    })),
+    agenda: agendaOf(facts),
     calendarSequence: facts.calendarSequence,
     previousStartsAt: facts.previousStartsAt?.toISOString() ?? null,
     cancellationReason: facts.cancellationReason,

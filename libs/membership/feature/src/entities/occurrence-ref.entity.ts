@@ -1,4 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import type { AgendaItem } from '@cercle/contracts';
 
 /**
  * Membership's copy of what it needs to know about an occurrence (kept from `occurrence.changed`):
@@ -32,4 +33,15 @@ export class OccurrenceRef {
 
   @Property({ type: 'boolean' })
   registrationOpen = false;
+
+  /** Places for `yes` answers; null = no limit. Further `yes` answers wait on the waiting list. */
+  @Property({ type: 'integer', nullable: true })
+  capacity: number | null = null;
+
+  @Property({ type: 'string', nullable: true })
+  location: string | null = null;
+
+  /** Agenda with local clock times, shown on the registration page (empty until events sends it). */
+  @Property({ type: 'json' })
+  agenda: AgendaItem[] = [];
 }

@@ -16,6 +16,17 @@ export class Registration {
   @Property({ type: 'string', length: 5 })
   answer!: 'yes' | 'no' | 'maybe';
 
+  /**
+   * The place the answer holds: `confirmed` (a place), `waitlisted` (waiting for one) or `declined`
+   * (no place: the answer is `no` or `maybe`).
+   */
+  @Property({ type: 'string', length: 10 })
+  status!: 'confirmed' | 'waitlisted' | 'declined';
+
+  /** When the member joined the waiting list: its order (ties broken by id). Null unless waitlisted. */
+  @Property({ type: 'datetime', nullable: true })
+  waitlistedAt: Date | null = null;
+
   @Property({ type: 'datetime' })
   createdAt!: Date;
 

@@ -24,5 +24,3 @@ export class Migration0001Initial extends Migration {
       constraint "registration_occurrence_id_member_id_unique" unique ("occurrence_id", "member_id"))`);
   }
 }
-
-export const membershipMigrations = [{ name: 'Migration0001Initial', class: Migration0001Initial }];

@@ -3,13 +3,18 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { OrganiserGuard } from '@cercle/platform';
 import { MembershipError } from '../errors';
-import { registrationForm } from './registration.schemas';
+import { fieldErrors, type FormField, registrationForm } from './registration.schemas';
+import { pageLanguage } from './registration-page.text';
+import { renderErrorPage, renderRegistrationPage } from './registration-page.view';
 import { RegistrationsService } from './registrations.service';
-import { pageLanguage, renderErrorPage, renderRegistrationPage } from './registration-page.view';
+
+/** Refusals that still show the page (with the occurrence and the current answer) rather than an error page. */
+const shownOnPage = new Set(['registration-closed', 'occurrence-cancelled']);
 
 /**
  * The page a member reaches from the announcement's link: HTML for people (a form post, no JavaScript
- * needed), JSON for programs (Accept: application/json).
+ * needed; a saved answer redirects to the page so a reload never posts twice), JSON for programs
+ * (Accept: application/json).
  */
 @ApiTags('registrations')
 @Controller()
@@ -17,12 +22,12 @@ export class RegistrationPageController {
   constructor(private readonly registrations: RegistrationsService) {}
 
   @Get('r/:token')
-  @ApiOperation({ summary: 'The registration page of a signed link' })
-  async page(@Param('token') token: string, @Query('lang') lang: string | undefined, @Req() req: Request, @Res() res: Response) {
+  @ApiOperation({ summary: 'The registration page of a signed link (French unless ?lang=en or the member reads English)' })
+  async page(@Param('token') token: string, @Query('lang') lang: string | undefined, @Query('saved') saved: string | undefined, @Req() req: Request, @Res() res: Response) {
     try {
       const view = await this.registrations.open(token);
       if (wantsJson(req)) return res.json(view);
-      res.type('html').send(renderRegistrationPage({ lang: pageLanguage(lang, view.member.language), view, action: req.originalUrl }));
+      res.type('html').send(renderRegistrationPage({ lang: pageLanguage(lang, view.member.language), view, action: pageUrl(req, false), saved: saved === '1' }));
     } catch (error) {
       this.fail(error, req, res, lang);
     }
@@ -31,21 +36,23 @@ export class RegistrationPageController {
   @Post('r/:token')
   @ApiOperation({ summary: 'Answer yes / no / maybe, optionally proposing a topic' })
   async register(@Param('token') token: string, @Query('lang') lang: string | undefined, @Body() body: unknown, @Req() req: Request, @Res() res: Response) {
+    const values = typedValues(body);
     try {
       const parsed = registrationForm.safeParse(body ?? {});
       if (!parsed.success) {
-        const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-        if (wantsJson(req)) return res.status(400).json({ statusCode: 400, message: 'Invalid request', issues });
+        const errors = fieldErrors(parsed.error);
+        if (wantsJson(req)) return res.status(400).json({ statusCode: 400, message: 'Invalid request', issues: errors.map((e) => ({ path: e.field, code: e.code, message: e.message })) });
         const view = await this.registrations.open(token);
-        return res
-          .status(400)
-          .type('html')
-          .send(renderRegistrationPage({ lang: pageLanguage(lang, view.member.language), view, action: req.originalUrl, errors: issues, values: body as Record<string, string> }));
+        return res.status(400).type('html').send(renderRegistrationPage({ lang: pageLanguage(lang, view.member.language), view, action: req.originalUrl, errors, values }));
       }
       const view = await this.registrations.register(token, parsed.data);
-      if (wantsJson(req)) return res.status(201).json({ registration: view.registration });
-      res.type('html').send(renderRegistrationPage({ lang: pageLanguage(lang, view.member.language), view, action: req.originalUrl, saved: true }));
+      if (wantsJson(req)) return res.status(201).json({ registration: view.registration, waitlistPosition: view.waitlistPosition });
+      res.redirect(303, pageUrl(req, true));
     } catch (error) {
+      if (error instanceof MembershipError && shownOnPage.has(error.code) && !wantsJson(req)) {
+        const view = await this.registrations.open(token);
+        return res.status(error.status).type('html').send(renderRegistrationPage({ lang: pageLanguage(lang, view.member.language), view, action: req.originalUrl, refusal: error.code, values }));
+      }
       this.fail(error, req, res, lang);
     }
   }
@@ -53,7 +60,7 @@ export class RegistrationPageController {
   @Get('registrations/:occurrenceId')
   @UseGuards(OrganiserGuard)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Who answered what for an occurrence' })
+  @ApiOperation({ summary: 'Who answered what for an occurrence: counts per answer and per place, the waiting list in order' })
   list(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string) {
     return this.registrations.listForOccurrence(occurrenceId);
   }
@@ -61,10 +68,28 @@ export class RegistrationPageController {
   private fail(error: unknown, req: Request, res: Response, lang: string | undefined) {
     if (!(error instanceof MembershipError)) throw error;
     if (wantsJson(req)) return res.status(error.status).json({ statusCode: error.status, code: error.code, message: error.message });
-    res.status(error.status).type('html').send(renderErrorPage(pageLanguage(lang, 'fr'), error.status, error.message));
+    res.status(error.status).type('html').send(renderErrorPage(pageLanguage(lang, 'fr'), error.code));
   }
 }
 
 function wantsJson(req: Request): boolean {
   return (req.headers.accept ?? '').includes('application/json') && !(req.headers.accept ?? '').includes('text/html');
+}
+
+/** The page's own path and query (with `saved=1` after a saved answer, without it otherwise). */
+function pageUrl(req: Request, saved: boolean): string {
+  const url = new URL(req.originalUrl, 'http://page');
+  if (saved) url.searchParams.set('saved', '1');
+  else url.searchParams.delete('saved');
+  return `${url.pathname}${url.search}`;
+}
+
+/** What the person typed, kept to show back (strings only; anything else is dropped). */
+function typedValues(body: unknown): Partial<Record<FormField, string>> {
+  const source = (body ?? {}) as Record<string, unknown>;
+  const values: Partial<Record<FormField, string>> = {};
+  for (const field of ['answer', 'topicTitle', 'topicKind', 'topicDescription'] as const) {
+    if (typeof source[field] === 'string') values[field] = source[field] as string;
+  }
+  return values;
 }

@@ -1,18 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { LinkPurpose } from '@cercle/contracts';
 import { Outbox, SERVICE_CONFIG, ServiceConfig } from '@cercle/platform';
 import { verifyLink } from '@cercle/signed-links';
 import { Member } from '../entities/member.entity';
 import { OccurrenceRef } from '../entities/occurrence-ref.entity';
 import { Registration } from '../entities/registration.entity';
-import { MembershipError, notFound } from '../errors';
+import { MembershipError, notFound, notInCommunity, occurrenceCancelled, registrationClosed } from '../errors';
+import { placeFor } from './places';
 import type { RegistrationForm } from './registration.schemas';
+import { confirmedCount, fillFreePlaces, joinWaitlistAt, lockOccurrence, waitingList, waitlistPosition } from './waiting-list';
 
 export interface RegistrationView {
   member: Member;
   occurrence: OccurrenceRef;
   registration: Registration | null;
+  /** 1-based rank while waitlisted. */
+  waitlistPosition: number | null;
 }
 
 @Injectable()
@@ -23,68 +28,98 @@ export class RegistrationsService {
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {}
 
-  /** Resolves a registration link to the member and occurrence it was sent for. */
+  /** Resolves a registration link to the member and occurrence it was sent for, with the current answer. */
   async open(token: string, now = new Date()): Promise<RegistrationView> {
-    let claim;
-    try {
-      claim = verifyLink(this.config.LINK_SECRET, token, 'register', now);
-    } catch (error) {
-      throw new MembershipError((error as { code: string }).code, 403, (error as Error).message);
-    }
     const em = this.em.fork();
-    const member = await em.findOne(Member, { id: claim.memberId });
-    if (!member || !member.active) throw notFound('member', claim.memberId);
-    const occurrence = await em.findOne(OccurrenceRef, { id: claim.subjectId });
-    if (!occurrence) throw notFound('occurrence', claim.subjectId);
-    const registration = await em.findOne(Registration, { occurrenceId: occurrence.id, memberId: member.id });
-    return { member, occurrence, registration };
+    const { member, occurrenceId } = await this.memberOfLink(em, token, now);
+    const occurrence = await em.findOne(OccurrenceRef, { id: occurrenceId });
+    if (!occurrence) throw notFound('occurrence', occurrenceId);
+    if (occurrence.communityId !== member.communityId) throw notInCommunity();
+    const registration = await em.findOne(Registration, { occurrenceId, memberId: member.id });
+    return { member, occurrence, registration, waitlistPosition: registration ? await waitlistPosition(em, registration) : null };
   }
 
-  /** Records (or changes) an answer; the topic, if any, goes to events with the registration. */
+  /**
+   * Records (or changes) an answer under the occurrence's row lock: applies the capacity, promotes the
+   * first waitlisted people into places this change frees, and publishes every change in the same
+   * transaction. The topic, if any, goes to events with the answer.
+   */
   async register(token: string, form: RegistrationForm, now = new Date()): Promise<RegistrationView> {
-    const view = await this.open(token, now);
-    if (!view.occurrence.registrationOpen || view.occurrence.status === 'cancelled') {
-      throw new MembershipError('registration-closed', 409, 'Registration for this occurrence is closed.');
-    }
-    const registration = await this.em.fork().transactional(async (em) => {
-      let row = await em.findOne(Registration, { occurrenceId: view.occurrence.id, memberId: view.member.id }, { lockMode: 4 /* pessimistic write */ });
+    const { member, occurrenceId } = await this.memberOfLink(this.em.fork(), token, now);
+    return this.em.fork().transactional(async (em) => {
+      const occurrence = await lockOccurrence(em, occurrenceId);
+      if (!occurrence) throw notFound('occurrence', occurrenceId);
+      if (occurrence.communityId !== member.communityId) throw notInCommunity();
+      if (occurrence.status === 'cancelled') throw occurrenceCancelled();
+      if (!occurrence.registrationOpen) throw registrationClosed();
+
+      let row = await em.findOne(Registration, { occurrenceId, memberId: member.id });
+      const status = placeFor(form.answer, row?.status ?? null, await confirmedCount(em, occurrenceId), occurrence.capacity);
+      const waitlistedAt = status !== 'waitlisted' ? null : row?.status === 'waitlisted' ? row.waitlistedAt : await joinWaitlistAt(em, occurrenceId, now);
       if (row) {
-        row.answer = form.answer;
-        row.updatedAt = now;
+        Object.assign(row, { answer: form.answer, status, waitlistedAt, updatedAt: now });
       } else {
-        row = em.create(Registration, {
-          id: randomUUID(),
-          occurrenceId: view.occurrence.id,
-          memberId: view.member.id,
-          answer: form.answer,
-          createdAt: now,
-          updatedAt: now,
-        });
+        row = em.create(Registration, { id: randomUUID(), occurrenceId, memberId: member.id, answer: form.answer, status, waitlistedAt, createdAt: now, updatedAt: now });
       }
+      await em.flush();
+      const position = await waitlistPosition(em, row);
       this.outbox.publish(em, 'registration.recorded', {
         registrationId: row.id,
-        occurrenceId: view.occurrence.id,
-        memberId: view.member.id,
-        memberName: view.member.name,
+        occurrenceId,
+        memberId: member.id,
+        memberName: member.name,
         answer: form.answer,
-        // No capacity yet: every yes/maybe holds a place (waiting list: issue 3).
-        status: form.answer === 'no' ? 'declined' : 'confirmed',
-        waitlistPosition: null,
+        status,
+        waitlistPosition: position,
         promoted: false,
         topic: form.topicTitle && form.topicKind ? { title: form.topicTitle, kind: form.topicKind, description: form.topicDescription } : null,
       });
-      return row;
+      await fillFreePlaces(em, this.outbox, occurrence, now);
+      return { member, occurrence, registration: row, waitlistPosition: position };
     });
-    return { ...view, registration };
   }
 
+  /** What organisers see: counts per answer and per place, and the waiting list in order. */
   async listForOccurrence(occurrenceId: string) {
     const em = this.em.fork();
-    const rows = await em.find(Registration, { occurrenceId }, { orderBy: { createdAt: 'asc' } });
+    const occurrence = await em.findOne(OccurrenceRef, { id: occurrenceId });
+    const rows = await em.find(Registration, { occurrenceId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
     const members = await em.find(Member, { id: { $in: rows.map((r) => r.memberId) } });
-    const byId = new Map(members.map((m) => [m.id, m]));
-    const counts = { yes: 0, no: 0, maybe: 0 };
-    for (const r of rows) counts[r.answer] += 1;
-    return { occurrenceId, counts, registrations: rows.map((r) => ({ ...r, memberName: byId.get(r.memberId)?.name ?? null })) };
+    const nameOf = (id: string) => members.find((m) => m.id === id)?.name ?? null;
+    const answers = { yes: 0, no: 0, maybe: 0 };
+    const statuses = { confirmed: 0, waitlisted: 0, declined: 0 };
+    for (const r of rows) {
+      answers[r.answer] += 1;
+      statuses[r.status] += 1;
+    }
+    const waiting = await waitingList(em, occurrenceId);
+    return {
+      occurrenceId,
+      capacity: occurrence?.capacity ?? null,
+      registrationOpen: occurrence?.registrationOpen ?? false,
+      counts: { ...answers, ...statuses },
+      waitingList: waiting.map((r, i) => ({ position: i + 1, registrationId: r.id, memberId: r.memberId, memberName: nameOf(r.memberId), waitlistedAt: r.waitlistedAt })),
+      registrations: rows.map((r) => ({
+        id: r.id,
+        memberId: r.memberId,
+        memberName: nameOf(r.memberId),
+        answer: r.answer,
+        status: r.status,
+        createdAt: r.createdAt,
+        updatedAt: r.updatedAt,
+      })),
+    };
+  }
+
+  private async memberOfLink(em: EntityManager, token: string, now: Date): Promise<{ member: Member; occurrenceId: string }> {
+    let claim;
+    try {
+      claim = verifyLink(this.config.LINK_SECRET, token, LinkPurpose.Register, now);
+    } catch (error) {
+      throw new MembershipError((error as { code: string }).code, 403, (error as Error).message);
+    }
+    const member = await em.findOne(Member, { id: claim.memberId });
+    if (!member || !member.active) throw notFound('member', claim.memberId);
+    return { member, occurrenceId: claim.subjectId };
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDateTime } from './shared-schemas';
+import { agendaItem, id, isoDateTime } from './shared-schemas';
 import { lifecycleStep } from './lifecycle-step';
 
 /** Published by events when an occurrence is planned, moved, opened/closed for registration or cancelled. */
@@ -15,6 +15,9 @@ export const occurrenceChanged = z.object({
   registrationOpen: z.boolean(),
   /** Places for `yes` answers; further `yes` answers go to the waiting list. Null: no limit. */
   capacity: z.number().int().positive().nullable(),
+  /** Where it takes place and its agenda, for the registration page; optional so older producers still validate. */
+  location: z.string().nullable().optional(),
+  agenda: z.array(agendaItem).optional(),
 });
 
 /** Internal to events: a lifecycle step of an occurrence is due (a delayed job with a deterministic id). */

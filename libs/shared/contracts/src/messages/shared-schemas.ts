@@ -24,6 +24,10 @@ export const topicView = z.object({
   localEnd: z.string().nullable(),
 });
 
+/** One agenda item with local wall-clock times (`HH:mm`) in the occurrence's time zone. */
+export const agendaItem = z.object({ title: localisedText, localStart: z.string(), localEnd: z.string() });
+export type AgendaItem = z.infer<typeof agendaItem>;
+
 /** What a message needs to say about an occurrence so that the receiver can render it without asking. */
 export const occurrenceSnapshot = z.object({
   occurrenceId: id,
@@ -37,7 +41,7 @@ export const occurrenceSnapshot = z.object({
   timeZone: z.string(),
   location: z.string().nullable(),
   theme: z.string().nullable(),
-  agenda: z.array(z.object({ title: localisedText, localStart: z.string(), localEnd: z.string() })),
+  agenda: z.array(agendaItem),
   /** Calendar revision (iCalendar SEQUENCE): raised by every reschedule and by the cancellation. */
   calendarSequence: z.number().int().min(0),
   /** Set on a reschedule: where the occurrence was before it moved. */
