@@ -8,6 +8,7 @@ import { Occurrence } from '../entities/occurrence.entity';
 import { OccurrenceStep } from '../entities/occurrence-step.entity';
 import { Series } from '../entities/series.entity';
 import { conflict, notFound } from '../errors';
+import { rolesForMessages } from '../roles/people-notifications';
 import { snapshotTopics } from '../topics/topic-list';
 import { OccurrencePlanner } from './occurrence-planner';
 import { stateOf } from './occurrence-state-of';
@@ -96,6 +97,7 @@ export class LifecycleService {
       planNext: () => this.planNext(em, series, occurrence),
       topUpHorizon: async () => (await this.planner.topUpHorizon(em, series)).length,
       topics: await snapshotTopics(em, occurrence.id),
+      roles: await rolesForMessages(em, occurrence),
     };
   }
 

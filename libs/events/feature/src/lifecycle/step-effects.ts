@@ -21,6 +21,8 @@ export interface StepContext {
   planNext(): Promise<string>;
   /** The occurrence's topics as messages carry them (proposals, votes order, programme). */
   topics: OccurrenceSnapshot['topics'];
+  /** Guide, contributors and scribes by name, as every message of the occurrence shows them. */
+  roles: NonNullable<PayloadOf<'notification.requested'>['roles']>;
   /** Plans what the series' rolling horizon lacks; returns how many occurrences it planned. */
   topUpHorizon(): Promise<number>;
 }
@@ -42,8 +44,7 @@ export function requestNotification(ctx: StepContext, notification: Notification
   return ctx.publish('notification.requested', {
     notificationId: randomUUID(),
     occurrence: occurrenceSnapshot(occurrenceFacts(ctx.series, ctx.occurrence, ctx.topics)),
-    // Events knows member ids, not names: display strings stay null until names travel with the roles.
-    roles: null,
+    roles: ctx.roles,
     nextRoles: null,
     notes: null,
     contributions: null,

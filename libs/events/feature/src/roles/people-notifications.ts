@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { MessageName, PayloadOf } from '@cercle/contracts';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Occurrence } from '../entities/occurrence.entity';
 import type { Series } from '../entities/series.entity';
 import { occurrenceFacts } from '../lifecycle/occurrence-facts';
 import { occurrenceSnapshot } from '../lifecycle/occurrence-messages';
+import { scribesForMessages } from '../workshops/scribes';
+import { namesOf } from './people-directory';
 
 export type Publish = <N extends MessageName>(name: N, payload: PayloadOf<N>) => string;
 type Request = PayloadOf<'notification.requested'>;
@@ -24,6 +27,12 @@ export function rolesOf(occurrence: Occurrence, names: Map<string, string>): Non
     contributors: occurrence.contributorMemberIds.map((id) => names.get(id) ?? id),
     scribes: [],
   };
+}
+
+/** The roles every lifecycle message shows: guide and contributors by name, and the scribe of each workshop. */
+export async function rolesForMessages(em: EntityManager, occurrence: Occurrence): Promise<NonNullable<Request['roles']>> {
+  const names = await namesOf(em, [occurrence.guideMemberId, ...occurrence.contributorMemberIds]);
+  return { ...rolesOf(occurrence, names), scribes: await scribesForMessages(em, occurrence.id) };
 }
 
 /** Writes one `notification.requested` to the outbox through `publish` (same transaction as the change). */
