@@ -109,10 +109,19 @@ export class NotificationsHarness {
     );
   }
 
-  async http(method: 'GET' | 'POST', path: string): Promise<{ status: number; body: any }> {
-    const response = await fetch(`${this.url}${path}`, { method, headers: { authorization: `Bearer ${this.apiToken}` } });
+  async http(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<{ status: number; body: any }> {
+    const headers: Record<string, string> = { authorization: `Bearer ${this.apiToken}` };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${this.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     return { status: response.status, body: await response.json().catch(() => null) };
   }
+}
+
+/** One header of a raw message, unfolded (RFC 5322 folding joins lines with CRLF + whitespace). */
+export function rawHeader(raw: Buffer, name: string): string | undefined {
+  const head = raw.toString('utf8').split(/\r\n\r\n/)[0].replace(/\r\n[ \t]+/g, ' ');
+  const line = head.split(/\r\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
+  return line?.slice(name.length + 1).trim();
 }
 
 export interface TestMember {
