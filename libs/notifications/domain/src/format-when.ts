@@ -47,3 +47,10 @@ export function formatWhen(startsAt: string, endsAt: string, timeZone: string, l
   }
   return `${start.toFormat('cccc d LLLL yyyy, HH:mm')} – ${end.toFormat('cccc d LLLL yyyy, HH:mm')} (${zone})`;
 }
+
+/** « jeudi 12 mars 2026 à 18:00 (heure de Paris) »: a deadline or a closing time. */
+export function formatMoment(iso: string, timeZone: string, language: Language): string {
+  const at = inZone(iso, timeZone, language);
+  const joiner = language === 'fr' ? 'à' : 'at';
+  return `${at.toFormat('cccc d LLLL yyyy')} ${joiner} ${at.toFormat('HH:mm')} (${zoneLabel(timeZone, language)})`;
+}

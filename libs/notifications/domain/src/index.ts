@@ -5,12 +5,16 @@ export {
   agendaItemSchema,
   noteSchema,
   renderContextSchema,
+  type Contribution,
   type Language,
   type Note,
   type RenderContext,
 } from './render-context';
-export { renderEmail, renderChatPost, renderNotesReply, MAX_NOTES_REPLY_LENGTH, type RenderedEmail, type RenderedChatPost } from './render';
-export { formatWhen, formatDay, formatTime, zoneLabel } from './format-when';
+export { renderEmail, renderChatPost, renderNotesReply, MAX_NOTES_REPLY_LENGTH, type RenderedEmail, type RenderedChatPost, type TemplateOverride } from './render';
+export { checkTemplateOverride, InvalidTemplateError } from './template-check';
+export { sampleRenderContext } from './sample-context';
+export { TEMPLATES, type KindTemplates } from './templates';
+export { formatWhen, formatDay, formatTime, formatMoment, zoneLabel } from './format-when';
 export { neutraliseMentions } from './neutralise-mentions';
 export { headerSafe } from './header-safe';
 export { buildCalendarInvite, type CalendarInviteInput, type CalendarPerson } from './calendar-invite';

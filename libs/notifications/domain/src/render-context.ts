@@ -22,6 +22,38 @@ const webLink = z.url({ protocol: /^https?$/ });
 
 export const agendaItemSchema = z.object({ title: z.string(), localStart: localTime, localEnd: localTime });
 
+const topicKindSchema = z.enum(['talk', 'demo', 'experienceReport', 'invitedExpert', 'workshop']);
+
+/** A topic of the programme: proposed, and once selected placed in a slot and a room (open forum). */
+export const topicSchema = z.object({
+  title: z.string(),
+  kind: topicKindSchema,
+  proposer: z.string().nullable().optional(),
+  selected: z.boolean(),
+  room: z.string().nullable().optional(),
+  localStart: localTime.nullable().optional(),
+  localEnd: localTime.nullable().optional(),
+});
+
+/** One person's part (guide, contributor, scribe) and what it still lacks; `missing` empty when ready. */
+export const contributionSchema = z.object({
+  memberName: z.string(),
+  role: z.enum(['guide', 'contributor', 'scribe']),
+  kind: topicKindSchema.nullable().optional(),
+  title: z.string().nullable().optional(),
+  materialsUrl: webLink.nullable().optional(),
+  workshop: z.string().nullable().optional(),
+  missing: z.array(z.enum(['title', 'materials'])),
+});
+export type Contribution = z.infer<typeof contributionSchema>;
+
+export const registrationSchema = z.object({
+  answer: z.enum(['yes', 'no', 'maybe']),
+  status: z.enum(['confirmed', 'waitlisted', 'declined']),
+  waitlistPosition: z.number().int().positive().nullable().optional(),
+  promoted: z.boolean().optional(),
+});
+
 export const noteSchema = z.object({ workshop: z.string(), scribe: z.string().optional(), markdown: z.string() });
 export type Note = z.infer<typeof noteSchema>;
 
@@ -40,6 +72,10 @@ export const renderContextSchema = z.object({
     location: z.string().optional(),
     theme: z.string().nullable().optional(),
     agenda: z.array(agendaItemSchema).optional(),
+    topics: z.array(topicSchema).optional(),
+    previousStartsAt: isoDateTime.nullable().optional(),
+    cancellationReason: z.string().nullable().optional(),
+    registrationClosesAt: isoDateTime.nullable().optional(),
   }),
   links: z.object({
     register: webLink.optional(),
@@ -47,6 +83,7 @@ export const renderContextSchema = z.object({
     notes: webLink.optional(),
     timeline: webLink.optional(),
     respond: webLink.optional(),
+    preferences: webLink.optional(),
   }),
   roles: z.object({ guide: z.string().nullable().optional(), contributors: z.array(z.string()).optional() }).optional(),
   nextRoles: z
@@ -57,6 +94,12 @@ export const renderContextSchema = z.object({
     })
     .optional(),
   notes: z.array(noteSchema).optional(),
+  /** Prep kinds: the recipient's own; readiness and introductions: everyone's. */
+  contributions: z.array(contributionSchema).optional(),
+  /** The recipient's own registration (confirmation, waiting list). */
+  registration: registrationSchema.optional(),
+  /** Notes deadline. */
+  deadline: isoDateTime.optional(),
   extra: z.record(z.string(), z.string()).optional(),
 });
 

@@ -3,7 +3,7 @@ import { headerSafe } from './header-safe';
 import type { MessageKind } from './message-kind';
 import { neutraliseMentions } from './neutralise-mentions';
 import { type Language, type Note, type RenderContext, languageSchema, noteSchema, renderContextSchema } from './render-context';
-import { TEMPLATES } from './templates';
+import { type KindTemplates, TEMPLATES } from './templates';
 import { BUTTON_STYLE, LAYOUT_HTML, PARTIALS } from './templates/partials';
 import { buildViewModel } from './view-model';
 
@@ -34,9 +34,10 @@ function createEnvironment(language: Language): typeof Handlebars {
 const environments: Record<Language, typeof Handlebars> = { fr: createEnvironment('fr'), en: createEnvironment('en') };
 const compiled = new Map<string, Template>();
 
-// Templates are compiled on first use and kept: compiling is the costly part of rendering.
+// Templates are compiled on first use and kept: compiling is the costly part of rendering. The key
+// holds the source itself, so an organiser's override is compiled once per version of its text.
 function template(language: Language, key: string, source: string, escape: boolean): Template {
-  const cacheKey = `${language}:${escape}:${key}`;
+  const cacheKey = `${language}:${escape}:${key}:${source}`;
   let tpl = compiled.get(cacheKey);
   if (!tpl) {
     tpl = environments[language].compile(source, { noEscape: !escape });
@@ -47,10 +48,21 @@ function template(language: Language, key: string, source: string, escape: boole
 
 const identity = (text: string) => text;
 
+/** An organiser's version of some parts of a kind's templates (per series and language); the rest stays ours. */
+export type TemplateOverride = Partial<KindTemplates>;
+
+function sourcesOf(kind: MessageKind, language: Language, override?: TemplateOverride | null): KindTemplates {
+  return { ...TEMPLATES[kind][language], ...stripEmpty(override) };
+}
+
+function stripEmpty(override?: TemplateOverride | null): TemplateOverride {
+  return Object.fromEntries(Object.entries(override ?? {}).filter(([, v]) => typeof v === 'string' && v.trim() !== ''));
+}
+
 /** Subject, plain text and phone-friendly HTML of one message. Throws if `ctx` is invalid. */
-export function renderEmail(kind: MessageKind, context: RenderContext): RenderedEmail {
+export function renderEmail(kind: MessageKind, context: RenderContext, override?: TemplateOverride | null): RenderedEmail {
   const ctx = renderContextSchema.parse(context);
-  const sources = TEMPLATES[kind][ctx.language];
+  const sources = sourcesOf(kind, ctx.language, override);
   const view = buildViewModel(ctx, identity);
   const subject = headerSafe(template(ctx.language, `${kind}.subject`, sources.subject, false)(view));
   const text = template(ctx.language, `${kind}.text`, sources.text, false)(view);
@@ -60,9 +72,9 @@ export function renderEmail(kind: MessageKind, context: RenderContext): Rendered
 }
 
 /** Mattermost Markdown for a channel or direct message; user-written values cannot mention anyone. */
-export function renderChatPost(kind: MessageKind, context: RenderContext): RenderedChatPost {
+export function renderChatPost(kind: MessageKind, context: RenderContext, override?: TemplateOverride | null): RenderedChatPost {
   const ctx = renderContextSchema.parse(context);
-  const source = TEMPLATES[kind][ctx.language].chat;
+  const source = sourcesOf(kind, ctx.language, override).chat;
   const view = buildViewModel(ctx, neutraliseMentions);
   return { message: tidy(template(ctx.language, `${kind}.chat`, source, false)(view)) };
 }

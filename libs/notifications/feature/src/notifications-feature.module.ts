@@ -6,10 +6,14 @@ import { DeliveriesController } from './http/deliveries.controller';
 import { DeliveriesService } from './http/deliveries.service';
 import { NotificationsController } from './http/notifications.controller';
 import { NotificationsInbox } from './inbox/notifications.inbox';
+import { PreferencesPageController } from './preferences/preferences-page.controller';
+import { PreferencesService } from './preferences/preferences.service';
 import { senderProviders, SendersShutdown } from './senders';
+import { TemplatesController } from './templates/templates.controller';
+import { TemplatesService } from './templates/templates.service';
 
 @Module({
-  controllers: [DeliveriesController, NotificationsController],
+  controllers: [DeliveriesController, NotificationsController, PreferencesPageController, TemplatesController],
   providers: [
     { provide: CLOCK, useValue: systemClock },
     ...senderProviders,
@@ -18,6 +22,8 @@ import { senderProviders, SendersShutdown } from './senders';
     DeliveryConsumer,
     DeliverySender,
     DeliveriesService,
+    PreferencesService,
+    TemplatesService,
   ],
 })
 export class NotificationsFeatureModule {}

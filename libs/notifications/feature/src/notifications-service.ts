@@ -3,8 +3,10 @@ import type { ServiceDefinition } from '@cercle/platform';
 import { CommunityChannel } from './entities/community-channel.entity';
 import { Delivery } from './entities/delivery.entity';
 import { Notification } from './entities/notification.entity';
+import { MemberPreference } from './entities/member-preference.entity';
 import { Recipient } from './entities/recipient.entity';
-import { notificationsMigrations } from './migrations/migration-0001-initial';
+import { TemplateOverrideRow } from './entities/template-override.entity';
+import { notificationsMigrations } from './migrations';
 import type { NotificationsConfig } from './notifications.config';
 
 /** What notifications owns: its schema, its tables, and the queues it consumes (first) and publishes to. */
@@ -13,7 +15,7 @@ export function notificationsService(config: NotificationsConfig): Omit<ServiceD
     service: 'notifications',
     config,
     schema: 'notifications',
-    entities: [Recipient, CommunityChannel, Notification, Delivery],
+    entities: [Recipient, CommunityChannel, Notification, Delivery, MemberPreference, TemplateOverrideRow],
     migrations: notificationsMigrations,
     queues: [QueueName.Notifications, QueueName.NotificationsDelivery],
   };

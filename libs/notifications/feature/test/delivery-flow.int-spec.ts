@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { verifyLink } from '@cercle/signed-links';
-import { LINK_SECRET, notificationRequest, NotificationsHarness, PUBLIC_URL, seedCommunity } from './notifications-harness';
+import { LINK_SECRET, notificationRequest, NotificationsHarness, PUBLIC_URL, rawHeader, seedCommunity } from './notifications-harness';
 
 jest.setTimeout(60_000);
 
@@ -44,7 +44,12 @@ describe('notifications: planning and sending deliveries', () => {
       expect(claim.exp).toBe(Date.parse(request.occurrence.endsAt) / 1000 + 7 * 24 * 3600);
       const raw = email.raw.toString('utf8');
       expect(raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
-      expect(raw).toContain(`List-Unsubscribe: <${PUBLIC_URL}/notifications/unsubscribe>`);
+      // A personal one-click unsubscribe URL (RFC 8058), signed for this member and this series.
+      const unsubscribe = /^<(.+)>$/.exec(rawHeader(email.raw, 'List-Unsubscribe') ?? '')?.[1] ?? '';
+      expect(unsubscribe.startsWith(`${PUBLIC_URL}/notifications/unsubscribe/`)).toBe(true);
+      const token = decodeURIComponent(unsubscribe.split('/').pop()!);
+      expect(verifyLink(LINK_SECRET, token, 'preferences', new Date('2026-03-01T00:00:00Z'))).toMatchObject({ memberId: member.memberId, subjectId: request.occurrence.seriesId });
+      expect(rawHeader(email.raw, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
     }
     const calendar = harness.mail.messages({ to: members[0].email })[0].attachments.find((a) => a.contentType.startsWith('text/calendar'));
     const ics = calendar ? calendar.content.toString('utf8') : harness.mail.messages({ to: members[0].email })[0].raw.toString('utf8');

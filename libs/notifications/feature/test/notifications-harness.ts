@@ -30,7 +30,11 @@ export class NotificationsHarness {
   channelId!: string;
   private queue!: Queue;
 
-  async start(label: string, options: { mattermost?: boolean } = {}): Promise<void> {
+  /** Every log line of the service when started with `captureLogs` (level debug). */
+  readonly logLines: string[] = [];
+  config!: ReturnType<typeof notificationsConfigSchema.parse>;
+
+  async start(label: string, options: { mattermost?: boolean; captureLogs?: boolean } = {}): Promise<void> {
     const [{ port: smtpPort }, { url: mattermostUrl }, databaseUrl] = await Promise.all([
       this.mail.start(),
       this.mattermost.start(),
@@ -51,10 +55,14 @@ export class NotificationsHarness {
       // Without these two, chat deliveries must be recorded as skipped.
       ...(options.mattermost === false ? {} : { MATTERMOST_URL: mattermostUrl, MATTERMOST_TOKEN: bot.token }),
     });
+    this.config = config;
     const definition = notificationsService(config);
+    const logger = options.captureLogs
+      ? createLogger('notifications', 'debug', { write: (line: string) => void this.logLines.push(line) })
+      : createLogger('notifications', 'silent');
     await migrateDatabase(ormOptions({ clientUrl: databaseUrl, schema: definition.schema, entities: definition.entities, migrations: definition.migrations }));
 
-    @Module({ imports: [PlatformModule.forService({ ...definition, logger: createLogger('notifications', 'silent') }), NotificationsFeatureModule] })
+    @Module({ imports: [PlatformModule.forService({ ...definition, logger }), NotificationsFeatureModule] })
     class TestModule {}
 
     const moduleRef = await Test.createTestingModule({ imports: [TestModule] }).compile();
@@ -109,10 +117,19 @@ export class NotificationsHarness {
     );
   }
 
-  async http(method: 'GET' | 'POST', path: string): Promise<{ status: number; body: any }> {
-    const response = await fetch(`${this.url}${path}`, { method, headers: { authorization: `Bearer ${this.apiToken}` } });
+  async http(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<{ status: number; body: any }> {
+    const headers: Record<string, string> = { authorization: `Bearer ${this.apiToken}` };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${this.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     return { status: response.status, body: await response.json().catch(() => null) };
   }
+}
+
+/** One header of a raw message, unfolded (RFC 5322 folding joins lines with CRLF + whitespace). */
+export function rawHeader(raw: Buffer, name: string): string | undefined {
+  const head = raw.toString('utf8').split(/\r\n\r\n/)[0].replace(/\r\n[ \t]+/g, ' ');
+  const line = head.split(/\r\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
+  return line?.slice(name.length + 1).trim();
 }
 
 export interface TestMember {

@@ -2,7 +2,8 @@ import type { MessageName } from './message-catalog';
 
 export interface JobPolicy {
   attempts: number;
-  backoff: { type: 'exponential' | 'fixed'; delay: number };
+  /** `jitter` (0–1, BullMQ): each wait is drawn from [delay·(1−jitter), delay], so retries after an outage spread out. */
+  backoff: { type: 'exponential' | 'fixed'; delay: number; jitter?: number };
   /** Kept so that a re-enqueue of the same job id within this window is de-duplicated by BullMQ. */
   keepCompleted: { age: number; count: number };
   keepFailed: { age: number };
@@ -23,7 +24,7 @@ export function jobPolicyFor(name: MessageName): JobPolicy {
   };
   switch (name) {
     case 'delivery.due':
-      return { ...base, attempts: 12, backoff: { type: 'exponential', delay: 2000 } };
+      return { ...base, attempts: 12, backoff: { type: 'exponential', delay: 2000, jitter: 0.5 } };
     case 'lifecycle.step-due':
       return { ...base, attempts: 10 };
     default:

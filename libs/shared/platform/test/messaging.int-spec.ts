@@ -49,6 +49,11 @@ class EventsInbox extends MessageConsumer {
   async onRegistration(payload: PayloadOf<'registration.recorded'>) {
     received.push({ name: 'registration.recorded', payload });
   }
+  // The events queue receives member.changed since events keeps a copy of members.
+  @OnMessage('member.changed')
+  async onMember(payload: PayloadOf<'member.changed'>) {
+    received.push({ name: 'member.changed', payload });
+  }
 }
 
 describe.each(['redis', 'postgres'] as const)('outbox, relay and consumer on %s', (backend) => {

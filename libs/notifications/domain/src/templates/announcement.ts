@@ -9,12 +9,14 @@ export const announcement: LocalisedTemplates = {
 {{communityName}} vous invite à « {{title}} »{{#if formatName}} ({{formatName}}){{/if}}.
 
 {{> practical}}{{#if theme}}Thème : {{theme}}
-{{/if}}{{> agenda}}
-{{#if links.register}}S’inscrire (vous pourrez proposer un sujet) : {{links.register}}
+{{/if}}{{> agenda}}{{> programme}}
+{{#if registrationCloses}}Inscriptions ouvertes jusqu’au {{registrationCloses}}.
+{{/if}}{{#if links.register}}S’inscrire (vous pourrez proposer un sujet) : {{links.register}}
 {{/if}}{{> footer}}`,
     html: `<p>Bonjour {{recipientName}},</p>
 <p>{{communityName}} vous invite à « <strong>{{title}}</strong> »{{#if formatName}} ({{formatName}}){{/if}}.</p>
-{{> practicalHtml}}{{#if theme}}<p><strong>Thème :</strong> {{theme}}</p>{{/if}}{{> agendaHtml}}
+{{> practicalHtml}}{{#if theme}}<p><strong>Thème :</strong> {{theme}}</p>{{/if}}{{> agendaHtml}}{{> programmeHtml}}
+{{#if registrationCloses}}<p>Inscriptions ouvertes jusqu’au {{registrationCloses}}.</p>{{/if}}
 {{#if links.register}}<p>{{button links.register "S’inscrire"}}</p><p style="font-size:14px;">Le formulaire permet aussi de proposer un sujet.</p>{{/if}}`,
     chat: `#### :calendar: {{title}}
 **{{when}}**{{#if location}} · {{location}}{{/if}}
@@ -29,12 +31,14 @@ export const announcement: LocalisedTemplates = {
 {{communityName}} invites you to "{{title}}"{{#if formatName}} ({{formatName}}){{/if}}.
 
 {{> practical}}{{#if theme}}Theme: {{theme}}
-{{/if}}{{> agenda}}
-{{#if links.register}}Register (you can propose a topic): {{links.register}}
+{{/if}}{{> agenda}}{{> programme}}
+{{#if registrationCloses}}Registration is open until {{registrationCloses}}.
+{{/if}}{{#if links.register}}Register (you can propose a topic): {{links.register}}
 {{/if}}{{> footer}}`,
     html: `<p>Hello {{recipientName}},</p>
 <p>{{communityName}} invites you to "<strong>{{title}}</strong>"{{#if formatName}} ({{formatName}}){{/if}}.</p>
-{{> practicalHtml}}{{#if theme}}<p><strong>Theme:</strong> {{theme}}</p>{{/if}}{{> agendaHtml}}
+{{> practicalHtml}}{{#if theme}}<p><strong>Theme:</strong> {{theme}}</p>{{/if}}{{> agendaHtml}}{{> programmeHtml}}
+{{#if registrationCloses}}<p>Registration is open until {{registrationCloses}}.</p>{{/if}}
 {{#if links.register}}<p>{{button links.register "Register"}}</p><p style="font-size:14px;">The form also lets you propose a topic.</p>{{/if}}`,
     chat: `#### :calendar: {{title}}
 **{{when}}**{{#if location}} · {{location}}{{/if}}

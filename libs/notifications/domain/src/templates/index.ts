@@ -1,21 +1,31 @@
 import type { MessageKind } from '../message-kind';
+import { agenda } from './agenda';
 import { announcement } from './announcement';
 import { cancellation } from './cancellation';
+import { contributorsIntro } from './contributors-intro';
 import type { LocalisedTemplates } from './kind-templates';
 import { nextRoles } from './next-roles';
 import { notesArchive } from './notes-archive';
 import { notesReminder } from './notes-reminder';
 import { participantReminder } from './participant-reminder';
+import { prepConfirmation } from './prep-confirmation';
 import { prepReminder } from './prep-reminder';
+import { readinessEscalation } from './readiness-escalation';
 import { registrationConfirmation } from './registration-confirmation';
 import { reschedule } from './reschedule';
+import { waitingList } from './waiting-list';
 
 // A Record over MessageKind: a new kind without templates is a compile error, not a runtime gap.
 export const TEMPLATES: Record<MessageKind, LocalisedTemplates> = {
   announcement,
   registrationConfirmation,
+  waitingList,
   prepReminder,
+  prepConfirmation,
+  readinessEscalation,
+  contributorsIntro,
   participantReminder,
+  agenda,
   nextRoles,
   notesReminder,
   notesArchive,

@@ -4,6 +4,21 @@ import type { Language } from '../render-context';
 // environment so a kind's template writes `{{> practical}}` whatever its language.
 export const PARTIALS: Record<Language, Record<string, string>> = {
   fr: {
+    programme: `{{#if programme.length}}
+
+Sujets au programme :
+{{#each programme}}- {{#if slot}}{{slot}} {{/if}}{{title}} ({{kindLabel}}{{#if proposer}}, {{proposer}}{{/if}}){{#if room}} — {{room}}{{/if}}
+{{/each}}{{/if}}{{#if proposedTopics.length}}
+
+Sujets proposés :
+{{#each proposedTopics}}- {{title}} ({{kindLabel}}{{#if proposer}}, {{proposer}}{{/if}})
+{{/each}}{{/if}}`,
+    contributions: `{{#each contributions}}- {{name}} ({{roleLabel}}){{#if workshop}}, atelier « {{workshop}} »{{/if}}{{#if title}} : {{title}}{{/if}}{{#if kindLabel}} [{{kindLabel}}]{{/if}}{{#if missing}} — manque {{missing}}{{/if}}
+{{/each}}`,
+    programmeHtml: `{{#if programme.length}}<p style="margin:16px 0 4px;"><strong>Sujets au programme</strong></p>
+<ul style="margin:0 0 16px;padding-left:20px;">{{#each programme}}<li>{{#if slot}}{{slot}} {{/if}}{{title}} ({{kindLabel}}{{#if proposer}}, {{proposer}}{{/if}}){{#if room}} — {{room}}{{/if}}</li>{{/each}}</ul>{{/if}}{{#if proposedTopics.length}}<p style="margin:16px 0 4px;"><strong>Sujets proposés</strong></p>
+<ul style="margin:0 0 16px;padding-left:20px;">{{#each proposedTopics}}<li>{{title}} ({{kindLabel}}{{#if proposer}}, {{proposer}}{{/if}})</li>{{/each}}</ul>{{/if}}`,
+    contributionsHtml: `<ul style="margin:0 0 16px;padding-left:20px;">{{#each contributions}}<li><strong>{{name}}</strong> ({{roleLabel}}){{#if workshop}}, atelier « {{workshop}} »{{/if}}{{#if title}} : {{title}}{{/if}}{{#if kindLabel}} [{{kindLabel}}]{{/if}}{{#if materialsUrl}} · <a href="{{materialsUrl}}">supports</a>{{/if}}{{#if missing}} — <span style="color:#b45309;">manque {{missing}}</span>{{/if}}</li>{{/each}}</ul>`,
     practical: `Quand : {{when}}
 {{#if location}}Où : {{location}}
 {{/if}}`,
@@ -15,7 +30,8 @@ Programme :
     footer: `
 —
 {{communityName}} · message envoyé par Cercle
-{{#if links.unsubscribe}}Ne plus recevoir ces messages : {{links.unsubscribe}}
+{{#if links.preferences}}Gérer vos préférences (canal, langue) : {{links.preferences}}
+{{/if}}{{#if links.unsubscribe}}Ne plus recevoir ces messages : {{links.unsubscribe}}
 {{/if}}`,
     practicalHtml: `<p style="margin:16px 0;padding:12px 16px;background:#f1f5f9;border-radius:6px;">
 <strong>Quand :</strong> {{when}}{{#if location}}<br><strong>Où :</strong> {{location}}{{/if}}</p>`,
@@ -23,9 +39,24 @@ Programme :
 <ul style="margin:0 0 16px;padding-left:20px;">{{#each agenda}}<li>{{localStart}}–{{localEnd}} {{title}}</li>{{/each}}</ul>{{/if}}`,
     footerHtml: `<hr style="border:none;border-top:1px solid #e5e7eb;margin:24px 0 12px;">
 <p style="margin:0;font-size:13px;color:#6b7280;">{{communityName}} · message envoyé par Cercle
-{{#if links.unsubscribe}}<br><a href="{{links.unsubscribe}}" style="color:#6b7280;">Ne plus recevoir ces messages</a>{{/if}}</p>`,
+{{#if links.preferences}}<br><a href="{{links.preferences}}" style="color:#6b7280;">Gérer vos préférences</a>{{/if}}{{#if links.unsubscribe}}<br><a href="{{links.unsubscribe}}" style="color:#6b7280;">Ne plus recevoir ces messages</a>{{/if}}</p>`,
   },
   en: {
+    programme: `{{#if programme.length}}
+
+Topics on the programme:
+{{#each programme}}- {{#if slot}}{{slot}} {{/if}}{{title}} ({{kindLabel}}{{#if proposer}}, {{proposer}}{{/if}}){{#if room}} — {{room}}{{/if}}
+{{/each}}{{/if}}{{#if proposedTopics.length}}
+
+Proposed topics:
+{{#each proposedTopics}}- {{title}} ({{kindLabel}}{{#if proposer}}, {{proposer}}{{/if}})
+{{/each}}{{/if}}`,
+    contributions: `{{#each contributions}}- {{name}} ({{roleLabel}}){{#if workshop}}, workshop "{{workshop}}"{{/if}}{{#if title}}: {{title}}{{/if}}{{#if kindLabel}} [{{kindLabel}}]{{/if}}{{#if missing}} — missing {{missing}}{{/if}}
+{{/each}}`,
+    programmeHtml: `{{#if programme.length}}<p style="margin:16px 0 4px;"><strong>Topics on the programme</strong></p>
+<ul style="margin:0 0 16px;padding-left:20px;">{{#each programme}}<li>{{#if slot}}{{slot}} {{/if}}{{title}} ({{kindLabel}}{{#if proposer}}, {{proposer}}{{/if}}){{#if room}} — {{room}}{{/if}}</li>{{/each}}</ul>{{/if}}{{#if proposedTopics.length}}<p style="margin:16px 0 4px;"><strong>Proposed topics</strong></p>
+<ul style="margin:0 0 16px;padding-left:20px;">{{#each proposedTopics}}<li>{{title}} ({{kindLabel}}{{#if proposer}}, {{proposer}}{{/if}})</li>{{/each}}</ul>{{/if}}`,
+    contributionsHtml: `<ul style="margin:0 0 16px;padding-left:20px;">{{#each contributions}}<li><strong>{{name}}</strong> ({{roleLabel}}){{#if workshop}}, workshop "{{workshop}}"{{/if}}{{#if title}}: {{title}}{{/if}}{{#if kindLabel}} [{{kindLabel}}]{{/if}}{{#if materialsUrl}} · <a href="{{materialsUrl}}">materials</a>{{/if}}{{#if missing}} — <span style="color:#b45309;">missing {{missing}}</span>{{/if}}</li>{{/each}}</ul>`,
     practical: `When: {{when}}
 {{#if location}}Where: {{location}}
 {{/if}}`,
@@ -37,7 +68,8 @@ Agenda:
     footer: `
 —
 {{communityName}} · sent by Cercle
-{{#if links.unsubscribe}}Stop receiving these messages: {{links.unsubscribe}}
+{{#if links.preferences}}Manage your preferences (channel, language): {{links.preferences}}
+{{/if}}{{#if links.unsubscribe}}Stop receiving these messages: {{links.unsubscribe}}
 {{/if}}`,
     practicalHtml: `<p style="margin:16px 0;padding:12px 16px;background:#f1f5f9;border-radius:6px;">
 <strong>When:</strong> {{when}}{{#if location}}<br><strong>Where:</strong> {{location}}{{/if}}</p>`,
@@ -45,7 +77,7 @@ Agenda:
 <ul style="margin:0 0 16px;padding-left:20px;">{{#each agenda}}<li>{{localStart}}–{{localEnd}} {{title}}</li>{{/each}}</ul>{{/if}}`,
     footerHtml: `<hr style="border:none;border-top:1px solid #e5e7eb;margin:24px 0 12px;">
 <p style="margin:0;font-size:13px;color:#6b7280;">{{communityName}} · sent by Cercle
-{{#if links.unsubscribe}}<br><a href="{{links.unsubscribe}}" style="color:#6b7280;">Stop receiving these messages</a>{{/if}}</p>`,
+{{#if links.preferences}}<br><a href="{{links.preferences}}" style="color:#6b7280;">Manage your preferences</a>{{/if}}{{#if links.unsubscribe}}<br><a href="{{links.unsubscribe}}" style="color:#6b7280;">Stop receiving these messages</a>{{/if}}</p>`,
   },
 };
 

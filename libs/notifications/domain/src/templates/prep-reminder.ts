@@ -12,7 +12,10 @@ export const prepReminder: LocalisedTemplates = {
 {{/if}}{{#if guide}}Guide : {{guide}}
 {{/if}}{{#if contributorsList}}Contributeur·rices : {{contributorsList}}
 {{/if}}
-
+{{#if mine}}
+Votre contribution : {{#if mine.title}}« {{mine.title}} »{{else}}(sans titre){{/if}}{{#if mine.kindLabel}} [{{mine.kindLabel}}]{{/if}}
+{{#if mine.missing}}Il manque encore {{mine.missing}} : merci de les renseigner avant le jour J.
+{{/if}}{{/if}}
 Pensez à préparer votre contribution et à vous synchroniser avec les autres contributeur·rices.
 {{#if links.respond}}Confirmer que vous êtes prêt·e : {{links.respond}}
 {{/if}}{{> footer}}`,
@@ -21,6 +24,7 @@ Pensez à préparer votre contribution et à vous synchroniser avec les autres c
 {{> practicalHtml}}{{#if theme}}<p><strong>Thème :</strong> {{theme}}</p>{{/if}}
 {{#if guide}}<p><strong>Guide :</strong> {{guide}}</p>{{/if}}
 {{#if contributorsList}}<p><strong>Contributeur·rices :</strong> {{contributorsList}}</p>{{/if}}
+{{#if mine}}<p><strong>Votre contribution :</strong> {{#if mine.title}}« {{mine.title}} »{{else}}(sans titre){{/if}}{{#if mine.kindLabel}} [{{mine.kindLabel}}]{{/if}}{{#if mine.missing}}<br><span style="color:#b45309;">Il manque encore {{mine.missing}}.</span>{{/if}}</p>{{/if}}
 <p>Pensez à préparer votre contribution et à vous synchroniser avec les autres contributeur·rices.</p>
 {{#if links.respond}}<p>{{button links.respond "Je suis prêt·e"}}</p>{{/if}}`,
     chat: `#### :memo: Préparation : {{title}}
@@ -28,6 +32,7 @@ Pensez à préparer votre contribution et à vous synchroniser avec les autres c
 {{#if theme}}Thème : {{theme}}
 {{/if}}{{#if guide}}Guide : {{guide}}
 {{/if}}{{#if contributorsList}}Contributeur·rices : {{contributorsList}}
+{{/if}}{{#if mine.missing}}Il manque encore {{mine.missing}}.
 {{/if}}{{#if links.respond}}[Confirmer que je suis prêt·e]({{links.respond}})
 {{/if}}`,
   },
@@ -41,7 +46,10 @@ Pensez à préparer votre contribution et à vous synchroniser avec les autres c
 {{/if}}{{#if guide}}Guide: {{guide}}
 {{/if}}{{#if contributorsList}}Contributors: {{contributorsList}}
 {{/if}}
-
+{{#if mine}}
+Your contribution: {{#if mine.title}}"{{mine.title}}"{{else}}(no title yet){{/if}}{{#if mine.kindLabel}} [{{mine.kindLabel}}]{{/if}}
+{{#if mine.missing}}Still missing: {{mine.missing}}. Please add them before the day.
+{{/if}}{{/if}}
 Remember to prepare your contribution and to sync with the other contributors.
 {{#if links.respond}}Confirm you are ready: {{links.respond}}
 {{/if}}{{> footer}}`,
@@ -50,6 +58,7 @@ Remember to prepare your contribution and to sync with the other contributors.
 {{> practicalHtml}}{{#if theme}}<p><strong>Theme:</strong> {{theme}}</p>{{/if}}
 {{#if guide}}<p><strong>Guide:</strong> {{guide}}</p>{{/if}}
 {{#if contributorsList}}<p><strong>Contributors:</strong> {{contributorsList}}</p>{{/if}}
+{{#if mine}}<p><strong>Your contribution:</strong> {{#if mine.title}}"{{mine.title}}"{{else}}(no title yet){{/if}}{{#if mine.kindLabel}} [{{mine.kindLabel}}]{{/if}}{{#if mine.missing}}<br><span style="color:#b45309;">Still missing: {{mine.missing}}.</span>{{/if}}</p>{{/if}}
 <p>Remember to prepare your contribution and to sync with the other contributors.</p>
 {{#if links.respond}}<p>{{button links.respond "I am ready"}}</p>{{/if}}`,
     chat: `#### :memo: Preparation: {{title}}
@@ -57,6 +66,7 @@ Remember to prepare your contribution and to sync with the other contributors.
 {{#if theme}}Theme: {{theme}}
 {{/if}}{{#if guide}}Guide: {{guide}}
 {{/if}}{{#if contributorsList}}Contributors: {{contributorsList}}
+{{/if}}{{#if mine.missing}}Still missing: {{mine.missing}}.
 {{/if}}{{#if links.respond}}[Confirm I am ready]({{links.respond}})
 {{/if}}`,
   },

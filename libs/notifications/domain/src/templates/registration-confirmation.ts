@@ -1,35 +1,43 @@
 import type { LocalisedTemplates } from './kind-templates';
 
-// Sent when a member registers; the calendar invite travels with the email.
+// Sent when a member answers; a "yes" or "maybe" gets the calendar invite with the email.
 export const registrationConfirmation: LocalisedTemplates = {
   fr: {
-    subject: 'Inscription confirmée : {{title}} — {{day}}',
+    subject: '{{#if registration.declined}}Réponse enregistrée{{else}}Inscription confirmée{{/if}} : {{title}} — {{day}}',
     text: `Bonjour {{recipientName}},
 
-Votre inscription à « {{title}} » est enregistrée. L’invitation d’agenda est jointe.
-
+{{#if registration.declined}}Nous avons bien noté que vous ne viendrez pas à « {{title}} ». Merci de nous avoir prévenus.
+{{else if registration.maybe}}Votre réponse « peut-être » à « {{title}} » est enregistrée. L’invitation d’agenda est jointe.
+{{else}}Votre inscription à « {{title}} » est enregistrée. L’invitation d’agenda est jointe.
+{{/if}}
 {{> practical}}{{> agenda}}
-{{#if links.respond}}Modifier votre réponse : {{links.respond}}
+{{#if links.register}}Modifier votre réponse : {{links.register}}
 {{/if}}{{> footer}}`,
     html: `<p>Bonjour {{recipientName}},</p>
-<p>Votre inscription à « <strong>{{title}}</strong> » est enregistrée. L’invitation d’agenda est jointe.</p>
+{{#if registration.declined}}<p>Nous avons bien noté que vous ne viendrez pas à « <strong>{{title}}</strong> ». Merci de nous avoir prévenus.</p>
+{{else if registration.maybe}}<p>Votre réponse « peut-être » à « <strong>{{title}}</strong> » est enregistrée. L’invitation d’agenda est jointe.</p>
+{{else}}<p>Votre inscription à « <strong>{{title}}</strong> » est enregistrée. L’invitation d’agenda est jointe.</p>{{/if}}
 {{> practicalHtml}}{{> agendaHtml}}
-{{#if links.respond}}<p>{{button links.respond "Modifier ma réponse"}}</p>{{/if}}`,
-    chat: `:white_check_mark: Inscription confirmée : **{{title}}** — {{when}}`,
+{{#if links.register}}<p>{{button links.register "Modifier ma réponse"}}</p>{{/if}}`,
+    chat: `:white_check_mark: {{#if registration.declined}}Réponse enregistrée{{else}}Inscription confirmée{{/if}} : **{{title}}** — {{when}}`,
   },
   en: {
-    subject: 'Registration confirmed: {{title}} — {{day}}',
+    subject: '{{#if registration.declined}}Answer recorded{{else}}Registration confirmed{{/if}}: {{title}} — {{day}}',
     text: `Hello {{recipientName}},
 
-You are registered for "{{title}}". The calendar invitation is attached.
-
+{{#if registration.declined}}We have noted that you will not come to "{{title}}". Thank you for letting us know.
+{{else if registration.maybe}}Your "maybe" for "{{title}}" is recorded. The calendar invitation is attached.
+{{else}}You are registered for "{{title}}". The calendar invitation is attached.
+{{/if}}
 {{> practical}}{{> agenda}}
-{{#if links.respond}}Change your answer: {{links.respond}}
+{{#if links.register}}Change your answer: {{links.register}}
 {{/if}}{{> footer}}`,
     html: `<p>Hello {{recipientName}},</p>
-<p>You are registered for "<strong>{{title}}</strong>". The calendar invitation is attached.</p>
+{{#if registration.declined}}<p>We have noted that you will not come to "<strong>{{title}}</strong>". Thank you for letting us know.</p>
+{{else if registration.maybe}}<p>Your "maybe" for "<strong>{{title}}</strong>" is recorded. The calendar invitation is attached.</p>
+{{else}}<p>You are registered for "<strong>{{title}}</strong>". The calendar invitation is attached.</p>{{/if}}
 {{> practicalHtml}}{{> agendaHtml}}
-{{#if links.respond}}<p>{{button links.respond "Change my answer"}}</p>{{/if}}`,
-    chat: `:white_check_mark: Registration confirmed: **{{title}}** — {{when}}`,
+{{#if links.register}}<p>{{button links.register "Change my answer"}}</p>{{/if}}`,
+    chat: `:white_check_mark: {{#if registration.declined}}Answer recorded{{else}}Registration confirmed{{/if}}: **{{title}}** — {{when}}`,
   },
 };

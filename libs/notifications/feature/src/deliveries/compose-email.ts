@@ -1,12 +1,10 @@
-import { PayloadOf, registrationUrl } from '@cercle/contracts';
-import { buildCalendarInvite, renderEmail, type Language } from '@cercle/notifications-domain';
-import { signLink } from '@cercle/signed-links';
+import type { PayloadOf } from '@cercle/contracts';
+import { buildCalendarInvite, renderEmail, type Language, type TemplateOverride } from '@cercle/notifications-domain';
 import type { OutgoingEmail } from '../providers';
+import { personalLinks } from './personal-links';
 import { buildRenderContext } from './render-context';
 
 type Request = PayloadOf<'notification.requested'>;
-
-const WEEK_SECONDS = 7 * 24 * 3600;
 
 export interface EmailReader {
   memberId: string;
@@ -21,39 +19,60 @@ export interface EmailSettings {
   from: { name: string; email: string };
   communityName: string;
   now: Date;
+  override?: TemplateOverride | null;
 }
 
 /**
- * One person's email for a notification. Announcements carry that person's own signed registration
- * link (valid until a week after the occurrence ends, so late answers still work) and a calendar
- * invite whose UID is stable per occurrence, so a later update or cancellation replaces it.
+ * Which calendar object travels with a kind: the occurrence as it now stands (REQUEST) for the kinds
+ * that put it in a calendar or move it, a CANCEL for the cancellation, nothing for the others (a
+ * waitlisted member or a "no" gets no invite).
+ */
+export function calendarMethodFor(request: Request): 'REQUEST' | 'CANCEL' | null {
+  const r = request.registration;
+  switch (request.kind) {
+    case 'announcement':
+    case 'reschedule':
+      return 'REQUEST';
+    case 'registrationConfirmation':
+      return r && (r.answer === 'no' || r.status !== 'confirmed') ? null : 'REQUEST';
+    case 'waitingList':
+      return r?.promoted && r.status === 'confirmed' ? 'REQUEST' : null;
+    case 'cancellation':
+      return 'CANCEL';
+    default:
+      return null;
+  }
+}
+
+/** Clients match updates and cancellations by UID: one per occurrence, whatever the message. */
+export const calendarUid = (occurrenceId: string) => `occurrence-${occurrenceId}@cercle`;
+
+/**
+ * One person's email for a notification: their signed links, the footer's preferences and one-click
+ * unsubscribe links, and the calendar object (SEQUENCE = the occurrence's calendar revision, so a
+ * reschedule replaces the entry and a cancellation removes it).
  */
 export function composeEmail(request: Request, reader: EmailReader, settings: EmailSettings): OutgoingEmail {
   const o = request.occurrence;
-  const unsubscribe = `${settings.publicUrl.replace(/\/+$/, '')}/notifications/unsubscribe`;
-  const links: { register?: string; unsubscribe: string } = { unsubscribe };
-  if (request.kind === 'announcement') {
-    const exp = Math.floor(new Date(o.endsAt).getTime() / 1000) + WEEK_SECONDS;
-    const token = signLink(settings.linkSecret, { purpose: 'register', memberId: reader.memberId, subjectId: o.occurrenceId, exp });
-    links.register = registrationUrl(settings.publicUrl, token);
-  }
-  const ctx = buildRenderContext(request, { language: reader.language, name: reader.name, communityName: settings.communityName }, links);
-  const rendered = renderEmail(request.kind, ctx);
+  const links = personalLinks(request, reader.memberId, settings);
+  const ctx = buildRenderContext(request, { language: reader.language, name: reader.name, communityName: settings.communityName, memberId: reader.memberId }, links);
+  const rendered = renderEmail(request.kind, ctx, settings.override);
   const email: OutgoingEmail = {
     from: settings.from,
     to: { name: reader.name, email: reader.email },
     subject: rendered.subject,
     text: rendered.text,
     html: rendered.html,
-    listUnsubscribe: { url: unsubscribe },
+    listUnsubscribe: { url: links.unsubscribe! },
   };
-  if (request.kind === 'announcement') {
+  const method = calendarMethodFor(request);
+  if (method) {
     email.icalEvent = {
-      method: 'REQUEST',
+      method,
       content: buildCalendarInvite({
-        uid: `occurrence-${o.occurrenceId}@cercle`,
-        sequence: 0,
-        method: 'REQUEST',
+        uid: calendarUid(o.occurrenceId),
+        sequence: o.calendarSequence,
+        method,
         startsAt: o.startsAt,
         endsAt: o.endsAt,
         timeZone: o.timeZone,

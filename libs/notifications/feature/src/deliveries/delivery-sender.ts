@@ -7,6 +7,7 @@ import { renderChatPost, type Language } from '@cercle/notifications-domain';
 import { CLOCK, Clock } from '../clock';
 import { CommunityChannel } from '../entities/community-channel.entity';
 import { Delivery } from '../entities/delivery.entity';
+import { MemberPreference } from '../entities/member-preference.entity';
 import { Notification } from '../entities/notification.entity';
 import { Recipient } from '../entities/recipient.entity';
 import { type ChatSender, DeliveryError, type EmailSender } from '../providers';
@@ -15,6 +16,8 @@ import { NotificationsConfig, parseMailFrom } from '../notifications.config';
 import { composeEmail } from './compose-email';
 import { DeliveryLog } from './delivery-log';
 import { postNotesThread } from './notes-thread';
+import { personalLinks } from './personal-links';
+import { findOverride } from '../templates/find-override';
 import { buildRenderContext } from './render-context';
 
 type Request = PayloadOf<'notification.requested'>;
@@ -77,6 +80,7 @@ export class DeliverySender {
       if (!this.chat) return { skipped: MATTERMOST_NOT_CONFIGURED };
       const language: Language = community?.defaultLanguage ?? 'fr';
       const context = buildRenderContext(request, { language, name: communityName, communityName });
+      const override = await findOverride(em, request.occurrence.seriesId, request.kind, language);
       if (request.kind === 'notesArchive' && request.notes?.length) {
         const thread = await postNotesThread({
           chat: this.chat,
@@ -89,25 +93,30 @@ export class DeliverySender {
         });
         return { sent: JSON.stringify(thread) };
       }
-      const { postId } = await this.chat.post({ channelId: delivery.address, message: renderChatPost(request.kind, context).message });
+      const { postId } = await this.chat.post({ channelId: delivery.address, message: renderChatPost(request.kind, context, override).message });
       return { sent: JSON.stringify({ postId }) };
     }
 
     // Payloads carry ids, the database carries state: someone who left since the request is not told.
     const recipient = delivery.memberId ? await em.findOne(Recipient, { memberId: delivery.memberId }) : null;
     if (!recipient?.active) return { skipped: RECIPIENT_INACTIVE };
+    const preference = await em.findOne(MemberPreference, { memberId: recipient.memberId });
+    const language: Language = preference?.language ?? recipient.language;
+    const override = await findOverride(em, request.occurrence.seriesId, request.kind, language);
+    const settings = { publicUrl: this.config.PUBLIC_URL, linkSecret: this.config.LINK_SECRET, now: this.clock.now() };
 
     if (delivery.channel === 'mattermost-dm') {
       if (!this.chat) return { skipped: MATTERMOST_NOT_CONFIGURED };
-      const context = buildRenderContext(request, { language: recipient.language, name: recipient.name, communityName });
-      const sent = await this.chat.directMessage({ username: delivery.address, message: renderChatPost(request.kind, context).message });
+      const links = personalLinks(request, recipient.memberId, settings);
+      const context = buildRenderContext(request, { language, name: recipient.name, communityName, memberId: recipient.memberId }, links);
+      const sent = await this.chat.directMessage({ username: delivery.address, message: renderChatPost(request.kind, context, override).message });
       return { sent: JSON.stringify(sent) };
     }
 
     const email = composeEmail(
       request,
-      { memberId: recipient.memberId, name: recipient.name, email: delivery.address, language: recipient.language },
-      { publicUrl: this.config.PUBLIC_URL, linkSecret: this.config.LINK_SECRET, from: this.from, communityName, now: this.clock.now() },
+      { memberId: recipient.memberId, name: recipient.name, email: delivery.address, language },
+      { ...settings, from: this.from, communityName, override },
     );
     const sent = await this.email.send(email);
     return { sent: JSON.stringify(sent) };

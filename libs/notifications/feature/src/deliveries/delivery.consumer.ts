@@ -2,10 +2,11 @@ import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Job, UnrecoverableError } from 'bullmq';
+import { DelayedError, Job, UnrecoverableError } from 'bullmq';
 import { PayloadOf, QueueName } from '@cercle/contracts';
 import { LOGGER, Logger, MessageConsumer, OnMessage, SERVICE_CONFIG, workerOptions } from '@cercle/platform';
 import type { NotificationsConfig } from '../notifications.config';
+import { DeliveryError } from '../providers';
 import { DeliveryLog } from './delivery-log';
 import { DeliverySender } from './delivery-sender';
 
@@ -27,6 +28,24 @@ export class DeliveryConsumer extends MessageConsumer implements OnApplicationBo
   // @Processor options are fixed at class definition; the configured value is applied once the worker exists.
   onApplicationBootstrap(): void {
     this.worker.concurrency = this.config.WORKER_CONCURRENCY;
+  }
+
+  /**
+   * A provider that said when to come back (429 with Retry-After or X-RateLimit-Reset) is asked again
+   * then, not on the contract's backoff, which could be sooner and hit the limit again. Waits do not
+   * spend the job's attempts; after many of them the error goes the ordinary way, so a server that
+   * rate-limits for ever still ends in `failed`.
+   */
+  override async process(job: Job, token?: string) {
+    try {
+      return await super.process(job);
+    } catch (error) {
+      const wait = error instanceof DeliveryError && !error.permanent ? error.retryAfterMs : undefined;
+      const maxWaits = 3 * (job.opts.attempts ?? 1);
+      if (wait === undefined || !token || job.attemptsStarted > maxWaits) throw error;
+      await job.moveToDelayed(Date.now() + Math.max(wait, 100), token);
+      throw new DelayedError();
+    }
   }
 
   /** Not transactional: the effect leaves the database; the delivery row is the idempotency record. */

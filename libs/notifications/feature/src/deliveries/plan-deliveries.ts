@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PayloadOf } from '@cercle/contracts';
 import type { DeliveryChannel } from '../entities/delivery.entity';
 import { publishMany } from '@cercle/platform';
+import { personalChannels, type RecipientWithPreferences } from '../preferences/personal-channels';
 
 type Request = PayloadOf<'notification.requested'>;
 
@@ -12,11 +13,15 @@ interface PlannedDelivery {
   address: string;
 }
 
-interface RecipientRow {
+interface RecipientRow extends RecipientWithPreferences {
   member_id: string;
   email: string;
-  mattermost_username: string | null;
 }
+
+// Each member's preferences come with them (left join: no row means the defaults).
+const RECIPIENT_COLUMNS = `r."member_id", r."email", r."mattermost_username", p."channels", p."unsubscribed_all", p."unsubscribed_series"`;
+const FROM_RECIPIENTS = (schema: string) =>
+  `"${schema}"."recipient" r left join "${schema}"."member_preference" p on p."member_id" = r."member_id"`;
 
 const CHUNK = 1000;
 
@@ -42,19 +47,18 @@ export async function planDeliveries(em: EntityManager, request: Request, now: D
     const recipients: RecipientRow[] =
       request.audience.type === 'community'
         ? await execute<RecipientRow>(
-            `select "member_id", "email", "mattermost_username" from "${schema}"."recipient" where "community_id" = ? and "active" order by "member_id"`,
+            `select ${RECIPIENT_COLUMNS} from ${FROM_RECIPIENTS(schema)} where r."community_id" = ? and r."active" order by r."member_id"`,
             [request.audience.communityId],
           )
         : await execute<RecipientRow>(
-            `select "member_id", "email", "mattermost_username" from "${schema}"."recipient" where "member_id" = any(?::uuid[]) and "active" order by "member_id"`,
+            `select ${RECIPIENT_COLUMNS} from ${FROM_RECIPIENTS(schema)} where r."member_id" = any(?::uuid[]) and r."active" order by r."member_id"`,
             // One array parameter (a Postgres array literal of validated uuids), not one placeholder per id.
             [`{${request.audience.memberIds.join(',')}}`],
           );
     for (const r of recipients) {
-      if (request.emails) planned.push({ channel: 'email', memberId: r.member_id, address: r.email });
-      if (request.directMessages && r.mattermost_username) {
-        planned.push({ channel: 'mattermost-dm', memberId: r.member_id, address: r.mattermost_username });
-      }
+      const to = personalChannels(request, r);
+      if (to.email) planned.push({ channel: 'email', memberId: r.member_id, address: r.email });
+      if (to.dm) planned.push({ channel: 'mattermost-dm', memberId: r.member_id, address: r.mattermost_username! });
     }
   }
   if (request.channelPost) {

@@ -3,36 +3,57 @@ import type { Language, RenderContext } from '@cercle/notifications-domain';
 
 type Request = PayloadOf<'notification.requested'>;
 
+// Prep reminders and confirmations speak to one person about their own part.
+const OWN_CONTRIBUTION_KINDS = new Set<Request['kind']>(['prepReminder', 'prepConfirmation']);
+
 /**
  * The template context of one delivery, from the stored request and what is known of its reader.
  * The contract's nulls become the renderer's "absent", so a template's `{{#if}}` behaves the same.
  */
 export function buildRenderContext(
   request: Request,
-  reader: { language: Language; name: string; communityName: string },
+  reader: { language: Language; name: string; communityName: string; memberId?: string },
   links: RenderContext['links'] = {},
 ): RenderContext {
   const o = request.occurrence;
+  const language = reader.language;
+  let contributions = request.contributions ?? undefined;
+  if (contributions && reader.memberId && OWN_CONTRIBUTION_KINDS.has(request.kind)) {
+    const own = contributions.filter((c) => c.memberId === reader.memberId);
+    contributions = own.length > 0 ? own : contributions;
+  }
   return {
-    language: reader.language,
+    language,
     recipient: { name: reader.name },
     community: { name: reader.communityName },
     occurrence: {
       id: o.occurrenceId,
       title: o.title,
-      formatName: o.formatName[reader.language],
+      formatName: o.formatName[language],
       startsAt: o.startsAt,
       endsAt: o.endsAt,
       timeZone: o.timeZone,
       location: o.location ?? undefined,
       theme: o.theme,
-      agenda: o.agenda.map((item) => ({ ...item, title: item.title[reader.language] })),
+      agenda: o.agenda.map((item) => ({ ...item, title: item.title[language] })),
+      topics: o.topics,
+      previousStartsAt: o.previousStartsAt,
+      cancellationReason: o.cancellationReason,
+      registrationClosesAt: o.registrationClosesAt,
     },
     links,
     roles: request.roles ?? undefined,
     nextRoles: request.nextRoles ?? undefined,
     notes: request.notes?.map((n) => ({ workshop: n.workshop, scribe: n.scribe ?? undefined, markdown: n.markdown })),
+    // A materials link someone typed that is not a web link is left out rather than failing the message.
+    contributions: contributions?.map(({ memberId: _memberId, materialsUrl, ...c }) => ({ ...c, materialsUrl: webLinkOrNull(materialsUrl) })),
+    registration: request.registration ?? undefined,
+    deadline: request.deadline ?? undefined,
   };
+}
+
+function webLinkOrNull(url: string | null): string | null {
+  return url && /^https?:\/\/[^\s]+$/i.test(url) ? url : null;
 }
 
 /** The full notes of an occurrence as one Markdown document (the file attached to the thread root). */

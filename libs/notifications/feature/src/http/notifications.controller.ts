@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { OrganiserGuard } from '@cercle/platform';
 import { Recipient } from '../entities/recipient.entity';
+import { PreferencesService } from '../preferences/preferences.service';
 import { DeliveriesService } from './deliveries.service';
 
 @ApiTags('notifications')
@@ -13,7 +14,14 @@ export class NotificationsController {
   constructor(
     private readonly deliveries: DeliveriesService,
     private readonly em: EntityManager,
+    private readonly preferences: PreferencesService,
   ) {}
+
+  @Get('members/:memberId/preferences')
+  @ApiOperation({ summary: "A member's notification preferences (channels, language, unsubscriptions)" })
+  memberPreferences(@Param('memberId', ParseUUIDPipe) memberId: string) {
+    return this.preferences.view(memberId);
+  }
 
   /**
    * How many members of a community this service can reach now. Members travel here by message, so a

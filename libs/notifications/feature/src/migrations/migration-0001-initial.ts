@@ -30,5 +30,3 @@ export class Migration0001Initial extends Migration {
     this.addSql(`create index "delivery_status_created_at_index" on "${s}"."delivery" ("status", "created_at")`);
   }
 }
-
-export const notificationsMigrations = [{ name: 'Migration0001Initial', class: Migration0001Initial }];

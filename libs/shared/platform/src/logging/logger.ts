@@ -11,8 +11,10 @@ const redact = {
   censor: '[redacted]',
 };
 
-export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
-  return pino({ name: service, level, redact, base: { service } });
+/** `destination` serves tests that read what was logged (stdout otherwise). */
+export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info', destination?: pino.DestinationStream): Logger {
+  const options = { name: service, level, redact, base: { service } };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Routes NestJS's own log lines through pino so that every line is structured JSON. */

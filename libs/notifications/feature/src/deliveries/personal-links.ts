@@ -1,0 +1,41 @@
+import { LinkPurpose, notesUrl, PayloadOf, preferencesUrl, registrationUrl, roleResponseUrl, unsubscribeUrl } from '@cercle/contracts';
+import type { RenderContext } from '@cercle/notifications-domain';
+import { signLink } from '@cercle/signed-links';
+
+type Request = PayloadOf<'notification.requested'>;
+
+const DAY_SECONDS = 24 * 3600;
+const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
+
+export interface LinkSettings {
+  publicUrl: string;
+  linkSecret: string;
+  now: Date;
+}
+
+/**
+ * The signed links of one person's message. Occurrence links (register, notes, role response) carry
+ * the occurrence id and live a little past the moment they stop being useful; the preferences and
+ * unsubscribe links carry the series (the "list" a one-click unsubscribe leaves) and live a year, so an
+ * old email still lets people leave.
+ */
+export function personalLinks(request: Request, memberId: string, settings: LinkSettings): RenderContext['links'] {
+  const o = request.occurrence;
+  const sign = (purpose: string, subjectId: string, exp: number) => signLink(settings.linkSecret, { purpose, memberId, subjectId, exp });
+  const links: RenderContext['links'] = {};
+  if (request.links.register) {
+    links.register = registrationUrl(settings.publicUrl, sign(LinkPurpose.Register, o.occurrenceId, seconds(o.endsAt) + 7 * DAY_SECONDS));
+  }
+  if (request.links.notes) {
+    const until = seconds(request.deadline ?? o.endsAt) + 7 * DAY_SECONDS;
+    links.notes = notesUrl(settings.publicUrl, sign(LinkPurpose.Notes, o.occurrenceId, until));
+  }
+  if (request.links.roleResponse) {
+    links.respond = roleResponseUrl(settings.publicUrl, sign(LinkPurpose.RoleResponse, o.occurrenceId, seconds(o.endsAt) + 45 * DAY_SECONDS));
+  }
+  const yearLater = Math.floor(settings.now.getTime() / 1000) + 365 * DAY_SECONDS;
+  const preferences = sign(LinkPurpose.Preferences, o.seriesId, yearLater);
+  links.preferences = preferencesUrl(settings.publicUrl, preferences);
+  links.unsubscribe = unsubscribeUrl(settings.publicUrl, preferences);
+  return links;
+}

@@ -1,0 +1,118 @@
+import { notificationRequest, NotificationsHarness, PUBLIC_URL, rawHeader, seedCommunity } from './notifications-harness';
+
+jest.setTimeout(60_000);
+
+/** The calendar part of an email, unfolded into "NAME;PARAMS:VALUE" lines (RFC 5545 §3.1), checked strictly. */
+function icsLines(message: { attachments: Array<{ contentType: string; content: Buffer }> }): string[] {
+  const part = message.attachments.find((a) => a.contentType.startsWith('text/calendar'));
+  expect(part).toBeDefined();
+  const text = part!.content.toString('utf8');
+  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  for (const line of lines) expect(line).toMatch(/^[A-Z-]+(;[A-Z-]+=("[^"]*"|[^;:]*))*:/);
+  return lines;
+}
+const value = (lines: string[], name: string) => lines.find((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`))?.replace(/^[^:]*:/, '');
+
+describe('notifications: email safety, calendar revisions and preferences', () => {
+  const harness = new NotificationsHarness();
+
+  beforeAll(() => harness.start('notif_prefs'));
+  afterAll(() => harness.stop());
+
+  it('keeps a name with a newline and Bcc: and an @all topic harmless, from the name to the SMTP envelope', async () => {
+    const { communityId, members } = await seedCommunity(harness, [{ name: 'Eve\r\nBcc: evil@attacker.example', email: `eve-${Date.now()}@example.org` }]);
+    const base = notificationRequest(communityId).occurrence;
+    const request = notificationRequest(communityId, {
+      occurrence: { ...base, title: 'Forum\nBcc: evil@attacker.example', topics: [{ title: '@all ping <script>', kind: 'talk', description: null, proposer: 'Eve', selected: true, room: null, localStart: '10:30', localEnd: '11:00' }] },
+    });
+    await harness.feed('notification.requested', request);
+    await harness.settled(request.notificationId, 1);
+    const [email] = harness.mail.messages({ to: members[0].email });
+    expect(email.envelope.to).toEqual([members[0].email]);
+    expect(harness.mail.messages().some((m) => m.envelope.to.includes('evil@attacker.example'))).toBe(false);
+    expect(rawHeader(email.raw, 'Bcc')).toBeUndefined();
+    expect(email.subject).not.toMatch(/[\r\n]/);
+    expect(email.html).toContain('@all ping &lt;script&gt;');
+    expect(email.html).not.toContain('<script>');
+  });
+
+  it('sends a calendar REQUEST, then the reschedule with the same UID and a higher SEQUENCE, then a CANCEL, in Paris local time', async () => {
+    const { communityId, members } = await seedCommunity(harness, [{ name: 'Ines' }], { channel: false });
+    const to = { type: 'members' as const, memberIds: [members[0].memberId] };
+    const first = notificationRequest(communityId, { kind: 'registrationConfirmation', audience: to, registration: { answer: 'yes', status: 'confirmed', waitlistPosition: null, promoted: false } });
+    const o = first.occurrence;
+    const moved = { ...o, startsAt: '2026-03-19T09:00:00.000Z', endsAt: '2026-03-19T17:00:00.000Z', previousStartsAt: o.startsAt, calendarSequence: 1 };
+    const reschedule = notificationRequest(communityId, { kind: 'reschedule', audience: to, occurrence: moved });
+    const cancel = notificationRequest(communityId, { kind: 'cancellation', audience: to, occurrence: { ...moved, calendarSequence: 2, cancellationReason: 'salle indisponible' } });
+    for (const r of [first, reschedule, cancel]) {
+      await harness.feed('notification.requested', r);
+      await harness.settled(r.notificationId, 1);
+    }
+    const [a, b, c] = harness.mail.messages({ to: members[0].email }).map(icsLines);
+    expect([value(a, 'METHOD'), value(b, 'METHOD'), value(c, 'METHOD')]).toEqual(['REQUEST', 'REQUEST', 'CANCEL']);
+    expect(new Set([a, b, c].map((l) => value(l, 'UID')))).toEqual(new Set([`occurrence-${o.occurrenceId}@cercle`]));
+    expect([a, b, c].map((l) => value(l, 'SEQUENCE'))).toEqual(['0', '1', '2']);
+    expect(a).toContain('DTSTART;TZID=Europe/Paris:20260312T100000');
+    expect(b).toContain('DTSTART;TZID=Europe/Paris:20260319T100000');
+    expect(value(c, 'STATUS')).toBe('CANCELLED');
+    expect(a).toContain('BEGIN:VTIMEZONE');
+    expect(a).toContain('TZID:Europe/Paris');
+  });
+
+  it('honours a one-click unsubscribe for the series but still confirms a registration the member asked for', async () => {
+    const { communityId, members } = await seedCommunity(harness, [{ name: 'Jules' }, { name: 'Karla' }], { channel: false });
+    const first = notificationRequest(communityId);
+    await harness.feed('notification.requested', first);
+    await harness.settled(first.notificationId, 2);
+    const [email] = harness.mail.messages({ to: members[0].email });
+    const url = /^<(.+)>$/.exec(rawHeader(email.raw, 'List-Unsubscribe')!)![1];
+    const path = url.slice(PUBLIC_URL.length);
+
+    const page = await fetch(`${harness.url}${path}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Me désabonner');
+    // The GET asked; nothing changed yet (link scanners follow GETs).
+    expect((await harness.http('GET', `/notifications/members/${members[0].memberId}/preferences`)).body.unsubscribedSeries).toEqual([]);
+
+    const oneClick = await fetch(`${harness.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    expect(oneClick.status).toBe(200);
+    const prefs = await harness.http('GET', `/notifications/members/${members[0].memberId}/preferences`);
+    expect(prefs.body).toMatchObject({ unsubscribedSeries: [first.occurrence.seriesId], unsubscribedAll: false, channels: 'both' });
+
+    const next = notificationRequest(communityId, { occurrence: { ...first.occurrence, occurrenceId: first.occurrence.occurrenceId, title: 'Suivante' } });
+    await harness.feed('notification.requested', next);
+    const rows = await harness.settled(next.notificationId, 1);
+    expect(rows[0].address).toBe(members[1].email);
+    const confirmation = notificationRequest(communityId, {
+      kind: 'registrationConfirmation',
+      audience: { type: 'members', memberIds: [members[0].memberId] },
+      occurrence: first.occurrence,
+      registration: { answer: 'yes', status: 'confirmed', waitlistPosition: null, promoted: false },
+    });
+    await harness.feed('notification.requested', confirmation);
+    expect(await harness.settled(confirmation.notificationId, 1)).toMatchObject([{ status: 'sent', address: members[0].email }]);
+  });
+
+  it('lets a member choose English and Mattermost only on the preferences page, without JavaScript', async () => {
+    const { communityId, members } = await seedCommunity(harness, [{ name: 'Lou', mattermostUsername: 'lou' }], { channel: false });
+    const first = notificationRequest(communityId);
+    await harness.feed('notification.requested', first);
+    await harness.settled(first.notificationId, 1);
+    const [email] = harness.mail.messages({ to: members[0].email });
+    const link = new RegExp(`${PUBLIC_URL}(/notifications/preferences/[^\\s]+)`).exec(email.text ?? '')![1];
+    const page = await (await fetch(`${harness.url}${link}`)).text();
+    expect(page).toContain('<html lang="fr"');
+    expect(page).toContain('Comment vous prévenir ?');
+    expect(page).not.toContain('<script');
+    const saved = await fetch(`${harness.url}${link}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'channels=mattermost&language=en' });
+    expect(saved.status).toBe(200);
+    expect(await saved.text()).toContain('Your preferences are saved.');
+    expect((await fetch(`${harness.url}/notifications/preferences/not-a-token`)).status).toBe(403);
+
+    const reminder = notificationRequest(communityId, { kind: 'participantReminder', occurrence: { ...first.occurrence, title: 'Rappel DM' } });
+    await harness.feed('notification.requested', reminder);
+    expect(await harness.settled(reminder.notificationId, 1)).toMatchObject([{ channel: 'mattermost-dm', address: 'lou', status: 'sent' }]);
+    const dm = harness.mattermost.posts().find((p) => p.message.includes('Rappel DM'))!;
+    expect(dm.message).toContain('Reminder: Rappel DM');
+  });
+});

@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTestDatabase, freePort, testRedisUrl, uniquePrefix, waitFor } from '@cercle/testing';
+import { startStack, Stack } from '../dev/src/stack';
+import { CercleApi } from '../demo/src/api-client';
+import { demoPeople } from '../demo/src/people';
+import { settle } from '../demo/src/settle';
+
+/**
+ * A 1,000-member announcement with the notifications process killed (SIGKILL) in the middle of the
+ * fan-out and restarted: everyone gets the announcement, and only emails in flight at the kill (sent,
+ * not yet marked in the delivery log) can go twice.
+ */
+describe('delivery survives a killed notifications process', () => {
+  const members = 1000;
+  const concurrency = 10;
+  let stack: Stack;
+  let dataDir: string;
+  let killedAfter = 0;
+  const log: string[] = [];
+  const note = (line: string) => {
+    if (/warn|error|killed|restarted/i.test(line)) log.push(line);
+  };
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'cercle-e2e-faults-'));
+    const port = () => freePort();
+    stack = await startStack({
+      dataDir,
+      databaseUrl: await createTestDatabase('e2e_faults'),
+      redisUrl: testRedisUrl(),
+      queuePrefix: uniquePrefix('e2e_faults'),
+      ports: { gateway: await port(), events: await port(), membership: await port(), notifications: await port(), postgres: 0, smtp: await port(), mattermost: await port(), inbox: await port() },
+      logLevel: 'warn',
+      log: note,
+      serviceEnv: { OUTBOX_POLL_MS: '200', WORKER_CONCURRENCY: String(concurrency) },
+    });
+    const anonymous = new CercleApi(stack.publicUrl);
+    const { token } = await anonymous.withToken(stack.adminToken).post('/organisers', { name: 'Camille' });
+    const api = anonymous.withToken(token);
+    await settle(async () => (await fetch(`${stack.publicUrl}/deliveries?status=failed`, { headers: { authorization: `Bearer ${token}` } })).status === 200, 'notifications to accept the token');
+    const community = await api.post('/communities', { name: 'ALLiaNCE', mattermostChannelId: stack.localChannelId });
+    await api.post(`/communities/${community.id}/members`, { members: demoPeople(members) });
+    await settle(async () => (await api.get(`/notifications/communities/${community.id}/recipients`)).active === members, 'notifications to know every member', 120000);
+    const firstDate = new Date(Date.now() + 45 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    const created: any = await settle<any>(
+      () =>
+        api
+          .post('/series', {
+            communityId: community.id,
+            title: 'Rencontres ALLiaNCE',
+            formatId: 'open-forum',
+            recurrence: { rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=2TH', firstDate, startTime: '10:00', timeZone: 'Europe/Paris' },
+            location: 'Paris',
+          })
+          .catch(() => null),
+      'events to know the community',
+    );
+    const occurrenceId: string = created.occurrence?.id ?? created.firstOccurrence?.id;
+    // Run steps up to and including the announcement, as an organiser can with `advance`.
+    for (;;) {
+      const occurrence = await api.get(`/occurrences/${occurrenceId}`);
+      const pending = (occurrence.timeline ?? occurrence.steps).find((s: any) => s.state === 'pending');
+      await api.post(`/occurrences/${occurrenceId}/advance`);
+      if (!pending || pending.step === 'announce') break;
+    }
+    await waitFor(() => stack.mail!.messages().length >= 50, { description: 'the fan-out to start', timeoutMs: 60000, intervalMs: 5 });
+    await stack.kill('notifications', 'SIGKILL');
+    killedAfter = stack.mail!.messages().length;
+    note(`notifications killed after ${killedAfter} emails`);
+    await stack.restart('notifications');
+    note('notifications restarted');
+    await settle(() => new Set(stack.mail!.messages().flatMap((m) => m.envelope.to)).size >= members, `${members} recipients`, 180000);
+    // Late retries of in-flight jobs would show up here as duplicates.
+    await new Promise((r) => setTimeout(r, 1500));
+  }, 400000);
+
+  afterAll(async () => {
+    if (log.length) console.log(log.join('\n'));
+    await stack?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }, 60000);
+
+  it('delivers the announcement to all 1,000 members and duplicates at most what was in flight at the kill', () => {
+    const perRecipient = new Map<string, number>();
+    for (const m of stack.mail!.messages()) for (const to of m.envelope.to) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1);
+    const missing = members - perRecipient.size;
+    const duplicated = [...perRecipient.values()].reduce((sum, n) => sum + (n - 1), 0);
+    console.log(`1,000-member fan-out: killed notifications after ${killedAfter} emails; missing ${missing}, duplicated ${duplicated} (at most ${concurrency} in flight)`);
+    expect(killedAfter).toBeLessThan(members);
+    expect(missing).toBe(0);
+    expect(duplicated).toBeLessThanOrEqual(concurrency);
+  });
+});
