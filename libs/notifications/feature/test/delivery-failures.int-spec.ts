@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { notificationRequest, NotificationsHarness, seedCommunity } from './notifications-harness';
 
 // delivery.due retries with contracts' backoff (exponential from 2 s): these tests wait for it.
@@ -32,6 +33,10 @@ describe('notifications: failures, retries and resending', () => {
     const failed = await harness.http('GET', `/deliveries?status=failed&notificationId=${request.notificationId}`);
     expect(failed.status).toBe(200);
     expect(failed.body).toMatchObject({ total: 1, items: [{ id: row.id, status: 'failed', channel: 'email' }] });
+
+    const byOccurrence = await harness.http('GET', `/deliveries?status=failed&occurrenceId=${request.occurrence.occurrenceId}`);
+    expect(byOccurrence.body).toMatchObject({ total: 1, items: [{ id: row.id }] });
+    expect((await harness.http('GET', `/deliveries?status=failed&occurrenceId=${randomUUID()}`)).body.total).toBe(0);
 
     const resent = await harness.http('POST', `/deliveries/${row.id}/resend`);
     expect(resent.status).toBe(202);

@@ -30,17 +30,32 @@ export class DeliveriesService {
   ) {}
 
   async list(query: ListDeliveriesQuery): Promise<{ items: Delivery[]; total: number; limit: number; offset: number }> {
+    const em = this.em.fork();
+    // Both filters given: the notification only if it is about that occurrence.
+    let notificationIds: string[] | null = query.notificationId ? [query.notificationId] : null;
+    if (query.occurrenceId) {
+      const ofOccurrence = await this.notificationsOf(em, query.occurrenceId);
+      notificationIds = notificationIds ? notificationIds.filter((id) => ofOccurrence.includes(id)) : ofOccurrence;
+    }
     const where = {
       ...(query.status ? { status: query.status } : {}),
       ...(query.channel ? { channel: query.channel } : {}),
-      ...(query.notificationId ? { notificationId: query.notificationId } : {}),
+      ...(notificationIds ? { notificationId: { $in: notificationIds } } : {}),
     };
-    const [items, total] = await this.em.fork().findAndCount(Delivery, where, {
+    const [items, total] = await em.findAndCount(Delivery, where, {
       orderBy: { createdAt: 'desc', id: 'asc' },
       limit: query.limit,
       offset: query.offset,
     });
     return { items, total, limit: query.limit, offset: query.offset };
+  }
+
+  private async notificationsOf(em: EntityManager, occurrenceId: string): Promise<string[]> {
+    const schema = em.config.get('schema') as string;
+    const rows: Array<{ id: string }> = await em
+      .getConnection()
+      .execute(`select "id" from "${schema}"."notification" where "payload"->'occurrence'->>'occurrenceId' = ?`, [occurrenceId]);
+    return rows.map((r) => r.id);
   }
 
   /** A failed delivery goes back to pending and is sent again by a new job (written with the change). */
