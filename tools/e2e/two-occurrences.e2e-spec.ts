@@ -7,7 +7,9 @@ import type { CaughtMessage } from '@cercle/dev-servers';
 import { startStack, Stack } from '../dev/src/stack';
 import { DemoFormat, formatPlays } from '../demo/src/format-plays';
 import { LifecycleCounts, OccurrenceRun, runLifecycle } from '../demo/src/lifecycle-scenario';
+import type { CercleApi } from '../demo/src/api-client';
 import type { DemoMember } from '../demo/src/community';
+import { Mailbox } from '../demo/src/mailbox';
 
 /**
  * Each seed format for two consecutive occurrences of one series, across the three services as separate
@@ -21,6 +23,7 @@ describe.each<DemoFormat>(['peer-group', 'open-forum'])('%s: two occurrences acr
   let counts: LifecycleCounts;
   let runs: OccurrenceRun[];
   let members: DemoMember[];
+  let api: CercleApi;
   const log: string[] = [];
   const t0 = Date.now();
   const note = (line: string) => {
@@ -52,6 +55,7 @@ describe.each<DemoFormat>(['peer-group', 'open-forum'])('%s: two occurrences acr
     counts = result.counts;
     runs = result.runs;
     members = result.demo.members;
+    api = result.demo.api;
   }, 600000);
 
   afterAll(async () => {
@@ -93,8 +97,31 @@ describe.each<DemoFormat>(['peer-group', 'open-forum'])('%s: two occurrences acr
       const utc = DateTime.fromISO(run.startsAt, { zone: 'UTC' }).toFormat('HH:mm');
       expect(utc).not.toBe(play.startTime);
       for (const m of messages) {
-        expect({ subject: m.subject, hasLocal: (m.text ?? '').includes(play.startTime) }).toEqual({ subject: m.subject, hasLocal: true });
+        const kind = Mailbox.kind(m);
+        // Notes messages are about the session that was, and give the notes deadline instead (next test).
+        if (kind !== 'notesReminder') expect({ kind, hasLocalStart: (m.text ?? '').includes(play.startTime) }).toEqual({ kind, hasLocalStart: true });
         expect(m.text ?? '').not.toContain(utc);
+      }
+      // The channel posts (announcement, agenda) say the same, in the community's language; the notes
+      // thread (a root with the file, a reply per workshop) is about what was said, not when.
+      const posts = stack.mattermost!.posts().filter((p) => p.message.includes(daysOf(run)[0]) && !p.root_id && !p.file_ids?.length);
+      expect(posts.length).toBeGreaterThan(0);
+      for (const post of posts) {
+        expect(post.message).toContain(play.startTime);
+        expect(post.message).not.toContain(utc);
+      }
+    }
+  });
+
+  it('gives scribes the notes deadline in local time', async () => {
+    for (const run of runs) {
+      const view = await api.get(`/occurrences/${run.occurrenceId}`);
+      const deadline = view.timeline.find((s: { step: string }) => s.step === 'archiveNotes').dueAt as string;
+      const reminders = about(run).filter((m) => Mailbox.kind(m) === 'notesReminder');
+      expect(reminders.length).toBeGreaterThan(0);
+      for (const m of reminders) {
+        expect(m.text).toContain(local(deadline).toFormat('HH:mm'));
+        expect(m.text).not.toContain(DateTime.fromISO(deadline, { zone: 'UTC' }).toFormat('HH:mm'));
       }
     }
   });

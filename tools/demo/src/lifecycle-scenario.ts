@@ -25,8 +25,6 @@ export interface LifecycleOptions {
   occurrences: number;
   members: number;
   log: (line: string) => void;
-  /** Called once the first announcement has been requested (the end-to-end test kills a service here). */
-  afterAnnounce?: () => Promise<void>;
   now?: Date;
 }
 
@@ -89,8 +87,9 @@ export async function runLifecycle(stack: Stack, options: LifecycleOptions): Pro
     const view = await api.get(`/occurrences/${occurrence.id}`);
     const held = heldRoles(view);
     log(`occurrence ${index + 1} : ${localWhen(occurrence.startsAt, play.timeZone)} — thème « ${held.theme ?? '—'} »`);
-    const context = { api, mail, members, occurrenceId: occurrence.id, held, log, isLast: index === options.occurrences - 1 };
-    const outcome = await runOccurrence(play, context, index === 0 ? options.afterAnnounce : undefined);
+    const replies = () => stack.mattermost!.posts().filter((p) => p.root_id).length;
+    const context = { api, mail, members, occurrenceId: occurrence.id, held, log, replies };
+    const outcome = await runOccurrence(play, context);
     registrations += outcome.registrations;
     remindersSent += outcome.remindersSent;
     nextRolesTold += outcome.nextRolesTold;
@@ -131,7 +130,8 @@ export interface OccurrenceContext {
   occurrenceId: string;
   held: HeldRoles;
   log: (line: string) => void;
-  isLast: boolean;
+  /** Replies in Mattermost threads so far (the notes archive posts one per workshop). */
+  replies: () => number;
 }
 
 interface OccurrenceOutcome {
@@ -141,7 +141,7 @@ interface OccurrenceOutcome {
   chosen: HeldRoles | null;
 }
 
-async function runOccurrence(play: FormatPlay, ctx: OccurrenceContext, afterAnnounce?: () => Promise<void>): Promise<OccurrenceOutcome> {
+async function runOccurrence(play: FormatPlay, ctx: OccurrenceContext): Promise<OccurrenceOutcome> {
   const { api, mail, members, occurrenceId, held, log } = ctx;
   const byId = new Map(members.map((m) => [m.id, m]));
   const contributors = held.contributorMemberIds.map((id) => byId.get(id)).filter((m): m is DemoMember => !!m);
@@ -150,6 +150,7 @@ async function runOccurrence(play: FormatPlay, ctx: OccurrenceContext, afterAnno
   const registrants = members.filter((m) => m.id !== held.guideMemberId && !held.contributorMemberIds.includes(m.id)).slice(0, 3);
   const outcome: OccurrenceOutcome = { registrations: 0, remindersSent: 0, nextRolesTold: 0, chosen: null };
   let workshops: Workshop[] = [];
+  let repliesBefore = 0;
   const before = new Map<string, number>();
   const remember = (people: DemoMember[]) => people.forEach((p) => before.set(p.email, mail.to(p.email).length));
   const newTo = (p: DemoMember) => mail.to(p.email).slice(before.get(p.email) ?? 0);
@@ -159,6 +160,7 @@ async function runOccurrence(play: FormatPlay, ctx: OccurrenceContext, afterAnno
     occurrenceId,
     {
       before: {
+        announce: async () => remember(members),
         remindContributors: async () => {
           // The first contributor has everything in; the second has a title but no materials yet.
           const [ready, late] = contributors;
@@ -167,16 +169,18 @@ async function runOccurrence(play: FormatPlay, ctx: OccurrenceContext, afterAnno
           remember(contributors);
         },
         escalateReadiness: async () => remember(guide ? [guide] : []),
+        archiveNotes: async () => {
+          repliesBefore = ctx.replies();
+        },
         assignNextRoles: async () => {
           const proposal = await api.get(`/occurrences/${occurrenceId}/rotation-proposal`);
-          log(`  rotation proposée : ${describeProposal(proposal, byId)}`);
+          log(`  rotation proposée : ${describeProposal(proposal)}`);
           await api.post(`/occurrences/${occurrenceId}/next-roles`, { acceptProposal: true, theme: play.nextTheme(ctx) });
         },
       },
       after: {
         announce: async () => {
-          await afterAnnounce?.();
-          await settle(() => members.every((m) => mail.to(m.email).some((e) => /\/r\//.test(e.text ?? ''))), 'the announcement to every member', 180000);
+          await settle(() => members.every((m) => newTo(m).some((e) => /\/r\//.test(e.text ?? ''))), 'the announcement to every member', 180000);
           log(`  annonce reçue par ${members.length} membres`);
           const [a, b, c] = registrants;
           await submitForm(Mailbox.link(lastWithLink(mail, a.email, 'r'), 'r'), { answer: 'yes', ...play.proposal(ctx) });
@@ -188,8 +192,10 @@ async function runOccurrence(play: FormatPlay, ctx: OccurrenceContext, afterAnno
           workshops = await play.afterRegistrations(ctx, registrants);
         },
         remindContributors: async () => {
-          await settle(() => contributors.every((p) => newTo(p).length > 0), 'a prep message to each contributor');
-          outcome.remindersSent += contributors.reduce((n, p) => n + newTo(p).length, 0);
+          // Each contributor gets a confirmation when all is in, the nudge otherwise (and the introduction, not counted).
+          const prep = (p: DemoMember) => newTo(p).filter((m) => ['prepReminder', 'prepConfirmation'].includes(Mailbox.kind(m) ?? '')).length;
+          await settle(() => contributors.every((p) => prep(p) > 0), 'a prep message to each contributor');
+          outcome.remindersSent += contributors.reduce((n, p) => n + prep(p), 0);
         },
         escalateReadiness: async () => {
           if (guide) await settle(() => newTo(guide).length > 0, 'the guide to hear what is missing');
@@ -203,6 +209,10 @@ async function runOccurrence(play: FormatPlay, ctx: OccurrenceContext, afterAnno
             await submitForm(Mailbox.link(reminder, 'notes'), { workshop, markdown: play.notes(ctx, workshop) });
           }
           log(`  notes de ${workshops.length} atelier(s) déposées depuis le lien du rappel`);
+        },
+        archiveNotes: async () => {
+          // One reply per workshop in the occurrence's Mattermost thread.
+          await settle(() => ctx.replies() >= repliesBefore + workshops.length, 'the notes thread in Mattermost');
         },
       },
     },
@@ -253,9 +263,8 @@ function heldNext(view: any): HeldRoles | null {
   return { theme: next.theme ?? null, guideMemberId: next.guideMemberId ?? null, contributorMemberIds: next.contributorMemberIds ?? [] };
 }
 
-function describeProposal(proposal: any, byId: Map<string, DemoMember>): string {
-  const name = (id: string | null) => (id ? byId.get(id)?.name ?? id : '—');
-  return `guide ${name(proposal.guideMemberId)}, contributeur·ices ${(proposal.contributorMemberIds ?? []).map(name).join(', ')}`;
+function describeProposal(proposal: { guide: { name: string } | null; contributors: Array<{ name: string }> }): string {
+  return `guide ${proposal.guide?.name ?? '—'}, contributeur·ices ${proposal.contributors.map((c) => c.name).join(', ') || '—'}`;
 }
 
 function sameSet(a: string[], b: string[]): boolean {

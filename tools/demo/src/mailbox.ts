@@ -14,6 +14,12 @@ export class Mailbox {
     return this.all().filter((m) => m.envelope.to.includes(email));
   }
 
+  /** The message kind notifications wrote in `X-Cercle-Kind` (announcement, prepReminder, …). */
+  static kind(message: CaughtMessage): string | undefined {
+    const value = message.headers['x-cercle-kind'];
+    return typeof value === 'string' ? value : undefined;
+  }
+
   count(): number {
     return this.all().length;
   }

@@ -12,11 +12,10 @@ import type { Series } from '../entities/series.entity';
  * and whether they declined a role for that session.
  */
 export async function rotationMembers(em: EntityManager, series: Series, source: Occurrence): Promise<RotationMember[]> {
-  const [members, history, declined] = await Promise.all([
-    em.find(MemberRef, { communityId: series.communityId, active: true }),
-    em.find(Occurrence, { seriesId: series.id, startsAt: { $lte: source.startsAt }, status: { $ne: 'cancelled' } }),
-    em.find(RoleResponse, { occurrenceId: source.id, answer: 'declined' }),
-  ]);
+  // One after the other: inside a transaction the queries share one connection, which cannot run two at once.
+  const members = await em.find(MemberRef, { communityId: series.communityId, active: true });
+  const history = await em.find(Occurrence, { seriesId: series.id, startsAt: { $lte: source.startsAt }, status: { $ne: 'cancelled' } });
+  const declined = await em.find(RoleResponse, { occurrenceId: source.id, answer: 'declined' });
   const preferences = members.length ? await em.find(RotationPreference, { memberId: { $in: members.map((m) => m.id) } }) : [];
   const lastServed = new Map<string, Date>();
   for (const occurrence of history) {

@@ -64,6 +64,8 @@ export function composeEmail(request: Request, reader: EmailReader, settings: Em
     text: rendered.text,
     html: rendered.html,
     listUnsubscribe: { url: links.unsubscribe! },
+    // What the message is and about which occurrence, for people's mail filters (and the demo's counts).
+    headers: { 'X-Cercle-Kind': request.kind, 'X-Cercle-Occurrence': request.occurrence.occurrenceId },
   };
   const method = calendarMethodFor(request);
   if (method) {
