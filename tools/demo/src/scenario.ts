@@ -135,7 +135,7 @@ function countTo(mail: NonNullable<Stack['mail']>, emails: Set<string>): number 
   return mail.messages().filter((m) => m.envelope.to.some((to) => emails.has(to))).length;
 }
 
-async function probe(call: () => Promise<unknown>): Promise<number> {
+export async function probe(call: () => Promise<unknown>): Promise<number> {
   try {
     await call();
     return 200;
