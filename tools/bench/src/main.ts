@@ -60,7 +60,7 @@ async function waitForEmails(sink: SmtpSink, domain: string, count: number, what
 }
 
 function describe(name: string, r: RunResult): string {
-  return `${name}: ${r.emailsPerS} emails/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, duplicates ${r.duplicates}, missing ${r.missing}${r.unexpected ? `, unexpected ${r.unexpected}` : ''}`;
+  return `${name}: ${r.emailsPerS} emails/s, first after ${r.firstMs} ms, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, duplicates ${r.duplicates}, missing ${r.missing}${r.unexpected ? `, unexpected ${r.unexpected}` : ''}`;
 }
 
 async function main(): Promise<void> {
@@ -90,7 +90,12 @@ async function main(): Promise<void> {
       },
       logLevel: 'warn',
       log: say,
-      serviceEnv: { WORKER_CONCURRENCY: String(options.concurrency), SMTP_POOL_SIZE: String(options.poolSize) },
+      serviceEnv: {
+        WORKER_CONCURRENCY: String(options.concurrency),
+        SMTP_POOL_SIZE: String(options.poolSize),
+        // BENCH_CPU_PROF=<folder>: each service writes a V8 CPU profile there when it stops.
+        ...(process.env.BENCH_CPU_PROF ? { NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.js')}` } : {}),
+      },
     });
     const services = stack.services;
     const rss = new PeakRss(() => Object.fromEntries(Object.entries(services).map(([name, s]) => [name, s.child.pid])));

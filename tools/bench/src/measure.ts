@@ -3,6 +3,7 @@ import type { Acceptances } from './smtp-sink';
 
 export interface RunResult {
   emailsPerS: number;
+  firstMs: number;
   p50Ms: number;
   p99Ms: number;
   duplicates: number;
@@ -35,6 +36,7 @@ export function measure(expected: ReadonlySet<string>, accepted: Acceptances, st
   const elapsed = latencies.length ? latencies[latencies.length - 1] : 0;
   return {
     emailsPerS: elapsed > 0 ? Math.round((first.size / elapsed) * 10000) / 10 : 0,
+    firstMs: latencies[0] ?? 0,
     p50Ms: percentile(latencies, 50),
     p99Ms: percentile(latencies, 99),
     duplicates,
