@@ -60,7 +60,7 @@ async function waitForEmails(sink: SmtpSink, domain: string, count: number, what
 }
 
 function describe(name: string, r: RunResult): string {
-  return `${name}: ${r.emailsPerS} emails/s, first after ${r.firstMs} ms, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, duplicates ${r.duplicates}, missing ${r.missing}${r.unexpected ? `, unexpected ${r.unexpected}` : ''}`;
+  return `${name}: ${r.emailsPerS} emails/s (steady ${r.steadyPerS}), first after ${r.firstMs} ms, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, duplicates ${r.duplicates}, missing ${r.missing}${r.unexpected ? `, unexpected ${r.unexpected}` : ''}`;
 }
 
 async function main(): Promise<void> {
@@ -102,8 +102,11 @@ async function main(): Promise<void> {
 
     say(`baseline: ${options.members} emails through a bare BullMQ worker (concurrency ${options.concurrency}, SMTP pool ${options.poolSize})`);
     const baselineRecipients = Array.from({ length: options.members }, (_, i) => `b${i}@baseline.example`);
+    const baselineCpu = process.cpuUsage();
     const baselineRun = await startBaseline({ redisUrl: redis.url, smtpUrl: sink.smtpUrl, recipients: baselineRecipients, concurrency: options.concurrency, poolSize: options.poolSize });
     await waitForEmails(sink, 'baseline.example', options.members, 'baseline');
+    const { user, system } = process.cpuUsage(baselineCpu);
+    say(`CPU per email of the baseline worker: ${((user + system) / 1000 / options.members).toFixed(2)} ms`);
     await baselineRun.stop();
     const baseline = measure(new Set(baselineRecipients), await sink.accepted('baseline.example'), baselineRun.startedAt);
     say(describe('baseline', baseline));
@@ -111,8 +114,11 @@ async function main(): Promise<void> {
     say(`engine: ${options.members} members`);
     const setup = await prepareEngine(stack, options.members, say);
     say('announcing');
+    const cpuBefore = rss.cpuMs();
     const announcedAt = await announce(setup);
     await waitForEmails(sink, ENGINE_DOMAIN, options.members, 'engine');
+    const cpuAfter = rss.cpuMs();
+    say(`CPU per email during the engine run: ${Object.keys(cpuAfter).map((n) => `${n} ${((cpuAfter[n] - (cpuBefore[n] ?? 0)) / options.members).toFixed(2)} ms`).join(', ')}`);
     const engine = measure(new Set(setup.recipients), await sink.accepted(ENGINE_DOMAIN), announcedAt);
     const peaks = rss.stop();
 

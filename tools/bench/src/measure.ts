@@ -4,6 +4,8 @@ import type { Acceptances } from './smtp-sink';
 export interface RunResult {
   emailsPerS: number;
   firstMs: number;
+  /** Emails/s between the 10th and the 90th percentile of acceptances: the rate once under way. */
+  steadyPerS: number;
   p50Ms: number;
   p99Ms: number;
   duplicates: number;
@@ -37,12 +39,20 @@ export function measure(expected: ReadonlySet<string>, accepted: Acceptances, st
   return {
     emailsPerS: elapsed > 0 ? Math.round((first.size / elapsed) * 10000) / 10 : 0,
     firstMs: latencies[0] ?? 0,
+    steadyPerS: steadyRate(latencies),
     p50Ms: percentile(latencies, 50),
     p99Ms: percentile(latencies, 99),
     duplicates,
     missing: expected.size - first.size,
     unexpected,
   };
+}
+
+function steadyRate(sorted: readonly number[]): number {
+  const from = Math.floor(sorted.length * 0.1);
+  const to = Math.floor(sorted.length * 0.9);
+  const ms = (sorted[to] ?? 0) - (sorted[from] ?? 0);
+  return ms > 0 ? Math.round(((to - from) / ms) * 10000) / 10 : 0;
 }
 
 /**
@@ -68,6 +78,21 @@ export class PeakRss {
         // the process has ended: its last sample stands
       }
     }
+  }
+
+  /** CPU time (user + system) each process has used so far, in ms, from /proc/<pid>/stat. */
+  cpuMs(): Record<string, number> {
+    const ticksPerMs = 100 / 1000; // USER_HZ is 100 on Linux
+    const used: Record<string, number> = {};
+    for (const [name, pid] of Object.entries(this.pids())) {
+      try {
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        used[name] = (Number(fields[11]) + Number(fields[12])) / ticksPerMs;
+      } catch {
+        // ended
+      }
+    }
+    return used;
   }
 
   /** Peak per process in MB, after a last sample. */
