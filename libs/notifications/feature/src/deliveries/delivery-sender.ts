@@ -13,6 +13,7 @@ import { CHAT_SENDER, EMAIL_SENDER } from '../senders';
 import { NotificationsConfig, parseMailFrom } from '../notifications.config';
 import { composeEmail } from './compose-email';
 import { DeliveryLog } from './delivery-log';
+import { loadDelivery } from './load-delivery';
 import { NotificationCache } from './notification-cache';
 import { postNotesThread } from './notes-thread';
 import { buildRenderContext } from './render-context';
@@ -43,7 +44,7 @@ export class DeliverySender {
   }
 
   async deliver(em: EntityManager, deliveryId: string): Promise<'sent' | 'skipped' | 'already-done'> {
-    const delivery = await em.findOne(Delivery, { id: deliveryId });
+    const delivery = await loadDelivery(em, deliveryId);
     // A delivery.due is written in the same transaction as its row: a missing row is a bug, not a blip.
     if (!delivery) throw new UnrecoverableError(`Delivery ${deliveryId} does not exist`);
     if (delivery.status !== 'pending') return 'already-done';
