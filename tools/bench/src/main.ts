@@ -6,7 +6,7 @@ import { startStack, Stack } from '../../dev/src/stack';
 import { settle } from '../../demo/src/settle';
 import { startBaseline } from './baseline';
 import { announce, ENGINE_DOMAIN, prepareEngine } from './engine';
-import { measure, PeakRss, RunResult } from './measure';
+import { measure, ProcessStats, RunResult } from './measure';
 import { startSmtpSink, SmtpSink } from './smtp-sink';
 
 /**
@@ -98,7 +98,7 @@ async function main(): Promise<void> {
       },
     });
     const services = stack.services;
-    const rss = new PeakRss(() => Object.fromEntries(Object.entries(services).map(([name, s]) => [name, s.child.pid])));
+    const processes = new ProcessStats(() => Object.fromEntries(Object.entries(services).map(([name, s]) => [name, s.child.pid])));
 
     say(`baseline: ${options.members} emails through a bare BullMQ worker (concurrency ${options.concurrency}, SMTP pool ${options.poolSize})`);
     const baselineRecipients = Array.from({ length: options.members }, (_, i) => `b${i}@baseline.example`);
@@ -114,13 +114,13 @@ async function main(): Promise<void> {
     say(`engine: ${options.members} members`);
     const setup = await prepareEngine(stack, options.members, say);
     say('announcing');
-    const cpuBefore = rss.cpuMs();
+    const cpuBefore = processes.cpuMs();
     const announcedAt = await announce(setup);
     await waitForEmails(sink, ENGINE_DOMAIN, options.members, 'engine');
-    const cpuAfter = rss.cpuMs();
+    const cpuAfter = processes.cpuMs();
     say(`CPU per email during the engine run: ${Object.keys(cpuAfter).map((n) => `${n} ${((cpuAfter[n] - (cpuBefore[n] ?? 0)) / options.members).toFixed(2)} ms`).join(', ')}`);
     const engine = measure(new Set(setup.recipients), await sink.accepted(ENGINE_DOMAIN), announcedAt);
-    const peaks = rss.stop();
+    const peaks = processes.stop();
 
     const ratio = baseline.emailsPerS > 0 ? Math.round((engine.emailsPerS / baseline.emailsPerS) * 100) / 100 : 0;
     console.log('');

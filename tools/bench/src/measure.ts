@@ -56,10 +56,10 @@ function steadyRate(sorted: readonly number[]): number {
 }
 
 /**
- * Peak resident memory of processes, sampled from /proc/<pid>/status: VmHWM is the kernel's own
- * high-water mark, so sampling only needs to happen before a process ends.
+ * What the service processes used: peak resident memory, sampled from /proc/<pid>/status (VmHWM is the
+ * kernel's own high-water mark, so sampling only needs to happen before a process ends), and CPU time.
  */
-export class PeakRss {
+export class ProcessStats {
   private readonly peakKb = new Map<string, number>();
   private readonly timer: NodeJS.Timeout;
 
