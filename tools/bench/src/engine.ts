@@ -34,7 +34,11 @@ export async function prepareEngine(stack: Stack, members: number, progress: (li
   await settle(
     async () => {
       const { active } = await api.get(`/notifications/communities/${community.id}/recipients`);
-      if (active !== known) progress(`recipients known to notifications: ${(known = active)}/${members}`);
+      // A line per thousand, not per poll.
+      if (Math.floor(active / 1000) !== Math.floor(known / 1000) || (active === members && known !== members)) {
+        progress(`recipients known to notifications: ${active}/${members}`);
+      }
+      known = active;
       return active === members;
     },
     'notifications to know every member',
