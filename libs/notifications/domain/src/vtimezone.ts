@@ -66,9 +66,25 @@ function observance(t: Transition, zone: string): string[] {
   ];
 }
 
+// Scanning three years of offsets costs ~1,000 Intl calls: a fan-out to 10,000 members spent most of
+// its CPU here. The block depends only on the zone and the year, so each is computed once per process.
+const computed = new Map<string, string>();
+const MAX_COMPUTED = 1000;
+
 /** A VTIMEZONE block (CRLF lines, no trailing CRLF) for `zone`, valid around `aroundIso`. */
 export function buildVTimezone(zone: string, aroundIso: string): string {
   const year = DateTime.fromISO(aroundIso, { zone }).year;
+  const key = `${zone}|${year}`;
+  let block = computed.get(key);
+  if (block === undefined) {
+    block = computeVTimezone(zone, year, aroundIso);
+    if (computed.size >= MAX_COMPUTED) computed.clear();
+    computed.set(key, block);
+  }
+  return block;
+}
+
+function computeVTimezone(zone: string, year: number, aroundIso: string): string {
   const found = transitions(zone, year - 1, year + 1);
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
   if (found.length === 0) {

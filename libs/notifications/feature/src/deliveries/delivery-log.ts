@@ -21,8 +21,16 @@ export class DeliveryLog {
     return this.em.getKnex().raw('"attempts" + 1');
   }
 
+  /** Once per email of a fan-out: one fixed statement, without the query builder's cost per call. */
   async markSent(id: string, providerAnswer: string, now: Date): Promise<void> {
-    await this.rows(id).update({ status: 'sent', attempts: this.increment(), provider_answer: cut(providerAnswer), sent_at: now, last_error: null });
+    const schema = this.em.config.get('schema') as string;
+    await this.em
+      .getConnection()
+      .execute(
+        `update "${schema}"."delivery" set "status" = 'sent', "attempts" = "attempts" + 1, "provider_answer" = ?, "sent_at" = ?, "last_error" = null where "id" = ? and "status" = 'pending'`,
+        [cut(providerAnswer), now, id],
+        'run',
+      );
   }
 
   async markSkipped(id: string, reason: string): Promise<void> {

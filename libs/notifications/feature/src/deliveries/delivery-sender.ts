@@ -8,13 +8,14 @@ import { CLOCK, Clock } from '../clock';
 import { CommunityChannel } from '../entities/community-channel.entity';
 import { Delivery } from '../entities/delivery.entity';
 import { MemberPreference } from '../entities/member-preference.entity';
-import { Notification } from '../entities/notification.entity';
 import { Recipient } from '../entities/recipient.entity';
 import { type ChatSender, DeliveryError, type EmailSender } from '../providers';
 import { CHAT_SENDER, EMAIL_SENDER } from '../senders';
 import { NotificationsConfig, parseMailFrom } from '../notifications.config';
 import { composeEmail } from './compose-email';
 import { DeliveryLog } from './delivery-log';
+import { loadDelivery } from './load-delivery';
+import { NotificationCache } from './notification-cache';
 import { postNotesThread } from './notes-thread';
 import { personalLinks } from './personal-links';
 import { findOverride } from '../templates/find-override';
@@ -34,6 +35,7 @@ export const RECIPIENT_INACTIVE = 'The recipient is no longer an active member';
 @Injectable()
 export class DeliverySender {
   private readonly from: { name: string; email: string };
+  private readonly notifications = new NotificationCache();
 
   constructor(
     @Inject(SERVICE_CONFIG) private readonly config: NotificationsConfig,
@@ -45,13 +47,12 @@ export class DeliverySender {
   }
 
   async deliver(em: EntityManager, deliveryId: string): Promise<'sent' | 'skipped' | 'already-done'> {
-    const delivery = await em.findOne(Delivery, { id: deliveryId });
+    const delivery = await loadDelivery(em, deliveryId);
     // A delivery.due is written in the same transaction as its row: a missing row is a bug, not a blip.
     if (!delivery) throw new UnrecoverableError(`Delivery ${deliveryId} does not exist`);
     if (delivery.status !== 'pending') return 'already-done';
     const log = new DeliveryLog(em);
-    const notification = await em.findOneOrFail(Notification, { id: delivery.notificationId });
-    const request = notification.payload;
+    const request = await this.notifications.request(em, delivery.notificationId);
     const community = await em.findOne(CommunityChannel, { communityId: request.occurrence.communityId });
     try {
       const outcome = await this.attempt(em, log, delivery, request, community);

@@ -1,0 +1,158 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, startRedis } from '@cercle/testing';
+import { startStack, Stack } from '../../dev/src/stack';
+import { settle } from '../../demo/src/settle';
+import { startBaseline } from './baseline';
+import { announce, ENGINE_DOMAIN, prepareEngine } from './engine';
+import { measure, ProcessStats, RunResult } from './measure';
+import { startSmtpSink, SmtpSink } from './smtp-sink';
+
+/**
+ * `npm run bench -- --members N`: one occurrence announced to N members through the real pipeline,
+ * and a bare BullMQ + nodemailer baseline against the same SMTP sink, in one run. Readable lines,
+ * then one JSON line last.
+ */
+interface Options {
+  members: number;
+  concurrency: number;
+  poolSize: number;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { members: 10000, concurrency: 20, poolSize: 5 };
+  const flags: Record<string, keyof Options> = { '--members': 'members', '--concurrency': 'concurrency', '--pool': 'poolSize' };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=');
+    const key = flags[flag];
+    if (!key) throw new Error(`Unknown option ${argv[i]} (known: ${Object.keys(flags).join(', ')})`);
+    const value = Number(inline ?? argv[++i]);
+    if (!Number.isInteger(value) || value < 1) throw new Error(`${flag} needs a positive integer`);
+    options[key] = value;
+  }
+  return options;
+}
+
+const t0 = Date.now();
+const say = (line: string) => console.log(`${((Date.now() - t0) / 1000).toFixed(1).padStart(6)}s ${line}`);
+
+/** Waits until the sink holds `count` messages for `domain`, showing progress. */
+async function waitForEmails(sink: SmtpSink, domain: string, count: number, what: string): Promise<void> {
+  let last = -1;
+  let lastChange = Date.now();
+  await settle(
+    async () => {
+      const accepted = (await sink.counts())[domain] ?? 0;
+      if (accepted !== last) {
+        if (Math.floor(accepted / 1000) !== Math.floor(last / 1000) || accepted >= count) say(`${what}: ${accepted}/${count} emails accepted`);
+        last = accepted;
+        lastChange = Date.now();
+      }
+      // Nothing new for 30 s: the rest is missing, not slow.
+      return accepted >= count || Date.now() - lastChange > 30000;
+    },
+    `${count} ${what} emails`,
+    3600000,
+  );
+  // A short grace period so that late duplicates are counted too.
+  await new Promise((r) => setTimeout(r, 1000));
+}
+
+function describe(name: string, r: RunResult): string {
+  return `${name}: ${r.emailsPerS} emails/s (steady ${r.steadyPerS}), first after ${r.firstMs} ms, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, duplicates ${r.duplicates}, missing ${r.missing}${r.unexpected ? `, unexpected ${r.unexpected}` : ''}`;
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const dataDir = mkdtempSync(join(tmpdir(), 'cercle-bench-'));
+  // The embedded PostgreSQL runs as its own user, which must reach its data folder inside this one.
+  chmodSync(dataDir, 0o755);
+  const redis = await startRedis();
+  const sink = await startSmtpSink();
+  let stack: Stack | null = null;
+  try {
+    say(`Redis ${redis.url}, SMTP sink ${sink.smtpUrl} (pid ${sink.pid}); starting PostgreSQL and the services`);
+    stack = await startStack({
+      dataDir,
+      redisUrl: redis.url,
+      smtpUrl: sink.smtpUrl,
+      queuePrefix: `bench${process.pid}`,
+      ports: {
+        gateway: await freePort(),
+        events: await freePort(),
+        membership: await freePort(),
+        notifications: await freePort(),
+        postgres: await freePort(),
+        smtp: 0,
+        mattermost: await freePort(),
+        inbox: await freePort(),
+      },
+      logLevel: 'warn',
+      log: say,
+      serviceEnv: {
+        WORKER_CONCURRENCY: String(options.concurrency),
+        SMTP_POOL_SIZE: String(options.poolSize),
+        // BENCH_CPU_PROF=<folder>: each service writes a V8 CPU profile there when it stops.
+        ...(process.env.BENCH_CPU_PROF ? { NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.js')}` } : {}),
+      },
+    });
+    const services = stack.services;
+    const processes = new ProcessStats(() => Object.fromEntries(Object.entries(services).map(([name, s]) => [name, s.child.pid])));
+
+    say(`baseline: ${options.members} emails through a bare BullMQ worker (concurrency ${options.concurrency}, SMTP pool ${options.poolSize})`);
+    const baselineRecipients = Array.from({ length: options.members }, (_, i) => `b${i}@baseline.example`);
+    const baselineCpu = process.cpuUsage();
+    const baselineRun = await startBaseline({ redisUrl: redis.url, smtpUrl: sink.smtpUrl, recipients: baselineRecipients, concurrency: options.concurrency, poolSize: options.poolSize });
+    await waitForEmails(sink, 'baseline.example', options.members, 'baseline');
+    const { user, system } = process.cpuUsage(baselineCpu);
+    say(`CPU per email of the baseline worker: ${((user + system) / 1000 / options.members).toFixed(2)} ms`);
+    await baselineRun.stop();
+    const baseline = measure(new Set(baselineRecipients), await sink.accepted('baseline.example'), baselineRun.startedAt);
+    say(describe('baseline', baseline));
+
+    say(`engine: ${options.members} members`);
+    const setup = await prepareEngine(stack, options.members, say);
+    say('announcing');
+    const cpuBefore = processes.cpuMs();
+    const announcedAt = await announce(setup);
+    await waitForEmails(sink, ENGINE_DOMAIN, options.members, 'engine');
+    const cpuAfter = processes.cpuMs();
+    say(`CPU per email during the engine run: ${Object.keys(cpuAfter).map((n) => `${n} ${((cpuAfter[n] - (cpuBefore[n] ?? 0)) / options.members).toFixed(2)} ms`).join(', ')}`);
+    const engine = measure(new Set(setup.recipients), await sink.accepted(ENGINE_DOMAIN), announcedAt);
+    const peaks = processes.stop();
+
+    const ratio = baseline.emailsPerS > 0 ? Math.round((engine.emailsPerS / baseline.emailsPerS) * 100) / 100 : 0;
+    console.log('');
+    console.log(describe('engine  ', engine));
+    console.log(describe('baseline', baseline));
+    console.log(`ratio engine/baseline: ${ratio} (target ≥ 0.8)`);
+    console.log(`peak RSS (VmHWM): ${Object.entries(peaks).map(([n, mb]) => `${n} ${mb} MB`).join(', ')}; peak_rss_mb is the largest`);
+    console.log(
+      JSON.stringify({
+        members: options.members,
+        engine_emails_per_s: engine.emailsPerS,
+        baseline_emails_per_s: baseline.emailsPerS,
+        ratio,
+        p50_ms: engine.p50Ms,
+        p99_ms: engine.p99Ms,
+        peak_rss_mb: Math.max(0, ...Object.values(peaks)),
+        duplicates: engine.duplicates,
+        missing: engine.missing,
+      }),
+    );
+  } finally {
+    await stack?.stop();
+    await sink.stop();
+    await redis.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exit(1);
+  },
+);
