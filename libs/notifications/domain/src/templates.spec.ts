@@ -32,6 +32,18 @@ describe('templates of every kind', () => {
     expect(promoted.text).toContain('votre inscription est confirmée');
   });
 
+  it('tells a "maybe" that it holds no place, and a "no" that it was noted, whatever the status membership gave', () => {
+    const ctx = sampleRenderContext('fr');
+    // Membership records a `maybe` without a place, as `declined`: the wording follows the answer.
+    const maybe = renderEmail('registrationConfirmation', { ...ctx, registration: { answer: 'maybe', status: 'declined', waitlistPosition: null, promoted: false } });
+    expect(maybe.text).toContain('« peut-être »');
+    expect(maybe.text).toContain('ne réserve pas de place');
+    expect(maybe.text).not.toContain('ne viendrez pas');
+    const no = renderEmail('registrationConfirmation', { ...ctx, registration: { answer: 'no', status: 'declined', waitlistPosition: null, promoted: false } });
+    expect(no.subject).toMatch(/^Réponse enregistrée/);
+    expect(no.text).toContain('ne viendrez pas');
+  });
+
   it('shows the guide what each contributor still lacks', () => {
     const { text } = renderEmail('readinessEscalation', sampleRenderContext('en'));
     expect(text).toContain('1 contribution(s) incomplete');

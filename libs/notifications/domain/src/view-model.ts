@@ -127,11 +127,12 @@ export function buildViewModel(ctx: RenderContext, clean: Clean): ViewModel {
     contributions: lines,
     incomplete: lines.filter((c) => c.missing),
     mine: lines[0],
+    // Membership gives `maybe` no place (status `declined`): the answer, not the status, says what to write.
     registration: r && {
       confirmed: r.status === 'confirmed' && r.answer === 'yes',
-      maybe: r.status === 'confirmed' && r.answer === 'maybe',
+      maybe: r.answer === 'maybe',
       waitlisted: r.status === 'waitlisted',
-      declined: r.status === 'declined' || r.answer === 'no',
+      declined: r.answer === 'no',
       position: r.waitlistPosition ?? undefined,
       promoted: r.promoted ?? false,
     },

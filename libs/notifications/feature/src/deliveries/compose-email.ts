@@ -34,7 +34,9 @@ export function calendarMethodFor(request: Request): 'REQUEST' | 'CANCEL' | null
     case 'reschedule':
       return 'REQUEST';
     case 'registrationConfirmation':
-      return r && (r.answer === 'no' || r.status !== 'confirmed') ? null : 'REQUEST';
+      // A `no` after a `yes` takes the entry out of the person's calendar; a `maybe` keeps it there.
+      if (r?.answer === 'no') return 'CANCEL';
+      return r?.status === 'waitlisted' ? null : 'REQUEST';
     case 'waitingList':
       return r?.promoted && r.status === 'confirmed' ? 'REQUEST' : null;
     case 'cancellation':
