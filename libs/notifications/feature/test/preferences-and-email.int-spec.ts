@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { notificationRequest, NotificationsHarness, PUBLIC_URL, rawHeader, seedCommunity } from './notifications-harness';
 
 jest.setTimeout(60_000);
@@ -10,6 +11,23 @@ function icsLines(message: { attachments: Array<{ contentType: string; content: 
   const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
   for (const line of lines) expect(line).toMatch(/^[A-Z-]+(;[A-Z-]+=("[^"]*"|[^;:]*))*:/);
   return lines;
+}
+/**
+ * The same part read by ical.js (Mozilla's iCalendar parser, the one Thunderbird uses): the event's start
+ * in its own time zone, and the instant that zone definition (VTIMEZONE) gives it.
+ */
+function parsedEvent(message: { attachments: Array<{ contentType: string; content: Buffer }> }) {
+  const calendar = new ICAL.Component(ICAL.parse(message.attachments.find((a) => a.contentType.startsWith('text/calendar'))!.content.toString('utf8')));
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+  const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+  return {
+    method: calendar.getFirstPropertyValue('method'),
+    uid: event.uid,
+    sequence: event.sequence,
+    zone: event.startDate.zone?.tzid,
+    localStart: `${String(event.startDate.hour).padStart(2, '0')}:${String(event.startDate.minute).padStart(2, '0')}`,
+    instant: event.startDate.toJSDate().toISOString(),
+  };
 }
 const value = (lines: string[], name: string) => lines.find((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`))?.replace(/^[^:]*:/, '');
 
@@ -41,7 +59,8 @@ describe('notifications: email safety, calendar revisions and preferences', () =
     const to = { type: 'members' as const, memberIds: [members[0].memberId] };
     const first = notificationRequest(communityId, { kind: 'registrationConfirmation', audience: to, registration: { answer: 'yes', status: 'confirmed', waitlistPosition: null, promoted: false } });
     const o = first.occurrence;
-    const moved = { ...o, startsAt: '2026-03-19T09:00:00.000Z', endsAt: '2026-03-19T17:00:00.000Z', previousStartsAt: o.startsAt, calendarSequence: 1 };
+    // Moved across the spring DST change (29 March 2026): still 10:00 in Paris, an hour earlier in UTC.
+    const moved = { ...o, startsAt: '2026-04-02T08:00:00.000Z', endsAt: '2026-04-02T16:00:00.000Z', previousStartsAt: o.startsAt, calendarSequence: 1 };
     const reschedule = notificationRequest(communityId, { kind: 'reschedule', audience: to, occurrence: moved });
     const cancel = notificationRequest(communityId, { kind: 'cancellation', audience: to, occurrence: { ...moved, calendarSequence: 2, cancellationReason: 'salle indisponible' } });
     for (const r of [first, reschedule, cancel]) {
@@ -53,10 +72,16 @@ describe('notifications: email safety, calendar revisions and preferences', () =
     expect(new Set([a, b, c].map((l) => value(l, 'UID')))).toEqual(new Set([`occurrence-${o.occurrenceId}@cercle`]));
     expect([a, b, c].map((l) => value(l, 'SEQUENCE'))).toEqual(['0', '1', '2']);
     expect(a).toContain('DTSTART;TZID=Europe/Paris:20260312T100000');
-    expect(b).toContain('DTSTART;TZID=Europe/Paris:20260319T100000');
+    expect(b).toContain('DTSTART;TZID=Europe/Paris:20260402T100000');
     expect(value(c, 'STATUS')).toBe('CANCELLED');
     expect(a).toContain('BEGIN:VTIMEZONE');
     expect(a).toContain('TZID:Europe/Paris');
+
+    // A standard parser reads the same: local 10:00 in Paris, on both sides of the DST change, at the right instant.
+    const [pa, pb, pc] = harness.mail.messages({ to: members[0].email }).map(parsedEvent);
+    expect(pa).toEqual({ method: 'REQUEST', uid: `occurrence-${o.occurrenceId}@cercle`, sequence: 0, zone: 'Europe/Paris', localStart: '10:00', instant: new Date(o.startsAt).toISOString() });
+    expect(pb).toEqual({ method: 'REQUEST', uid: pa.uid, sequence: 1, zone: 'Europe/Paris', localStart: '10:00', instant: moved.startsAt });
+    expect(pc).toMatchObject({ method: 'CANCEL', uid: pa.uid, sequence: 2 });
   });
 
   it('honours a one-click unsubscribe for the series but still confirms a registration the member asked for', async () => {
