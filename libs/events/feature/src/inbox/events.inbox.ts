@@ -6,8 +6,10 @@ import { Envelope, PayloadOf, QueueName } from '@cercle/contracts';
 import { LOGGER, Logger, MessageConsumer, OnMessage, recordKnownToken, workerOptions } from '@cercle/platform';
 import { CommunityRef } from '../entities/community-ref.entity';
 import { MemberRef } from '../entities/member-ref.entity';
+import { LifecycleService } from '../lifecycle/lifecycle.service';
 import { RegistrationAnswer } from '../entities/registration-answer.entity';
 import { TopicProposal } from '../entities/topic-proposal.entity';
+import { announceOpenOccurrencesTo } from './welcome-member';
 import { requestRegistrationNotification } from '../registrations/registration-notifications';
 
 /** Events' inbox: the copies it keeps of what membership owns (tokens, communities, members, registrations). */
@@ -16,7 +18,11 @@ import { requestRegistrationNotification } from '../registrations/registration-n
 export class EventsInbox extends MessageConsumer {
   protected readonly queueName = QueueName.Events;
 
-  constructor(orm: MikroORM, @Inject(LOGGER) logger: Logger) {
+  constructor(
+    orm: MikroORM,
+    @Inject(LOGGER) logger: Logger,
+    private readonly lifecycle: LifecycleService,
+  ) {
     super(orm, logger);
   }
 
@@ -41,6 +47,8 @@ export class EventsInbox extends MessageConsumer {
     const existing = await em.findOne(MemberRef, { id: payload.memberId });
     if (existing && existing.updatedAt > updatedAt) return;
     await em.upsert(MemberRef, { id: payload.memberId, communityId: payload.communityId, name: payload.name, active: payload.active, updatedAt });
+    // Someone who joins (or comes back) while registration is open is told, like the others were.
+    if (payload.active && !existing?.active) await announceOpenOccurrencesTo(em, this.lifecycle, payload.memberId, payload.communityId);
   }
 
   /** Keeps the latest answer per registration (for the counts) and the topic proposed with it, if any. */

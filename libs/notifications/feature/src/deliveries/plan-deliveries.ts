@@ -25,6 +25,32 @@ const FROM_RECIPIENTS = (schema: string) =>
 
 const CHUNK = 1000;
 
+type Execute = <T = Record<string, unknown>>(sql: string, params: unknown[]) => Promise<T[]>;
+
+/**
+ * The active recipients among named members. Members notifications has not heard of yet (their
+ * `member.changed` travels on its own and may arrive after this request) are remembered as awaited:
+ * `planForArrivedMember` plans their part when they arrive, so nobody named is left out by a race.
+ */
+async function namedRecipients(execute: Execute, schema: string, notificationId: string, memberIds: string[], now: Date): Promise<RecipientRow[]> {
+  // One array parameter (a Postgres array literal of validated uuids), not one placeholder per id.
+  const ids = `{${memberIds.join(',')}}`;
+  const rows = await execute<RecipientRow & { active: boolean }>(
+    `select ${RECIPIENT_COLUMNS}, r."active" from ${FROM_RECIPIENTS(schema)} where r."member_id" = any(?::uuid[]) order by r."member_id"`,
+    [ids],
+  );
+  const known = new Set(rows.map((r) => r.member_id));
+  const unknown = memberIds.filter((id) => !known.has(id));
+  if (unknown.length) {
+    await execute(
+      `insert into "${schema}"."awaited_recipient" ("notification_id", "member_id", "created_at")
+       select ?, unnest(?::uuid[]), ? on conflict do nothing`,
+      [notificationId, `{${unknown.join(',')}}`, now],
+    );
+  }
+  return rows.filter((r) => r.active);
+}
+
 /**
  * Turns a notification request into rows of the delivery log and one `delivery.due` per row created,
  * all in the caller's transaction. Rows that already exist (the same request under another message
@@ -50,11 +76,7 @@ export async function planDeliveries(em: EntityManager, request: Request, now: D
             `select ${RECIPIENT_COLUMNS} from ${FROM_RECIPIENTS(schema)} where r."community_id" = ? and r."active" order by r."member_id"`,
             [request.audience.communityId],
           )
-        : await execute<RecipientRow>(
-            `select ${RECIPIENT_COLUMNS} from ${FROM_RECIPIENTS(schema)} where r."member_id" = any(?::uuid[]) and r."active" order by r."member_id"`,
-            // One array parameter (a Postgres array literal of validated uuids), not one placeholder per id.
-            [`{${request.audience.memberIds.join(',')}}`],
-          );
+        : await namedRecipients(execute, schema, request.notificationId, request.audience.memberIds, now);
     for (const r of recipients) {
       const to = personalChannels(request, r);
       if (to.email) planned.push({ channel: 'email', memberId: r.member_id, address: r.email });
@@ -79,5 +101,29 @@ export async function planDeliveries(em: EntityManager, request: Request, now: D
     created.push(...rows.map((r) => r.id));
   }
   await publishMany(em, 'delivery.due', created.map((deliveryId) => ({ deliveryId })), now);
+  return created;
+}
+
+/**
+ * A member just became known (or active again): the notifications that named them before that are
+ * planned for them now, from the stored request (the unique key keeps this from sending anything twice).
+ */
+export async function planForArrivedMember(em: EntityManager, memberId: string, now: Date): Promise<string[]> {
+  const schema = em.config.get('schema') as string;
+  const ctx = em.getTransactionContext();
+  const awaited = (await em
+    .getConnection()
+    .execute(
+      `delete from "${schema}"."awaited_recipient" a using "${schema}"."notification" n
+       where a."member_id" = ? and n."id" = a."notification_id" returning n."payload"`,
+      [memberId],
+      'all',
+      ctx,
+    )) as Array<{ payload: Request }>;
+  const created: string[] = [];
+  for (const { payload } of awaited) {
+    // Only this member's part: the channel post and the others were planned with the request.
+    created.push(...(await planDeliveries(em, { ...payload, audience: { type: 'members', memberIds: [memberId] }, channelPost: false }, now)));
+  }
   return created;
 }

@@ -7,7 +7,7 @@ import { LOGGER, Logger, MessageConsumer, OnMessage, recordKnownToken, workerOpt
 import { CLOCK, Clock } from '../clock';
 import { CommunityChannel } from '../entities/community-channel.entity';
 import { Recipient } from '../entities/recipient.entity';
-import { planDeliveries } from '../deliveries/plan-deliveries';
+import { planDeliveries, planForArrivedMember } from '../deliveries/plan-deliveries';
 
 /**
  * Notifications' inbox. Every handler runs in the transaction that records the message id, so a
@@ -53,6 +53,10 @@ export class NotificationsInbox extends MessageConsumer {
       mattermostUsername: payload.mattermostUsername,
       active: payload.active,
     });
+    if (payload.active) {
+      const created = await planForArrivedMember(em, payload.memberId, this.clock.now());
+      if (created.length) this.logger.info({ memberId: payload.memberId, deliveries: created.length }, 'awaited member arrived: deliveries planned');
+    }
   }
 
   @OnMessage('notification.requested')

@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import { waitFor } from '@cercle/testing';
+import { notificationRequest, NotificationsHarness, seedCommunity } from './notifications-harness';
+
+jest.setTimeout(60_000);
+
+/**
+ * `member.changed` and a request naming that member travel on their own; when the request wins the race,
+ * the member's part waits for them instead of being dropped.
+ */
+describe('notifications: a named member not known yet', () => {
+  const harness = new NotificationsHarness();
+
+  beforeAll(() => harness.start('notif_awaited', { mattermost: false }));
+  afterAll(() => harness.stop());
+
+  it('plans the email when the member arrives after the request, once, and only for them', async () => {
+    const { communityId, members } = await seedCommunity(harness, [{ name: 'Known' }], { channel: false });
+    const late = { memberId: randomUUID(), name: 'Latecomer', email: `late-${randomUUID().slice(0, 8)}@example.org`, language: 'fr' as const, mattermostUsername: null };
+    const request = notificationRequest(communityId, { kind: 'registrationConfirmation', audience: { type: 'members', memberIds: [members[0].memberId, late.memberId] } });
+    await harness.feed('notification.requested', request);
+    await harness.settled(request.notificationId, 1);
+    expect((await harness.deliveries(request.notificationId)).map((d) => d.address)).toEqual([members[0].email]);
+
+    await harness.feed('member.changed', { ...late, communityId, active: true });
+    await harness.settled(request.notificationId, 2);
+    await waitFor(() => harness.mail.messages({ to: late.email }).length === 1, { description: 'the latecomer’s email' });
+
+    // The same member again (an edit) plans nothing more: the awaited entry is gone and the key is unique.
+    await harness.feed('member.changed', { ...late, name: 'Latecomer (edited)', communityId, active: true });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await harness.deliveries(request.notificationId)).toHaveLength(2);
+    expect(harness.mail.messages({ to: members[0].email })).toHaveLength(1);
+    expect(await harness.sql('select 1 from "notifications"."awaited_recipient" where "member_id" = ?', [late.memberId])).toHaveLength(0);
+  });
+});
