@@ -23,6 +23,8 @@ import { RotationService } from './rotation/rotation.service';
 import { FormatsController } from './series/formats.controller';
 import { SeriesController } from './series/series.controller';
 import { SeriesService } from './series/series.service';
+import { BallotController } from './topics/ballot.controller';
+import { BallotService } from './topics/ballot.service';
 import { OccurrenceTopicsController } from './topics/occurrence-topics.controller';
 import { TopicsController } from './topics/topics.controller';
 import { TopicsService } from './topics/topics.service';
@@ -41,6 +43,7 @@ import { OptionalOrganiserGuard } from './series/optional-organiser.guard';
     ScribeNotesController,
     // Topics, workshops and notes (issue 3, items 5 and 8).
     OccurrenceTopicsController,
+    BallotController,
     TopicsController,
     ScribesController,
     NotesArchiveController,
@@ -65,6 +68,7 @@ import { OptionalOrganiserGuard } from './series/optional-organiser.guard';
     EventsInbox,
     LifecycleConsumer,
     TopicsService,
+    BallotService,
     ScribesService,
     NotesService,
     NotesSearch,

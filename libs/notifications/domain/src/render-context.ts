@@ -84,6 +84,8 @@ export const renderContextSchema = z.object({
   }),
   links: z.object({
     register: webLink.optional(),
+    /** The member's topic ballot (same signed token as `register`): see the proposed topics and vote. */
+    ballot: webLink.optional(),
     unsubscribe: webLink.optional(),
     notes: webLink.optional(),
     timeline: webLink.optional(),

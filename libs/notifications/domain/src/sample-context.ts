@@ -35,6 +35,7 @@ export function sampleRenderContext(language: Language): RenderContext {
     },
     links: {
       register: 'https://cercle.example/r/sample',
+      ballot: 'https://cercle.example/topics/ballot/sample',
       notes: 'https://cercle.example/notes/sample',
       respond: 'https://cercle.example/roles/sample',
       preferences: 'https://cercle.example/notifications/preferences/sample',

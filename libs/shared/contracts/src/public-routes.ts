@@ -29,6 +29,14 @@ export function registrationUrl(publicUrl: string, token: string): string {
   return join(publicUrl, `/r/${encodeURIComponent(token)}`);
 }
 
+/**
+ * A member's ballot for one occurrence: the proposed topics and a vote button for each. It takes the
+ * member's registration token (purpose `register`), so whoever may register may vote.
+ */
+export function topicBallotUrl(publicUrl: string, token: string): string {
+  return join(publicUrl, `/topics/ballot/${encodeURIComponent(token)}`);
+}
+
 /** The page where a scribe submits the notes of a workshop (signed token). */
 export function notesUrl(publicUrl: string, token: string): string {
   return join(publicUrl, `/notes/${encodeURIComponent(token)}`);

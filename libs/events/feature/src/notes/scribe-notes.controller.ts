@@ -1,12 +1,10 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { z } from 'zod';
 import { LinkPurpose } from '@cercle/contracts';
 import { SERVICE_CONFIG, ServiceConfig } from '@cercle/platform';
-import { InvalidLinkError, verifyLink } from '@cercle/signed-links';
 import { CLOCK, Clock } from '../clock';
-import { EventsError, toHttpError } from '../errors';
+import { sendSignedPageError, verifyOccurrenceLink, wantsJson } from '../http/signed-page';
 import { noteBody } from '../occurrences/occurrences.schemas';
 import { NotesService } from './notes.service';
 import { pageLanguage, renderNotesErrorPage, renderScribePage } from './scribe-page.view';
@@ -62,27 +60,10 @@ export class ScribeNotesController {
   }
 
   private verify(token: string): { occurrenceId: string; memberId: string } {
-    try {
-      const claim = verifyLink(this.config.LINK_SECRET, token, LinkPurpose.Notes, this.clock.now());
-      if (!z.string().uuid().safeParse(claim.subjectId).success) throw new EventsError('link-invalid', 403, 'This link is not valid.');
-      return { occurrenceId: claim.subjectId, memberId: claim.memberId };
-    } catch (error) {
-      if (error instanceof InvalidLinkError) throw new EventsError(error.code, 403, error.message);
-      throw error;
-    }
+    return verifyOccurrenceLink(this.config.LINK_SECRET, token, LinkPurpose.Notes, this.clock.now());
   }
 
-  private fail(raw: unknown, req: Request, res: Response, lang: string | undefined) {
-    const error = toHttpError(raw);
-    if (!(error instanceof EventsError)) throw error;
-    if (wantsJson(req)) return res.status(error.status).json({ statusCode: error.status, code: error.code, message: error.message });
-    res.status(error.status).type('html').send(renderNotesErrorPage(pageLanguage(lang), error.status, error.message));
+  private fail(error: unknown, req: Request, res: Response, lang: string | undefined) {
+    sendSignedPageError(error, req, res, (status, message) => renderNotesErrorPage(pageLanguage(lang), status, message));
   }
-}
-
-/** A program asks for JSON, or sends it; a browser's form post is urlencoded and accepts HTML. */
-function wantsJson(req: Request): boolean {
-  const accept = req.headers.accept ?? '';
-  if (accept.includes('text/html')) return false;
-  return accept.includes('application/json') || (req.headers['content-type'] ?? '').includes('application/json');
 }

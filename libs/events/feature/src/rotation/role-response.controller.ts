@@ -2,11 +2,10 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { contributionBody } from '../contributions/contributions.schemas';
-import { EventsError, toHttpError } from '../errors';
+import { EventsError } from '../errors';
+import { sendSignedPageError, wantsJson } from '../http/signed-page';
 import { roleResponseForm, RoleResponseService } from './role-response.service';
 import { pageLanguage, renderRoleErrorPage, renderRoleResponsePage } from './role-response.view';
-
-const wantsJson = (req: Request): boolean => (req.headers.accept ?? '').includes('application/json') || !!req.is('application/json');
 
 /** An HTML form sends empty fields as ''; here an empty field clears the value. */
 function blanksAsNull(body: unknown): Record<string, unknown> {
@@ -65,9 +64,6 @@ export class RoleResponseController {
   }
 
   private fail(error: unknown, req: Request, res: Response, lang: string | undefined) {
-    const mapped = toHttpError(error);
-    if (!(mapped instanceof EventsError)) throw error;
-    if (wantsJson(req)) return res.status(mapped.status).json({ statusCode: mapped.status, code: mapped.code, message: mapped.message });
-    res.status(mapped.status).type('html').send(renderRoleErrorPage(pageLanguage(lang, 'fr'), mapped.status, mapped.message));
+    sendSignedPageError(error, req, res, (status, message) => renderRoleErrorPage(pageLanguage(lang, 'fr'), status, message));
   }
 }

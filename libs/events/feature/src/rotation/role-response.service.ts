@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { LinkPurpose } from '@cercle/contracts';
 import { proposeReplacement } from '@cercle/events-domain';
 import { Outbox, SERVICE_CONFIG, ServiceConfig } from '@cercle/platform';
-import { InvalidLinkError, verifyLink } from '@cercle/signed-links';
 import { CLOCK, Clock } from '../clock';
 import { ContributionsService } from '../contributions/contributions.service';
 import type { ContributionBody } from '../contributions/contributions.schemas';
@@ -14,6 +13,7 @@ import { Occurrence } from '../entities/occurrence.entity';
 import { RoleResponse } from '../entities/role-response.entity';
 import { Series } from '../entities/series.entity';
 import { conflict, EventsError } from '../errors';
+import { verifyOccurrenceLink } from '../http/signed-page';
 import { namesOf } from '../roles/people-directory';
 import { lockedOccurrence } from '../roles/roles.service';
 import { carryNextRoles, findNextOccurrence, nextSessionDate } from './next-occurrence';
@@ -120,14 +120,6 @@ export class RoleResponseService {
   }
 
   private claim(token: string): { occurrenceId: string; memberId: string } {
-    try {
-      const claim = verifyLink(this.config.LINK_SECRET, token, LinkPurpose.RoleResponse, this.clock.now());
-      const uuid = z.string().uuid();
-      if (uuid.safeParse(claim.subjectId).success && uuid.safeParse(claim.memberId).success) return { occurrenceId: claim.subjectId, memberId: claim.memberId };
-    } catch (error) {
-      if (error instanceof InvalidLinkError) throw new EventsError(error.code, 403, error.message);
-      throw error;
-    }
-    throw new EventsError('link-invalid', 403, 'This link is not valid.');
+    return verifyOccurrenceLink(this.config.LINK_SECRET, token, LinkPurpose.RoleResponse, this.clock.now());
   }
 }

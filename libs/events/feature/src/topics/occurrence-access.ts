@@ -24,3 +24,12 @@ export async function communityMember(em: EntityManager, communityId: string, me
   if (!member.active) throw new EventsError('member-inactive', 422, `${member.name} is no longer an active member of this community.`);
   return member;
 }
+
+/** Members vote until the occurrence is held: after that the programme is what happened (and a cancelled one takes nothing). */
+export const votesOpen = (occurrence: Occurrence): boolean => !['held', 'archived', 'cancelled'].includes(occurrence.status);
+
+export function ensureVotesOpen(occurrence: Occurrence): void {
+  if (!votesOpen(occurrence)) {
+    throw conflict('votes-closed', occurrence.status === 'cancelled' ? 'This occurrence is cancelled: votes are closed.' : 'This occurrence has already been held: votes are closed.');
+  }
+}

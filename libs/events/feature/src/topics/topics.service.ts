@@ -8,9 +8,20 @@ import { Series } from '../entities/series.entity';
 import { TopicProposal } from '../entities/topic-proposal.entity';
 import { TopicVote } from '../entities/topic-vote.entity';
 import { notFound } from '../errors';
-import { communityMember, lockOccurrenceForChange } from './occurrence-access';
+import { communityMember, ensureVotesOpen, lockOccurrenceForChange } from './occurrence-access';
 import { listTopics, placementDayOf, TopicListItem } from './topic-list';
 import type { PlacementBody, ProposeTopicBody } from './topics.schemas';
+
+/** A vote cast through a member's ballot link: only on that occurrence's topics, and only while votes are open. */
+export interface BallotScope {
+  occurrenceId: string;
+}
+export interface VoteResult {
+  topicId: string;
+  memberId: string;
+  voted: boolean;
+  votes: number;
+}
 
 /** Topics of an occurrence: proposals by organisers (for members or guests), votes, selection and placement. */
 @Injectable()
@@ -41,24 +52,35 @@ export class TopicsService {
     return this.one(id);
   }
 
-  /** One vote per member per topic: voting again changes nothing. */
-  async vote(topicId: string, memberId: string): Promise<{ topicId: string; memberId: string; voted: boolean; votes: number }> {
+  /**
+   * One vote per member per topic: voting again changes nothing. A member voting through their ballot link
+   * (`ballot`) may only vote on that occurrence's topics, and only until it is held; organisers may still
+   * record a vote afterwards.
+   */
+  async vote(topicId: string, memberId: string, ballot?: BallotScope): Promise<VoteResult> {
     await this.em.fork().transactional(async (em) => {
-      const topic = await this.topic(em, topicId);
-      const { series } = await lockOccurrenceForChange(em, topic.occurrenceId);
+      const { series } = await this.lockForVote(em, topicId, ballot);
       await communityMember(em, series.communityId, memberId);
       await em.upsert(TopicVote, { topicId, memberId, votedAt: this.clock.now() }, { onConflictAction: 'ignore' });
     });
     return { topicId, memberId, voted: true, votes: (await this.one(topicId)).votes };
   }
 
-  async withdrawVote(topicId: string, memberId: string): Promise<{ topicId: string; memberId: string; voted: boolean; votes: number }> {
+  async withdrawVote(topicId: string, memberId: string, ballot?: BallotScope): Promise<VoteResult> {
     await this.em.fork().transactional(async (em) => {
-      const topic = await this.topic(em, topicId);
-      await lockOccurrenceForChange(em, topic.occurrenceId);
+      await this.lockForVote(em, topicId, ballot);
       await em.nativeDelete(TopicVote, { topicId, memberId });
     });
     return { topicId, memberId, voted: false, votes: (await this.one(topicId)).votes };
+  }
+
+  /** Checked under the occurrence's lock, so a vote cannot slip in while the occurrence is being held. */
+  private async lockForVote(em: EntityManager, topicId: string, ballot: BallotScope | undefined) {
+    const topic = await this.topic(em, topicId);
+    if (ballot && topic.occurrenceId !== ballot.occurrenceId) throw notFound('topic', topicId);
+    const locked = await lockOccurrenceForChange(em, topic.occurrenceId);
+    if (ballot) ensureVotesOpen(locked.occurrence);
+    return locked;
   }
 
   /** Selects (or unselects) a topic and places it; the domain checks the day, the slots and the rooms. */

@@ -12,12 +12,14 @@ export const announcement: LocalisedTemplates = {
 {{/if}}{{> agenda}}{{> programme}}
 {{#if registrationCloses}}Inscriptions ouvertes jusqu’au {{registrationCloses}}.
 {{/if}}{{#if links.register}}S’inscrire (vous pourrez proposer un sujet) : {{links.register}}
+{{/if}}{{#if links.ballot}}Voir les sujets proposés et voter : {{links.ballot}}
 {{/if}}{{> footer}}`,
     html: `<p>Bonjour {{recipientName}},</p>
 <p>{{communityName}} vous invite à « <strong>{{title}}</strong> »{{#if formatName}} ({{formatName}}){{/if}}.</p>
 {{> practicalHtml}}{{#if theme}}<p><strong>Thème :</strong> {{theme}}</p>{{/if}}{{> agendaHtml}}{{> programmeHtml}}
 {{#if registrationCloses}}<p>Inscriptions ouvertes jusqu’au {{registrationCloses}}.</p>{{/if}}
-{{#if links.register}}<p>{{button links.register "S’inscrire"}}</p><p style="font-size:14px;">Le formulaire permet aussi de proposer un sujet.</p>{{/if}}`,
+{{#if links.register}}<p>{{button links.register "S’inscrire"}}</p><p style="font-size:14px;">Le formulaire permet aussi de proposer un sujet.</p>{{/if}}
+{{#if links.ballot}}<p><a href="{{links.ballot}}">Voir les sujets proposés et voter</a></p>{{/if}}`,
     chat: `#### :calendar: {{title}}
 **{{when}}**{{#if location}} · {{location}}{{/if}}
 {{#if theme}}Thème : {{theme}}
@@ -34,12 +36,14 @@ export const announcement: LocalisedTemplates = {
 {{/if}}{{> agenda}}{{> programme}}
 {{#if registrationCloses}}Registration is open until {{registrationCloses}}.
 {{/if}}{{#if links.register}}Register (you can propose a topic): {{links.register}}
+{{/if}}{{#if links.ballot}}See the proposed topics and vote: {{links.ballot}}
 {{/if}}{{> footer}}`,
     html: `<p>Hello {{recipientName}},</p>
 <p>{{communityName}} invites you to "<strong>{{title}}</strong>"{{#if formatName}} ({{formatName}}){{/if}}.</p>
 {{> practicalHtml}}{{#if theme}}<p><strong>Theme:</strong> {{theme}}</p>{{/if}}{{> agendaHtml}}{{> programmeHtml}}
 {{#if registrationCloses}}<p>Registration is open until {{registrationCloses}}.</p>{{/if}}
-{{#if links.register}}<p>{{button links.register "Register"}}</p><p style="font-size:14px;">The form also lets you propose a topic.</p>{{/if}}`,
+{{#if links.register}}<p>{{button links.register "Register"}}</p><p style="font-size:14px;">The form also lets you propose a topic.</p>{{/if}}
+{{#if links.ballot}}<p><a href="{{links.ballot}}">See the proposed topics and vote</a></p>{{/if}}`,
     chat: `#### :calendar: {{title}}
 **{{when}}**{{#if location}} · {{location}}{{/if}}
 {{#if theme}}Theme: {{theme}}

@@ -1,4 +1,4 @@
-import { LinkPurpose, notesUrl, PayloadOf, preferencesUrl, registrationUrl, roleResponseUrl, unsubscribeUrl } from '@cercle/contracts';
+import { LinkPurpose, notesUrl, PayloadOf, preferencesUrl, registrationUrl, roleResponseUrl, topicBallotUrl, unsubscribeUrl } from '@cercle/contracts';
 import type { RenderContext } from '@cercle/notifications-domain';
 import { signLink } from '@cercle/signed-links';
 
@@ -14,7 +14,7 @@ export interface LinkSettings {
 }
 
 /**
- * The signed links of one person's message. Occurrence links (register, notes, role response) carry
+ * The signed links of one person's message. Occurrence links (register and its topic ballot, notes, role response) carry
  * the occurrence id and live a little past the moment they stop being useful; the preferences and
  * unsubscribe links carry the series (the "list" a one-click unsubscribe leaves) and live a year, so an
  * old email still lets people leave.
@@ -24,7 +24,10 @@ export function personalLinks(request: Request, memberId: string, settings: Link
   const sign = (purpose: string, subjectId: string, exp: number) => signLink(settings.linkSecret, { purpose, memberId, subjectId, exp });
   const links: RenderContext['links'] = {};
   if (request.links.register) {
-    links.register = registrationUrl(settings.publicUrl, sign(LinkPurpose.Register, o.occurrenceId, seconds(o.endsAt) + 7 * DAY_SECONDS));
+    // The topic ballot takes the registration token: whoever may register may see the topics and vote.
+    const register = sign(LinkPurpose.Register, o.occurrenceId, seconds(o.endsAt) + 7 * DAY_SECONDS);
+    links.register = registrationUrl(settings.publicUrl, register);
+    links.ballot = topicBallotUrl(settings.publicUrl, register);
   }
   if (request.links.notes) {
     const until = seconds(request.deadline ?? o.endsAt) + 7 * DAY_SECONDS;

@@ -1,0 +1,41 @@
+import { LinkPurpose, type PayloadOf } from '@cercle/contracts';
+import { verifyLink } from '@cercle/signed-links';
+import { notificationRequest } from '../../test/notification-request';
+import { composeEmail } from './compose-email';
+
+type Request = PayloadOf<'notification.requested'>;
+
+const secret = 'k'.repeat(40);
+const settings = { publicUrl: 'https://cercle.example/', linkSecret: secret, from: { name: 'Cercle', email: 'cercle@example.org' }, communityName: 'ALLiaNCE', now: new Date('2026-02-01T10:00:00Z') };
+const reader = { memberId: '6f1c2b8e-3d4a-4b5c-9d6e-7f8091a2b3c4', name: 'Dominique', email: 'dominique@example.org', language: 'fr' as const };
+
+const occurrenceId = '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a';
+const request = (kind: Request['kind'], register: boolean): Request => {
+  const base = notificationRequest('1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d', { kind, links: { register, notes: false, roleResponse: false } });
+  return { ...base, occurrence: { ...base.occurrence, occurrenceId } };
+};
+
+const ballotIn = (text: string) => text.match(/https:\/\/cercle\.example\/topics\/ballot\/([^\s"<]+)/)?.[1];
+
+describe("a member's topic ballot link", () => {
+  it.each(['announcement', 'participantReminder'] as const)('is in the %s, text and HTML, and is their registration token', (kind) => {
+    const email = composeEmail(request(kind, true), reader, settings);
+    expect(email.text).toContain('Voir les sujets proposés et voter : https://cercle.example/topics/ballot/');
+    const token = decodeURIComponent(ballotIn(email.text)!);
+    expect(email.html).toContain(`https://cercle.example/topics/ballot/${ballotIn(email.text)}`);
+    expect(email.text).toContain(`https://cercle.example/r/${ballotIn(email.text)}`);
+    const claim = verifyLink(secret, token, LinkPurpose.Register, settings.now);
+    expect(claim).toMatchObject({ memberId: reader.memberId, subjectId: occurrenceId });
+  });
+
+  it('reads in English for an English reader', () => {
+    const email = composeEmail(request('announcement', true), { ...reader, language: 'en' }, settings);
+    expect(email.text).toContain('See the proposed topics and vote: https://cercle.example/topics/ballot/');
+  });
+
+  it('is left out when the message carries no registration link', () => {
+    const email = composeEmail(request('announcement', false), reader, settings);
+    expect(ballotIn(email.text)).toBeUndefined();
+    expect(email.html).not.toContain('Voir les sujets proposés');
+  });
+});
