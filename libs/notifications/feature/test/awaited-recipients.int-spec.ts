@@ -28,9 +28,27 @@ describe('notifications: a named member not known yet', () => {
 
     // The same member again (an edit) plans nothing more: the awaited entry is gone and the key is unique.
     await harness.feed('member.changed', { ...late, name: 'Latecomer (edited)', communityId, active: true });
-    await new Promise((r) => setTimeout(r, 500));
     expect(await harness.deliveries(request.notificationId)).toHaveLength(2);
     expect(harness.mail.messages({ to: members[0].email })).toHaveLength(1);
     expect(await harness.sql('select 1 from "notifications"."awaited_recipient" where "member_id" = ?', [late.memberId])).toHaveLength(0);
+  });
+
+  it('announces an occurrence once to a member, whichever of their own and the community announcement comes first', async () => {
+    const { communityId, members } = await seedCommunity(harness, [{ name: 'Ana' }, { name: 'Ben' }], { channel: false });
+    const community = notificationRequest(communityId);
+    const occurrence = community.occurrence;
+    const own = (memberId: string) => notificationRequest(communityId, { occurrence, audience: { type: 'members', memberIds: [memberId] } });
+    // Ana's own announcement first, then the community's; Ben's after the community's.
+    const ana = own(members[0].memberId);
+    await harness.feed('notification.requested', ana);
+    await harness.settled(ana.notificationId, 1);
+    await harness.feed('notification.requested', community);
+    await harness.settled(community.notificationId, 1);
+    const ben = own(members[1].memberId);
+    await harness.feed('notification.requested', ben);
+    expect(await harness.deliveries(ben.notificationId)).toHaveLength(0);
+    expect((await harness.deliveries(community.notificationId)).map((d) => d.address)).toEqual([members[1].email]);
+    await waitFor(() => harness.mail.messages({ to: members[1].email }).length === 1, { description: 'Ben’s announcement' });
+    expect(harness.mail.messages({ to: members[0].email })).toHaveLength(1);
   });
 });

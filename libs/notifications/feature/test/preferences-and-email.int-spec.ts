@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import ICAL from 'ical.js';
 import { notificationRequest, NotificationsHarness, PUBLIC_URL, rawHeader, seedCommunity } from './notifications-harness';
 
@@ -104,7 +105,8 @@ describe('notifications: email safety, calendar revisions and preferences', () =
     const prefs = await harness.http('GET', `/notifications/members/${members[0].memberId}/preferences`);
     expect(prefs.body).toMatchObject({ unsubscribedSeries: [first.occurrence.seriesId], unsubscribedAll: false, channels: 'both' });
 
-    const next = notificationRequest(communityId, { occurrence: { ...first.occurrence, occurrenceId: first.occurrence.occurrenceId, title: 'Suivante' } });
+    // The series' next occurrence: an occurrence is announced once, and this one is new.
+    const next = notificationRequest(communityId, { occurrence: { ...first.occurrence, occurrenceId: randomUUID(), title: 'Suivante' } });
     await harness.feed('notification.requested', next);
     const rows = await harness.settled(next.notificationId, 1);
     expect(rows[0].address).toBe(members[1].email);

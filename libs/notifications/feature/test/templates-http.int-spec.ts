@@ -25,7 +25,8 @@ describe('notifications: organiser templates and previews', () => {
     expect(harness.mattermost.posts().find((p) => p.message.includes(occurrence.title))!.message).toBe(`Venez à **${occurrence.title}** !\n`);
 
     expect((await harness.http('DELETE', path)).status).toBe(204);
-    const again = notificationRequest(communityId, { occurrence: { ...occurrence, title: `${occurrence.title} bis` } });
+    // The next occurrence of the series (an occurrence is announced once).
+    const again = notificationRequest(communityId, { occurrence: { ...occurrence, occurrenceId: randomUUID(), title: `${occurrence.title} bis` } });
     await harness.feed('notification.requested', again);
     await harness.settled(again.notificationId, 1);
     expect(harness.mail.messages({ to: members[0].email })[1].subject).toBe(`${occurrence.title} bis — jeudi 12 mars 2026`);

@@ -32,7 +32,7 @@ type Execute = <T = Record<string, unknown>>(sql: string, params: unknown[]) => 
  * `member.changed` travels on its own and may arrive after this request) are remembered as awaited:
  * `planForArrivedMember` plans their part when they arrive, so nobody named is left out by a race.
  */
-async function namedRecipients(execute: Execute, schema: string, notificationId: string, memberIds: string[], now: Date): Promise<RecipientRow[]> {
+async function namedRecipients(execute: Execute, schema: string, request: Request, memberIds: string[], now: Date): Promise<RecipientRow[]> {
   // One array parameter (a Postgres array literal of validated uuids), not one placeholder per id.
   const ids = `{${memberIds.join(',')}}`;
   const rows = await execute<RecipientRow & { active: boolean }>(
@@ -45,10 +45,29 @@ async function namedRecipients(execute: Execute, schema: string, notificationId:
     await execute(
       `insert into "${schema}"."awaited_recipient" ("notification_id", "member_id", "created_at")
        select ?, unnest(?::uuid[]), ? on conflict do nothing`,
-      [notificationId, `{${unknown.join(',')}}`, now],
+      [request.notificationId, `{${unknown.join(',')}}`, now],
     );
   }
   return rows.filter((r) => r.active);
+}
+
+/**
+ * A newcomer's own announcement (events sends one to people who join while registration is open) may
+ * cross the community's, in either order: whoever already has an announcement of this occurrence from
+ * another request is not told twice.
+ */
+async function notYetAnnounced(execute: Execute, schema: string, request: Request, recipients: RecipientRow[]): Promise<RecipientRow[]> {
+  if (request.kind !== 'announcement' || !recipients.length) return recipients;
+  // Two announcements of one occurrence planned at the same moment would each see the other's rows as
+  // not there yet: they take turns (a transaction-scoped lock on the occurrence).
+  await execute(`select pg_advisory_xact_lock(hashtext(?))`, [`announcement:${request.occurrence.occurrenceId}`]);
+  const told = await execute<{ member_id: string }>(
+    `select distinct d."member_id" from "${schema}"."delivery" d join "${schema}"."notification" n on n."id" = d."notification_id"
+      where (n."payload" #>> '{occurrence,occurrenceId}')::uuid = ? and n."kind" = 'announcement' and n."id" <> ? and d."member_id" = any(?::uuid[])`,
+    [request.occurrence.occurrenceId, request.notificationId, `{${recipients.map((r) => r.member_id).join(',')}}`],
+  );
+  const already = new Set(told.map((t) => t.member_id));
+  return recipients.filter((r) => !already.has(r.member_id));
 }
 
 /**
@@ -76,8 +95,8 @@ export async function planDeliveries(em: EntityManager, request: Request, now: D
             `select ${RECIPIENT_COLUMNS} from ${FROM_RECIPIENTS(schema)} where r."community_id" = ? and r."active" order by r."member_id"`,
             [request.audience.communityId],
           )
-        : await namedRecipients(execute, schema, request.notificationId, request.audience.memberIds, now);
-    for (const r of recipients) {
+        : await namedRecipients(execute, schema, request, request.audience.memberIds, now);
+    for (const r of await notYetAnnounced(execute, schema, request, recipients)) {
       const to = personalChannels(request, r);
       if (to.email) planned.push({ channel: 'email', memberId: r.member_id, address: r.email });
       if (to.dm) planned.push({ channel: 'mattermost-dm', memberId: r.member_id, address: r.mattermost_username! });
