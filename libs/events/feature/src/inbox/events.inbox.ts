@@ -48,7 +48,7 @@ export class EventsInbox extends MessageConsumer {
     if (existing && existing.updatedAt > updatedAt) return;
     await em.upsert(MemberRef, { id: payload.memberId, communityId: payload.communityId, name: payload.name, active: payload.active, updatedAt });
     // Someone who joins (or comes back) while registration is open is told, like the others were.
-    if (payload.active && !existing?.active) await announceOpenOccurrencesTo(em, this.lifecycle, payload.memberId, payload.communityId);
+    if (payload.active && !existing?.active) await announceOpenOccurrencesTo(em, this.lifecycle, payload.memberId, payload.communityId, updatedAt);
   }
 
   /** Keeps the latest answer per registration (for the counts) and the topic proposed with it, if any. */
