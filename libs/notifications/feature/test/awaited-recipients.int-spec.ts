@@ -51,4 +51,31 @@ describe('notifications: a named member not known yet', () => {
     await waitFor(() => harness.mail.messages({ to: members[1].email }).length === 1, { description: 'Ben’s announcement' });
     expect(harness.mail.messages({ to: members[0].email })).toHaveLength(1);
   });
+
+  it('announces an open occurrence to a member who arrives just after the community fan-out, but not a closed or cancelled one', async () => {
+    const { communityId, members } = await seedCommunity(harness, [{ name: 'First' }], { channel: false });
+    const soon = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString();
+    const past = new Date(Date.now() - 3600 * 1000).toISOString();
+    const open = notificationRequest(communityId);
+    const closed = notificationRequest(communityId);
+    const cancelled = notificationRequest(communityId);
+    open.occurrence.registrationClosesAt = soon;
+    closed.occurrence.registrationClosesAt = past;
+    cancelled.occurrence.registrationClosesAt = soon;
+    for (const r of [open, closed, cancelled]) {
+      await harness.feed('notification.requested', r);
+      await harness.settled(r.notificationId, 1);
+    }
+    const cancellation = notificationRequest(communityId, { kind: 'cancellation', occurrence: { ...cancelled.occurrence, calendarSequence: 1 } });
+    await harness.feed('notification.requested', cancellation);
+    await harness.settled(cancellation.notificationId, 1);
+
+    const late = { memberId: randomUUID(), name: 'Arrived', email: `arrived-${randomUUID().slice(0, 8)}@example.org`, language: 'fr' as const, mattermostUsername: null };
+    await harness.feed('member.changed', { ...late, communityId, active: true });
+    await harness.feed('member.changed', { ...late, name: 'Arrived (edited)', communityId, active: true });
+    expect((await harness.deliveries(open.notificationId)).map((d) => d.address).sort()).toEqual([members[0].email, late.email].sort());
+    expect(await harness.deliveries(closed.notificationId)).toHaveLength(1);
+    expect(await harness.deliveries(cancelled.notificationId)).toHaveLength(1);
+    await waitFor(() => harness.mail.messages({ to: late.email }).length === 1, { description: 'the open announcement to the newcomer' });
+  });
 });

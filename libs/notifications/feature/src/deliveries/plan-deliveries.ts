@@ -122,27 +122,3 @@ export async function planDeliveries(em: EntityManager, request: Request, now: D
   await publishMany(em, 'delivery.due', created.map((deliveryId) => ({ deliveryId })), now);
   return created;
 }
-
-/**
- * A member just became known (or active again): the notifications that named them before that are
- * planned for them now, from the stored request (the unique key keeps this from sending anything twice).
- */
-export async function planForArrivedMember(em: EntityManager, memberId: string, now: Date): Promise<string[]> {
-  const schema = em.config.get('schema') as string;
-  const ctx = em.getTransactionContext();
-  const awaited = (await em
-    .getConnection()
-    .execute(
-      `delete from "${schema}"."awaited_recipient" a using "${schema}"."notification" n
-       where a."member_id" = ? and n."id" = a."notification_id" returning n."payload"`,
-      [memberId],
-      'all',
-      ctx,
-    )) as Array<{ payload: Request }>;
-  const created: string[] = [];
-  for (const { payload } of awaited) {
-    // Only this member's part: the channel post and the others were planned with the request.
-    created.push(...(await planDeliveries(em, { ...payload, audience: { type: 'members', memberIds: [memberId] }, channelPost: false }, now)));
-  }
-  return created;
-}

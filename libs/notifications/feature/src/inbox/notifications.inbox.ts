@@ -7,7 +7,8 @@ import { LOGGER, Logger, MessageConsumer, OnMessage, recordKnownToken, workerOpt
 import { CLOCK, Clock } from '../clock';
 import { CommunityChannel } from '../entities/community-channel.entity';
 import { Recipient } from '../entities/recipient.entity';
-import { planDeliveries, planForArrivedMember } from '../deliveries/plan-deliveries';
+import { planForArrivedMember } from '../deliveries/arrived-member';
+import { planDeliveries } from '../deliveries/plan-deliveries';
 
 /**
  * Notifications' inbox. Every handler runs in the transaction that records the message id, so a
@@ -44,6 +45,7 @@ export class NotificationsInbox extends MessageConsumer {
 
   @OnMessage('member.changed')
   async onMemberChanged(payload: PayloadOf<'member.changed'>, em: EntityManager) {
+    const before = await em.findOne(Recipient, { memberId: payload.memberId });
     await em.upsert(Recipient, {
       memberId: payload.memberId,
       communityId: payload.communityId,
@@ -54,8 +56,9 @@ export class NotificationsInbox extends MessageConsumer {
       active: payload.active,
     });
     if (payload.active) {
-      const created = await planForArrivedMember(em, payload.memberId, this.clock.now());
-      if (created.length) this.logger.info({ memberId: payload.memberId, deliveries: created.length }, 'awaited member arrived: deliveries planned');
+      const member = { memberId: payload.memberId, communityId: payload.communityId, isNew: !before?.active };
+      const created = await planForArrivedMember(em, member, this.clock.now());
+      if (created.length) this.logger.info({ memberId: payload.memberId, deliveries: created.length }, 'member arrived: deliveries planned');
     }
   }
 
