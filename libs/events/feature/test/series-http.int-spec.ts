@@ -121,6 +121,21 @@ describe('events HTTP: series, occurrences, topics and notes', () => {
     expect(topics.body).toEqual([expect.objectContaining({ title: 'Le legal design', kind: 'talk', proposerName: 'Camille' })]);
   });
 
+  it('keeps a topic proposed with an older answer that arrives after a newer one, without letting it overwrite the answer', async () => {
+    const { occurrence } = (await http().post('/series').set('Authorization', `Bearer ${token}`).send({ ...validBody(), title: 'Out of order' }).expect(201)).body;
+    const base = { occurrenceId: occurrence.id, registrationId: randomUUID(), memberId: randomUUID(), memberName: 'Sacha', waitlistPosition: null, promoted: false };
+    await events.deliver('registration.recorded', { ...base, answer: 'maybe', status: 'declined', topic: null });
+    await waitFor(async () => (await http().get(`/occurrences/${occurrence.id}`).set('Authorization', `Bearer ${token}`)).body.registrations.maybe === 1, { description: 'the newer answer' });
+    const topic = { title: 'Les communs numériques', kind: 'talk' as const, description: null };
+    await events.deliver('registration.recorded', { ...base, answer: 'yes', status: 'confirmed', topic }, new Date(Date.now() - 60_000));
+    const topics = await waitFor(async () => {
+      const res = await http().get(`/occurrences/${occurrence.id}/topics`).set('Authorization', `Bearer ${token}`);
+      return res.body.length === 1 && res.body;
+    }, { description: 'the topic of the older answer' });
+    expect(topics[0]).toMatchObject({ title: 'Les communs numériques', proposerName: 'Sacha' });
+    expect((await http().get(`/occurrences/${occurrence.id}`).set('Authorization', `Bearer ${token}`)).body.registrations).toEqual({ yes: 0, maybe: 1, no: 0 });
+  });
+
   it("stores a scribe's notes through a signed link, one per workshop, and refuses a link for something else", async () => {
     const { occurrence } = (await http().post('/series').set('Authorization', `Bearer ${token}`).send({ ...validBody(), title: 'Notes' }).expect(201)).body;
     const scribe = randomUUID();

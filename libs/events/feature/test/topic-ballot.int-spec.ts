@@ -105,8 +105,11 @@ describe("a member's ballot: the proposed topics of an occurrence, voted from th
     expect(elsewhere.body.code).toBe('topic-not-found');
     expect(await events.em().count(TopicVote, { topicId: topics.elsewhere })).toBe(0);
 
+    // People read why in their language (French by default); programs get the code.
     const notes = await http().get(`/topics/ballot/${link(dominique, forum, LinkPurpose.Notes)}`).expect(403);
-    expect(notes.text).toContain('This link is for something else.');
+    expect(notes.text).toContain('Ce lien sert à autre chose.');
+    const notesEn = await http().get(`/topics/ballot/${link(dominique, forum, LinkPurpose.Notes)}?lang=en`).expect(403);
+    expect(notesEn.text).toContain('This link is for something else.');
     await http().post(`/topics/ballot/${link(dominique, forum, LinkPurpose.RoleResponse)}`).set(json).send({ topicId: topics.demo, vote: 'yes' }).expect(403);
     const expired = await http().get(`/topics/ballot/${link(dominique, forum, LinkPurpose.Register, -60)}`).set(json).expect(410);
     expect(expired.body.code).toBe('link-expired');

@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { InvalidLinkError, verifyLink } from '@cercle/signed-links';
 import { EventsError, toHttpError } from '../errors';
+import { signedPageMessage } from './signed-page-messages';
 
 /**
  * What every member page reached by a signed link shares (scribe notes, topic ballot): reading the link,
@@ -31,13 +32,16 @@ export function verifyOccurrenceLink(secret: string, token: string, purpose: str
   throw new EventsError('link-invalid', 403, 'This link is not valid.');
 }
 
-/** Answers a use-case error with its status: JSON for programs, the page's own error page for people. */
-export function sendSignedPageError(raw: unknown, req: Request, res: Response, renderErrorPage: (status: number, message: string) => string): void {
+/**
+ * Answers a use-case error with its status: JSON (the API's message) for programs, the page's own error
+ * page for people, in the page's language.
+ */
+export function sendSignedPageError(raw: unknown, req: Request, res: Response, language: 'fr' | 'en', renderErrorPage: (status: number, message: string) => string): void {
   const error = toHttpError(raw);
   if (!(error instanceof EventsError)) throw error;
   if (wantsJson(req)) {
     res.status(error.status).json({ statusCode: error.status, code: error.code, message: error.message });
     return;
   }
-  res.status(error.status).type('html').send(renderErrorPage(error.status, error.message));
+  res.status(error.status).type('html').send(renderErrorPage(error.status, signedPageMessage(error.code, error.status, language)));
 }

@@ -57,28 +57,32 @@ export class EventsInbox extends MessageConsumer {
     const recordedAt = new Date(envelope.occurredAt);
     const existing = await em.findOne(RegistrationAnswer, { registrationId: payload.registrationId });
     // Messages may arrive out of order after retries; an older answer never overwrites a newer one.
-    if (existing && existing.recordedAt > recordedAt) return;
-    await requestRegistrationNotification(em, payload, existing);
-    await em.upsert(RegistrationAnswer, {
-      registrationId: payload.registrationId,
-      occurrenceId: payload.occurrenceId,
-      memberId: payload.memberId,
-      answer: payload.answer,
-      status: payload.status,
-      recordedAt,
-    });
-    if (!payload.topic) return;
-    await em.upsert(TopicProposal, {
-      // The registration's id, so that proposing again replaces the topic (votes and placement stay).
-      id: payload.registrationId,
-      registrationId: payload.registrationId,
-      occurrenceId: payload.occurrenceId,
-      memberId: payload.memberId,
-      proposerName: payload.memberName,
-      title: payload.topic.title,
-      kind: payload.topic.kind,
-      description: payload.topic.description,
-      proposedAt: recordedAt,
-    });
+    const stale = !!existing && existing.recordedAt > recordedAt;
+    if (!stale) {
+      await requestRegistrationNotification(em, payload, existing);
+      await em.upsert(RegistrationAnswer, {
+        registrationId: payload.registrationId,
+        occurrenceId: payload.occurrenceId,
+        memberId: payload.memberId,
+        answer: payload.answer,
+        status: payload.status,
+        recordedAt,
+      });
+    }
+    // A topic proposed with an older answer is still a proposal: kept, unless a newer one replaced it.
+    if (payload.topic && !(stale && (await em.count(TopicProposal, { id: payload.registrationId })))) {
+      await em.upsert(TopicProposal, {
+        // The registration's id, so that proposing again replaces the topic (votes and placement stay).
+        id: payload.registrationId,
+        registrationId: payload.registrationId,
+        occurrenceId: payload.occurrenceId,
+        memberId: payload.memberId,
+        proposerName: payload.memberName,
+        title: payload.topic.title,
+        kind: payload.topic.kind,
+        description: payload.topic.description,
+        proposedAt: recordedAt,
+      });
+    }
   }
 }

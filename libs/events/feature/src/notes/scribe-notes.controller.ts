@@ -64,6 +64,6 @@ export class ScribeNotesController {
   }
 
   private fail(error: unknown, req: Request, res: Response, lang: string | undefined) {
-    sendSignedPageError(error, req, res, (status, message) => renderNotesErrorPage(pageLanguage(lang), status, message));
+    sendSignedPageError(error, req, res, pageLanguage(lang), (status, message) => renderNotesErrorPage(pageLanguage(lang), status, message));
   }
 }

@@ -64,6 +64,6 @@ export class RoleResponseController {
   }
 
   private fail(error: unknown, req: Request, res: Response, lang: string | undefined) {
-    sendSignedPageError(error, req, res, (status, message) => renderRoleErrorPage(pageLanguage(lang, 'fr'), status, message));
+    sendSignedPageError(error, req, res, pageLanguage(lang, 'fr'), (status, message) => renderRoleErrorPage(pageLanguage(lang, 'fr'), status, message));
   }
 }

@@ -28,7 +28,7 @@ export class BallotController {
       const notice: BallotNotice | null = done === 'voted' || done === 'withdrawn' ? done : null;
       res.type('html').send(renderBallotPage({ lang: ballotLanguage(lang, view.language), view, action: req.originalUrl.replace(/\?.*$/, '') + langQuery(lang), notice }));
     } catch (error) {
-      sendSignedPageError(error, req, res, (status, message) => renderBallotErrorPage(ballotLanguage(lang, 'fr'), status, message));
+      sendSignedPageError(error, req, res, ballotLanguage(lang, 'fr'), (status, message) => renderBallotErrorPage(ballotLanguage(lang, 'fr'), status, message));
     }
   }
 
@@ -43,7 +43,7 @@ export class BallotController {
       const back = `${req.originalUrl.replace(/\?.*$/, '')}?${new URLSearchParams({ ...(lang ? { lang } : {}), done: result.voted ? 'voted' : 'withdrawn' })}#topic-${result.topicId}`;
       res.redirect(303, back);
     } catch (error) {
-      sendSignedPageError(error, req, res, (status, message) => renderBallotErrorPage(ballotLanguage(lang, 'fr'), status, message));
+      sendSignedPageError(error, req, res, ballotLanguage(lang, 'fr'), (status, message) => renderBallotErrorPage(ballotLanguage(lang, 'fr'), status, message));
     }
   }
 }
