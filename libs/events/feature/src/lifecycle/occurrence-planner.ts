@@ -64,6 +64,7 @@ export class OccurrencePlanner {
     const wanted = planningHorizon(recurrenceOf(series), this.clock.now(), series.horizonOccurrences);
     if (!wanted.length) return [];
     await em.flush(); // occurrences created earlier in this transaction must count as existing
+    await lockPlanning(em, series.id);
     const existing = new Set((await em.find(Occurrence, { seriesId: series.id, key: { $in: wanted.map((o) => o.key) } })).map((o) => o.key));
     const planned: Occurrence[] = [];
     for (const times of wanted) if (!existing.has(times.key)) planned.push(this.create(em, series, times, NO_ROLES));
@@ -72,6 +73,7 @@ export class OccurrencePlanner {
 
   private async ensure(em: EntityManager, series: Series, next: PlannedTimes | null, roles: PlannedRoles): Promise<PlanResult> {
     if (!next) return { kind: 'series-ended' };
+    await lockPlanning(em, series.id);
     const existing = await em.findOne(Occurrence, { seriesId: series.id, key: next.key });
     if (existing) return { kind: 'already-planned', occurrence: existing };
     return { kind: 'planned', occurrence: this.create(em, series, next, roles) };
@@ -124,4 +126,12 @@ export class OccurrencePlanner {
     this.outbox.publish(em, 'occurrence.changed', occurrenceChangedPayload(occurrenceFacts(series, occurrence)));
     return occurrence;
   }
+}
+
+/**
+ * Plannings of one series take turns until their transaction ends: two at the same instant (a `hold` job and
+ * an organiser's edit) would otherwise both see an occurrence missing and collide on the unique (series, key).
+ */
+async function lockPlanning(em: EntityManager, seriesId: string): Promise<void> {
+  await em.getConnection().execute(`select pg_advisory_xact_lock(hashtext(?))`, [`plan:${seriesId}`], 'all', em.getTransactionContext());
 }
