@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MessageName, OccurrenceSnapshot, PayloadOf } from '@cercle/contracts';
 import type { StepName } from '@cercle/events-domain';
@@ -7,6 +6,7 @@ import { assignNextRoles } from '../rotation/assign-next-roles';
 import type { Occurrence } from '../entities/occurrence.entity';
 import type { Series } from '../entities/series.entity';
 import { archiveNotesEffect, remindNotesEffect } from '../notes/notes-steps';
+import { notificationRequest, type Notification } from './notification-request';
 import { occurrenceFacts } from './occurrence-facts';
 import { registrantIds } from './registrants';
 import { occurrenceChangedPayload, occurrenceSnapshot } from './occurrence-messages';
@@ -36,23 +36,12 @@ export interface StepEffect {
   run(ctx: StepContext): Promise<string> | string;
 }
 
-type Optional = 'roles' | 'nextRoles' | 'notes' | 'contributions' | 'registration' | 'deadline' | 'links';
-export type Notification = Omit<PayloadOf<'notification.requested'>, 'notificationId' | 'occurrence' | Optional> &
-  Partial<Pick<PayloadOf<'notification.requested'>, Optional>>;
+export type { Notification } from './notification-request';
 
+/** Requests a notification about the step's occurrence, with its topics and its roles by name. */
 export function requestNotification(ctx: StepContext, notification: Notification): string {
-  return ctx.publish('notification.requested', {
-    notificationId: randomUUID(),
-    occurrence: occurrenceSnapshot(occurrenceFacts(ctx.series, ctx.occurrence, ctx.topics)),
-    roles: ctx.roles,
-    nextRoles: null,
-    notes: null,
-    contributions: null,
-    registration: null,
-    deadline: null,
-    links: { register: notification.kind === 'announcement', notes: false, roleResponse: false },
-    ...notification,
-  });
+  const occurrence = occurrenceSnapshot(occurrenceFacts(ctx.series, ctx.occurrence, ctx.topics));
+  return ctx.publish('notification.requested', notificationRequest(occurrence, { roles: ctx.roles, ...notification }));
 }
 
 function announceChange(ctx: StepContext): string {

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NotificationKind, PayloadOf } from '@cercle/contracts';
 import { Outbox } from '@cercle/platform';
 import { Occurrence } from '../entities/occurrence.entity';
 import type { RegistrationAnswer } from '../entities/registration-answer.entity';
 import { Series } from '../entities/series.entity';
+import { notificationRequest } from '../lifecycle/notification-request';
 import { occurrenceFacts } from '../lifecycle/occurrence-facts';
 import { occurrenceSnapshot } from '../lifecycle/occurrence-messages';
 
@@ -47,26 +47,18 @@ export async function requestRegistrationNotification(em: EntityManager, recorde
   // A cancelled occurrence sends nothing; one events never planned has nothing to say.
   if (!occurrence || occurrence.status === 'cancelled') return null;
   const series = await em.findOneOrFail(Series, { id: occurrence.seriesId });
-  return outbox.publish(em, 'notification.requested', {
-    notificationId: randomUUID(),
-    kind,
-    audience: { type: 'members', memberIds: [recorded.memberId] },
-    emails: true,
-    channelPost: false,
-    directMessages: false,
-    occurrence: occurrenceSnapshot(occurrenceFacts(series, occurrence)),
-    roles: null,
-    nextRoles: null,
-    notes: null,
-    contributions: null,
-    registration: {
-      answer: recorded.answer,
-      status: recorded.status,
-      waitlistPosition: recorded.waitlistPosition,
-      promoted: recorded.promoted,
-    },
-    deadline: null,
-    // The person can change their answer from the message (the link also shows the waiting-list rank).
-    links: { register: true, notes: false, roleResponse: false },
-  });
+  return outbox.publish(
+    em,
+    'notification.requested',
+    notificationRequest(occurrenceSnapshot(occurrenceFacts(series, occurrence)), {
+      kind,
+      audience: { type: 'members', memberIds: [recorded.memberId] },
+      emails: true,
+      channelPost: false,
+      directMessages: false,
+      registration: { answer: recorded.answer, status: recorded.status, waitlistPosition: recorded.waitlistPosition, promoted: recorded.promoted },
+      // The person can change their answer from the message (the link also shows the waiting-list rank).
+      links: { register: true, notes: false, roleResponse: false },
+    }),
+  );
 }

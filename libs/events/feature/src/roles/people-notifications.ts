@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { MessageName, PayloadOf } from '@cercle/contracts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Occurrence } from '../entities/occurrence.entity';
 import type { Series } from '../entities/series.entity';
+import { notificationRequest } from '../lifecycle/notification-request';
 import { occurrenceFacts } from '../lifecycle/occurrence-facts';
 import { occurrenceSnapshot } from '../lifecycle/occurrence-messages';
 import { scribesForMessages } from '../workshops/scribes';
@@ -37,20 +37,18 @@ export async function rolesForMessages(em: EntityManager, occurrence: Occurrence
 
 /** Writes one `notification.requested` to the outbox through `publish` (same transaction as the change). */
 export function requestPeopleMessage(publish: Publish, series: Series, occurrence: Occurrence, names: Map<string, string>, message: PeopleMessage): string {
-  return publish('notification.requested', {
-    notificationId: randomUUID(),
-    kind: message.kind,
-    audience: { type: 'members', memberIds: message.memberIds },
-    emails: true,
-    channelPost: false,
-    directMessages: true,
-    occurrence: occurrenceSnapshot(occurrenceFacts(series, occurrence)),
-    roles: rolesOf(occurrence, names),
-    nextRoles: message.nextRoles ?? null,
-    contributions: message.contributions ?? null,
-    links: { register: false, notes: false, roleResponse: message.roleResponseLink ?? false },
-    notes: null,
-    registration: null,
-    deadline: null,
-  });
+  return publish(
+    'notification.requested',
+    notificationRequest(occurrenceSnapshot(occurrenceFacts(series, occurrence)), {
+      kind: message.kind,
+      audience: { type: 'members', memberIds: message.memberIds },
+      emails: true,
+      channelPost: false,
+      directMessages: true,
+      roles: rolesOf(occurrence, names),
+      nextRoles: message.nextRoles ?? null,
+      contributions: message.contributions ?? null,
+      links: { register: false, notes: false, roleResponse: message.roleResponseLink ?? false },
+    }),
+  );
 }
