@@ -20,7 +20,7 @@ import { occurrenceFacts, recurrenceOf } from '../lifecycle/occurrence-facts';
 import { occurrenceChangedPayload } from '../lifecycle/occurrence-messages';
 import { stateOf } from '../lifecycle/occurrence-state-of';
 import { registrantIds } from '../lifecycle/registrants';
-import { requestNotification } from '../lifecycle/step-effects';
+import { requestNotification, type StepContext } from '../lifecycle/step-effects';
 import { StaleJobs, StepJobs } from '../lifecycle/step-jobs';
 import type { RescheduleBody } from './occurrences.schemas';
 
@@ -92,7 +92,7 @@ export class OccurrenceChanges {
     this.jobs.schedule(em, occurrence, pendingSteps);
     const ctx = await this.lifecycle.contextFor(em, series, occurrence);
     ctx.publish('occurrence.changed', occurrenceChangedPayload(occurrenceFacts(series, occurrence)));
-    const told = announced ? await this.tell(em, series, occurrence, 'reschedule') : 'nobody (not announced yet)';
+    const told = announced ? await this.tell(ctx, 'reschedule') : 'nobody (not announced yet)';
     return { occurrenceId: occurrence.id, told, stale };
   }
 
@@ -106,14 +106,15 @@ export class OccurrenceChanges {
     Object.assign(occurrence, { status: 'cancelled', cancellationReason: reason, calendarSequence: occurrence.calendarSequence + 1 });
     const ctx = await this.lifecycle.contextFor(em, series, occurrence);
     ctx.publish('occurrence.changed', occurrenceChangedPayload(occurrenceFacts(series, occurrence)));
-    const told = announced ? await this.tell(em, series, occurrence, 'cancellation') : 'nobody (not announced yet)';
+    const told = announced ? await this.tell(ctx, 'cancellation') : 'nobody (not announced yet)';
     return { occurrenceId: occurrence.id, told, stale: { occurrenceId: occurrence.id, revision: occurrence.scheduleRevision, steps: stoppedSteps } };
   }
 
   /** Registrants by email (calendar update or cancellation) and the community's channel; the channel alone if nobody registered. */
-  private async tell(em: EntityManager, series: Series, occurrence: Occurrence, kind: 'reschedule' | 'cancellation'): Promise<string> {
+  private async tell(ctx: StepContext, kind: 'reschedule' | 'cancellation'): Promise<string> {
+    const { em, series, occurrence } = ctx;
     const memberIds = await registrantIds(em, occurrence.id, { waitlisted: true });
-    const id = requestNotification(await this.lifecycle.contextFor(em, series, occurrence), {
+    const id = requestNotification(ctx, {
       kind,
       audience: memberIds.length ? { type: 'members', memberIds } : { type: 'community', communityId: series.communityId },
       emails: memberIds.length > 0,
