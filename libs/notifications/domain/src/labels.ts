@@ -1,12 +1,6 @@
+import { topicKindLabels, type TopicKind } from '@cercle/contracts';
 import type { Contribution, Language } from './render-context';
 
-type TopicKind = 'talk' | 'demo' | 'experienceReport' | 'invitedExpert' | 'workshop';
-
-// The seed's own words for contribution kinds (« exposé », « retour d'expérience »…).
-const TOPIC_KINDS: Record<Language, Record<TopicKind, string>> = {
-  fr: { talk: 'exposé', demo: 'démonstration', experienceReport: 'retour d’expérience', invitedExpert: 'invité·e expert·e', workshop: 'atelier' },
-  en: { talk: 'talk', demo: 'demo', experienceReport: 'experience report', invitedExpert: 'invited expert', workshop: 'workshop' },
-};
 
 const ROLES: Record<Language, Record<Contribution['role'], string>> = {
   fr: { guide: 'guide', contributor: 'contributeur·rice', scribe: 'scribe' },
@@ -18,8 +12,9 @@ const MISSING: Record<Language, Record<Contribution['missing'][number], string>>
   en: { title: 'the title', materials: 'the materials' },
 };
 
+/** The kind's word as every page shows it, in lower case to sit inside a sentence (« …, exposé »). */
 export function topicKindLabel(kind: TopicKind, language: Language): string {
-  return TOPIC_KINDS[language][kind];
+  return topicKindLabels[kind][language].toLocaleLowerCase(language);
 }
 
 export function roleLabel(role: Contribution['role'], language: Language): string {

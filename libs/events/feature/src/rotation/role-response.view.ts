@@ -1,7 +1,14 @@
 import { DateTime } from 'luxon';
+import { topicKindLabelsIn } from '@cercle/contracts';
 import type { RoleResponseView } from './role-response.service';
 
 export type Lang = 'fr' | 'en';
+
+/** What a contributor presents at a peer-group session (the format's contribution kinds): workshops are the forum's. */
+function contributionKinds(lang: Lang): Record<string, string> {
+  const { workshop: _workshop, ...kinds } = topicKindLabelsIn(lang);
+  return kinds;
+}
 
 const text = {
   fr: {
@@ -12,7 +19,7 @@ const text = {
     declined: 'C’est noté : vous avez décliné ce rôle. Il est proposé à quelqu’un d’autre.',
     change: 'Vous pouvez encore décliner si vos disponibilités changent.', error: 'Erreur',
     contribution: 'Votre contribution', kind: 'Type', titleField: 'Titre', materials: 'Lien vers vos supports', status: 'Préparation',
-    kinds: { talk: 'Exposé', demo: 'Démonstration', experienceReport: 'Retour d’expérience', invitedExpert: 'Invité·e' },
+    kinds: contributionKinds('fr'),
     statuses: { notStarted: 'Pas commencée', inProgress: 'En cours', ready: 'Prête' },
     save: 'Enregistrer ma contribution', saved: 'Votre contribution est enregistrée.', none: '—',
   },
@@ -24,7 +31,7 @@ const text = {
     declined: 'Noted: you declined this role. It is being offered to someone else.',
     change: 'You can still decline if your availability changes.', error: 'Error',
     contribution: 'Your contribution', kind: 'Kind', titleField: 'Title', materials: 'Link to your materials', status: 'Preparation',
-    kinds: { talk: 'Talk', demo: 'Demo', experienceReport: 'Experience report', invitedExpert: 'Invited expert' },
+    kinds: contributionKinds('en'),
     statuses: { notStarted: 'Not started', inProgress: 'In progress', ready: 'Ready' },
     save: 'Save my contribution', saved: 'Your contribution is saved.', none: '—',
   },

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { topicKindLabelsIn } from '@cercle/contracts';
 import { escapeHtml } from '../notes/scribe-page.view';
 import type { BallotView } from './ballot.service';
 
@@ -12,7 +13,7 @@ const text = {
     mine: 'Vous avez voté pour ce sujet.', vote: 'Voter', withdraw: 'Retirer mon vote', programme: 'Au programme',
     closed: 'Les votes sont clos pour cette rencontre.', error: 'Erreur',
     notice: { voted: 'Votre vote est enregistré.', withdrawn: 'Votre vote est retiré.' },
-    kinds: { talk: 'Exposé', demo: 'Démonstration', experienceReport: 'Retour d’expérience', invitedExpert: 'Expert·e invité·e', workshop: 'Atelier' },
+    kinds: topicKindLabelsIn('fr'),
   },
   en: {
     title: 'Proposed topics', colon: ':', hello: 'Hello', intro: 'Vote for the topics you are interested in: the most wanted go first on the programme.',
@@ -20,7 +21,7 @@ const text = {
     mine: 'You voted for this topic.', vote: 'Vote', withdraw: 'Withdraw my vote', programme: 'On the programme',
     closed: 'Votes are closed for this occurrence.', error: 'Error',
     notice: { voted: 'Your vote is recorded.', withdrawn: 'Your vote is withdrawn.' },
-    kinds: { talk: 'Talk', demo: 'Demo', experienceReport: 'Experience report', invitedExpert: 'Invited expert', workshop: 'Workshop' },
+    kinds: topicKindLabelsIn('en'),
   },
 } as const;
 

@@ -1,3 +1,4 @@
+import { topicKindLabelsIn } from '@cercle/contracts';
 import { topicLimits } from './registration.schemas';
 
 export type Lang = 'fr' | 'en';
@@ -11,7 +12,7 @@ export const pageText = {
     topic: 'Proposer un sujet (facultatif)', topicTitle: 'Titre du sujet', topicKind: 'Type de sujet', topicDescription: 'Quelques mots sur le sujet',
     topicTitleHint: `Obligatoire si vous choisissez un type ; ${topicLimits.titleMax} caractères au maximum.`,
     topicDescriptionHint: `${topicLimits.descriptionMax} caractères au maximum.`,
-    kinds: { talk: 'Exposé', demo: 'Démonstration', experienceReport: "Retour d'expérience", invitedExpert: 'Expert·e invité·e', workshop: 'Atelier' },
+    kinds: topicKindLabelsIn('fr'),
     noKind: '— Aucun —', submit: 'Envoyer ma réponse', saved: 'Votre réponse est enregistrée.',
     current: 'Votre réponse actuelle :', noAnswer: "Vous n'avez pas encore répondu.",
     confirmed: 'Votre place est confirmée.', waitlisted: (n: number) => `Vous êtes sur la liste d'attente, en position ${n}. Vous serez prévenu·e si une place se libère.`,
@@ -51,7 +52,7 @@ export const pageText = {
     topic: 'Propose a topic (optional)', topicTitle: 'Topic title', topicKind: 'Kind of topic', topicDescription: 'A few words about the topic',
     topicTitleHint: `Required when you choose a kind; at most ${topicLimits.titleMax} characters.`,
     topicDescriptionHint: `At most ${topicLimits.descriptionMax} characters.`,
-    kinds: { talk: 'Talk', demo: 'Demo', experienceReport: 'Experience report', invitedExpert: 'Invited expert', workshop: 'Workshop' },
+    kinds: topicKindLabelsIn('en'),
     noKind: '— None —', submit: 'Send my answer', saved: 'Your answer is saved.',
     current: 'Your current answer:', noAnswer: 'You have not answered yet.',
     confirmed: 'Your place is confirmed.', waitlisted: (n: number) => `You are on the waiting list, in position ${n}. You will be told if a place frees up.`,

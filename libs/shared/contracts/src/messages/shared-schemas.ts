@@ -7,9 +7,24 @@ export const registrationAnswer = z.enum(['yes', 'no', 'maybe']);
 /** Where a registration stands once capacity is applied: `waitlisted` until someone cancels. */
 export const registrationStatus = z.enum(['confirmed', 'waitlisted', 'declined']);
 export const topicKind = z.enum(['talk', 'demo', 'experienceReport', 'invitedExpert', 'workshop']);
+export type TopicKind = z.infer<typeof topicKind>;
 /** Text shown to people in both languages (formats, agenda items): the receiver picks the reader's. */
 export const localisedText = z.object({ fr: z.string(), en: z.string() });
 export type LocalisedText = z.infer<typeof localisedText>;
+
+/** The words people read for each topic kind, on every page and in every message (the seeds' own words). */
+export const topicKindLabels: Record<TopicKind, LocalisedText> = {
+  talk: { fr: 'Exposé', en: 'Talk' },
+  demo: { fr: 'Démonstration', en: 'Demo' },
+  experienceReport: { fr: 'Retour d’expérience', en: 'Experience report' },
+  invitedExpert: { fr: 'Expert·e invité·e', en: 'Invited expert' },
+  workshop: { fr: 'Atelier', en: 'Workshop' },
+};
+
+/** The labels of every topic kind in one language, in the enum's order (for a `<select>`). */
+export function topicKindLabelsIn(language: keyof LocalisedText): Record<TopicKind, string> {
+  return Object.fromEntries(topicKind.options.map((kind) => [kind, topicKindLabels[kind][language]])) as Record<TopicKind, string>;
+}
 
 /** A topic as people see it: proposed, and once selected, placed in a slot and a room (open forum). */
 export const topicView = z.object({
