@@ -16,6 +16,7 @@ export * from './http/token-hash';
 export * from './http/organiser.guard';
 export * from './http/zod-pipe';
 export * from './http/error-filter';
+export * from './http/escape-html';
 export * from './platform.module';
 export * from './bootstrap';
 export * from './messaging/worker-options';

@@ -1,3 +1,4 @@
+import { escapeHtml } from '@cercle/platform';
 import { DateTime } from 'luxon';
 import type { ScribeView } from './notes.service';
 
@@ -19,10 +20,6 @@ const text = {
     closed: { cancelled: 'This occurrence is cancelled: no notes are collected.', archived: 'The notes of this occurrence are already archived.', deadline: 'The deadline for notes has passed.' },
   },
 } as const;
-
-export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 export function pageLanguage(requested: unknown): PageLanguage {
   return requested === 'en' ? 'en' : 'fr';

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { topicKindLabelsIn } from '@cercle/contracts';
+import { escapeHtml } from '@cercle/platform';
 import type { RoleResponseView } from './role-response.service';
 
 export type Lang = 'fr' | 'en';
@@ -36,9 +37,6 @@ const text = {
     save: 'Save my contribution', saved: 'Your contribution is saved.', none: '—',
   },
 } as const;
-
-const escapeHtml = (value: unknown): string =>
-  String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export const pageLanguage = (requested: unknown, fallback: Lang): Lang => (requested === 'en' || requested === 'fr' ? requested : fallback);
 

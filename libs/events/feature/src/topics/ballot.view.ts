@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { topicKindLabelsIn } from '@cercle/contracts';
-import { escapeHtml } from '../notes/scribe-page.view';
+import { escapeHtml } from '@cercle/platform';
 import type { BallotView } from './ballot.service';
 
 export type BallotLang = 'fr' | 'en';

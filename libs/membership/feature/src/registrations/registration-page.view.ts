@@ -1,11 +1,8 @@
+import { escapeHtml } from '@cercle/platform';
 import { DateTime } from 'luxon';
 import type { FieldError, FormField } from './registration.schemas';
 import { type Lang, pageText, type PageText } from './registration-page.text';
 import type { RegistrationView } from './registrations.service';
-
-export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 // Contrast: text #161616 and links/buttons #000091 on white (≥ 14:1), errors #ce0500 (≥ 5.5:1, with an
 // icon-free text prefix so colour is never the only signal). Focus ring 3px, visible on every control.

@@ -1,3 +1,4 @@
+import { escapeHtml } from '@cercle/platform';
 import type { PreferencesView } from './preferences.service';
 
 type Lang = 'fr' | 'en';
@@ -24,10 +25,6 @@ const words = {
     more: 'Manage all your preferences', noMattermost: '(no Mattermost account known)',
   },
 } as const;
-
-export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 function layout(lang: Lang, title: string, body: string): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
