@@ -33,7 +33,6 @@ import { ScribesService } from './workshops/scribes.service';
 import { OccurrenceChanges } from './occurrences/occurrence-changes.service';
 import { SeriesEdits } from './series/series-edits.service';
 import { OrganiserFormats } from './series/organiser-formats.service';
-import { OptionalOrganiserGuard } from './series/optional-organiser.guard';
 
 @Module({
   controllers: [
@@ -60,7 +59,6 @@ import { OptionalOrganiserGuard } from './series/optional-organiser.guard';
     LifecycleService,
     OccurrenceChanges,
     OrganiserFormats,
-    OptionalOrganiserGuard,
     SeriesService,
     SeriesEdits,
     OccurrenceReader,

@@ -16,6 +16,7 @@ import { TopicProposal } from './entities/topic-proposal.entity';
 import { TopicVote } from './entities/topic-vote.entity';
 import { WorkshopScribe } from './entities/workshop-scribe.entity';
 import { eventsMigrations } from './migrations';
+import { eventsAccess } from './access/events-access';
 import type { EventsConfig } from './events.config';
 
 /** Roles, contributions and rotation (issue 3, items 6 and 7). */
@@ -32,5 +33,6 @@ export function eventsService(config: EventsConfig): Omit<ServiceDefinition<Even
     entities: [...eventsEntities, ...topicsAndNotesEntities],
     migrations: eventsMigrations,
     queues: [QueueName.Events, QueueName.EventsLifecycle, QueueName.Membership, QueueName.Notifications],
+    access: eventsAccess,
   };
 }

@@ -6,7 +6,8 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Job, Queue } from 'bullmq';
 import { MessageName, messageCatalog, PayloadOf, QueueName } from '@cercle/contracts';
-import { createLogger, hashApiToken, migrateDatabase, ormOptions, PlatformModule } from '@cercle/platform';
+import { CommunityOrganiser, createLogger, hashApiToken, KnownToken, migrateDatabase, ormOptions, PlatformModule } from '@cercle/platform';
+import { waitFor } from '@cercle/testing';
 import { EventsFeatureModule, eventsConfigSchema, eventsService } from '../src';
 
 /**
@@ -46,17 +47,36 @@ export async function startEventsApp(options: { databaseUrl: string; redisUrl: s
       const data = { messageId: randomUUID(), name, version: messageCatalog[name].version, occurredAt: occurredAt.toISOString(), payload };
       return queue(QueueName.Events).add(name, data, { jobId: data.messageId });
     },
-    /** An organiser token events accepts, learnt through `organiser.token-issued` like in production. */
-    async issueToken(): Promise<string> {
+    /**
+     * An organiser token events accepts, learnt through `organiser.token-issued` like in production, of
+     * an organiser who owns the given communities (learnt through `community.organiser-changed`).
+     */
+    async issueToken(...communityIds: string[]): Promise<string> {
       const token = `crc_test_${randomUUID()}`;
+      const organiserId = randomUUID();
       await this.deliver('organiser.token-issued', {
         tokenId: randomUUID(),
-        organiserId: randomUUID(),
+        organiserId,
         organiserName: 'Organisatrice',
         tokenHash: hashApiToken(token),
         revokedAt: null,
+        name: 'test',
+        readOnly: false,
+        expiresAt: null,
       });
+      for (const communityId of communityIds) {
+        await this.deliver('community.organiser-changed', { communityId, organiserId, organiserName: 'Organisatrice', role: 'owner', active: true, revision: 1 });
+      }
+      await waitFor(
+        async () =>
+          (await this.em().count(KnownToken, { organiserId })) === 1 && (await this.em().count(CommunityOrganiser, { organiserId })) === communityIds.length,
+        { description: "the organiser's token and communities to reach events" },
+      );
       return token;
+    },
+    /** The `notification.requested` jobs events published (the notifications queue carries `series.changed` too). */
+    async notificationJobs(): Promise<Job[]> {
+      return (await this.jobs(QueueName.Notifications)).filter((job) => job.name === 'notification.requested');
     },
     /** Every job on a queue nobody consumes here, oldest first. */
     async jobs(name: QueueName): Promise<Job[]> {

@@ -17,7 +17,7 @@ describe('the rolling horizon under concurrent top-ups', () => {
 
   beforeAll(async () => {
     events = await startEventsApp({ databaseUrl: await createTestDatabase('events_horizon'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-hz') });
-    const token = await events.issueToken();
+    const token = await events.issueToken(communityId);
     await events.deliver('community.changed', { communityId, name: 'EIG', mattermostChannelId: null, defaultLanguage: 'fr' });
     await waitFor(async () => (await events.em().count(CommunityRef, { id: communityId })) && (await events.em().count(KnownToken, {})), { description: 'the token and the community' });
     await request(events.app.getHttpServer())

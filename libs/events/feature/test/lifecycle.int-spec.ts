@@ -31,7 +31,7 @@ describe('the lifecycle of an occurrence, step by step', () => {
 
   beforeAll(async () => {
     events = await startEventsApp({ databaseUrl: await createTestDatabase('events_lifecycle'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-lc') });
-    token = await events.issueToken();
+    token = await events.issueToken(communityId);
     await events.deliver('community.changed', { communityId, name: 'EIG', mattermostChannelId: 'town-square', defaultLanguage: 'fr' });
     // Roles go to members of the community only: events learns them from member.changed.
     for (const [memberId, name] of [[guide, 'Gabrielle'], [contributor, 'Camille'], [nextGuide, 'Dara'], [nextContributor, 'Bruno']]) {

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { QueueName } from '@cercle/contracts';
 import { KnownToken } from '@cercle/platform';
 import { signLink } from '@cercle/signed-links';
 import { createTestDatabase, testRedisUrl, uniquePrefix, waitFor } from '@cercle/testing';
@@ -33,7 +32,7 @@ describe('notes: scribes, the reminder, the deadline, the archive and the search
 
   beforeAll(async () => {
     events = await startEventsApp({ databaseUrl: await createTestDatabase('events_notes'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-notes') });
-    token = await events.issueToken();
+    token = await events.issueToken(eig, other);
     for (const communityId of [eig, other]) {
       await events.deliver('community.changed', { communityId, name: communityId === eig ? 'EIG' : 'Autre', mattermostChannelId: null, defaultLanguage: 'fr' });
     }
@@ -88,7 +87,7 @@ describe('notes: scribes, the reminder, the deadline, the archive and the search
     }
     const deadline = (await events.em().findOneOrFail(OccurrenceStep, { occurrenceId, step: 'archiveNotes' })).dueAt;
     const reminder = await waitFor(
-      async () => (await events.jobs(QueueName.Notifications)).find((j) => j.data.payload.kind === 'notesReminder' && j.data.payload.occurrence.occurrenceId === occurrenceId),
+      async () => (await events.notificationJobs()).find((j) => j.data.payload.kind === 'notesReminder' && j.data.payload.occurrence.occurrenceId === occurrenceId),
       { description: 'the notes reminder' },
     );
     expect(reminder.data.payload).toMatchObject({
@@ -120,7 +119,7 @@ describe('notes: scribes, the reminder, the deadline, the archive and the search
   it('archives the notes with the scribe names', async () => {
     await http().post(`/occurrences/${occurrenceId}/advance`).set(auth()).expect(200);
     const archive = await waitFor(
-      async () => (await events.jobs(QueueName.Notifications)).find((j) => j.data.payload.kind === 'notesArchive' && j.data.payload.occurrence.occurrenceId === occurrenceId),
+      async () => (await events.notificationJobs()).find((j) => j.data.payload.kind === 'notesArchive' && j.data.payload.occurrence.occurrenceId === occurrenceId),
       { description: 'the notes archive' },
     );
     expect(archive.data.payload.notes).toEqual([{ workshop: 'Échange', scribe: 'Lou', markdown: expect.stringContaining('décisions') }]);

@@ -25,7 +25,7 @@ describe('rescheduling and cancelling an occurrence', () => {
   let seriesId: string;
 
   const notifications = async (occurrence: string, kind: string): Promise<Job[]> =>
-    (await events.jobs(QueueName.Notifications)).filter((job) => job.data.payload.occurrence.occurrenceId === occurrence && job.data.payload.kind === kind);
+    (await events.notificationJobs()).filter((job) => job.data.payload.occurrence.occurrenceId === occurrence && job.data.payload.kind === kind);
   const timelineOf = async (occurrence: string) =>
     Object.fromEntries(((await http().get(`/occurrences/${occurrence}`).set(auth()).expect(200)).body.timeline as TimelineEntry[]).map((s) => [s.step, s]));
   /** A step-due job as a relay would enqueue it, for a job that a reschedule or a cancellation left behind. */
@@ -42,7 +42,7 @@ describe('rescheduling and cancelling an occurrence', () => {
 
   beforeAll(async () => {
     events = await startEventsApp({ databaseUrl: await createTestDatabase('events_changes'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-ch') });
-    token = await events.issueToken();
+    token = await events.issueToken(communityId);
     await events.deliver('community.changed', { communityId, name: 'EIG', mattermostChannelId: 'town-square', defaultLanguage: 'fr' });
     await waitFor(async () => (await events.em().count(CommunityRef, { id: communityId })) && (await events.em().count(KnownToken, {})), {
       description: 'the token and the community to reach the events inbox',

@@ -37,13 +37,13 @@ describe('events tells a member where their registration stands', () => {
   /** Notification requests addressed to one member, once events' outbox is relayed. */
   const requestsFor = async (memberId: string): Promise<Array<PayloadOf<'notification.requested'>>> => {
     await waitFor(async () => (await events.em().count(OutboxMessage, { dispatchedAt: null })) === 0, { description: "events' outbox to be relayed" });
-    const jobs: Job[] = await events.jobs(QueueName.Notifications);
+    const jobs: Job[] = await events.notificationJobs();
     return jobs.map((j) => j.data.payload).filter((p) => p.audience.type === 'members' && p.audience.memberIds.includes(memberId));
   };
 
   beforeAll(async () => {
     events = await startEventsApp({ databaseUrl: await createTestDatabase('events_regnotif'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-regnotif') });
-    const token = await events.issueToken();
+    const token = await events.issueToken(communityId);
     await events.deliver('community.changed', { communityId, name: 'ALLiaNCE', mattermostChannelId: null, defaultLanguage: 'fr' });
     await waitFor(async () => (await events.em().count(CommunityRef, { id: communityId })) && (await events.em().count(KnownToken, {})), {
       description: 'the token and the community to reach the events inbox',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { Job } from 'bullmq';
-import { LinkPurpose, QueueName } from '@cercle/contracts';
+import { LinkPurpose } from '@cercle/contracts';
 import { KnownToken } from '@cercle/platform';
 import { signLink } from '@cercle/signed-links';
 import { createTestDatabase, testRedisUrl, uniquePrefix, waitFor } from '@cercle/testing';
@@ -25,7 +25,7 @@ describe('roles, contributions, readiness and the rotation of next roles', () =>
 
   type Payload = { kind: string; audience: { memberIds: string[] }; contributions: Array<{ memberName: string; missing: string[]; title: string | null }>; [k: string]: unknown };
   const notifications = async (occurrenceId: string, kind: string): Promise<Payload[]> =>
-    (await events.jobs(QueueName.Notifications))
+    (await events.notificationJobs())
       .map((job: Job) => job.data.payload as Payload & { occurrence: { occurrenceId: string } })
       .filter((payload) => payload.occurrence.occurrenceId === occurrenceId && payload.kind === kind);
   const waitForCount = (occurrenceId: string, kind: string, count: number) =>
@@ -40,7 +40,7 @@ describe('roles, contributions, readiness and the rotation of next roles', () =>
 
   beforeAll(async () => {
     events = await startEventsApp({ databaseUrl: await createTestDatabase('events_roles'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-roles') });
-    token = await events.issueToken();
+    token = await events.issueToken(communityId);
     await events.deliver('community.changed', { communityId, name: 'EIG', mattermostChannelId: null, defaultLanguage: 'fr' });
     const member = (memberId: string, name: string, community = communityId) =>
       events.deliver('member.changed', { memberId, communityId: community, name, email: `${memberId}@example.org`, language: 'fr', mattermostUsername: null, active: true });

@@ -26,7 +26,7 @@ describe('events HTTP: series, occurrences, topics and notes', () => {
 
   beforeAll(async () => {
     events = await startEventsApp({ databaseUrl: await createTestDatabase('events_http'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-http') });
-    token = await events.issueToken();
+    token = await events.issueToken(communityId);
     await events.deliver('community.changed', { communityId, name: 'EIG', mattermostChannelId: null, defaultLanguage: 'fr' });
     await waitFor(async () => (await events.em().count(CommunityRef, { id: communityId })) && (await events.em().count(KnownToken, {})), {
       description: 'the token and the community to reach the events inbox',
@@ -55,9 +55,10 @@ describe('events HTTP: series, occurrences, topics and notes', () => {
     expect(await events.em().count(Series, {})).toBe(0);
   });
 
-  it('answers 404 with a clear message for a community events has not heard of, and 400 for steps out of order', async () => {
-    const unknown = await http().post('/series').set('Authorization', `Bearer ${token}`).send({ ...validBody(), communityId: randomUUID() }).expect(404);
-    expect(unknown.body.message).toMatch(/unknown to the events service/);
+  it('answers 404 for a community the organiser does not organise, and 400 for steps out of order', async () => {
+    const unknownId = randomUUID();
+    const unknown = await http().post('/series').set('Authorization', `Bearer ${token}`).send({ ...validBody(), communityId: unknownId }).expect(404);
+    expect(unknown.body.message).toBe(`community ${unknownId} does not exist`);
     const outOfOrder = await http()
       .post('/series')
       .set('Authorization', `Bearer ${token}`)

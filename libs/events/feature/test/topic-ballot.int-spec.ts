@@ -41,7 +41,7 @@ describe("a member's ballot: the proposed topics of an occurrence, voted from th
 
   beforeAll(async () => {
     events = await startEventsApp({ databaseUrl: await createTestDatabase('events_ballot'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-ballot') });
-    token = await events.issueToken();
+    token = await events.issueToken(communityId);
     await events.deliver('community.changed', { communityId, name: 'ALLiaNCE', mattermostChannelId: 'town-square', defaultLanguage: 'fr' });
     await events.deliver('community.changed', { communityId: otherCommunityId, name: 'Autre', mattermostChannelId: 'town-square', defaultLanguage: 'fr' });
     for (const [memberId, name, community] of [[camille, 'Camille', communityId], [dominique, 'Dominique', communityId], [outsider, 'Olga', otherCommunityId]]) {

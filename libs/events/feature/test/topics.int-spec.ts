@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { QueueName } from '@cercle/contracts';
 import { KnownToken } from '@cercle/platform';
 import { createTestDatabase, testRedisUrl, uniquePrefix, waitFor } from '@cercle/testing';
 import { CommunityRef } from '../src/entities/community-ref.entity';
@@ -21,7 +20,7 @@ describe('topics of an open forum: proposals, votes, placement, programme and sc
 
   beforeAll(async () => {
     events = await startEventsApp({ databaseUrl: await createTestDatabase('events_topics'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-topics') });
-    token = await events.issueToken();
+    token = await events.issueToken(communityId);
     await events.deliver('community.changed', { communityId, name: 'ALLiaNCE', mattermostChannelId: 'town-square', defaultLanguage: 'fr' });
     for (const [memberId, name] of [[camille, 'Camille'], [dominique, 'Dominique'], [sacha, 'Sacha']]) {
       await events.deliver('member.changed', { memberId, communityId, name, email: `${name}@example.org`, language: 'fr', mattermostUsername: null, active: true });
@@ -109,7 +108,7 @@ describe('topics of an open forum: proposals, votes, placement, programme and sc
   it('carries the programme in the occurrence snapshot of the messages', async () => {
     await http().post(`/occurrences/${occurrenceId}/advance`).set(auth()).expect(200);
     const announcement = await waitFor(
-      async () => (await events.jobs(QueueName.Notifications)).find((job) => job.data.payload.occurrence.occurrenceId === occurrenceId),
+      async () => (await events.notificationJobs()).find((job) => job.data.payload.occurrence.occurrenceId === occurrenceId),
       { description: 'the announcement on the notifications queue' },
     );
     expect(announcement.data.payload.occurrence.topics).toEqual([

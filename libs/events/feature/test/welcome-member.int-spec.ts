@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { Job } from 'bullmq';
-import { PayloadOf, QueueName } from '@cercle/contracts';
+import { PayloadOf } from '@cercle/contracts';
 import { KnownToken, OutboxMessage } from '@cercle/platform';
 import { createTestDatabase, testRedisUrl, uniquePrefix, waitFor } from '@cercle/testing';
 import { CommunityRef } from '../src/entities/community-ref.entity';
@@ -18,7 +18,7 @@ describe('events welcomes a member who joins while an occurrence is open', () =>
   const http = () => request(events.app.getHttpServer());
   const member = (memberId: string, name: string, active = true): PayloadOf<'member.changed'> => ({ memberId, communityId, name, email: `${memberId}@example.org`, language: 'fr', mattermostUsername: null, active });
   const announcementsTo = async (memberId: string): Promise<Job[]> =>
-    (await events.jobs(QueueName.Notifications)).filter((job) => job.data.payload.kind === 'announcement' && job.data.payload.audience.memberIds?.includes(memberId));
+    (await events.notificationJobs()).filter((job) => job.data.payload.kind === 'announcement' && job.data.payload.audience.memberIds?.includes(memberId));
   /** Read in the outbox, written in the inbox's transaction: no waiting for the relay to tell "none" from "not yet". */
   const outboxAnnouncementsTo = async (memberId: string): Promise<number> =>
     (await events.em().find(OutboxMessage, { name: 'notification.requested' })).filter((m) => {
@@ -28,7 +28,7 @@ describe('events welcomes a member who joins while an occurrence is open', () =>
 
   beforeAll(async () => {
     events = await startEventsApp({ databaseUrl: await createTestDatabase('events_welcome'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-wm') });
-    token = await events.issueToken();
+    token = await events.issueToken(communityId);
     await events.deliver('community.changed', { communityId, name: 'EIG', mattermostChannelId: null, defaultLanguage: 'fr' });
     await waitFor(async () => (await events.em().count(CommunityRef, { id: communityId })) && (await events.em().count(KnownToken, {})), { description: 'the token and the community' });
     const res = await http()

@@ -6,6 +6,7 @@ import { OccurrenceRef } from './entities/occurrence-ref.entity';
 import { Organiser } from './entities/organiser.entity';
 import { Registration } from './entities/registration.entity';
 import { membershipMigrations } from './migrations';
+import { membershipAccess } from './access/membership-access';
 import type { MembershipConfig } from './membership.config';
 
 /** What membership owns: its schema, its tables, and the queues it consumes (first) and publishes to. */
@@ -17,5 +18,6 @@ export function membershipService(config: MembershipConfig): Omit<ServiceDefinit
     entities: [Organiser, Community, Member, OccurrenceRef, Registration],
     migrations: membershipMigrations,
     queues: [QueueName.Membership, QueueName.Events, QueueName.Notifications],
+    access: membershipAccess,
   };
 }

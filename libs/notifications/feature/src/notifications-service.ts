@@ -6,6 +6,8 @@ import { Notification } from './entities/notification.entity';
 import { MemberPreference } from './entities/member-preference.entity';
 import { Recipient } from './entities/recipient.entity';
 import { TemplateOverrideRow } from './entities/template-override.entity';
+import { SeriesRef } from './entities/series-ref.entity';
+import { notificationsAccess } from './access/notifications-access';
 import { notificationsMigrations } from './migrations';
 import type { NotificationsConfig } from './notifications.config';
 
@@ -15,8 +17,9 @@ export function notificationsService(config: NotificationsConfig): Omit<ServiceD
     service: 'notifications',
     config,
     schema: 'notifications',
-    entities: [Recipient, CommunityChannel, Notification, Delivery, MemberPreference, TemplateOverrideRow],
+    entities: [Recipient, CommunityChannel, Notification, Delivery, MemberPreference, TemplateOverrideRow, SeriesRef],
     migrations: notificationsMigrations,
     queues: [QueueName.Notifications, QueueName.NotificationsDelivery],
+    access: notificationsAccess,
   };
 }

@@ -28,6 +28,8 @@ export class NotificationsHarness {
   app!: INestApplication;
   url!: string;
   apiToken!: string;
+  /** The organiser behind apiToken: the owner of every community seedCommunity makes. */
+  readonly organiserId = randomUUID();
   botId!: string;
   channelId!: string;
   private queue!: Queue;
@@ -76,7 +78,16 @@ export class NotificationsHarness {
 
     const { token, hash } = newApiToken();
     this.apiToken = token;
-    await this.feed('organiser.token-issued', { tokenId: randomUUID(), organiserId: randomUUID(), organiserName: 'Camille', tokenHash: hash, revokedAt: null });
+    await this.feed('organiser.token-issued', {
+      tokenId: randomUUID(),
+      organiserId: this.organiserId,
+      organiserName: 'Camille',
+      tokenHash: hash,
+      revokedAt: null,
+      name: 'test',
+      readOnly: false,
+      expiresAt: null,
+    });
   }
 
   async stop(): Promise<void> {
@@ -156,6 +167,14 @@ export async function seedCommunity(
     mattermostChannelId: options.channel === false ? null : harness.channelId,
     defaultLanguage: 'fr',
   });
+  await harness.feed('community.organiser-changed', {
+    communityId,
+    organiserId: harness.organiserId,
+    organiserName: 'Camille',
+    role: 'owner',
+    active: true,
+    revision: 1,
+  });
   const seeded: TestMember[] = [];
   for (const m of members) {
     const member: TestMember = {
@@ -170,4 +189,11 @@ export async function seedCommunity(
     seeded.push(member);
   }
   return { communityId, members: seeded };
+}
+
+/** A series of a community, made known to notifications as events would (`series.changed`). */
+export async function seedSeries(harness: NotificationsHarness, communityId: string): Promise<string> {
+  const seriesId = randomUUID();
+  await harness.feed('series.changed', { seriesId, communityId, title: 'Groupe de partage' });
+  return seriesId;
 }

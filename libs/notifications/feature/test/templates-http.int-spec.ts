@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { notificationRequest, NotificationsHarness, seedCommunity } from './notifications-harness';
+import { notificationRequest, NotificationsHarness, seedCommunity, seedSeries } from './notifications-harness';
 
 jest.setTimeout(60_000);
 
@@ -11,7 +11,7 @@ describe('notifications: organiser templates and previews', () => {
 
   it('uses a series override for that series only, and the built-in one again once it is deleted', async () => {
     const { communityId, members } = await seedCommunity(harness, [{ name: 'Maud' }]);
-    const seriesId = randomUUID();
+    const seriesId = await seedSeries(harness, communityId);
     const path = `/notifications/templates/${seriesId}/announcement/fr`;
     const saved = await harness.http('PUT', path, { subject: 'Rendez-vous : {{title}} ({{day}})', chat: 'Venez à **{{title}}** !' });
     expect(saved.status).toBe(200);
@@ -34,7 +34,7 @@ describe('notifications: organiser templates and previews', () => {
   });
 
   it('refuses an override that does not compile or prints unescaped values, and saves nothing', async () => {
-    const path = `/notifications/templates/${randomUUID()}/agenda/en`;
+    const path = `/notifications/templates/${await seedSeries(harness, (await seedCommunity(harness, [])).communityId)}/agenda/en`;
     const broken = await harness.http('PUT', path, { html: '<p>{{#each agenda}}</p>' });
     expect(broken.status).toBe(400);
     expect(broken.body.message).toContain('html');
@@ -50,7 +50,7 @@ describe('notifications: organiser templates and previews', () => {
     expect(sample.body.html).toContain('<meta name="viewport"');
     expect(sample.body.chat).toContain(':hourglass:');
 
-    const seriesId = randomUUID();
+    const seriesId = await seedSeries(harness, (await seedCommunity(harness, [])).communityId);
     await harness.http('PUT', `/notifications/templates/${seriesId}/readinessEscalation/en`, { subject: 'Check {{title}}' });
     const given = await harness.http('POST', '/previews', {
       kind: 'readinessEscalation',

@@ -9,3 +9,5 @@ export * from './messages/membership-messages';
 export * from './messages/events-messages';
 export * from './messages/notifications-messages';
 export * from './public-routes';
+export * from './access/access-rules';
+export * from './access/access-table';

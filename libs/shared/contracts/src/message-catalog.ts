@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { QueueName } from './queues';
-import { communityChanged, memberChanged, organiserTokenIssued, registrationRecorded } from './messages/membership-messages';
-import { lifecycleStepDue, occurrenceChanged } from './messages/events-messages';
+import { communityChanged, communityOrganiserChanged, memberChanged, organiserTokenIssued, registrationRecorded } from './messages/membership-messages';
+import { lifecycleStepDue, occurrenceChanged, seriesChanged } from './messages/events-messages';
 import { deliveryDue, notificationRequested } from './messages/notifications-messages';
 
 /**
@@ -11,8 +11,14 @@ import { deliveryDue, notificationRequested } from './messages/notifications-mes
  */
 export const messageCatalog = {
   'organiser.token-issued': {
-    version: 1,
+    version: 2,
     schema: organiserTokenIssued,
+    producer: 'membership',
+    queues: [QueueName.Events, QueueName.Notifications],
+  },
+  'community.organiser-changed': {
+    version: 1,
+    schema: communityOrganiserChanged,
     producer: 'membership',
     queues: [QueueName.Events, QueueName.Notifications],
   },
@@ -36,6 +42,7 @@ export const messageCatalog = {
     queues: [QueueName.Events],
   },
   'occurrence.changed': { version: 2, schema: occurrenceChanged, producer: 'events', queues: [QueueName.Membership] },
+  'series.changed': { version: 1, schema: seriesChanged, producer: 'events', queues: [QueueName.Notifications] },
   'lifecycle.step-due': { version: 1, schema: lifecycleStepDue, producer: 'events', queues: [QueueName.EventsLifecycle] },
   'notification.requested': {
     version: 2,

@@ -20,8 +20,10 @@ export function parseMessage(data: unknown): Envelope<unknown> & MessageItem {
   const { name, version } = envelope.data;
   if (!isMessageName(name)) throw new MalformedMessageError(`unknown message name "${name}"`);
   const definition = messageCatalog[name];
-  if (version !== definition.version) {
-    throw new MalformedMessageError(`${name} version ${version} is not supported (expected ${definition.version})`);
+  // An older version still queued at an upgrade is read through the schema's defaults; a newer one is
+  // from a producer this consumer does not know yet.
+  if (version > definition.version) {
+    throw new MalformedMessageError(`${name} version ${version} is not supported (at most ${definition.version})`);
   }
   const payload = definition.schema.safeParse(envelope.data.payload);
   if (!payload.success) throw new MalformedMessageError(`${name} payload ${describeIssues(payload.error.issues)}`);

@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { BullModule } from '@nestjs/bullmq';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import type { MigrationObject, Options } from '@mikro-orm/core';
@@ -14,7 +14,9 @@ import { OutboxRelay } from './messaging/outbox-relay';
 import { HealthController } from './http/health.controller';
 import { HEALTH_QUEUE } from './http/health-queue';
 import { HttpErrorFilter } from './http/error-filter';
-import { OrganiserGuard } from './http/organiser.guard';
+import { ACCESS_SERVICE, AccessGuard } from './access/access-guard';
+import { ACCESS_RESOLVERS, AccessResolvers } from './access/access-resolvers';
+import { AccessCoverage } from './access/access-coverage';
 
 export interface ServiceDefinition<C extends ServiceConfig> {
   service: 'events' | 'membership' | 'notifications';
@@ -25,10 +27,12 @@ export interface ServiceDefinition<C extends ServiceConfig> {
   migrations: MigrationObject[];
   /** The queues this service consumes or publishes to (the first is the one /health checks). */
   queues: QueueName[];
+  /** How this service traces each kind of resource its organiser routes act on to a community. */
+  access: AccessResolvers;
   logger?: Logger;
 }
 
-/** Everything a service stands on: config, logging, its schema, queues, the outbox and its relay, health. */
+/** Everything a service stands on: config, logging, its schema, queues, the outbox and its relay, access, health. */
 @Global()
 @Module({})
 export class PlatformModule {
@@ -40,13 +44,17 @@ export class PlatformModule {
       { provide: LOGGER, useValue: logger },
       { provide: HEALTH_QUEUE, useValue: definition.queues[0] },
       { provide: APP_FILTER, useValue: new HttpErrorFilter(logger) },
+      { provide: ACCESS_SERVICE, useValue: definition.service },
+      { provide: ACCESS_RESOLVERS, useValue: definition.access },
+      { provide: APP_GUARD, useClass: AccessGuard },
+      AccessCoverage,
       Outbox,
       OutboxRelay,
-      OrganiserGuard,
     ];
     return {
       module: PlatformModule,
       imports: [
+        DiscoveryModule,
         MikroOrmModule.forRoot({
           ...ormOptions({
             clientUrl: definition.config.DATABASE_URL,
@@ -62,7 +70,7 @@ export class PlatformModule {
       ],
       controllers: [HealthController],
       providers,
-      exports: [SERVICE_CONFIG, LOGGER, Outbox, OutboxRelay, OrganiserGuard, BullModule],
+      exports: [SERVICE_CONFIG, LOGGER, Outbox, OutboxRelay, BullModule],
     };
   }
 }

@@ -41,6 +41,11 @@ class EventsInbox extends MessageConsumer {
   async onCommunity(payload: PayloadOf<'community.changed'>) {
     received.push({ name: 'community.changed', payload });
   }
+  @OnMessage('community.organiser-changed')
+  async onOrganiser(payload: PayloadOf<'community.organiser-changed'>) {
+    received.push({ name: 'community.organiser-changed', payload });
+  }
+
   @OnMessage('organiser.token-issued')
   async onToken(payload: PayloadOf<'organiser.token-issued'>) {
     received.push({ name: 'organiser.token-issued', payload });
@@ -76,7 +81,7 @@ describe.each(['redis', 'postgres'] as const)('outbox, relay and consumer on %s'
 
     @Module({
       imports: [
-        PlatformModule.forService({ service: 'events', config, schema, entities: [], migrations, queues: [QueueName.Events, QueueName.Notifications], logger }),
+        PlatformModule.forService({ service: 'events', config, schema, entities: [], migrations, queues: [QueueName.Events, QueueName.Notifications], access: {}, logger }),
       ],
       providers: [EventsInbox],
     })

@@ -3,7 +3,7 @@ import { Processor } from '@nestjs/bullmq';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Envelope, PayloadOf, QueueName } from '@cercle/contracts';
-import { LOGGER, Logger, MessageConsumer, OnMessage, recordKnownToken, workerOptions } from '@cercle/platform';
+import { LOGGER, Logger, MessageConsumer, OnMessage, recordCommunityOrganiser, recordKnownToken, workerOptions } from '@cercle/platform';
 import { CommunityRef } from '../entities/community-ref.entity';
 import { MemberRef } from '../entities/member-ref.entity';
 import { LifecycleService } from '../lifecycle/lifecycle.service';
@@ -12,7 +12,7 @@ import { TopicProposal } from '../entities/topic-proposal.entity';
 import { announceOpenOccurrencesTo } from './welcome-member';
 import { requestRegistrationNotification } from '../registrations/registration-notifications';
 
-/** Events' inbox: the copies it keeps of what membership owns (tokens, communities, members, registrations). */
+/** Events' inbox: the copies it keeps of what membership owns (tokens, who organises which community, communities, members, registrations). */
 @Injectable()
 @Processor(QueueName.Events, workerOptions({ concurrency: 10 }))
 export class EventsInbox extends MessageConsumer {
@@ -29,6 +29,11 @@ export class EventsInbox extends MessageConsumer {
   @OnMessage('organiser.token-issued')
   async onTokenIssued(payload: PayloadOf<'organiser.token-issued'>, em: EntityManager) {
     await recordKnownToken(em, payload);
+  }
+
+  @OnMessage('community.organiser-changed')
+  async onCommunityOrganiserChanged(payload: PayloadOf<'community.organiser-changed'>, em: EntityManager) {
+    await recordCommunityOrganiser(em, payload);
   }
 
   @OnMessage('community.changed')

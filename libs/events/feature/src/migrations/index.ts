@@ -3,6 +3,7 @@ import { Migration0002MemberCopy } from './migration-0002-member-copy';
 import { Migration0003SeriesLifecycle } from './migration-0003-series-lifecycle';
 import { Migration0004RolesAndRotation } from './migration-0004-roles-and-rotation';
 import { Migration0005TopicsAndNotes } from './migration-0005-topics-and-notes';
+import { Migration0006OrganiserAccess } from './migration-0006-organiser-access';
 
 /** In order; each file is applied once (MikroORM records it). Add new ones at the end, never edit old ones. */
 export const eventsMigrations = [
@@ -11,4 +12,5 @@ export const eventsMigrations = [
   { name: 'Migration0003SeriesLifecycle', class: Migration0003SeriesLifecycle },
   { name: 'Migration0004RolesAndRotation', class: Migration0004RolesAndRotation },
   { name: 'Migration0005TopicsAndNotes', class: Migration0005TopicsAndNotes },
+  { name: 'Migration0006OrganiserAccess', class: Migration0006OrganiserAccess },
 ];

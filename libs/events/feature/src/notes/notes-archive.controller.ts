@@ -1,13 +1,12 @@
-import { Controller, Get, Query, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { OrganiserGuard, ZodPipe } from '@cercle/platform';
+import { ZodPipe } from '@cercle/platform';
 import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
 import { NotesSearch, notesSearchQuery, NotesSearchQuery } from './notes-search';
 
 /** The notes a community has kept, listed and searched by organisers. */
 @ApiTags('notes')
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
 @UseInterceptors(DomainErrorsInterceptor)
 @Controller('notes')
 export class NotesArchiveController {

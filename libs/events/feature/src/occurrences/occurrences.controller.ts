@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiZodBody, OrganiserGuard, ZodPipe } from '@cercle/platform';
+import { ApiZodBody, ZodPipe } from '@cercle/platform';
 import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
 import { LifecycleService } from '../lifecycle/lifecycle.service';
 import { NotesService } from '../notes/notes.service';
@@ -12,7 +12,6 @@ import { OccurrencesService } from './occurrences.service';
 
 @ApiTags('occurrences')
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
 @UseInterceptors(DomainErrorsInterceptor)
 @Controller('occurrences')
 export class OccurrencesController {

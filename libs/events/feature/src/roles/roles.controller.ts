@@ -1,13 +1,12 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Put, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiZodBody, OrganiserGuard, ZodPipe } from '@cercle/platform';
+import { ApiZodBody, ZodPipe } from '@cercle/platform';
 import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
 import { rolesBody, RolesBody } from './roles.schemas';
 import { RolesService } from './roles.service';
 
 @ApiTags('roles')
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
 @UseInterceptors(DomainErrorsInterceptor)
 @Controller('occurrences')
 export class RolesController {

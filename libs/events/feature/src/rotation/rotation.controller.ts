@@ -1,13 +1,12 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiZodBody, OrganiserGuard, ZodPipe } from '@cercle/platform';
+import { ApiZodBody, ZodPipe } from '@cercle/platform';
 import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
 import { proposalQuery, ProposalQuery, rotationPreferenceBody, RotationPreferenceBody } from './rotation.schemas';
 import { RotationService } from './rotation.service';
 
 @ApiTags('rotation')
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
 @UseInterceptors(DomainErrorsInterceptor)
 @Controller()
 export class RotationController {

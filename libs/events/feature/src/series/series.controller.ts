@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiZodBody, OrganiserGuard, OrganiserPrincipal, ZodPipe } from '@cercle/platform';
+import { ApiZodBody, CurrentOrganiser, OrganiserPrincipal, ZodPipe } from '@cercle/platform';
 import type { SeriesException } from '@cercle/events-domain';
 import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
 import { OccurrenceReader } from '../occurrences/occurrence-reader';
@@ -10,7 +10,6 @@ import { SeriesService } from './series.service';
 
 @ApiTags('series')
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
 @UseInterceptors(DomainErrorsInterceptor)
 @Controller('series')
 export class SeriesController {
@@ -23,8 +22,8 @@ export class SeriesController {
   @Post()
   @ApiOperation({ summary: 'Create a series, plan its first occurrence and fill the planning horizon (steps scheduled as delayed jobs)' })
   @ApiZodBody(createSeriesBody)
-  async create(@Req() request: { organiser: OrganiserPrincipal }, @Body(new ZodPipe(createSeriesBody)) body: CreateSeriesBody) {
-    const { series, occurrenceId } = await this.series.create(request.organiser.organiserId, body);
+  async create(@CurrentOrganiser() organiser: OrganiserPrincipal, @Body(new ZodPipe(createSeriesBody)) body: CreateSeriesBody) {
+    const { series, occurrenceId } = await this.series.create(organiser.organiserId, body);
     return { series, occurrence: await this.reader.view(occurrenceId) };
   }
 

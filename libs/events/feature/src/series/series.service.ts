@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { Outbox } from '@cercle/platform';
 import { CLOCK, Clock } from '../clock';
 import { CommunityRef } from '../entities/community-ref.entity';
 import { Occurrence } from '../entities/occurrence.entity';
@@ -16,6 +17,7 @@ export class SeriesService {
     private readonly em: EntityManager,
     private readonly planner: OccurrencePlanner,
     private readonly formats: OrganiserFormats,
+    private readonly outbox: Outbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -64,6 +66,8 @@ export class SeriesService {
         throw new EventsError('recurrence-exhausted', 422, 'This recurrence has no occurrence after now: nothing to plan.');
       }
       await this.planner.topUpHorizon(em, series);
+      // Notifications checks template and preview access through the series' community.
+      this.outbox.publish(em, 'series.changed', { seriesId: series.id, communityId: series.communityId, title: series.title });
       return { series, occurrenceId: planned.occurrence.id };
     });
   }

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { buildProgramme } from '@cercle/events-domain';
-import { ApiZodBody, OrganiserGuard, ZodPipe } from '@cercle/platform';
+import { ApiZodBody, ZodPipe } from '@cercle/platform';
 import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
 import { topicJson } from './topic-list';
 import { proposeTopicBody, ProposeTopicBody } from './topics.schemas';
@@ -10,7 +10,6 @@ import { TopicsService } from './topics.service';
 /** An occurrence's topics (ranked by votes) and its programme (selected topics by slot and room). */
 @ApiTags('topics')
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
 @UseInterceptors(DomainErrorsInterceptor)
 @Controller('occurrences')
 export class OccurrenceTopicsController {

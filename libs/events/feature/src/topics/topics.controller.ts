@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, HttpCode, Param, ParseUUIDPipe, Post, Put, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, HttpCode, Param, ParseUUIDPipe, Post, Put, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiZodBody, OrganiserGuard, ZodPipe } from '@cercle/platform';
+import { ApiZodBody, ZodPipe } from '@cercle/platform';
 import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
 import { topicJson } from './topic-list';
 import { placementBody, PlacementBody, voteBody, VoteBody } from './topics.schemas';
@@ -9,7 +9,6 @@ import { TopicsService } from './topics.service';
 /** Votes on a topic and its selection and placement (organisers, on behalf of members for votes). */
 @ApiTags('topics')
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
 @UseInterceptors(DomainErrorsInterceptor)
 @Controller('topics')
 export class TopicsController {

@@ -1,22 +1,27 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { ApiZodBody, OrganiserGuard, ZodPipe } from '@cercle/platform';
+import { ApiZodBody, CurrentOrganiser, OrganiserPrincipal, ZodPipe } from '@cercle/platform';
 import { CommunitiesService } from './communities.service';
 import { addMembersBody, AddMembersBody, createCommunityBody } from './communities.schemas';
 
 @ApiTags('communities')
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
 @Controller('communities')
 export class CommunitiesController {
   constructor(private readonly communities: CommunitiesService) {}
 
+  @Get()
+  @ApiOperation({ summary: 'The communities you organise, with your role in each' })
+  list(@CurrentOrganiser() organiser: OrganiserPrincipal) {
+    return this.communities.listOrganisedBy(organiser.organiserId);
+  }
+
   @Post()
-  @ApiOperation({ summary: 'Create a community (optionally with its Mattermost channel id)' })
+  @ApiOperation({ summary: 'Create a community (optionally with its Mattermost channel id); you become its owner' })
   @ApiZodBody(createCommunityBody)
-  create(@Body(new ZodPipe(createCommunityBody)) body: z.infer<typeof createCommunityBody>) {
-    return this.communities.create(body);
+  create(@CurrentOrganiser() organiser: OrganiserPrincipal, @Body(new ZodPipe(createCommunityBody)) body: z.infer<typeof createCommunityBody>) {
+    return this.communities.create(organiser, body);
   }
 
   @Get(':communityId')

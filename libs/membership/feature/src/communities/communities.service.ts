@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Outbox } from '@cercle/platform';
+import { communitiesOrganisedBy, CommunityOrganiser, OrganiserPrincipal, Outbox } from '@cercle/platform';
 import { Community } from '../entities/community.entity';
 import { Member } from '../entities/member.entity';
 import { conflict, notFound } from '../errors';
 import type { AddMembersBody } from './communities.schemas';
+import { setCommunityRole } from './community-organisers';
 
 @Injectable()
 export class CommunitiesService {
@@ -14,9 +15,20 @@ export class CommunitiesService {
     private readonly outbox: Outbox,
   ) {}
 
-  async create(input: { name: string; mattermostChannelId: string | null; defaultLanguage: 'fr' | 'en' }): Promise<Community> {
+  /** Creates a community whose owner is the organiser who creates it. */
+  async create(
+    owner: OrganiserPrincipal,
+    input: { name: string; mattermostChannelId: string | null; defaultLanguage: 'fr' | 'en' },
+  ): Promise<Community> {
     return this.em.fork().transactional(async (em) => {
       const community = em.create(Community, { id: randomUUID(), ...input, createdAt: new Date() });
+      await setCommunityRole(em, this.outbox, {
+        communityId: community.id,
+        organiserId: owner.organiserId,
+        organiserName: owner.organiserName,
+        role: 'owner',
+        active: true,
+      });
       this.outbox.publish(em, 'community.changed', {
         communityId: community.id,
         name: community.name,
@@ -25,6 +37,15 @@ export class CommunitiesService {
       });
       return community;
     });
+  }
+
+  /** The communities this organiser organises, with their role in each. */
+  async listOrganisedBy(organiserId: string): Promise<Array<Community & { role: string }>> {
+    const em = this.em.fork();
+    const ids = await communitiesOrganisedBy(em, organiserId);
+    const roles = await em.find(CommunityOrganiser, { organiserId, active: true });
+    const communities = await em.find(Community, { id: { $in: ids } }, { orderBy: { name: 'asc' } });
+    return communities.map((community) => ({ ...community, role: roles.find((r) => r.communityId === community.id)!.role }));
   }
 
   async get(communityId: string): Promise<Community & { memberCount: number }> {

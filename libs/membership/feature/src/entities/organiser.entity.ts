@@ -9,6 +9,10 @@ export class Organiser {
   @Property({ type: 'string' })
   name!: string;
 
+  /** Where invitations to co-organise reach them; an invitation accepted with this address joins this organiser. */
+  @Property({ type: 'string', length: 320, nullable: true })
+  email: string | null = null;
+
   @Property({ type: 'datetime' })
   createdAt!: Date;
 }

@@ -17,13 +17,16 @@ export class OrganisersService {
     const organiserId = randomUUID();
     await this.em.fork().transactional(async (em) => {
       em.create(Organiser, { id: organiserId, name, createdAt: new Date() });
-      const known = em.create(KnownToken, { tokenHash: hash, tokenId: randomUUID(), organiserId, organiserName: name, revokedAt: null });
+      const known = em.create(KnownToken, { tokenHash: hash, tokenId: randomUUID(), organiserId, organiserName: name, name: 'default', readOnly: false, revokedAt: null });
       this.outbox.publish(em, 'organiser.token-issued', {
         tokenId: known.tokenId,
         organiserId,
         organiserName: name,
         tokenHash: hash,
         revokedAt: null,
+        name: known.name,
+        readOnly: false,
+        expiresAt: null,
       });
     });
     return { organiserId, token };

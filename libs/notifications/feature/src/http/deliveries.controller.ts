@@ -1,20 +1,19 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { OrganiserGuard, ZodPipe } from '@cercle/platform';
+import { CurrentOrganiser, OrganiserPrincipal, ZodPipe } from '@cercle/platform';
 import { DeliveriesService } from './deliveries.service';
 import { listDeliveriesQuery, ListDeliveriesQuery } from './deliveries.schemas';
 
 @ApiTags('deliveries')
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
 @Controller('deliveries')
 export class DeliveriesController {
   constructor(private readonly deliveries: DeliveriesService) {}
 
   @Get()
-  @ApiOperation({ summary: 'The delivery log, newest first; filter by status, channel or notification' })
-  list(@Query(new ZodPipe(listDeliveriesQuery)) query: ListDeliveriesQuery) {
-    return this.deliveries.list(query);
+  @ApiOperation({ summary: 'The delivery log of the communities you organise, newest first; filter by status, channel, notification or occurrence' })
+  list(@CurrentOrganiser() organiser: OrganiserPrincipal, @Query(new ZodPipe(listDeliveriesQuery)) query: ListDeliveriesQuery) {
+    return this.deliveries.list(organiser.organiserId, query);
   }
 
   @Post(':deliveryId/resend')

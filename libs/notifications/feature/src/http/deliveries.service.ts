@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Outbox } from '@cercle/platform';
+import { communitiesOrganisedBy, Outbox } from '@cercle/platform';
+import { notificationsOfCommunities } from '../access/notifications-access';
 import { Delivery, DeliveryChannel, DeliveryStatus } from '../entities/delivery.entity';
 import { Notification } from '../entities/notification.entity';
 import { conflict, notFound } from '../errors';
@@ -29,18 +30,21 @@ export class DeliveriesService {
     private readonly outbox: Outbox,
   ) {}
 
-  async list(query: ListDeliveriesQuery): Promise<{ items: Delivery[]; total: number; limit: number; offset: number }> {
+  /** The deliveries of the notifications about the communities this organiser organises, newest first. */
+  async list(organiserId: string, query: ListDeliveriesQuery): Promise<{ items: Delivery[]; total: number; limit: number; offset: number }> {
     const em = this.em.fork();
-    // Both filters given: the notification only if it is about that occurrence.
-    let notificationIds: string[] | null = query.notificationId ? [query.notificationId] : null;
+    const visible = await notificationsOfCommunities(em, await communitiesOrganisedBy(em, organiserId));
+    // Every filter narrows what the caller may see; both given: the notification only if it is about that occurrence.
+    let notificationIds = visible;
+    if (query.notificationId) notificationIds = notificationIds.filter((id) => id === query.notificationId);
     if (query.occurrenceId) {
       const ofOccurrence = await this.notificationsOf(em, query.occurrenceId);
-      notificationIds = notificationIds ? notificationIds.filter((id) => ofOccurrence.includes(id)) : ofOccurrence;
+      notificationIds = notificationIds.filter((id) => ofOccurrence.includes(id));
     }
     const where = {
       ...(query.status ? { status: query.status } : {}),
       ...(query.channel ? { channel: query.channel } : {}),
-      ...(notificationIds ? { notificationId: { $in: notificationIds } } : {}),
+      notificationId: { $in: notificationIds },
     };
     const [items, total] = await em.findAndCount(Delivery, where, {
       orderBy: { createdAt: 'desc', id: 'asc' },

@@ -1,14 +1,13 @@
-import { Controller, Get, Param, ParseUUIDPipe, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { OrganiserGuard } from '@cercle/platform';
+
 import { Recipient } from '../entities/recipient.entity';
 import { PreferencesService } from '../preferences/preferences.service';
 import { DeliveriesService } from './deliveries.service';
 
 @ApiTags('notifications')
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
 @Controller('notifications')
 export class NotificationsController {
   constructor(

@@ -3,10 +3,11 @@ import { Processor } from '@nestjs/bullmq';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PayloadOf, QueueName } from '@cercle/contracts';
-import { LOGGER, Logger, MessageConsumer, OnMessage, recordKnownToken, workerOptions } from '@cercle/platform';
+import { LOGGER, Logger, MessageConsumer, OnMessage, recordCommunityOrganiser, recordKnownToken, workerOptions } from '@cercle/platform';
 import { CLOCK, Clock } from '../clock';
 import { CommunityChannel } from '../entities/community-channel.entity';
 import { Recipient } from '../entities/recipient.entity';
+import { SeriesRef } from '../entities/series-ref.entity';
 import { planForArrivedMember } from '../deliveries/arrived-member';
 import { planDeliveries } from '../deliveries/plan-deliveries';
 
@@ -31,6 +32,16 @@ export class NotificationsInbox extends MessageConsumer {
   @OnMessage('organiser.token-issued')
   async onTokenIssued(payload: PayloadOf<'organiser.token-issued'>, em: EntityManager) {
     await recordKnownToken(em, payload);
+  }
+
+  @OnMessage('community.organiser-changed')
+  async onCommunityOrganiserChanged(payload: PayloadOf<'community.organiser-changed'>, em: EntityManager) {
+    await recordCommunityOrganiser(em, payload);
+  }
+
+  @OnMessage('series.changed')
+  async onSeriesChanged(payload: PayloadOf<'series.changed'>, em: EntityManager) {
+    await em.upsert(SeriesRef, { seriesId: payload.seriesId, communityId: payload.communityId, title: payload.title });
   }
 
   @OnMessage('community.changed')

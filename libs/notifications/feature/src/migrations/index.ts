@@ -1,10 +1,12 @@
 import { Migration0001Initial } from './migration-0001-initial';
 import { Migration0002PreferencesAndTemplates } from './migration-0002-preferences-and-templates';
 import { Migration0003AwaitedRecipients } from './migration-0003-awaited-recipients';
+import { Migration0004OrganiserAccess } from './migration-0004-organiser-access';
 
 /** In order; each file is applied once (MikroORM records it). Add new ones at the end, never edit old ones. */
 export const notificationsMigrations = [
   { name: 'Migration0001Initial', class: Migration0001Initial },
   { name: 'Migration0002PreferencesAndTemplates', class: Migration0002PreferencesAndTemplates },
   { name: 'Migration0003AwaitedRecipients', class: Migration0003AwaitedRecipients },
+  { name: 'Migration0004OrganiserAccess', class: Migration0004OrganiserAccess },
 ];

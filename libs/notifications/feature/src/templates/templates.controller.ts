@@ -1,12 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiZodBody, OrganiserGuard, ZodPipe } from '@cercle/platform';
+import { ApiZodBody, ZodPipe } from '@cercle/platform';
 import { previewBody, type PreviewBody, previewQuery, templateKey, type TemplateKey, templateOverrideBody, type TemplateOverrideBody } from './templates.schemas';
 import { TemplatesService } from './templates.service';
 
 @ApiTags('templates')
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
 @Controller()
 export class TemplatesController {
   constructor(private readonly templates: TemplatesService) {}

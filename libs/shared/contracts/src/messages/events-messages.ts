@@ -31,3 +31,10 @@ export const lifecycleStepDue = z.object({
    */
   dueAt: isoDateTime.optional(),
 });
+
+/** Published by events when a series is created: which community it belongs to (notifications checks template access with it). */
+export const seriesChanged = z.object({
+  seriesId: id,
+  communityId: id,
+  title: z.string(),
+});

@@ -1,13 +1,33 @@
 import { z } from 'zod';
 import { id, isoDateTime, language, registrationAnswer, registrationStatus, topicKind } from './shared-schemas';
 
-/** Published by membership: an organiser API token was issued (only its SHA-256 hash travels). */
+/**
+ * Published by membership when an organiser API token is issued or revoked (only its SHA-256 hash
+ * travels). Version 2 added the token's name, read-only flag and expiry; their defaults read a version 1.
+ */
 export const organiserTokenIssued = z.object({
   tokenId: id,
   organiserId: id,
   organiserName: z.string(),
   tokenHash: z.string().regex(/^[0-9a-f]{64}$/),
   revokedAt: isoDateTime.nullable(),
+  name: z.string().default('default'),
+  readOnly: z.boolean().default(false),
+  expiresAt: isoDateTime.nullable().default(null),
+});
+
+/**
+ * Published by membership whenever an organiser gains, changes or loses (active=false) a role in a
+ * community. Every service keeps the pairs and checks organiser routes against its own copy; `revision`
+ * rises with each change of one pair, so a copy never goes back to an older state.
+ */
+export const communityOrganiserChanged = z.object({
+  communityId: id,
+  organiserId: id,
+  organiserName: z.string(),
+  role: z.enum(['owner', 'co-organiser']),
+  active: z.boolean(),
+  revision: z.number().int().positive(),
 });
 
 /** Published by membership whenever a community is created or edited. */

@@ -4,11 +4,12 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
 import { OutboxMessage } from '../messaging/outbox-message.entity';
 import { ProcessedMessage } from '../messaging/processed-message.entity';
-import { KnownToken } from '../http/known-token.entity';
+import { KnownToken } from '../access/known-token.entity';
+import { CommunityOrganiser } from '../access/community-organiser.entity';
 
 /**
  * MikroORM options for one service: its own PostgreSQL schema (a service never reads another's),
- * its entities plus the outbox, inbox and known-token tables every service has, and migrations listed explicitly
+ * its entities plus the outbox, inbox and access tables (tokens, community organisers) every service has, and migrations listed explicitly
  * (checked in, applied at start-up, no file globbing at run time).
  */
 export function ormOptions(options: {
@@ -22,7 +23,7 @@ export function ormOptions(options: {
     driver: PostgreSqlDriver,
     clientUrl: options.clientUrl,
     schema: options.schema,
-    entities: [...(options.entities ?? []), OutboxMessage, ProcessedMessage, KnownToken],
+    entities: [...(options.entities ?? []), OutboxMessage, ProcessedMessage, KnownToken, CommunityOrganiser],
     extensions: [Migrator],
     migrations: {
       tableName: 'mikro_orm_migrations',

@@ -1,0 +1,122 @@
+import type { ServiceName } from '../public-routes';
+import {
+  AccessRule,
+  admin,
+  anyOrganiser,
+  body,
+  open,
+  organiserOf,
+  organiserOrPublic,
+  ownerOf,
+  param,
+  query,
+  RouteKey,
+  signedLink,
+} from './access-rules';
+
+/**
+ * Who may call each HTTP route of the three services: the one place that decides it. The platform's
+ * AccessGuard reads this table for every request, a service refuses to start when it serves a route
+ * missing here, and the access tests walk every row (another organiser gets 404 on every `community` row).
+ * Keys are the method and the route pattern as the controllers declare them.
+ */
+export const accessTable: Record<ServiceName | 'every', Record<RouteKey, AccessRule>> = {
+  every: {
+    'GET /health': open,
+  },
+  membership: {
+    'POST /organisers': admin,
+    'GET /organisers/me': anyOrganiser,
+    'GET /organisers/me/tokens': anyOrganiser,
+    'POST /organisers/me/tokens': anyOrganiser,
+    'DELETE /organisers/me/tokens/:tokenId': anyOrganiser,
+
+    'GET /communities': anyOrganiser,
+    'POST /communities': anyOrganiser,
+    'GET /communities/:communityId': organiserOf('community', param('communityId')),
+    'GET /communities/:communityId/members': organiserOf('community', param('communityId')),
+    'POST /communities/:communityId/members': organiserOf('community', param('communityId')),
+    'GET /communities/:communityId/organisers': organiserOf('community', param('communityId')),
+    'DELETE /communities/:communityId/organisers/:organiserId': ownerOf('community', param('communityId')),
+    'GET /communities/:communityId/invitations': organiserOf('community', param('communityId')),
+    'POST /communities/:communityId/invitations': ownerOf('community', param('communityId')),
+    'GET /communities/:communityId/audit': organiserOf('community', param('communityId')),
+    'GET /invitations/:token': signedLink,
+    'POST /invitations/:token': signedLink,
+
+    'POST /members/:memberId/export': organiserOf('member', param('memberId')),
+    'GET /members/:memberId/export': organiserOf('member', param('memberId')),
+    'POST /members/:memberId/erase': organiserOf('member', param('memberId')),
+    'GET /members/:memberId/erase': organiserOf('member', param('memberId')),
+
+    'GET /registrations/:occurrenceId': organiserOf('occurrence', param('occurrenceId')),
+    'GET /r/:token': signedLink,
+    'POST /r/:token': signedLink,
+  },
+  events: {
+    'GET /formats': organiserOrPublic,
+    'POST /formats': anyOrganiser,
+
+    'POST /series': organiserOf('community', body('communityId')),
+    'GET /series/:seriesId': organiserOf('series', param('seriesId')),
+    'PATCH /series/:seriesId': organiserOf('series', param('seriesId')),
+    'GET /series/:seriesId/occurrences': organiserOf('series', param('seriesId')),
+    'GET /series/:seriesId/exceptions': organiserOf('series', param('seriesId')),
+    'POST /series/:seriesId/exceptions': organiserOf('series', param('seriesId')),
+    'DELETE /series/:seriesId/exceptions/:date': organiserOf('series', param('seriesId')),
+
+    'GET /occurrences/:occurrenceId': organiserOf('occurrence', param('occurrenceId')),
+    'POST /occurrences/:occurrenceId/advance': organiserOf('occurrence', param('occurrenceId')),
+    'POST /occurrences/:occurrenceId/reschedule': organiserOf('occurrence', param('occurrenceId')),
+    'POST /occurrences/:occurrenceId/cancel': organiserOf('occurrence', param('occurrenceId')),
+    'POST /occurrences/:occurrenceId/next-roles': organiserOf('occurrence', param('occurrenceId')),
+    'POST /occurrences/:occurrenceId/notes': organiserOf('occurrence', param('occurrenceId')),
+    'GET /occurrences/:occurrenceId/topics': organiserOf('occurrence', param('occurrenceId')),
+    'POST /occurrences/:occurrenceId/topics': organiserOf('occurrence', param('occurrenceId')),
+    'GET /occurrences/:occurrenceId/programme': organiserOf('occurrence', param('occurrenceId')),
+    'GET /occurrences/:occurrenceId/roles': organiserOf('occurrence', param('occurrenceId')),
+    'PUT /occurrences/:occurrenceId/roles': organiserOf('occurrence', param('occurrenceId')),
+    'PUT /occurrences/:occurrenceId/contributions/:memberId': organiserOf('occurrence', param('occurrenceId')),
+    'GET /occurrences/:occurrenceId/readiness': organiserOf('occurrence', param('occurrenceId')),
+    'GET /occurrences/:occurrenceId/scribes': organiserOf('occurrence', param('occurrenceId')),
+    'PUT /occurrences/:occurrenceId/scribes': organiserOf('occurrence', param('occurrenceId')),
+    'GET /occurrences/:occurrenceId/rotation-proposal': organiserOf('occurrence', param('occurrenceId')),
+
+    'POST /topics/:topicId/votes': organiserOf('topic', param('topicId')),
+    'DELETE /topics/:topicId/votes': organiserOf('topic', param('topicId')),
+    'DELETE /topics/:topicId/votes/:memberId': organiserOf('topic', param('topicId')),
+    'PUT /topics/:topicId/placement': organiserOf('topic', param('topicId')),
+    'GET /topics/ballot/:token': signedLink,
+    'POST /topics/ballot/:token': signedLink,
+
+    'PUT /rotation/members/:memberId': organiserOf('member', param('memberId')),
+
+    'GET /notes': organiserOf('community', query('communityId')),
+    'GET /notes/:token': signedLink,
+    'POST /notes/:token': signedLink,
+    'GET /roles/:token': signedLink,
+    'POST /roles/:token': signedLink,
+    'POST /roles/:token/contribution': signedLink,
+  },
+  notifications: {
+    'GET /deliveries': anyOrganiser,
+    'POST /deliveries/:deliveryId/resend': organiserOf('delivery', param('deliveryId')),
+    'GET /notifications/:notificationId': organiserOf('notification', param('notificationId')),
+    'GET /notifications/members/:memberId/preferences': organiserOf('member', param('memberId')),
+    'GET /notifications/communities/:communityId/recipients': organiserOf('community', param('communityId')),
+    'GET /notifications/templates/:seriesId/:kind/:language': organiserOf('series', param('seriesId')),
+    'PUT /notifications/templates/:seriesId/:kind/:language': organiserOf('series', param('seriesId')),
+    'DELETE /notifications/templates/:seriesId/:kind/:language': organiserOf('series', param('seriesId')),
+    'POST /previews': organiserOf('series', body('seriesId', true)),
+    'GET /previews': organiserOf('series', query('seriesId', true)),
+    'GET /notifications/preferences/:token': signedLink,
+    'POST /notifications/preferences/:token': signedLink,
+    'GET /notifications/unsubscribe/:token': signedLink,
+    'POST /notifications/unsubscribe/:token': signedLink,
+  },
+};
+
+/** The rule of one route of one service, or undefined when the table does not list it. */
+export function accessRuleFor(service: ServiceName, key: RouteKey): AccessRule | undefined {
+  return accessTable[service][key] ?? accessTable.every[key];
+}
