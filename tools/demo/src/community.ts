@@ -18,10 +18,13 @@ export interface DemoCommunity {
 const NIL = '00000000-0000-4000-8000-000000000000';
 
 /** The organiser, their token known to every service, and a community whose members notifications can reach. */
-export async function setUpCommunity(stack: Stack, options: { members: number; name: string; log: (line: string) => void }): Promise<DemoCommunity> {
+export async function setUpCommunity(
+  stack: Stack,
+  options: { members: number; name: string; log: (line: string) => void; organiserName?: string },
+): Promise<DemoCommunity> {
   const { log } = options;
   const anonymous = new CercleApi(stack.publicUrl);
-  const { token } = await anonymous.withToken(stack.adminToken).post('/organisers', { name: 'Camille Organisatrice' });
+  const { token } = await anonymous.withToken(stack.adminToken).post('/organisers', { name: options.organiserName ?? 'Camille Organisatrice' });
   const api = anonymous.withToken(token);
   log('organisatrice créée ; attente que les services connaissent son jeton');
   await settle(async () => (await status(() => api.get(`/occurrences/${NIL}`))) === 404, 'events to accept the token');

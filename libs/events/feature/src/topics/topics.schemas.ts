@@ -14,7 +14,7 @@ export const proposeTopicBody = z
     addedOnTheDay: z.boolean().default(false),
   })
   .refine((body) => (body.memberId === null) !== (body.guestName === null), {
-    message: 'give either memberId (a member) or guestName (a guest), not both',
+    message: 'give exactly one of memberId (a member) or guestName (a guest)',
     path: ['memberId'],
   });
 export type ProposeTopicBody = z.infer<typeof proposeTopicBody>;
