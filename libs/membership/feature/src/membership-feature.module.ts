@@ -3,12 +3,14 @@ import { CommunitiesController } from './communities/communities.controller';
 import { CommunitiesService } from './communities/communities.service';
 import { OrganisersController } from './organisers/organisers.controller';
 import { OrganisersService } from './organisers/organisers.service';
+import { OrganiserTokensController } from './organisers/organiser-tokens.controller';
+import { OrganiserTokensService } from './organisers/organiser-tokens.service';
 import { RegistrationPageController } from './registrations/registration-page.controller';
 import { RegistrationsService } from './registrations/registrations.service';
 import { MembershipInbox } from './membership.inbox';
 
 @Module({
-  controllers: [OrganisersController, CommunitiesController, RegistrationPageController],
-  providers: [OrganisersService, CommunitiesService, RegistrationsService, MembershipInbox],
+  controllers: [OrganisersController, OrganiserTokensController, CommunitiesController, RegistrationPageController],
+  providers: [OrganisersService, OrganiserTokensService, CommunitiesService, RegistrationsService, MembershipInbox],
 })
 export class MembershipFeatureModule {}
