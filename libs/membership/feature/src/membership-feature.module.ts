@@ -1,14 +1,18 @@
 import { Module } from '@nestjs/common';
 import { CommunitiesController } from './communities/communities.controller';
 import { CommunitiesService } from './communities/communities.service';
+import { CoOrganisersController } from './communities/co-organisers.controller';
+import { CoOrganisersService } from './communities/co-organisers.service';
 import { OrganisersController } from './organisers/organisers.controller';
 import { OrganisersService } from './organisers/organisers.service';
+import { OrganiserTokensController } from './organisers/organiser-tokens.controller';
+import { OrganiserTokensService } from './organisers/organiser-tokens.service';
 import { RegistrationPageController } from './registrations/registration-page.controller';
 import { RegistrationsService } from './registrations/registrations.service';
 import { MembershipInbox } from './membership.inbox';
 
 @Module({
-  controllers: [OrganisersController, CommunitiesController, RegistrationPageController],
-  providers: [OrganisersService, CommunitiesService, RegistrationsService, MembershipInbox],
+  controllers: [OrganisersController, OrganiserTokensController, CommunitiesController, CoOrganisersController, RegistrationPageController],
+  providers: [OrganisersService, OrganiserTokensService, CommunitiesService, CoOrganisersService, RegistrationsService, MembershipInbox],
 })
 export class MembershipFeatureModule {}

@@ -62,6 +62,11 @@ export async function startMembershipApp(options: { databaseUrl: string; redisUr
       organiserToken ??= (await http().post('/organisers').set('Authorization', `Bearer ${ADMIN_TOKEN}`).send({ name: 'Camille' }).expect(201)).body.token as string;
       return organiserToken;
     },
+    /** Another organiser, created with the ADMIN_TOKEN: their id and first API token. */
+    async newOrganiser(name: string, email?: string): Promise<{ organiserId: string; token: string }> {
+      const created = await http().post('/organisers').set('Authorization', `Bearer ${ADMIN_TOKEN}`).send({ name, email }).expect(201);
+      return { organiserId: created.body.organiserId, token: created.body.token };
+    },
     /** A community with the given members (names), through the organiser API. */
     async community(names: string[], language: 'fr' | 'en' = 'fr'): Promise<{ communityId: string; memberIds: string[] }> {
       const auth = { Authorization: `Bearer ${await harness.organiser()}` };
@@ -118,10 +123,14 @@ export async function startMembershipApp(options: { databaseUrl: string; redisUr
      * first (messages written in one transaction have no defined order among themselves).
      */
     async published(occurrenceId: string, name: MessageName = 'registration.recorded'): Promise<Job[]> {
+      return harness.publishedWhere(name, (payload) => 'occurrenceId' in payload && payload.occurrenceId === occurrenceId);
+    },
+    /** The messages of one name membership published to events whose payload matches, once its outbox is empty, oldest first. */
+    async publishedWhere<N extends MessageName>(name: N, matches: (payload: PayloadOf<N>) => boolean): Promise<Job[]> {
       await waitFor(async () => (await harness.em().count(OutboxMessage, { dispatchedAt: null })) === 0, { description: "membership's outbox to be relayed" });
       const jobs = await queue(QueueName.Events).getJobs(['waiting', 'delayed', 'prioritized', 'active', 'completed', 'failed']);
       return jobs
-        .filter((job) => job.name === name && job.data.payload.occurrenceId === occurrenceId)
+        .filter((job) => job.name === name && matches(job.data.payload))
         .sort((a, b) => a.data.occurredAt.localeCompare(b.data.occurredAt) || a.timestamp - b.timestamp);
     },
   };

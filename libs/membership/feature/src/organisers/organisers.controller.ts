@@ -1,10 +1,8 @@
-import { Body, Controller, Post } from '@nestjs/common';
+import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
-import { ApiZodBody, ZodPipe } from '@cercle/platform';
+import { ApiZodBody, CurrentOrganiser, OrganiserPrincipal, ZodPipe } from '@cercle/platform';
 import { OrganisersService } from './organisers.service';
-
-const createOrganiserBody = z.object({ name: z.string().trim().min(1).max(200) });
+import { createOrganiserBody, CreateOrganiserBody } from './organisers.schemas';
 
 @ApiTags('organisers')
 @ApiBearerAuth()
@@ -13,10 +11,16 @@ export class OrganisersController {
   constructor(private readonly organisers: OrganisersService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Create an organiser and its API token (needs the ADMIN_TOKEN); the token is shown once' })
+  @ApiOperation({ summary: 'Create an organiser (optionally with an email, unique) and its API token (needs the ADMIN_TOKEN); the token is shown once' })
   @ApiZodBody(createOrganiserBody)
-  async create(@Body(new ZodPipe(createOrganiserBody)) body: z.infer<typeof createOrganiserBody>) {
+  async create(@Body(new ZodPipe(createOrganiserBody)) body: CreateOrganiserBody) {
     // The AccessGuard has checked the ADMIN_TOKEN (the access table's `admin` rule).
-    return this.organisers.create(body.name);
+    return this.organisers.create(body);
+  }
+
+  @Get('me')
+  @ApiOperation({ summary: 'Who you are: your id, name, email, the token you call with and the communities you organise, with your role' })
+  me(@CurrentOrganiser() organiser: OrganiserPrincipal) {
+    return this.organisers.me(organiser);
   }
 }

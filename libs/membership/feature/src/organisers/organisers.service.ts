@@ -1,34 +1,51 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/postgresql';
-import { KnownToken, newApiToken, Outbox } from '@cercle/platform';
+import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { OrganiserPrincipal, Outbox } from '@cercle/platform';
+import { CommunitiesService } from '../communities/communities.service';
 import { Organiser } from '../entities/organiser.entity';
+import { conflict, notFound } from '../errors';
+import type { CreateOrganiserBody } from './organisers.schemas';
+import { issueToken } from './organiser-tokens';
+
+const emailTaken = (email: string) => conflict('organiser-email-taken', `Another organiser already uses ${email}`);
 
 @Injectable()
 export class OrganisersService {
   constructor(
     private readonly em: EntityManager,
     private readonly outbox: Outbox,
+    private readonly communities: CommunitiesService,
   ) {}
 
   /** Creates an organiser with a first API token; the token is shown once and stored only as a hash. */
-  async create(name: string): Promise<{ organiserId: string; token: string }> {
-    const { token, hash } = newApiToken();
-    const organiserId = randomUUID();
-    await this.em.fork().transactional(async (em) => {
-      em.create(Organiser, { id: organiserId, name, createdAt: new Date() });
-      const known = em.create(KnownToken, { tokenHash: hash, tokenId: randomUUID(), organiserId, organiserName: name, name: 'default', readOnly: false, revokedAt: null });
-      this.outbox.publish(em, 'organiser.token-issued', {
-        tokenId: known.tokenId,
-        organiserId,
-        organiserName: name,
-        tokenHash: hash,
-        revokedAt: null,
-        name: known.name,
-        readOnly: false,
-        expiresAt: null,
+  async create(input: CreateOrganiserBody, now = new Date()): Promise<{ organiserId: string; email: string | null; token: string }> {
+    const email = input.email ?? null;
+    try {
+      return await this.em.fork().transactional(async (em) => {
+        if (email && (await em.count(Organiser, { email }))) throw emailTaken(email);
+        const organiser = em.create(Organiser, { id: randomUUID(), name: input.name, email, createdAt: now });
+        const { token } = issueToken(em, this.outbox, organiser, { name: 'default', readOnly: false, expiresAt: null });
+        return { organiserId: organiser.id, email, token };
       });
-    });
-    return { organiserId, token };
+    } catch (error) {
+      // Two creations with one address at the same time: the unique index decides, the loser hears why.
+      if (email && error instanceof UniqueConstraintViolationException) throw emailTaken(email);
+      throw error;
+    }
+  }
+
+  /** Who the caller is, with the token they call with and the communities they organise. */
+  async me(principal: OrganiserPrincipal) {
+    const organiser = await this.em.fork().findOne(Organiser, { id: principal.organiserId });
+    if (!organiser) throw notFound('organiser', principal.organiserId);
+    const communities = await this.communities.listOrganisedBy(organiser.id);
+    return {
+      organiserId: organiser.id,
+      name: organiser.name,
+      email: organiser.email,
+      token: { tokenId: principal.tokenId, readOnly: principal.readOnly },
+      communities: communities.map((c) => ({ communityId: c.id, name: c.name, role: c.role })),
+    };
   }
 }
