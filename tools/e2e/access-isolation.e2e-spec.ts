@@ -147,7 +147,7 @@ describe('isolation between the communities of two organisers', () => {
       deliveryId: delivery.id,
       notificationId: delivery.notificationId,
       formatId: format.id,
-      organiserId: me.id,
+      organiserId: me.organiserId,
       tokenId: tokens[0].tokenId,
     };
   }
