@@ -6,6 +6,7 @@ import { signLink } from '@cercle/signed-links';
 import { createTestDatabase, testRedisUrl, uniquePrefix, waitFor } from '@cercle/testing';
 import { CommunityRef } from '../src/entities/community-ref.entity';
 import { MemberRef } from '../src/entities/member-ref.entity';
+import { RegistrationAnswer } from '../src/entities/registration-answer.entity';
 import { Series } from '../src/entities/series.entity';
 import { EventsTestApp, nthWeekday, startEventsApp } from './events-test-app';
 
@@ -120,6 +121,25 @@ describe('events HTTP: series, occurrences, topics and notes', () => {
     expect(view.registrations).toEqual({ yes: 0, maybe: 1, no: 1 });
     const topics = await http().get(`/occurrences/${occurrence.id}/topics`).set('Authorization', `Bearer ${token}`).expect(200);
     expect(topics.body).toEqual([expect.objectContaining({ title: 'Le legal design', kind: 'talk', proposerName: 'Camille' })]);
+  });
+
+  it('keeps the newer answer of each registration when both answers are consumed at the same moment', async () => {
+    const { occurrence } = (await http().post('/series').set('Authorization', `Bearer ${token}`).send({ ...validBody(), title: 'Concurrent answers' }).expect(201)).body;
+    const registrations = Array.from({ length: 20 }, () => ({ registrationId: randomUUID(), memberId: randomUUID() }));
+    const base = { occurrenceId: occurrence.id, memberName: 'Camille', waitlistPosition: null, promoted: false, topic: null };
+    const olderAt = new Date(Date.now() - 60_000);
+    await Promise.all(
+      registrations.flatMap((r) => [
+        events.deliver('registration.recorded', { ...base, ...r, answer: 'yes', status: 'confirmed' }, olderAt),
+        events.deliver('registration.recorded', { ...base, ...r, answer: 'maybe', status: 'declined' }),
+      ]),
+    );
+    const processed = () => events.em().count(RegistrationAnswer, { occurrenceId: occurrence.id });
+    await waitFor(async () => (await processed()) === 20 && (await events.jobs(QueueName.Events)).every((j) => j.finishedOn), {
+      description: 'both answers of every registration to be consumed',
+    });
+    const view = (await http().get(`/occurrences/${occurrence.id}`).set('Authorization', `Bearer ${token}`).expect(200)).body;
+    expect(view.registrations).toEqual({ yes: 0, maybe: 20, no: 0 });
   });
 
   it('keeps a topic proposed with an older answer that arrives after a newer one, without letting it overwrite the answer', async () => {

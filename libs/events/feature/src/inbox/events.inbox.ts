@@ -60,6 +60,9 @@ export class EventsInbox extends MessageConsumer {
   @OnMessage('registration.recorded')
   async onRegistrationRecorded(payload: PayloadOf<'registration.recorded'>, em: EntityManager, envelope: Envelope) {
     const recordedAt = new Date(envelope.occurredAt);
+    // Two answers of one registration can be consumed at once (the queue has several workers): without
+    // this lock both read "no answer yet" and the older one could overwrite the newer. Held until commit.
+    await em.getConnection().execute(`select pg_advisory_xact_lock(hashtext(?))`, [`registration:${payload.registrationId}`], 'get', em.getTransactionContext());
     const existing = await em.findOne(RegistrationAnswer, { registrationId: payload.registrationId });
     // Messages may arrive out of order after retries; an older answer never overwrites a newer one.
     const stale = !!existing && existing.recordedAt > recordedAt;
