@@ -86,7 +86,10 @@ describe('isolation between the communities of two organisers', () => {
     expect(after).toEqual(before);
   });
 
-  it("lists only the caller's own: communities, deliveries, formats", async () => {
+  it("lists only the caller's own: communities, deliveries, formats, tokens; another's token cannot be revoked", async () => {
+    expect((await a.api.get('/organisers/me/tokens')).map((t: { tokenId: string }) => t.tokenId)).not.toContain(ids.tokenId);
+    await expect(a.api.request('DELETE', `/organisers/me/tokens/${ids.tokenId}`)).rejects.toMatchObject({ status: 404 });
+    expect((await b.api.get('/organisers/me')).organiserId).toBe(ids.organiserId);
     expect((await a.api.get('/communities')).map((c: { id: string }) => c.id)).toEqual([a.community.id]);
     const deliveries = await a.api.get('/deliveries?limit=500');
     expect(deliveries.items.map((d: { id: string }) => d.id)).not.toContain(ids.deliveryId);
