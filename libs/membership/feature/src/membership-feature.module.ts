@@ -6,9 +6,13 @@ import { OrganisersService } from './organisers/organisers.service';
 import { RegistrationPageController } from './registrations/registration-page.controller';
 import { RegistrationsService } from './registrations/registrations.service';
 import { MembershipInbox } from './membership.inbox';
+import { InvitationAcceptanceService } from './invitations/invitation-acceptance.service';
+import { InvitationPageController } from './invitations/invitation-page.controller';
+import { InvitationsController } from './invitations/invitations.controller';
+import { InvitationsService } from './invitations/invitations.service';
 
 @Module({
-  controllers: [OrganisersController, CommunitiesController, RegistrationPageController],
-  providers: [OrganisersService, CommunitiesService, RegistrationsService, MembershipInbox],
+  controllers: [OrganisersController, CommunitiesController, RegistrationPageController, InvitationsController, InvitationPageController],
+  providers: [OrganisersService, CommunitiesService, RegistrationsService, MembershipInbox, InvitationsService, InvitationAcceptanceService],
 })
 export class MembershipFeatureModule {}
