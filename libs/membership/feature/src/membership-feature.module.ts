@@ -10,9 +10,30 @@ import { OrganiserTokensService } from './organisers/organiser-tokens.service';
 import { RegistrationPageController } from './registrations/registration-page.controller';
 import { RegistrationsService } from './registrations/registrations.service';
 import { MembershipInbox } from './membership.inbox';
+import { InvitationAcceptanceService } from './invitations/invitation-acceptance.service';
+import { InvitationPageController } from './invitations/invitation-page.controller';
+import { InvitationsController } from './invitations/invitations.controller';
+import { InvitationsService } from './invitations/invitations.service';
 
 @Module({
-  controllers: [OrganisersController, OrganiserTokensController, CommunitiesController, CoOrganisersController, RegistrationPageController],
-  providers: [OrganisersService, OrganiserTokensService, CommunitiesService, CoOrganisersService, RegistrationsService, MembershipInbox],
+  controllers: [
+    OrganisersController,
+    OrganiserTokensController,
+    CommunitiesController,
+    CoOrganisersController,
+    RegistrationPageController,
+    InvitationsController,
+    InvitationPageController,
+  ],
+  providers: [
+    OrganisersService,
+    OrganiserTokensService,
+    CommunitiesService,
+    CoOrganisersService,
+    RegistrationsService,
+    MembershipInbox,
+    InvitationsService,
+    InvitationAcceptanceService,
+  ],
 })
 export class MembershipFeatureModule {}

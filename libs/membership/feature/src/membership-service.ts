@@ -1,6 +1,7 @@
 import { QueueName } from '@cercle/contracts';
 import type { ServiceDefinition } from '@cercle/platform';
 import { Community } from './entities/community.entity';
+import { Invitation } from './entities/invitation.entity';
 import { Member } from './entities/member.entity';
 import { OccurrenceRef } from './entities/occurrence-ref.entity';
 import { Organiser } from './entities/organiser.entity';
@@ -15,7 +16,7 @@ export function membershipService(config: MembershipConfig): Omit<ServiceDefinit
     service: 'membership',
     config,
     schema: 'membership',
-    entities: [Organiser, Community, Member, OccurrenceRef, Registration],
+    entities: [Organiser, Community, Member, OccurrenceRef, Registration, Invitation],
     migrations: membershipMigrations,
     queues: [QueueName.Membership, QueueName.Events, QueueName.Notifications],
     access: membershipAccess,

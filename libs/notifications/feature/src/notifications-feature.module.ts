@@ -6,6 +6,7 @@ import { DeliveriesController } from './http/deliveries.controller';
 import { DeliveriesService } from './http/deliveries.service';
 import { NotificationsController } from './http/notifications.controller';
 import { NotificationsInbox } from './inbox/notifications.inbox';
+import { InvitationMailer } from './invitations/invitation-mailer';
 import { PreferencesPageController } from './preferences/preferences-page.controller';
 import { PreferencesService } from './preferences/preferences.service';
 import { senderProviders, SendersShutdown } from './senders';
@@ -24,6 +25,7 @@ import { TemplatesService } from './templates/templates.service';
     DeliveriesService,
     PreferencesService,
     TemplatesService,
+    InvitationMailer,
   ],
 })
 export class NotificationsFeatureModule {}

@@ -6,7 +6,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Queue } from 'bullmq';
-import { MessageName, messageCatalog, PayloadOf, QueueName } from '@cercle/contracts';
+import { jobPolicyFor, MessageName, messageCatalog, PayloadOf, QueueName } from '@cercle/contracts';
 import { createLogger, migrateDatabase, newApiToken, ormOptions, PlatformModule } from '@cercle/platform';
 import { MailCatcher, MattermostDouble } from '@cercle/dev-servers';
 import { createTestDatabase, testRedisUrl, uniquePrefix, waitFor } from '@cercle/testing';
@@ -95,10 +95,14 @@ export class NotificationsHarness {
     await Promise.all([this.mail.stop(), this.mattermost.stop()]);
   }
 
-  /** Adds one message to the notifications queue (a new job id each time) and waits for its outcome. */
-  async feed<N extends MessageName>(name: N, payload: PayloadOf<N>, messageId: string = randomUUID()): Promise<unknown> {
+  /**
+   * Adds one message to the notifications queue (a new job id each time) and waits for its outcome. With
+   * `retries`, the job carries the message's retry policy as the relay would give it (a failure is retried).
+   */
+  async feed<N extends MessageName>(name: N, payload: PayloadOf<N>, messageId: string = randomUUID(), options: { retries?: boolean } = {}): Promise<unknown> {
     const envelope = { messageId, name, version: messageCatalog[name].version, occurredAt: new Date().toISOString(), payload };
-    const job = await this.queue.add(name, envelope, { jobId: randomUUID() });
+    const policy = jobPolicyFor(name);
+    const job = await this.queue.add(name, envelope, { jobId: randomUUID(), ...(options.retries ? { attempts: policy.attempts, backoff: policy.backoff } : {}) });
     const done = await waitFor(
       async () => {
         const current = await this.queue.getJob(job.id!);
@@ -106,7 +110,8 @@ export class NotificationsHarness {
       },
       { description: `${name} to be consumed` },
     );
-    if (done.failedReason) throw new Error(`${name} failed: ${done.failedReason}`);
+    // A job that succeeded on a retry keeps the reason of its earlier failure: only a failed job fails here.
+    if (done.failedReason && (await done.isFailed())) throw new Error(`${name} failed: ${done.failedReason}`);
     return done.returnvalue;
   }
 

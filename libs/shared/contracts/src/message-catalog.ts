@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { QueueName } from './queues';
-import { communityChanged, communityOrganiserChanged, memberChanged, organiserTokenIssued, registrationRecorded } from './messages/membership-messages';
+import {
+  communityChanged,
+  communityOrganiserChanged,
+  memberChanged,
+  organiserInvited,
+  organiserTokenIssued,
+  registrationRecorded,
+} from './messages/membership-messages';
 import { lifecycleStepDue, occurrenceChanged, seriesChanged } from './messages/events-messages';
 import { deliveryDue, notificationRequested } from './messages/notifications-messages';
 
@@ -40,6 +47,12 @@ export const messageCatalog = {
     schema: registrationRecorded,
     producer: 'membership',
     queues: [QueueName.Events],
+  },
+  'organiser.invited': {
+    version: 1,
+    schema: organiserInvited,
+    producer: 'membership',
+    queues: [QueueName.Notifications],
   },
   'occurrence.changed': { version: 2, schema: occurrenceChanged, producer: 'events', queues: [QueueName.Membership] },
   'series.changed': { version: 1, schema: seriesChanged, producer: 'events', queues: [QueueName.Notifications] },

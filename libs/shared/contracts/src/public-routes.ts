@@ -52,7 +52,13 @@ export const LinkPurpose = {
   Notes: 'notes',
   RoleResponse: 'role-response',
   Preferences: 'preferences',
+  Invitation: 'invitation',
 } as const;
+
+/** The page where someone invited to co-organise a community accepts (signed token, purpose `invitation`). */
+export function invitationUrl(publicUrl: string, token: string): string {
+  return join(publicUrl, `/invitations/${encodeURIComponent(token)}`);
+}
 
 /** The page where a person chosen for the next session accepts or declines (signed token). */
 export function roleResponseUrl(publicUrl: string, token: string): string {

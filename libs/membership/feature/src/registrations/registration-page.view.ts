@@ -19,9 +19,11 @@ a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,te
 .notice{border-left:6px solid #000091;background:#f0f0ff;padding:.75rem 1rem;margin:1rem 0}.notice.warn{border-color:#ce0500;background:#fff4f3}
 .ok{border-left:6px solid #18753c;background:#eefaf1;padding:.75rem 1rem;margin:1rem 0}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f6f6f6;padding:.5rem}
 dl{display:grid;grid-template-columns:auto 1fr;gap:.25rem 1rem}dt{font-weight:700}dd{margin:0;overflow-wrap:anywhere}ol.agenda{padding-left:1.25rem}`;
 
-function layout(lang: Lang, title: string, body: string): string {
+/** The shell of every membership page reached by a signed link: one stylesheet, readable without JavaScript. */
+export function layout(lang: Lang, title: string, body: string): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} — Cercle</title><style>${styles}</style></head><body><main id="main">${body}</main></body></html>`;
 }
@@ -128,5 +130,10 @@ ${currentAnswer(t, options.view)}${state}${open ? form(t, options) : ''}`,
 /** A page for a link that leads nowhere (expired, invalid, other community): the reason, never a stack trace. */
 export function renderErrorPage(lang: Lang, code: string): string {
   const t = pageText[lang];
-  return layout(lang, t.problem, `<h1>${t.problem}</h1><p class="notice warn" role="alert">${escapeHtml(t.errors[code] ?? t.errors.default)}</p>`);
+  return problemPage(lang, t.problem, t.errors[code] ?? t.errors.default);
+}
+
+/** A page that says only why nothing can be done here. */
+export function problemPage(lang: Lang, title: string, reason: string): string {
+  return layout(lang, title, `<h1>${escapeHtml(title)}</h1><p class="notice warn" role="alert">${escapeHtml(reason)}</p>`);
 }

@@ -10,6 +10,7 @@ import { Recipient } from '../entities/recipient.entity';
 import { SeriesRef } from '../entities/series-ref.entity';
 import { planForArrivedMember } from '../deliveries/arrived-member';
 import { planDeliveries } from '../deliveries/plan-deliveries';
+import { InvitationMailer } from '../invitations/invitation-mailer';
 
 /**
  * Notifications' inbox. Every handler runs in the transaction that records the message id, so a
@@ -25,6 +26,7 @@ export class NotificationsInbox extends MessageConsumer {
     orm: MikroORM,
     @Inject(LOGGER) logger: Logger,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly invitations: InvitationMailer,
   ) {
     super(orm, logger);
   }
@@ -77,5 +79,11 @@ export class NotificationsInbox extends MessageConsumer {
   async onNotificationRequested(payload: PayloadOf<'notification.requested'>, em: EntityManager) {
     const created = await planDeliveries(em, payload, this.clock.now());
     this.logger.info({ notificationId: payload.notificationId, kind: payload.kind, deliveries: created.length }, 'notification planned');
+  }
+
+  @OnMessage('organiser.invited')
+  async onOrganiserInvited(payload: PayloadOf<'organiser.invited'>, em: EntityManager) {
+    const outcome = await this.invitations.send(em, payload);
+    this.logger.info({ invitationId: payload.invitationId, outcome }, 'invitation email');
   }
 }

@@ -2,6 +2,7 @@ import { Migration0001Initial } from './migration-0001-initial';
 import { Migration0002PreferencesAndTemplates } from './migration-0002-preferences-and-templates';
 import { Migration0003AwaitedRecipients } from './migration-0003-awaited-recipients';
 import { Migration0004OrganiserAccess } from './migration-0004-organiser-access';
+import { Migration0005InvitationEmails } from './migration-0005-invitation-emails';
 
 /** In order; each file is applied once (MikroORM records it). Add new ones at the end, never edit old ones. */
 export const notificationsMigrations = [
@@ -9,4 +10,5 @@ export const notificationsMigrations = [
   { name: 'Migration0002PreferencesAndTemplates', class: Migration0002PreferencesAndTemplates },
   { name: 'Migration0003AwaitedRecipients', class: Migration0003AwaitedRecipients },
   { name: 'Migration0004OrganiserAccess', class: Migration0004OrganiserAccess },
+  { name: 'Migration0005InvitationEmails', class: Migration0005InvitationEmails },
 ];

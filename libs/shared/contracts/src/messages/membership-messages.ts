@@ -65,3 +65,18 @@ export const registrationRecorded = z.object({
     .object({ title: z.string().min(1).max(200), kind: topicKind, description: z.string().max(4000).nullable() })
     .nullable(),
 });
+
+/**
+ * Published by membership when a community's owner invites someone to co-organise it; notifications
+ * sends the one email. `url` is the signed acceptance link, valid until `expiresAt`.
+ */
+export const organiserInvited = z.object({
+  invitationId: id,
+  email: z.string().email(),
+  inviteeName: z.string().nullable(),
+  inviterName: z.string(),
+  communityName: z.string(),
+  language,
+  url: z.string().url(),
+  expiresAt: isoDateTime,
+});
