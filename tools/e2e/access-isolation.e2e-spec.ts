@@ -5,7 +5,8 @@ import { Client } from 'pg';
 import { accessTable, AccessRule, RouteKey, ServiceName } from '@cercle/contracts';
 import { createTestDatabase, freePort, testRedisUrl, uniquePrefix } from '@cercle/testing';
 import { startStack, Stack } from '../dev/src/stack';
-import { DemoCommunity, setUpCommunity, whenKnown } from '../demo/src/community';
+import { CercleApi } from '../demo/src/api-client';
+import { DemoCommunity, setUpCommunity, status, whenKnown } from '../demo/src/community';
 import { settle } from '../demo/src/settle';
 import { walkAsStranger, WalkResult } from './access-walk';
 
@@ -110,6 +111,25 @@ describe('isolation between the communities of two organisers', () => {
     await expect(a.api.post(`/communities/${ids.communityId}/members`, { members: [{ name: 'Intrus', email: 'intrus@example.org' }] })).rejects.toMatchObject({
       status: 404,
     });
+  });
+
+  it('takes access away from a removed co-organiser in every service within seconds', async () => {
+    const invitation = await b.api.post(`/communities/${ids.communityId}/invitations`, { email: 'chloe@exemple.fr', name: 'Chloé' });
+    const accepted = await fetch(invitation.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=Chlo%C3%A9' });
+    expect(accepted.status).toBe(201);
+    const token = /<code id="api-token">([^<]+)<\/code>/.exec(await accepted.text())?.[1];
+    expect(token).toBeDefined();
+    const chloe = new CercleApi(stack.publicUrl, token!);
+    // One route of each service, read in the community she co-organises.
+    const probes = [`/communities/${ids.communityId}`, `/occurrences/${ids.occurrenceId}`, `/notifications/${ids.notificationId}`];
+    const statuses = () => Promise.all(probes.map((path) => status(() => chloe.get(path))));
+    await settle(async () => (await statuses()).every((s) => s === 200), 'events and notifications to know the co-organiser');
+
+    const me = await chloe.get('/organisers/me');
+    await b.api.request('DELETE', `/communities/${ids.communityId}/organisers/${me.organiserId}`);
+    const removedAt = Date.now();
+    await settle(async () => (await statuses()).every((s) => s === 404), 'every service to refuse the removed co-organiser', 10000);
+    expect(Date.now() - removedAt).toBeLessThan(10000);
   });
 
   /** Everything a community can hold that a route acts on: a series on an own format, an announced occurrence, a topic, deliveries. */
