@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { BullModule } from '@nestjs/bullmq';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import type { MigrationObject, Options } from '@mikro-orm/core';
@@ -17,6 +17,7 @@ import { HttpErrorFilter } from './http/error-filter';
 import { ACCESS_SERVICE, AccessGuard } from './access/access-guard';
 import { ACCESS_RESOLVERS, AccessResolvers } from './access/access-resolvers';
 import { AccessCoverage } from './access/access-coverage';
+import { AuditInterceptor } from './audit/audit-interceptor';
 
 export interface ServiceDefinition<C extends ServiceConfig> {
   service: 'events' | 'membership' | 'notifications';
@@ -32,7 +33,9 @@ export interface ServiceDefinition<C extends ServiceConfig> {
   logger?: Logger;
 }
 
-/** Everything a service stands on: config, logging, its schema, queues, the outbox and its relay, access, health. */
+/**
+ * Everything a service stands on: config, logging, its schema, queues, the outbox and its relay, access, the audit of organiser writes, health.
+ */
 @Global()
 @Module({})
 export class PlatformModule {
@@ -47,6 +50,7 @@ export class PlatformModule {
       { provide: ACCESS_SERVICE, useValue: definition.service },
       { provide: ACCESS_RESOLVERS, useValue: definition.access },
       { provide: APP_GUARD, useClass: AccessGuard },
+      { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
       AccessCoverage,
       Outbox,
       OutboxRelay,
