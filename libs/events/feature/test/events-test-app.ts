@@ -15,7 +15,7 @@ import { EventsFeatureModule, eventsConfigSchema, eventsService } from '../src';
  * module on the platform, and handles on every queue it touches. No consumer runs on the membership and
  * notifications queues here, so what events publishes stays there for the test to read.
  */
-export async function startEventsApp(options: { databaseUrl: string; redisUrl: string; queuePrefix: string }) {
+export async function startEventsApp(options: { databaseUrl: string; redisUrl: string; queuePrefix: string; env?: Record<string, string> }) {
   const config = eventsConfigSchema.parse({
     DATABASE_URL: options.databaseUrl,
     REDIS_URL: options.redisUrl,
@@ -23,6 +23,7 @@ export async function startEventsApp(options: { databaseUrl: string; redisUrl: s
     LOG_LEVEL: 'silent',
     OUTBOX_POLL_MS: 200,
     QUEUE_PREFIX: options.queuePrefix,
+    ...options.env,
   });
   const definition = eventsService(config);
   await migrateDatabase(

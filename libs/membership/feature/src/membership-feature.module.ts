@@ -14,6 +14,7 @@ import { InvitationAcceptanceService } from './invitations/invitation-acceptance
 import { InvitationPageController } from './invitations/invitation-page.controller';
 import { InvitationsController } from './invitations/invitations.controller';
 import { InvitationsService } from './invitations/invitations.service';
+import { AuditController } from './audit/audit.controller';
 
 @Module({
   controllers: [
@@ -24,6 +25,7 @@ import { InvitationsService } from './invitations/invitations.service';
     RegistrationPageController,
     InvitationsController,
     InvitationPageController,
+    AuditController,
   ],
   providers: [
     OrganisersService,

@@ -6,6 +6,7 @@ import { Member } from './entities/member.entity';
 import { OccurrenceRef } from './entities/occurrence-ref.entity';
 import { Organiser } from './entities/organiser.entity';
 import { Registration } from './entities/registration.entity';
+import { AuditEntry } from './audit/audit-entry.entity';
 import { membershipMigrations } from './migrations';
 import { membershipAccess } from './access/membership-access';
 import type { MembershipConfig } from './membership.config';
@@ -16,7 +17,7 @@ export function membershipService(config: MembershipConfig): Omit<ServiceDefinit
     service: 'membership',
     config,
     schema: 'membership',
-    entities: [Organiser, Community, Member, OccurrenceRef, Registration, Invitation],
+    entities: [Organiser, Community, Member, OccurrenceRef, Registration, Invitation, AuditEntry],
     migrations: membershipMigrations,
     queues: [QueueName.Membership, QueueName.Events, QueueName.Notifications],
     access: membershipAccess,

@@ -2,12 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Processor } from '@nestjs/bullmq';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PayloadOf, QueueName } from '@cercle/contracts';
+import { Envelope, PayloadOf, QueueName } from '@cercle/contracts';
 import { LOGGER, Logger, MessageConsumer, OnMessage, Outbox, workerOptions } from '@cercle/platform';
 import { OccurrenceRef } from './entities/occurrence-ref.entity';
+import { recordAuditEntry } from './audit/audit-log';
 import { fillFreePlaces, lockOccurrence } from './registrations/waiting-list';
 
-/** Membership's inbox: it keeps its copy of occurrences so that registration pages need nobody else. */
+/**
+ * Membership's inbox: it keeps its copy of occurrences so that registration pages need nobody else, and
+ * the audit log of organiser writes in every service.
+ */
 @Injectable()
 @Processor(QueueName.Membership, workerOptions({ concurrency: 10 }))
 export class MembershipInbox extends MessageConsumer {
@@ -41,5 +45,10 @@ export class MembershipInbox extends MessageConsumer {
     await em.upsert(OccurrenceRef, { id: payload.occurrenceId, ...values });
     const occurrence = await lockOccurrence(em, payload.occurrenceId);
     if (occurrence) await fillFreePlaces(em, this.outbox, occurrence, new Date());
+  }
+
+  @OnMessage('organiser.action-recorded')
+  async onOrganiserActionRecorded(payload: PayloadOf<'organiser.action-recorded'>, em: EntityManager, envelope: Envelope<unknown>) {
+    recordAuditEntry(em, envelope.messageId, payload);
   }
 }

@@ -19,7 +19,7 @@ const ADMIN_TOKEN = 'a'.repeat(32);
  * feature module on the platform, listening on a free port (the browser test opens real links). No
  * consumer runs on the events queue here, so what membership publishes stays there for the test to read.
  */
-export async function startMembershipApp(options: { databaseUrl: string; redisUrl: string; queuePrefix: string }) {
+export async function startMembershipApp(options: { databaseUrl: string; redisUrl: string; queuePrefix: string; env?: Record<string, string> }) {
   const config = membershipConfigSchema.parse({
     DATABASE_URL: options.databaseUrl,
     REDIS_URL: options.redisUrl,
@@ -28,6 +28,7 @@ export async function startMembershipApp(options: { databaseUrl: string; redisUr
     LOG_LEVEL: 'silent',
     OUTBOX_POLL_MS: 200,
     QUEUE_PREFIX: options.queuePrefix,
+    ...options.env,
   });
   const definition = membershipService(config);
   await migrateDatabase(

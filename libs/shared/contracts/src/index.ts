@@ -8,6 +8,7 @@ export * from './messages/lifecycle-step';
 export * from './messages/membership-messages';
 export * from './messages/events-messages';
 export * from './messages/notifications-messages';
+export * from './messages/audit-messages';
 export * from './public-routes';
 export * from './access/access-rules';
 export * from './access/access-table';

@@ -10,6 +10,8 @@ import {
 } from './messages/membership-messages';
 import { lifecycleStepDue, occurrenceChanged, seriesChanged } from './messages/events-messages';
 import { deliveryDue, notificationRequested } from './messages/notifications-messages';
+import { organiserActionRecorded } from './messages/audit-messages';
+import type { ServiceName } from './public-routes';
 
 /**
  * The one description of every message that crosses a queue: its name, version, payload schema, who
@@ -64,9 +66,17 @@ export const messageCatalog = {
     queues: [QueueName.Notifications],
   },
   'delivery.due': { version: 1, schema: deliveryDue, producer: 'notifications', queues: [QueueName.NotificationsDelivery] },
+  // Every service serves organiser writes, and the platform's audit interceptor records them wherever
+  // they happen: the one message with several producers, so its producer is the list of them.
+  'organiser.action-recorded': {
+    version: 1,
+    schema: organiserActionRecorded,
+    producer: ['events', 'membership', 'notifications'],
+    queues: [QueueName.Membership],
+  },
 } as const satisfies Record<
   string,
-  { version: number; schema: z.ZodType; producer: 'events' | 'membership' | 'notifications'; queues: readonly QueueName[] }
+  { version: number; schema: z.ZodType; producer: ServiceName | readonly ServiceName[]; queues: readonly QueueName[] }
 >;
 
 export type MessageName = keyof typeof messageCatalog;

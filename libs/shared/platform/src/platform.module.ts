@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { BullModule } from '@nestjs/bullmq';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import type { MigrationObject, Options } from '@mikro-orm/core';
 import { QueueName } from '@cercle/contracts';
@@ -17,6 +18,10 @@ import { HttpErrorFilter } from './http/error-filter';
 import { ACCESS_SERVICE, AccessGuard } from './access/access-guard';
 import { ACCESS_RESOLVERS, AccessResolvers } from './access/access-resolvers';
 import { AccessCoverage } from './access/access-coverage';
+import { AuditInterceptor } from './audit/audit-interceptor';
+import { RateLimitGuard } from './rate-limit/rate-limit.guard';
+import { rateLimitOptions } from './rate-limit/rate-limits';
+import { TrustProxy } from './rate-limit/trust-proxy';
 
 export interface ServiceDefinition<C extends ServiceConfig> {
   service: 'events' | 'membership' | 'notifications';
@@ -32,7 +37,10 @@ export interface ServiceDefinition<C extends ServiceConfig> {
   logger?: Logger;
 }
 
-/** Everything a service stands on: config, logging, its schema, queues, the outbox and its relay, access, health. */
+/**
+ * Everything a service stands on: config, logging, its schema, queues, the outbox and its relay, rate
+ * limits, access, the audit of organiser writes, health.
+ */
 @Global()
 @Module({})
 export class PlatformModule {
@@ -46,8 +54,12 @@ export class PlatformModule {
       { provide: APP_FILTER, useValue: new HttpErrorFilter(logger) },
       { provide: ACCESS_SERVICE, useValue: definition.service },
       { provide: ACCESS_RESOLVERS, useValue: definition.access },
+      // Global guards run in this order: rate limits first, so guessed tokens are counted before any lookup.
+      { provide: APP_GUARD, useClass: RateLimitGuard },
       { provide: APP_GUARD, useClass: AccessGuard },
+      { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
       AccessCoverage,
+      TrustProxy,
       Outbox,
       OutboxRelay,
     ];
@@ -65,6 +77,7 @@ export class PlatformModule {
           subscribers: [new OutboxCommitSubscriber()],
           registerRequestContext: true,
         }),
+        ThrottlerModule.forRoot(rateLimitOptions(definition.service, definition.config)),
         BullModule.forRoot(bull),
         BullModule.registerQueue(...definition.queues.map((name) => ({ name }))),
       ],

@@ -2,6 +2,7 @@ import { Migration0001Initial } from './migration-0001-initial';
 import { Migration0002WaitingList } from './migration-0002-waiting-list';
 import { Migration0003OrganiserAccess } from './migration-0003-organiser-access';
 import { Migration0005Invitations } from './migration-0005-invitations';
+import { Migration0006Audit } from './migration-0006-audit';
 
 /** In order; each file is applied once (MikroORM records it). Add new ones at the end, never edit old ones. */
 export const membershipMigrations = [
@@ -9,4 +10,5 @@ export const membershipMigrations = [
   { name: 'Migration0002WaitingList', class: Migration0002WaitingList },
   { name: 'Migration0003OrganiserAccess', class: Migration0003OrganiserAccess },
   { name: 'Migration0005Invitations', class: Migration0005Invitations },
+  { name: 'Migration0006Audit', class: Migration0006Audit },
 ];

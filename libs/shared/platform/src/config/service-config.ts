@@ -14,6 +14,14 @@ export const serviceConfigSchema = z.object({
   QUEUE_PG_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('bullmq'),
   /** Prefix of BullMQ keys on Redis; put it in braces ({cercle}) for Redis Cluster. */
   QUEUE_PREFIX: z.string().default('cercle'),
+  /** Requests per minute and client address on signed-link pages (0: no limit). */
+  RATE_LIMIT_SIGNED_LINK_PER_MINUTE: z.coerce.number().int().min(0).default(300),
+  /** Requests per minute and API token on organiser routes (0: no limit). */
+  RATE_LIMIT_TOKEN_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
+  /** Requests per minute and client address on organiser routes, with or without a token: caps token guessing (0: no limit). */
+  RATE_LIMIT_ADDRESS_PER_MINUTE: z.coerce.number().int().min(0).default(2400),
+  /** Reverse proxies in front of the service whose X-Forwarded-For is believed (the client address rate limits count). */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
 

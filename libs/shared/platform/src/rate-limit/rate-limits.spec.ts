@@ -1,0 +1,24 @@
+import { accessTable, RouteKey } from '@cercle/contracts';
+import { rateLimitsFor } from './rate-limits';
+
+describe('rateLimitsFor', () => {
+  const rule = (service: 'membership' | 'every', key: RouteKey) => accessTable[service][key];
+
+  it('never limits the health probe', () => {
+    expect(rateLimitsFor(rule('every', 'GET /health'), false)).toEqual([]);
+  });
+
+  it('counts signed-link pages per address only, whatever headers come with them', () => {
+    expect(rateLimitsFor(rule('membership', 'GET /r/:token'), true)).toEqual(['signed-link']);
+  });
+
+  it('counts organiser and admin routes per address, and per token when one is given', () => {
+    expect(rateLimitsFor(rule('membership', 'GET /communities/:communityId/audit'), true)).toEqual(['address', 'token']);
+    expect(rateLimitsFor(rule('membership', 'POST /communities'), false)).toEqual(['address']);
+    expect(rateLimitsFor(rule('membership', 'POST /organisers'), true)).toEqual(['address', 'token']);
+  });
+
+  it('counts a route the table does not know per address', () => {
+    expect(rateLimitsFor(undefined, false)).toEqual(['address']);
+  });
+});
