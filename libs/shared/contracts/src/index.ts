@@ -11,3 +11,5 @@ export * from './messages/notifications-messages';
 export * from './public-routes';
 export * from './access/access-rules';
 export * from './access/access-table';
+export * from './messages/personal-data-messages';
+export * from './messages/retention-messages';

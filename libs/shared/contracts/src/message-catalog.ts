@@ -3,6 +3,10 @@ import { QueueName } from './queues';
 import { communityChanged, communityOrganiserChanged, memberChanged, organiserTokenIssued, registrationRecorded } from './messages/membership-messages';
 import { lifecycleStepDue, occurrenceChanged, seriesChanged } from './messages/events-messages';
 import { deliveryDue, notificationRequested } from './messages/notifications-messages';
+import { memberErased, memberErasureDone, memberExportPart, memberExportRequested } from './messages/personal-data-messages';
+import { deliveryLogRetentionDue } from './messages/retention-messages';
+
+type Producer = 'events' | 'membership' | 'notifications';
 
 /**
  * The one description of every message that crosses a queue: its name, version, payload schema, who
@@ -51,9 +55,26 @@ export const messageCatalog = {
     queues: [QueueName.Notifications],
   },
   'delivery.due': { version: 1, schema: deliveryDue, producer: 'notifications', queues: [QueueName.NotificationsDelivery] },
+  // Personal data: membership asks, the services holding a part answer on membership's queue.
+  'member.export-requested': {
+    version: 1,
+    schema: memberExportRequested,
+    producer: 'membership',
+    queues: [QueueName.Events, QueueName.Notifications],
+  },
+  'member.export-part': { version: 1, schema: memberExportPart, producer: ['events', 'notifications'], queues: [QueueName.Membership] },
+  'member.erased': { version: 1, schema: memberErased, producer: 'membership', queues: [QueueName.Events, QueueName.Notifications] },
+  'member.erasure-done': { version: 1, schema: memberErasureDone, producer: ['events', 'notifications'], queues: [QueueName.Membership] },
+  // Added by a BullMQ job scheduler (not the outbox): the delivery log forgets addresses past retention.
+  'delivery-log.retention-due': {
+    version: 1,
+    schema: deliveryLogRetentionDue,
+    producer: 'notifications',
+    queues: [QueueName.NotificationsDelivery],
+  },
 } as const satisfies Record<
   string,
-  { version: number; schema: z.ZodType; producer: 'events' | 'membership' | 'notifications'; queues: readonly QueueName[] }
+  { version: number; schema: z.ZodType; producer: Producer | readonly Producer[]; queues: readonly QueueName[] }
 >;
 
 export type MessageName = keyof typeof messageCatalog;
