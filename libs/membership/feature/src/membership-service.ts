@@ -2,6 +2,8 @@ import { QueueName } from '@cercle/contracts';
 import type { ServiceDefinition } from '@cercle/platform';
 import { Community } from './entities/community.entity';
 import { Member } from './entities/member.entity';
+import { MemberErasure } from './entities/member-erasure.entity';
+import { MemberExport } from './entities/member-export.entity';
 import { OccurrenceRef } from './entities/occurrence-ref.entity';
 import { Organiser } from './entities/organiser.entity';
 import { Registration } from './entities/registration.entity';
@@ -15,7 +17,7 @@ export function membershipService(config: MembershipConfig): Omit<ServiceDefinit
     service: 'membership',
     config,
     schema: 'membership',
-    entities: [Organiser, Community, Member, OccurrenceRef, Registration],
+    entities: [Organiser, Community, Member, OccurrenceRef, Registration, MemberExport, MemberErasure],
     migrations: membershipMigrations,
     queues: [QueueName.Membership, QueueName.Events, QueueName.Notifications],
     access: membershipAccess,

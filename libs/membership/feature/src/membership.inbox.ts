@@ -2,12 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Processor } from '@nestjs/bullmq';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PayloadOf, QueueName } from '@cercle/contracts';
+import { Envelope, PayloadOf, QueueName } from '@cercle/contracts';
 import { LOGGER, Logger, MessageConsumer, OnMessage, Outbox, workerOptions } from '@cercle/platform';
 import { OccurrenceRef } from './entities/occurrence-ref.entity';
 import { fillFreePlaces, lockOccurrence } from './registrations/waiting-list';
+import { recordErasureDone, recordExportPart } from './personal-data/personal-data-answers';
 
-/** Membership's inbox: it keeps its copy of occurrences so that registration pages need nobody else. */
+/**
+ * Membership's inbox: it keeps its copy of occurrences so that registration pages need nobody else, and
+ * collects the other services' answers to personal-data exports and erasures.
+ */
 @Injectable()
 @Processor(QueueName.Membership, workerOptions({ concurrency: 10 }))
 export class MembershipInbox extends MessageConsumer {
@@ -41,5 +45,15 @@ export class MembershipInbox extends MessageConsumer {
     await em.upsert(OccurrenceRef, { id: payload.occurrenceId, ...values });
     const occurrence = await lockOccurrence(em, payload.occurrenceId);
     if (occurrence) await fillFreePlaces(em, this.outbox, occurrence, new Date());
+  }
+
+  @OnMessage('member.export-part')
+  async onExportPart(payload: PayloadOf<'member.export-part'>, em: EntityManager) {
+    await recordExportPart(em, payload);
+  }
+
+  @OnMessage('member.erasure-done')
+  async onErasureDone(payload: PayloadOf<'member.erasure-done'>, em: EntityManager, envelope: Envelope) {
+    await recordErasureDone(em, payload, envelope.occurredAt);
   }
 }

@@ -1,10 +1,12 @@
 import { Migration0001Initial } from './migration-0001-initial';
 import { Migration0002WaitingList } from './migration-0002-waiting-list';
 import { Migration0003OrganiserAccess } from './migration-0003-organiser-access';
+import { Migration0007PersonalData } from './migration-0007-personal-data';
 
 /** In order; each file is applied once (MikroORM records it). Add new ones at the end, never edit old ones. */
 export const membershipMigrations = [
   { name: 'Migration0001Initial', class: Migration0001Initial },
   { name: 'Migration0002WaitingList', class: Migration0002WaitingList },
   { name: 'Migration0003OrganiserAccess', class: Migration0003OrganiserAccess },
+  { name: 'Migration0007PersonalData', class: Migration0007PersonalData },
 ];
