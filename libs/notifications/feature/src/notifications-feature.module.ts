@@ -6,6 +6,7 @@ import { DeliveriesController } from './http/deliveries.controller';
 import { DeliveriesService } from './http/deliveries.service';
 import { NotificationsController } from './http/notifications.controller';
 import { NotificationsInbox } from './inbox/notifications.inbox';
+import { DeliveryLogRetention } from './personal-data/delivery-log-retention';
 import { PreferencesPageController } from './preferences/preferences-page.controller';
 import { PreferencesService } from './preferences/preferences.service';
 import { senderProviders, SendersShutdown } from './senders';
@@ -20,6 +21,7 @@ import { TemplatesService } from './templates/templates.service';
     SendersShutdown,
     NotificationsInbox,
     DeliveryConsumer,
+    DeliveryLogRetention,
     DeliverySender,
     DeliveriesService,
     PreferencesService,

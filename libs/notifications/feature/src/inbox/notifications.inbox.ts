@@ -3,13 +3,15 @@ import { Processor } from '@nestjs/bullmq';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PayloadOf, QueueName } from '@cercle/contracts';
-import { LOGGER, Logger, MessageConsumer, OnMessage, recordCommunityOrganiser, recordKnownToken, workerOptions } from '@cercle/platform';
+import { LOGGER, Logger, MessageConsumer, OnMessage, Outbox, recordCommunityOrganiser, recordKnownToken, workerOptions } from '@cercle/platform';
 import { CLOCK, Clock } from '../clock';
 import { CommunityChannel } from '../entities/community-channel.entity';
 import { Recipient } from '../entities/recipient.entity';
 import { SeriesRef } from '../entities/series-ref.entity';
 import { planForArrivedMember } from '../deliveries/arrived-member';
 import { planDeliveries } from '../deliveries/plan-deliveries';
+import { notificationsPartOf } from '../personal-data/member-export-part';
+import { eraseMemberInNotifications } from '../personal-data/member-erasure';
 
 /**
  * Notifications' inbox. Every handler runs in the transaction that records the message id, so a
@@ -25,6 +27,7 @@ export class NotificationsInbox extends MessageConsumer {
     orm: MikroORM,
     @Inject(LOGGER) logger: Logger,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly outbox: Outbox,
   ) {
     super(orm, logger);
   }
@@ -77,5 +80,17 @@ export class NotificationsInbox extends MessageConsumer {
   async onNotificationRequested(payload: PayloadOf<'notification.requested'>, em: EntityManager) {
     const created = await planDeliveries(em, payload, this.clock.now());
     this.logger.info({ notificationId: payload.notificationId, kind: payload.kind, deliveries: created.length }, 'notification planned');
+  }
+
+  @OnMessage('member.export-requested')
+  async onExportRequested(payload: PayloadOf<'member.export-requested'>, em: EntityManager) {
+    const data = JSON.parse(JSON.stringify(await notificationsPartOf(em, payload.memberId)));
+    this.outbox.publish(em, 'member.export-part', { exportId: payload.exportId, memberId: payload.memberId, service: 'notifications', data });
+  }
+
+  @OnMessage('member.erased')
+  async onMemberErased(payload: PayloadOf<'member.erased'>, em: EntityManager) {
+    const counts = await eraseMemberInNotifications(em, payload);
+    this.outbox.publish(em, 'member.erasure-done', { erasureId: payload.erasureId, memberId: payload.memberId, service: 'notifications', counts, guideFreedOn: [] });
   }
 }
