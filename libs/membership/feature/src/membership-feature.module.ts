@@ -15,6 +15,9 @@ import { InvitationPageController } from './invitations/invitation-page.controll
 import { InvitationsController } from './invitations/invitations.controller';
 import { InvitationsService } from './invitations/invitations.service';
 import { AuditController } from './audit/audit.controller';
+import { PersonalDataController } from './personal-data/personal-data.controller';
+import { MemberExportService } from './personal-data/member-export.service';
+import { MemberErasureService } from './personal-data/member-erasure.service';
 
 @Module({
   controllers: [
@@ -26,6 +29,7 @@ import { AuditController } from './audit/audit.controller';
     InvitationsController,
     InvitationPageController,
     AuditController,
+    PersonalDataController,
   ],
   providers: [
     OrganisersService,
@@ -36,6 +40,8 @@ import { AuditController } from './audit/audit.controller';
     MembershipInbox,
     InvitationsService,
     InvitationAcceptanceService,
+    MemberExportService,
+    MemberErasureService,
   ],
 })
 export class MembershipFeatureModule {}

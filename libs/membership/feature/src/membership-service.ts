@@ -3,6 +3,8 @@ import type { ServiceDefinition } from '@cercle/platform';
 import { Community } from './entities/community.entity';
 import { Invitation } from './entities/invitation.entity';
 import { Member } from './entities/member.entity';
+import { MemberErasure } from './entities/member-erasure.entity';
+import { MemberExport } from './entities/member-export.entity';
 import { OccurrenceRef } from './entities/occurrence-ref.entity';
 import { Organiser } from './entities/organiser.entity';
 import { Registration } from './entities/registration.entity';
@@ -17,7 +19,7 @@ export function membershipService(config: MembershipConfig): Omit<ServiceDefinit
     service: 'membership',
     config,
     schema: 'membership',
-    entities: [Organiser, Community, Member, OccurrenceRef, Registration, Invitation, AuditEntry],
+    entities: [Organiser, Community, Member, OccurrenceRef, Registration, Invitation, AuditEntry, MemberExport, MemberErasure],
     migrations: membershipMigrations,
     queues: [QueueName.Membership, QueueName.Events, QueueName.Notifications],
     access: membershipAccess,

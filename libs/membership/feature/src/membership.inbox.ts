@@ -7,10 +7,12 @@ import { LOGGER, Logger, MessageConsumer, OnMessage, Outbox, workerOptions } fro
 import { OccurrenceRef } from './entities/occurrence-ref.entity';
 import { recordAuditEntry } from './audit/audit-log';
 import { fillFreePlaces, lockOccurrence } from './registrations/waiting-list';
+import { recordErasureDone, recordExportPart } from './personal-data/personal-data-answers';
 
 /**
  * Membership's inbox: it keeps its copy of occurrences so that registration pages need nobody else, and
- * the audit log of organiser writes in every service.
+ * the audit log of organiser writes in every service; it collects the other services' answers to
+ * personal-data exports and erasures.
  */
 @Injectable()
 @Processor(QueueName.Membership, workerOptions({ concurrency: 10 }))
@@ -50,5 +52,15 @@ export class MembershipInbox extends MessageConsumer {
   @OnMessage('organiser.action-recorded')
   async onOrganiserActionRecorded(payload: PayloadOf<'organiser.action-recorded'>, em: EntityManager, envelope: Envelope<unknown>) {
     recordAuditEntry(em, envelope.messageId, payload);
+  }
+
+  @OnMessage('member.export-part')
+  async onExportPart(payload: PayloadOf<'member.export-part'>, em: EntityManager) {
+    await recordExportPart(em, payload);
+  }
+
+  @OnMessage('member.erasure-done')
+  async onErasureDone(payload: PayloadOf<'member.erasure-done'>, em: EntityManager, envelope: Envelope) {
+    await recordErasureDone(em, payload, envelope.occurredAt);
   }
 }

@@ -7,6 +7,7 @@ import { DeliveriesService } from './http/deliveries.service';
 import { NotificationsController } from './http/notifications.controller';
 import { NotificationsInbox } from './inbox/notifications.inbox';
 import { InvitationMailer } from './invitations/invitation-mailer';
+import { DeliveryLogRetention } from './personal-data/delivery-log-retention';
 import { PreferencesPageController } from './preferences/preferences-page.controller';
 import { PreferencesService } from './preferences/preferences.service';
 import { senderProviders, SendersShutdown } from './senders';
@@ -21,6 +22,7 @@ import { TemplatesService } from './templates/templates.service';
     SendersShutdown,
     NotificationsInbox,
     DeliveryConsumer,
+    DeliveryLogRetention,
     DeliverySender,
     DeliveriesService,
     PreferencesService,

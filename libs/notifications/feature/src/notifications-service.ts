@@ -11,7 +11,7 @@ import { notificationsAccess } from './access/notifications-access';
 import { notificationsMigrations } from './migrations';
 import type { NotificationsConfig } from './notifications.config';
 
-/** What notifications owns: its schema, its tables, and the queues it consumes (first) and publishes to. */
+/** What notifications owns: its schema, its tables, and the queues it consumes (first two) and publishes to. */
 export function notificationsService(config: NotificationsConfig): Omit<ServiceDefinition<NotificationsConfig>, 'logger'> {
   return {
     service: 'notifications',

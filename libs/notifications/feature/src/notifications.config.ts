@@ -10,6 +10,8 @@ export const notificationsConfigSchema = serviceConfigSchema.extend({
   /** Without both, Mattermost deliveries are recorded as skipped (visible), never silently dropped. */
   MATTERMOST_URL: z.string().url().optional(),
   MATTERMOST_TOKEN: z.string().min(1).optional(),
+  /** Days the delivery log keeps addresses and provider answers; the rows themselves stay. */
+  DELIVERY_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
 });
 export type NotificationsConfig = z.infer<typeof notificationsConfigSchema>;
 

@@ -12,3 +12,5 @@ export * from './messages/audit-messages';
 export * from './public-routes';
 export * from './access/access-rules';
 export * from './access/access-table';
+export * from './messages/personal-data-messages';
+export * from './messages/retention-messages';

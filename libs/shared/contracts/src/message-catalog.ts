@@ -11,6 +11,9 @@ import {
 import { lifecycleStepDue, occurrenceChanged, seriesChanged } from './messages/events-messages';
 import { deliveryDue, notificationRequested } from './messages/notifications-messages';
 import { organiserActionRecorded } from './messages/audit-messages';
+import { memberErased, memberErasureDone, memberExportPart, memberExportRequested } from './messages/personal-data-messages';
+import { deliveryLogRetentionDue } from './messages/retention-messages';
+
 import type { ServiceName } from './public-routes';
 
 /**
@@ -66,8 +69,25 @@ export const messageCatalog = {
     queues: [QueueName.Notifications],
   },
   'delivery.due': { version: 1, schema: deliveryDue, producer: 'notifications', queues: [QueueName.NotificationsDelivery] },
+  // Personal data: membership asks, the services holding a part answer on membership's queue.
+  'member.export-requested': {
+    version: 1,
+    schema: memberExportRequested,
+    producer: 'membership',
+    queues: [QueueName.Events, QueueName.Notifications],
+  },
+  'member.export-part': { version: 1, schema: memberExportPart, producer: ['events', 'notifications'], queues: [QueueName.Membership] },
+  'member.erased': { version: 1, schema: memberErased, producer: 'membership', queues: [QueueName.Events, QueueName.Notifications] },
+  'member.erasure-done': { version: 1, schema: memberErasureDone, producer: ['events', 'notifications'], queues: [QueueName.Membership] },
+  // Added by a BullMQ job scheduler (not the outbox): the delivery log forgets addresses past retention.
+  'delivery-log.retention-due': {
+    version: 1,
+    schema: deliveryLogRetentionDue,
+    producer: 'notifications',
+    queues: [QueueName.NotificationsDelivery],
+  },
   // Every service serves organiser writes, and the platform's audit interceptor records them wherever
-  // they happen: the one message with several producers, so its producer is the list of them.
+  // they happen, so its producer is the list of them.
   'organiser.action-recorded': {
     version: 1,
     schema: organiserActionRecorded,

@@ -3,7 +3,7 @@ import { Processor } from '@nestjs/bullmq';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Envelope, PayloadOf, QueueName } from '@cercle/contracts';
-import { LOGGER, Logger, MessageConsumer, OnMessage, recordCommunityOrganiser, recordKnownToken, workerOptions } from '@cercle/platform';
+import { LOGGER, Logger, MessageConsumer, OnMessage, Outbox, recordCommunityOrganiser, recordKnownToken, workerOptions } from '@cercle/platform';
 import { CommunityRef } from '../entities/community-ref.entity';
 import { MemberRef } from '../entities/member-ref.entity';
 import { LifecycleService } from '../lifecycle/lifecycle.service';
@@ -11,6 +11,8 @@ import { RegistrationAnswer } from '../entities/registration-answer.entity';
 import { TopicProposal } from '../entities/topic-proposal.entity';
 import { announceOpenOccurrencesTo } from './welcome-member';
 import { requestRegistrationNotification } from '../registrations/registration-notifications';
+import { eventsPartOf } from '../personal-data/member-export-part';
+import { eraseMemberInEvents } from '../personal-data/member-erasure';
 
 /** Events' inbox: the copies it keeps of what membership owns (tokens, who organises which community, communities, members, registrations). */
 @Injectable()
@@ -22,6 +24,7 @@ export class EventsInbox extends MessageConsumer {
     orm: MikroORM,
     @Inject(LOGGER) logger: Logger,
     private readonly lifecycle: LifecycleService,
+    private readonly outbox: Outbox,
   ) {
     super(orm, logger);
   }
@@ -92,5 +95,18 @@ export class EventsInbox extends MessageConsumer {
         proposedAt: recordedAt,
       });
     }
+  }
+
+  @OnMessage('member.export-requested')
+  async onExportRequested(payload: PayloadOf<'member.export-requested'>, em: EntityManager) {
+    const data = await eventsPartOf(em, payload.memberId);
+    this.outbox.publish(em, 'member.export-part', { exportId: payload.exportId, memberId: payload.memberId, service: 'events', data: JSON.parse(JSON.stringify(data)) });
+  }
+
+  /** Coming occurrences are judged at the time of the erasure, not when the message happens to run. */
+  @OnMessage('member.erased')
+  async onMemberErased(payload: PayloadOf<'member.erased'>, em: EntityManager, envelope: Envelope) {
+    const done = await eraseMemberInEvents(em, payload, new Date(envelope.occurredAt));
+    this.outbox.publish(em, 'member.erasure-done', { erasureId: payload.erasureId, memberId: payload.memberId, service: 'events', ...done });
   }
 }

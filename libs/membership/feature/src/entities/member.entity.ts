@@ -27,4 +27,8 @@ export class Member {
 
   @Property({ type: 'datetime' })
   createdAt!: Date;
+
+  /** Set when the member was erased: the row stays (registrations still count) but says nothing about them. */
+  @Property({ type: 'datetime', nullable: true })
+  erasedAt: Date | null = null;
 }

@@ -3,6 +3,7 @@ import { Migration0002WaitingList } from './migration-0002-waiting-list';
 import { Migration0003OrganiserAccess } from './migration-0003-organiser-access';
 import { Migration0005Invitations } from './migration-0005-invitations';
 import { Migration0006Audit } from './migration-0006-audit';
+import { Migration0007PersonalData } from './migration-0007-personal-data';
 
 /** In order; each file is applied once (MikroORM records it). Add new ones at the end, never edit old ones. */
 export const membershipMigrations = [
@@ -11,4 +12,5 @@ export const membershipMigrations = [
   { name: 'Migration0003OrganiserAccess', class: Migration0003OrganiserAccess },
   { name: 'Migration0005Invitations', class: Migration0005Invitations },
   { name: 'Migration0006Audit', class: Migration0006Audit },
+  { name: 'Migration0007PersonalData', class: Migration0007PersonalData },
 ];

@@ -9,6 +9,8 @@ import type { NotificationsConfig } from '../notifications.config';
 import { DeliveryError } from '../providers';
 import { DeliveryLog } from './delivery-log';
 import { DeliverySender } from './delivery-sender';
+import { CLOCK, Clock } from '../clock';
+import { purgeDeliveryLog } from '../personal-data/delivery-log-retention';
 
 /** Sends deliveries, one job per row of the delivery log, retried by BullMQ on transient failures. */
 @Injectable()
@@ -21,6 +23,7 @@ export class DeliveryConsumer extends MessageConsumer implements OnApplicationBo
     @Inject(LOGGER) logger: Logger,
     @Inject(SERVICE_CONFIG) private readonly config: NotificationsConfig,
     private readonly sender: DeliverySender,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {
     super(orm, logger);
   }
@@ -52,6 +55,14 @@ export class DeliveryConsumer extends MessageConsumer implements OnApplicationBo
   @OnMessage('delivery.due', { transactional: false })
   async onDeliveryDue(payload: PayloadOf<'delivery.due'>, em: EntityManager) {
     return this.sender.deliver(em, payload.deliveryId);
+  }
+
+  /** The daily tick of the delivery log's retention (a job scheduler); the purge is idempotent. */
+  @OnMessage('delivery-log.retention-due', { transactional: false })
+  async onRetentionDue(_payload: PayloadOf<'delivery-log.retention-due'>, em: EntityManager) {
+    const purged = await purgeDeliveryLog(em, this.config.DELIVERY_RETENTION_DAYS, this.clock.now());
+    this.logger.info({ purged, retentionDays: this.config.DELIVERY_RETENTION_DAYS }, 'delivery log retention applied');
+    return purged;
   }
 
   /** When the last retry of a transient failure is spent, the row becomes `failed` where organisers look. */

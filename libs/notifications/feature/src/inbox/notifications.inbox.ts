@@ -3,7 +3,7 @@ import { Processor } from '@nestjs/bullmq';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PayloadOf, QueueName } from '@cercle/contracts';
-import { LOGGER, Logger, MessageConsumer, OnMessage, recordCommunityOrganiser, recordKnownToken, workerOptions } from '@cercle/platform';
+import { LOGGER, Logger, MessageConsumer, OnMessage, Outbox, recordCommunityOrganiser, recordKnownToken, workerOptions } from '@cercle/platform';
 import { CLOCK, Clock } from '../clock';
 import { CommunityChannel } from '../entities/community-channel.entity';
 import { Recipient } from '../entities/recipient.entity';
@@ -11,6 +11,8 @@ import { SeriesRef } from '../entities/series-ref.entity';
 import { planForArrivedMember } from '../deliveries/arrived-member';
 import { planDeliveries } from '../deliveries/plan-deliveries';
 import { InvitationMailer } from '../invitations/invitation-mailer';
+import { notificationsPartOf } from '../personal-data/member-export-part';
+import { eraseMemberInNotifications } from '../personal-data/member-erasure';
 
 /**
  * Notifications' inbox. Every handler runs in the transaction that records the message id, so a
@@ -27,6 +29,7 @@ export class NotificationsInbox extends MessageConsumer {
     @Inject(LOGGER) logger: Logger,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly invitations: InvitationMailer,
+    private readonly outbox: Outbox,
   ) {
     super(orm, logger);
   }
@@ -85,5 +88,17 @@ export class NotificationsInbox extends MessageConsumer {
   async onOrganiserInvited(payload: PayloadOf<'organiser.invited'>, em: EntityManager) {
     const outcome = await this.invitations.send(em, payload);
     this.logger.info({ invitationId: payload.invitationId, outcome }, 'invitation email');
+  }
+
+  @OnMessage('member.export-requested')
+  async onExportRequested(payload: PayloadOf<'member.export-requested'>, em: EntityManager) {
+    const data = JSON.parse(JSON.stringify(await notificationsPartOf(em, payload.memberId)));
+    this.outbox.publish(em, 'member.export-part', { exportId: payload.exportId, memberId: payload.memberId, service: 'notifications', data });
+  }
+
+  @OnMessage('member.erased')
+  async onMemberErased(payload: PayloadOf<'member.erased'>, em: EntityManager) {
+    const counts = await eraseMemberInNotifications(em, payload);
+    this.outbox.publish(em, 'member.erasure-done', { erasureId: payload.erasureId, memberId: payload.memberId, service: 'notifications', counts, guideFreedOn: [] });
   }
 }
