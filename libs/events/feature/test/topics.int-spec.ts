@@ -52,7 +52,7 @@ describe('topics of an open forum: proposals, votes, placement, programme and sc
     expect(guest.body).toMatchObject({ memberId: null, proposerName: 'Alex (invité)', addedOnTheDay: true });
     topics.fiche = guest.body.id;
     const both = await http().post(`/occurrences/${occurrenceId}/topics`).set(auth()).send({ title: 'X', kind: 'talk', memberId: camille, guestName: 'Y' }).expect(400);
-    expect(both.body.issues[0].message).toMatch(/either memberId .* or guestName/);
+    expect(both.body.issues[0].message).toMatch(/exactly one of memberId .* or guestName/);
     const stranger = await http().post(`/occurrences/${occurrenceId}/topics`).set(auth()).send({ title: 'X', kind: 'talk', memberId: randomUUID() }).expect(422);
     expect(stranger.body.code).toBe('member-unknown');
   });

@@ -46,6 +46,16 @@ class EventsInbox extends MessageConsumer {
     received.push({ name: 'community.organiser-changed', payload });
   }
 
+  @OnMessage('member.export-requested')
+  async onExportRequested(payload: PayloadOf<'member.export-requested'>) {
+    received.push({ name: 'member.export-requested', payload });
+  }
+
+  @OnMessage('member.erased')
+  async onErased(payload: PayloadOf<'member.erased'>) {
+    received.push({ name: 'member.erased', payload });
+  }
+
   @OnMessage('organiser.token-issued')
   async onToken(payload: PayloadOf<'organiser.token-issued'>) {
     received.push({ name: 'organiser.token-issued', payload });

@@ -9,5 +9,7 @@ export const listDeliveriesQuery = z.object({
   occurrenceId: z.string().uuid().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
-});
+})
+  // A misspelt filter must not quietly list everything.
+  .strict();
 export type ListDeliveriesQuery = z.infer<typeof listDeliveriesQuery>;

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CHANNEL_CHOICES, type ChannelChoice } from '../entities/member-preference.entity';
 import { NotificationsError } from '../errors';
@@ -13,7 +13,7 @@ const unsubscribePath = (token: string) => `/notifications/unsubscribe/${encodeU
  * Member-facing pages reached from every email footer by a signed link (purpose `preferences`, the
  * series as subject): no session, no JavaScript, plain forms.
  */
-@ApiExcludeController()
+@ApiTags('member pages (signed links)')
 @Controller('notifications')
 export class PreferencesPageController {
   constructor(private readonly preferences: PreferencesService) {}

@@ -106,12 +106,12 @@ export class AccessGuard implements CanActivate {
 
   private async checkCommunity(request: AccessContext & Record<string, unknown>, rule: Extract<AccessRule, { kind: 'community' }>): Promise<boolean> {
     const id = locate(request, rule.locator);
-    if (id === undefined || id === null || id === '') {
+    if (id === undefined || id === null) {
       if (rule.locator.optional) return true;
-      throw new BadRequestException({ statusCode: 400, message: `${rule.locator.key}: required` });
+      throw new BadRequestException({ statusCode: 400, code: 'invalid-id', message: `${rule.locator.key}: required` });
     }
     if (typeof id !== 'string' || !UUID.test(id)) {
-      throw new BadRequestException({ statusCode: 400, message: `${rule.locator.key}: must be a UUID` });
+      throw new BadRequestException({ statusCode: 400, code: 'invalid-id', message: `${rule.locator.key}: must be a UUID` });
     }
     const em = this.em.fork();
     const resolve = rule.resource === 'community' ? communityItself : this.resolvers[rule.resource];

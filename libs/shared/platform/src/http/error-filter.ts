@@ -11,6 +11,23 @@ function isStatusError(error: unknown): error is StatusError {
   return error instanceof Error && typeof (error as StatusError).status === 'number' && typeof (error as StatusError).code === 'string';
 }
 
+/** What Express's body parser throws before any handler runs (too large, not JSON, wrong charset…). */
+interface BodyParserError extends Error {
+  status: number;
+  type: string;
+  expose: boolean;
+}
+
+function isBodyParserError(error: unknown): error is BodyParserError {
+  const e = error as Partial<BodyParserError>;
+  return error instanceof Error && typeof e.status === 'number' && typeof e.type === 'string' && e.type.startsWith('entity.') && e.expose === true;
+}
+
+const BODY_ERRORS: Record<string, string> = {
+  'entity.too.large': 'The request body is too large',
+  'entity.parse.failed': 'The request body is not valid JSON',
+};
+
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
   constructor(private readonly logger: Logger) {}
@@ -20,6 +37,11 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (error instanceof HttpException) {
       const body = error.getResponse();
       response.status(error.getStatus()).json(typeof body === 'string' ? { statusCode: error.getStatus(), message: body } : body);
+      return;
+    }
+    if (isBodyParserError(error)) {
+      const message = BODY_ERRORS[error.type] ?? error.message;
+      response.status(error.status).json({ statusCode: error.status, code: error.type, message: error.type === 'entity.parse.failed' ? `${message}: ${error.message}` : message });
       return;
     }
     if (isStatusError(error)) {

@@ -1,4 +1,4 @@
-import { BadRequestException, PipeTransform } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, PipeTransform } from '@nestjs/common';
 import { ApiBody } from '@nestjs/swagger';
 import { z } from 'zod';
 
@@ -6,7 +6,16 @@ import { z } from 'zod';
 export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.infer<S>> {
   constructor(private readonly schema: S) {}
 
-  transform(value: unknown): z.infer<S> {
+  transform(value: unknown, metadata?: ArgumentMetadata): z.infer<S> {
+    // Express parses JSON and form bodies only: any other content type arrives as no body at all.
+    if (metadata?.type === 'body' && value === undefined) {
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'A JSON body is required (Content-Type: application/json)',
+        issues: [{ path: '', message: 'a JSON body is required', code: 'missing_body' }],
+      });
+    }
     const result = this.schema.safeParse(value);
     if (result.success) return result.data;
     throw new BadRequestException({
