@@ -56,6 +56,19 @@ describe('events HTTP: series, occurrences, topics and notes', () => {
     expect(await events.em().count(Series, {})).toBe(0);
   });
 
+  it('says what is wrong with a body that is not JSON, too large or malformed, and with an id that is not one', async () => {
+    const auth = { Authorization: `Bearer ${token}` };
+    const plain = await http().post('/series').set(auth).set('Content-Type', 'text/plain').send('hello').expect(400);
+    expect(plain.body.message).toBe('A JSON body is required (Content-Type: application/json)');
+    const large = await http().post('/series').set(auth).set('Content-Type', 'application/json').send(JSON.stringify({ title: 'x'.repeat(3_000_000) })).expect(413);
+    expect(large.body).toMatchObject({ code: 'entity.too.large', message: 'The request body is too large' });
+    const broken = await http().post('/series').set(auth).set('Content-Type', 'application/json').send('{"title": ').expect(400);
+    // NestJS answers malformed JSON itself (a 400 with the parser's words, which name JSON).
+    expect(broken.body.message).toMatch(/JSON/);
+    const notAnId = await http().get('/occurrences/abc').set(auth).expect(400);
+    expect(notAnId.body).toMatchObject({ code: 'invalid-id', message: 'occurrenceId: must be a UUID' });
+  });
+
   it('answers 404 for a community the organiser does not organise, and 400 for steps out of order', async () => {
     const unknownId = randomUUID();
     const unknown = await http().post('/series').set('Authorization', `Bearer ${token}`).send({ ...validBody(), communityId: unknownId }).expect(404);

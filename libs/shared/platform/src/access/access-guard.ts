@@ -12,6 +12,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { timingSafeEqual } from 'node:crypto';
 import { AccessRule, accessRuleFor, Locator, ServiceName } from '@cercle/contracts';
 import { SERVICE_CONFIG } from '../config/service-config';
+import { missingJsonBody } from '../http/zod-pipe';
 import { ACCESS_RESOLVERS, AccessResolvers, communityItself } from './access-resolvers';
 import { roleIn } from './community-organiser.entity';
 import { authenticateOrganiser, bearerToken, OrganiserPrincipal } from './organiser-principal';
@@ -104,7 +105,8 @@ export class AccessGuard implements CanActivate {
     return principal;
   }
 
-  private async checkCommunity(request: AccessContext & Record<string, unknown>, rule: Extract<AccessRule, { kind: 'community' }>): Promise<boolean> {
+  private async checkCommunity(request: AccessContext & { body?: unknown } & Record<string, unknown>, rule: Extract<AccessRule, { kind: 'community' }>): Promise<boolean> {
+    if (rule.locator.from === 'body' && request.body === undefined && !rule.locator.optional) throw missingJsonBody();
     const id = locate(request, rule.locator);
     if (id === undefined || id === null) {
       if (rule.locator.optional) return true;

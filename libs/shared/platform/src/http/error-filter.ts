@@ -11,7 +11,7 @@ function isStatusError(error: unknown): error is StatusError {
   return error instanceof Error && typeof (error as StatusError).status === 'number' && typeof (error as StatusError).code === 'string';
 }
 
-/** What Express's body parser throws before any handler runs (too large, not JSON, wrong charset…). */
+/** What Express's body parser throws before any handler runs (too large, wrong charset…). */
 interface BodyParserError extends Error {
   status: number;
   type: string;
@@ -23,9 +23,9 @@ function isBodyParserError(error: unknown): error is BodyParserError {
   return error instanceof Error && typeof e.status === 'number' && typeof e.type === 'string' && e.type.startsWith('entity.') && e.expose === true;
 }
 
+// Malformed JSON never gets here: NestJS turns it into a 400 of its own before any filter.
 const BODY_ERRORS: Record<string, string> = {
   'entity.too.large': 'The request body is too large',
-  'entity.parse.failed': 'The request body is not valid JSON',
 };
 
 @Catch()
@@ -40,8 +40,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       return;
     }
     if (isBodyParserError(error)) {
-      const message = BODY_ERRORS[error.type] ?? error.message;
-      response.status(error.status).json({ statusCode: error.status, code: error.type, message: error.type === 'entity.parse.failed' ? `${message}: ${error.message}` : message });
+      response.status(error.status).json({ statusCode: error.status, code: error.type, message: BODY_ERRORS[error.type] ?? error.message });
       return;
     }
     if (isStatusError(error)) {
