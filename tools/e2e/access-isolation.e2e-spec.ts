@@ -1,14 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { accessTable, AccessRule, RouteKey, ServiceName } from '@cercle/contracts';
-import { createTestDatabase, freePort, testRedisUrl, uniquePrefix } from '@cercle/testing';
-import { startStack, Stack } from '../dev/src/stack';
+import type { Stack } from '../dev/src/stack';
 import { CercleApi } from '../demo/src/api-client';
 import { DemoCommunity, setUpCommunity, status, whenKnown } from '../demo/src/community';
 import { settle } from '../demo/src/settle';
 import { walkAsStranger, WalkResult } from './access-walk';
+import { startTestStack, TestStack } from './test-stack';
 
 const SERVICES: ServiceName[] = ['membership', 'events', 'notifications'];
 
@@ -19,8 +16,8 @@ const SERVICES: ServiceName[] = ['membership', 'events', 'notifications'];
  * serve (their OpenAPI documents) are exactly the routes of the access table.
  */
 describe('isolation between the communities of two organisers', () => {
+  let running: TestStack;
   let stack: Stack;
-  let dataDir: string;
   let databaseUrl: string;
   let a: DemoCommunity;
   let b: DemoCommunity;
@@ -28,27 +25,8 @@ describe('isolation between the communities of two organisers', () => {
   const log: string[] = [];
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'cercle-e2e-access-'));
-    databaseUrl = await createTestDatabase('e2e_access');
-    stack = await startStack({
-      dataDir,
-      databaseUrl,
-      redisUrl: testRedisUrl(),
-      queuePrefix: uniquePrefix('e2e-access'),
-      ports: {
-        gateway: await freePort(),
-        events: await freePort(),
-        membership: await freePort(),
-        notifications: await freePort(),
-        postgres: 0,
-        smtp: await freePort(),
-        mattermost: await freePort(),
-        inbox: await freePort(),
-      },
-      logLevel: 'warn',
-      log: (line) => log.push(line),
-      serviceEnv: { OUTBOX_POLL_MS: '200' },
-    });
+    running = await startTestStack('e2e-access', { log: (line) => log.push(line) });
+    ({ stack, databaseUrl } = running);
     a = await setUpCommunity(stack, { members: 2, name: 'Communauté A', log: () => undefined, organiserName: 'Alice' });
     b = await setUpCommunity(stack, { members: 3, name: 'Communauté B', log: () => undefined, organiserName: 'Bruno' });
     ids = await seedEverythingOf(b);
@@ -56,8 +34,7 @@ describe('isolation between the communities of two organisers', () => {
 
   afterAll(async () => {
     if (log.length) console.log(log.slice(-40).join('\n'));
-    await stack?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await running?.stop();
   }, 60000);
 
   it('serves exactly the routes of the access table, in every service', async () => {

@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createTestDatabase, freePort, testRedisUrl, uniquePrefix, waitFor } from '@cercle/testing';
-import { startStack, Stack } from '../dev/src/stack';
+import { waitFor } from '@cercle/testing';
+import type { Stack } from '../dev/src/stack';
 import { CercleApi } from '../demo/src/api-client';
 import { demoPeople } from '../demo/src/people';
 import { settle } from '../demo/src/settle';
+import { startTestStack, TestStack } from './test-stack';
 
 /**
  * A 1,000-member announcement with the notifications process killed (SIGKILL) in the middle of the
@@ -15,8 +13,8 @@ import { settle } from '../demo/src/settle';
 describe('delivery survives a killed notifications process', () => {
   const members = 1000;
   const concurrency = 10;
+  let running: TestStack;
   let stack: Stack;
-  let dataDir: string;
   let killedAfter = 0;
   const log: string[] = [];
   const note = (line: string) => {
@@ -24,18 +22,8 @@ describe('delivery survives a killed notifications process', () => {
   };
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'cercle-e2e-faults-'));
-    const port = () => freePort();
-    stack = await startStack({
-      dataDir,
-      databaseUrl: await createTestDatabase('e2e_faults'),
-      redisUrl: testRedisUrl(),
-      queuePrefix: uniquePrefix('e2e_faults'),
-      ports: { gateway: await port(), events: await port(), membership: await port(), notifications: await port(), postgres: 0, smtp: await port(), mattermost: await port(), inbox: await port() },
-      logLevel: 'warn',
-      log: note,
-      serviceEnv: { OUTBOX_POLL_MS: '200', WORKER_CONCURRENCY: String(concurrency) },
-    });
+    running = await startTestStack('e2e-faults', { log: note, serviceEnv: { WORKER_CONCURRENCY: String(concurrency) } });
+    stack = running.stack;
     const anonymous = new CercleApi(stack.publicUrl);
     const { token } = await anonymous.withToken(stack.adminToken).post('/organisers', { name: 'Camille' });
     const api = anonymous.withToken(token);
@@ -78,8 +66,7 @@ describe('delivery survives a killed notifications process', () => {
 
   afterAll(async () => {
     if (log.length) console.log(log.join('\n'));
-    await stack?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await running?.stop();
   }, 60000);
 
   it('delivers the announcement to all 1,000 members and duplicates at most what was in flight at the kill', () => {

@@ -1,15 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import { createTestDatabase, freePort, testRedisUrl, uniquePrefix } from '@cercle/testing';
 import type { CaughtMessage } from '@cercle/dev-servers';
-import { startStack, Stack } from '../dev/src/stack';
+import type { Stack } from '../dev/src/stack';
 import { DemoFormat, formatPlays } from '../demo/src/format-plays';
 import { LifecycleCounts, OccurrenceRun, runLifecycle } from '../demo/src/lifecycle-scenario';
 import type { CercleApi } from '../demo/src/api-client';
 import type { DemoMember } from '../demo/src/community';
 import { Mailbox } from '../demo/src/mailbox';
+import { startTestStack, TestStack } from './test-stack';
 
 /**
  * Each seed format for two consecutive occurrences of one series, across the three services as separate
@@ -18,8 +15,8 @@ import { Mailbox } from '../demo/src/mailbox';
  */
 describe.each<DemoFormat>(['peer-group', 'open-forum'])('%s: two occurrences across a DST change', (format) => {
   const play = formatPlays[format];
+  let running: TestStack;
   let stack: Stack;
-  let dataDir: string;
   let counts: LifecycleCounts;
   let runs: OccurrenceRun[];
   let members: DemoMember[];
@@ -31,26 +28,8 @@ describe.each<DemoFormat>(['peer-group', 'open-forum'])('%s: two occurrences acr
   };
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'cercle-e2e-'));
-    stack = await startStack({
-      dataDir,
-      databaseUrl: await createTestDatabase('e2e2'),
-      redisUrl: testRedisUrl(),
-      queuePrefix: uniquePrefix('e2e2'),
-      ports: {
-        gateway: await freePort(),
-        events: await freePort(),
-        membership: await freePort(),
-        notifications: await freePort(),
-        postgres: 0,
-        smtp: await freePort(),
-        mattermost: await freePort(),
-        inbox: await freePort(),
-      },
-      logLevel: 'warn',
-      log: note,
-      serviceEnv: { OUTBOX_POLL_MS: '200' },
-    });
+    running = await startTestStack('e2e2', { log: note });
+    stack = running.stack;
     const result = await runLifecycle(stack, { format, occurrences: 2, members: 10, log: note });
     counts = result.counts;
     runs = result.runs;
@@ -60,8 +39,7 @@ describe.each<DemoFormat>(['peer-group', 'open-forum'])('%s: two occurrences acr
 
   afterAll(async () => {
     console.log(log.join('\n'));
-    await stack?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await running?.stop();
   }, 60000);
 
   const local = (iso: string) => DateTime.fromISO(iso, { zone: play.timeZone });

@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTestDatabase, freePort, testRedisUrl, uniquePrefix } from '@cercle/testing';
+import { startStack, Stack } from '../dev/src/stack';
+
+export interface TestStack {
+  stack: Stack;
+  /** The test's own database (each service in its schema), for tests that read the tables. */
+  databaseUrl: string;
+  /** Stops the services and the local servers, and removes the data directory. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The three services as separate processes on the test's own database and queue prefix, with free
+ * ports and a data directory of its own: what `npm start` runs, for one end-to-end suite.
+ */
+export async function startTestStack(name: string, options: { log: (line: string) => void; serviceEnv?: NodeJS.ProcessEnv }): Promise<TestStack> {
+  const dataDir = mkdtempSync(join(tmpdir(), `cercle-${name}-`));
+  const databaseUrl = await createTestDatabase(name.replace(/\W/g, '_'));
+  const port = () => freePort();
+  try {
+    const stack = await startStack({
+      dataDir,
+      databaseUrl,
+      redisUrl: testRedisUrl(),
+      queuePrefix: uniquePrefix(name),
+      ports: { gateway: await port(), events: await port(), membership: await port(), notifications: await port(), postgres: 0, smtp: await port(), mattermost: await port(), inbox: await port() },
+      logLevel: 'warn',
+      log: options.log,
+      serviceEnv: { OUTBOX_POLL_MS: '200', ...options.serviceEnv },
+    });
+    return {
+      stack,
+      databaseUrl,
+      async stop() {
+        await stack.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
