@@ -16,6 +16,7 @@ import {
   OnMessage,
   ormOptions,
   Outbox,
+  OutboxRelay,
   PlatformModule,
   serviceConfigSchema,
 } from '@cercle/platform';
@@ -137,6 +138,30 @@ describe.each(['redis', 'postgres'] as const)('outbox, relay and consumer on %s'
     const notifications = app.get<Queue>(getQueueToken(QueueName.Notifications));
     const waiting = await notifications.getJobs(['waiting', 'delayed', 'active', 'completed']);
     expect(waiting.filter((j) => j.data.payload.communityId === payload.communityId)).toHaveLength(1);
+  });
+
+  it('deletes dispatched rows once they are older than completed jobs are kept, and keeps the others', async () => {
+    const [old, recent, pending] = [community(), community(), community()];
+    const em = app.get(EntityManager).fork();
+    await em.transactional(async (tem) => {
+      for (const payload of [old, recent, pending]) app.get(Outbox).publish(tem, 'community.changed', payload);
+    });
+    await waitFor(() => received.filter((r) => [old, recent].some((p) => (r.payload as any).communityId === p.communityId)).length >= 2, {
+      description: 'the messages to be consumed',
+    });
+    const rowsOf = async (payload: { communityId: string }) =>
+      (await em.getConnection().execute(`select count(*)::int as n from "${schema}"."outbox_message" where payload->>'communityId' = ?`, [payload.communityId]))[0].n;
+    const age = async (payload: { communityId: string }, days: number | null) =>
+      em.getConnection().execute(
+        `update "${schema}"."outbox_message" set dispatched_at = ${days === null ? 'null' : `now() - interval '${days} days'`} where payload->>'communityId' = ?`,
+        [payload.communityId],
+      );
+    await age(old, 8);
+    await age(recent, 6);
+    await age(pending, null);
+    expect(await app.get(OutboxRelay).purgeDispatched()).toBeGreaterThanOrEqual(2);
+    expect([await rowsOf(old), await rowsOf(recent)]).toEqual([0, 2]);
+    expect(await rowsOf(pending)).toBe(2);
   });
 
   it('sends nothing when the transaction rolls back', async () => {

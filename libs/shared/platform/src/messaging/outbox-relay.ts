@@ -22,6 +22,12 @@ interface OutboxRow {
 }
 
 const BATCH = 1000;
+/**
+ * Dispatched rows are kept as long as BullMQ keeps completed jobs (job-options.ts), then deleted: their
+ * payloads carry names and addresses (docs/personal-data.md), and nothing reads them once sent.
+ */
+const KEEP_DISPATCHED_DAYS = 7;
+const PURGE_EVERY_MS = 60 * 60 * 1000;
 
 /**
  * Moves committed outbox rows onto their BullMQ queues. Rows are claimed with FOR UPDATE SKIP LOCKED,
@@ -35,6 +41,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
+  private purgedAt = 0;
   private readonly onSignal = () => this.kick();
 
   constructor(
@@ -81,6 +88,11 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           this.again = false;
           while ((await this.flushBatch()) === BATCH && !this.stopped);
         } while (this.again && !this.stopped);
+        // Each replica purges at most hourly; deleting what another already deleted costs nothing.
+        if (Date.now() - this.purgedAt > PURGE_EVERY_MS && !this.stopped) {
+          this.purgedAt = Date.now();
+          await this.purgeDispatched();
+        }
       } catch (error) {
         this.logger.error({ err: error }, 'outbox relay pass failed; will retry');
       }
@@ -119,6 +131,16 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         .update({ dispatched_at: new Date() });
       return rows.length;
     });
+  }
+
+  /** Deletes rows dispatched more than KEEP_DISPATCHED_DAYS ago; returns how many. */
+  async purgeDispatched(now = new Date()): Promise<number> {
+    const em = this.orm.em.fork() as EntityManager;
+    const schema = this.orm.config.get('schema') as string;
+    const before = new Date(now.getTime() - KEEP_DISPATCHED_DAYS * 24 * 60 * 60 * 1000);
+    const deleted: number = await em.getKnex().withSchema(schema).table('outbox_message').where('dispatched_at', '<', before).delete();
+    if (deleted) this.logger.info({ deleted }, 'dispatched outbox rows purged');
+    return deleted;
   }
 
   private toJob(row: OutboxRow, now: number) {
