@@ -76,7 +76,7 @@ describe('isolation between the communities of two organisers', () => {
     expect(formats).not.toContain(ids.formatId);
   });
 
-  it("refuses a series in another's community and a series on another's format", async () => {
+  it("refuses a series in another's community, on another's format, or with another community's members in its roles", async () => {
     const series = (communityId: string, formatId: string) => ({
       communityId,
       title: 'Intrus',
@@ -85,14 +85,19 @@ describe('isolation between the communities of two organisers', () => {
     });
     await expect(a.api.post('/series', series(ids.communityId, 'peer-group'))).rejects.toMatchObject({ status: 404 });
     await expect(a.api.post('/series', series(a.community.id, ids.formatId))).rejects.toMatchObject({ status: 400 });
+    // Roles in one's own series for another community's members: refused as for ids that do not exist.
+    const withRoles = { ...series(a.community.id, 'peer-group'), guideMemberId: ids.memberId, contributorMemberIds: [ids.memberId] };
+    await expect(a.api.post('/series', withRoles)).rejects.toMatchObject({ status: 422, body: { code: 'not-community-members' } });
     await expect(a.api.post(`/communities/${ids.communityId}/members`, { members: [{ name: 'Intrus', email: 'intrus@example.org' }] })).rejects.toMatchObject({
       status: 404,
     });
   });
 
   it('takes access away from a removed co-organiser in every service within seconds', async () => {
-    const invitation = await b.api.post(`/communities/${ids.communityId}/invitations`, { email: 'chloe@exemple.fr', name: 'Chloé' });
-    const accepted = await fetch(invitation.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=Chlo%C3%A9' });
+    await b.api.post(`/communities/${ids.communityId}/invitations`, { email: 'chloe@exemple.fr', name: 'Chloé' });
+    // The link reaches the invitee by email only.
+    const url = await settle(() => /https?:\/\/\S+\/invitations\/[\w.-]+/.exec(stack.mail!.messages({ to: 'chloe@exemple.fr' })[0]?.text ?? '')?.[0], 'the invitation email');
+    const accepted = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=Chlo%C3%A9' });
     expect(accepted.status).toBe(201);
     const token = /<code id="api-token">([^<]+)<\/code>/.exec(await accepted.text())?.[1];
     expect(token).toBeDefined();

@@ -103,7 +103,6 @@ describe('audit log of organiser writes', () => {
         formatId: 'peer-group',
         recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=3TH', firstDate: `${year}-03-01`, startTime: '19:00' },
         location: 'Paris',
-        guideMemberId: randomUUID(),
       })
       .expect(201);
 

@@ -8,6 +8,7 @@ import { Occurrence } from '../entities/occurrence.entity';
 import { Series } from '../entities/series.entity';
 import { EventsError, notFound } from '../errors';
 import { OccurrencePlanner } from '../lifecycle/occurrence-planner';
+import { assertCommunityMembers } from '../roles/people-directory';
 import { OrganiserFormats } from './organiser-formats.service';
 import type { CreateSeriesBody } from './series.schemas';
 
@@ -36,6 +37,8 @@ export class SeriesService {
           `Community ${body.communityId} is unknown to the events service: create it in membership first (events learns it from community.changed).`,
         );
       }
+      // The first occurrence's roles, like any roles, go to members of this community only.
+      await assertCommunityMembers(em, community.id, [body.guideMemberId, ...body.contributorMemberIds]);
       const { format, builtIn } = await this.formats.resolve(em, organiserId, body.formatId);
       const series = em.create(Series, {
         id: randomUUID(),
