@@ -14,6 +14,7 @@ describe('events HTTP: series, occurrences, topics and notes', () => {
   let events: EventsTestApp;
   let token: string;
   const communityId = randomUUID();
+  const guide = randomUUID();
   const year = new Date().getUTCFullYear() + 1;
   const http = () => request(events.app.getHttpServer());
   const validBody = () => ({
@@ -22,15 +23,16 @@ describe('events HTTP: series, occurrences, topics and notes', () => {
     formatId: 'peer-group',
     recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=3TH', firstDate: `${year}-03-01`, startTime: '19:00' },
     location: 'Paris',
-    guideMemberId: randomUUID(),
+    guideMemberId: guide,
   });
 
   beforeAll(async () => {
     events = await startEventsApp({ databaseUrl: await createTestDatabase('events_http'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-http') });
     token = await events.issueToken(communityId);
     await events.deliver('community.changed', { communityId, name: 'EIG', mattermostChannelId: null, defaultLanguage: 'fr' });
-    await waitFor(async () => (await events.em().count(CommunityRef, { id: communityId })) && (await events.em().count(KnownToken, {})), {
-      description: 'the token and the community to reach the events inbox',
+    await events.deliver('member.changed', { memberId: guide, communityId, name: 'Gaëlle', email: 'gaelle@example.org', language: 'fr', mattermostUsername: null, active: true });
+    await waitFor(async () => (await events.em().count(CommunityRef, { id: communityId })) && (await events.em().count(KnownToken, {})) && (await events.em().count(MemberRef, { id: guide })), {
+      description: 'the token, the community and the guide to reach the events inbox',
     });
   });
 
@@ -65,6 +67,8 @@ describe('events HTTP: series, occurrences, topics and notes', () => {
     const broken = await http().post('/series').set(auth).set('Content-Type', 'application/json').send('{"title": ').expect(400);
     // NestJS answers malformed JSON itself (a 400 with the parser's words, which name JSON).
     expect(broken.body.message).toMatch(/JSON/);
+    const nul = await http().post('/series').set(auth).send({ ...validBody(), title: 'Groupe\u0000' }).expect(400);
+    expect(nul.body.issues).toEqual([expect.objectContaining({ path: 'title', message: 'the NUL character (U+0000) is not allowed' })]);
     const notAnId = await http().get('/occurrences/abc').set(auth).expect(400);
     expect(notAnId.body).toMatchObject({ code: 'invalid-id', message: 'occurrenceId: must be a UUID' });
   });

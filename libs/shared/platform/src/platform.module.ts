@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { BullModule } from '@nestjs/bullmq';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
@@ -15,6 +15,7 @@ import { OutboxRelay } from './messaging/outbox-relay';
 import { HealthController } from './http/health.controller';
 import { HEALTH_QUEUE } from './http/health-queue';
 import { HttpErrorFilter } from './http/error-filter';
+import { NoNulPipe } from './http/no-nul.pipe';
 import { ACCESS_SERVICE, AccessGuard } from './access/access-guard';
 import { ACCESS_RESOLVERS, AccessResolvers } from './access/access-resolvers';
 import { AccessCoverage } from './access/access-coverage';
@@ -58,6 +59,7 @@ export class PlatformModule {
       { provide: APP_GUARD, useClass: RateLimitGuard },
       { provide: APP_GUARD, useClass: AccessGuard },
       { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+      { provide: APP_PIPE, useClass: NoNulPipe },
       AccessCoverage,
       TrustProxy,
       Outbox,
