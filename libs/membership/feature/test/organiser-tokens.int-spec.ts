@@ -162,4 +162,15 @@ describe('organisers: who am I, and their API tokens', () => {
     expect(refused.body).toMatchObject({ code: 'token-expired' });
     expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(shortLived.expiresAt));
   });
+
+  it('never lets a token mint one that outlives it', async () => {
+    const { token } = await membership.newOrganiser('Noé');
+    const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    const weekly = (await issue(token, { name: 'semaine', expiresAt: inAWeek }).expect(201)).body;
+    const inherited = (await issue(weekly.token, { name: 'sans date' }).expect(201)).body;
+    expect(inherited.expiresAt).toBe(weekly.expiresAt);
+    const refused = await issue(weekly.token, { name: 'plus long', expiresInDays: 30 }).expect(422);
+    expect(refused.body).toMatchObject({ code: 'token-outlives-caller' });
+    expect((await issue(weekly.token, { name: 'plus court', expiresInDays: 1 }).expect(201)).body.expiresAt).not.toBeNull();
+  });
 });

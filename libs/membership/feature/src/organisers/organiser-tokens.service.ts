@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { KnownToken, OrganiserPrincipal, Outbox } from '@cercle/platform';
-import { notFound } from '../errors';
+import { MembershipError, notFound } from '../errors';
 import { expiryOf, type CreateTokenBody } from './organisers.schemas';
 import { issueToken, publishTokenState, TokenView, tokenView } from './organiser-tokens';
 
@@ -19,13 +19,22 @@ export class OrganiserTokensService {
     return tokens.map(tokenView);
   }
 
-  /** Issues a token to the caller; the answer is the only place the token itself ever appears. */
+  /**
+   * Issues a token to the caller; the answer is the only place the token itself ever appears. A token
+   * never outlives the one that asks for it: an expiring token cannot mint a lasting one (no expiry
+   * asked for means the caller's own; a later one is refused).
+   */
   async issue(principal: OrganiserPrincipal, body: CreateTokenBody, now = new Date()): Promise<TokenView & { token: string }> {
+    const asked = expiryOf(body, now);
+    const limit = principal.expiresAt;
+    if (limit && asked && asked > limit) {
+      throw new MembershipError('token-outlives-caller', 422, `A token cannot expire after the one that creates it (${limit.toISOString()})`);
+    }
     return this.em.fork().transactional(async (em) => {
       const { token, known } = issueToken(em, this.outbox, { id: principal.organiserId, name: principal.organiserName }, {
         name: body.name,
         readOnly: body.readOnly,
-        expiresAt: expiryOf(body, now),
+        expiresAt: asked ?? limit,
       });
       return { ...tokenView(known), token };
     });

@@ -9,6 +9,8 @@ export interface OrganiserPrincipal {
   organiserName: string;
   tokenId: string;
   readOnly: boolean;
+  /** When the token the call is made with stops working (null: never). */
+  expiresAt: Date | null;
 }
 
 /** The bearer token of a request, or null when it has none. */
@@ -27,5 +29,5 @@ export async function authenticateOrganiser(em: EntityManager, token: string, no
   if (known.expiresAt && known.expiresAt <= now) {
     throw new UnauthorizedException({ statusCode: 401, code: 'token-expired', message: `This API token expired on ${known.expiresAt.toISOString()}` });
   }
-  return { organiserId: known.organiserId, organiserName: known.organiserName, tokenId: known.tokenId, readOnly: known.readOnly };
+  return { organiserId: known.organiserId, organiserName: known.organiserName, tokenId: known.tokenId, readOnly: known.readOnly, expiresAt: known.expiresAt };
 }
