@@ -27,6 +27,15 @@ describe('invitations: an owner invites a co-organiser by email', () => {
   }
   const invite = (token: string, communityId: string, body: Record<string, string>) =>
     membership.http().post(`/communities/${communityId}/invitations`).set(bearer(token)).send(body);
+  /** Invites, and reads the link where only the invitee can: in the message that becomes their email. */
+  async function invited(token: string, communityId: string, body: Record<string, string>): Promise<{ invitationId: string; url: string }> {
+    const answer = (await invite(token, communityId, body).expect(201)).body;
+    const [job] = await waitFor(async () => {
+      const jobs = await publishedInvitation(answer.invitationId);
+      return jobs.length ? jobs : undefined;
+    }, { description: 'the invitation message' });
+    return { ...answer, url: job.data.payload.url as string };
+  }
   const accept = (path: string, name?: string) => membership.http().post(path).type('form').send(name === undefined ? {} : { name });
   /** What accepting could create: organisers, tokens and organiser roles, counted in membership's tables. */
   async function created() {
@@ -59,11 +68,13 @@ describe('invitations: an owner invites a co-organiser by email', () => {
     const community = await newCommunity(owner);
     const email = uniqueEmail('dominique');
 
-    const invited = await invite(owner, community.id, { email: email.toUpperCase(), name: 'Dominique' }).expect(201);
-    expect(invited.body).toMatchObject({ email, invitationId: expect.any(String), expiresAt: expect.any(String) });
-    expect(pathOf(invited.body.url)).toMatch(/^\/invitations\/[^/]+$/);
-
-    const [job] = await publishedInvitation(invited.body.invitationId);
+    const answer = await invite(owner, community.id, { email: email.toUpperCase(), name: 'Dominique' }).expect(201);
+    expect(answer.body).toMatchObject({ email, invitationId: expect.any(String), expiresAt: expect.any(String) });
+    // The link goes to the invitee only: whoever holds it accepts, so the inviter is not given it.
+    expect(answer.body.url).toBeUndefined();
+    const [job] = await publishedInvitation(answer.body.invitationId);
+    const url: string = job.data.payload.url;
+    expect(pathOf(url)).toMatch(/^\/invitations\/[^/]+$/);
     await notifications.feed('organiser.invited', job.data.payload, job.data.messageId);
     // The same message delivered again, and another message for the same invitation: no second email.
     await notifications.feed('organiser.invited', job.data.payload, job.data.messageId);
@@ -72,18 +83,18 @@ describe('invitations: an owner invites a co-organiser by email', () => {
     const received = notifications.mail.messages({ to: email });
     expect(received).toHaveLength(1);
     expect(received[0].subject).toBe(`Camille vous invite à co-organiser ${community.name} sur Cercle`);
-    expect(received[0].text).toContain(invited.body.url);
-    expect(received[0].html).toContain(`href="${invited.body.url}"`);
+    expect(received[0].text).toContain(url);
+    expect(received[0].html).toContain(`href="${url}"`);
 
     const list = await membership.http().get(`/communities/${community.id}/invitations`).set(bearer(owner)).expect(200);
-    expect(list.body).toEqual([expect.objectContaining({ invitationId: invited.body.invitationId, email, status: 'pending', acceptedAt: null })]);
+    expect(list.body).toEqual([expect.objectContaining({ invitationId: answer.body.invitationId, email, status: 'pending', acceptedAt: null })]);
   });
 
   it('creates the organiser and a first token that opens the community; a second acceptance creates nothing', async () => {
     const owner = await membership.organiser();
     const community = await newCommunity(owner);
     const email = uniqueEmail('alix');
-    const { url } = (await invite(owner, community.id, { email, name: 'Alix' }).expect(201)).body;
+    const { url } = await invited(owner, community.id, { email, name: 'Alix' });
 
     const page = await membership.http().get(pathOf(url)).expect(200);
     expect(page.text).toContain(`Camille vous invite à co-organiser ${community.name} sur Cercle.`);
@@ -117,7 +128,7 @@ describe('invitations: an owner invites a co-organiser by email', () => {
   it('accepts once when the link is posted twice at the same moment', async () => {
     const owner = await membership.organiser();
     const community = await newCommunity(owner);
-    const { url } = (await invite(owner, community.id, { email: uniqueEmail('sam') }).expect(201)).body;
+    const { url } = await invited(owner, community.id, { email: uniqueEmail('sam') });
     const before = await created();
     const answers = await Promise.all([accept(pathOf(url), 'Sam'), accept(pathOf(url), 'Sam')]);
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
@@ -127,8 +138,8 @@ describe('invitations: an owner invites a co-organiser by email', () => {
   it('shows a clear page and creates nothing for an expired invitation, an expired, tampered or other-purpose link', async () => {
     const owner = await membership.organiser();
     const community = await newCommunity(owner);
-    const first = (await invite(owner, community.id, { email: uniqueEmail('lou') }).expect(201)).body;
-    const second = (await invite(owner, community.id, { email: uniqueEmail('noa') }).expect(201)).body;
+    const first = await invited(owner, community.id, { email: uniqueEmail('lou') });
+    const second = await invited(owner, community.id, { email: uniqueEmail('noa') });
     await membership.em().getConnection().execute(`update "membership"."invitation" set "expires_at" = now() - interval '1 minute' where "id" = ?`, [first.invitationId]);
     const signed = (purpose: string, exp: number) =>
       `/invitations/${signLink(membership.config.LINK_SECRET, { purpose, memberId: second.invitationId, subjectId: community.id, exp })}`;
@@ -164,13 +175,13 @@ describe('invitations: an owner invites a co-organiser by email', () => {
     const owner = await membership.organiser();
     const first = await newCommunity(owner);
     const email = uniqueEmail('jo');
-    const { url } = (await invite(owner, first.id, { email, name: 'Jo' }).expect(201)).body;
+    const { url } = await invited(owner, first.id, { email, name: 'Jo' });
     const token = tokenOnPage((await accept(pathOf(url), 'Jo').expect(201)).text)!;
     expect((await invite(owner, first.id, { email }).expect(409)).body.code).toBe('already-organiser');
 
     const otherOwner = await newOrganiser('Bastien');
     const second = await newCommunity(otherOwner);
-    const again = (await invite(otherOwner, second.id, { email: email.toUpperCase() }).expect(201)).body;
+    const again = await invited(otherOwner, second.id, { email: email.toUpperCase() });
     const page = await membership.http().get(pathOf(again.url)).expect(200);
     expect(page.text).toContain('déjà celle d’un compte organisateur (Jo)');
     const before = await created();

@@ -56,7 +56,8 @@ export class InvitationsService {
         url,
         expiresAt: invitation.expiresAt.toISOString(),
       });
-      return { invitationId: invitation.id, email: invitation.email, expiresAt: invitation.expiresAt, url };
+      // The signed link goes to the invitee only (by email): whoever holds it accepts, so the inviter is not given it.
+      return { invitationId: invitation.id, email: invitation.email, expiresAt: invitation.expiresAt };
     });
   }
 
