@@ -98,4 +98,21 @@ describe('communities: listing and removing co-organisers', () => {
     expect((await organisersOf(communityId, co.token).expect(200)).body).toEqual([{ organiserId: co.organiserId, name: co.name, role: 'owner' }]);
     expect((await remove(communityId, co.organiserId, co.token).expect(409)).body).toMatchObject({ code: 'last-owner' });
   });
+
+  it('lets an owner hand ownership over through the API, but never leaves the community without an owner', async () => {
+    const { communityId, owner, co } = await communityWithCoOrganiser();
+    const setRole = (organiserId: string, role: string, token: string) =>
+      membership.http().put(`/communities/${communityId}/organisers/${organiserId}`).set(bearer(token)).send({ role });
+    await setRole(owner.organiserId, 'owner', co.token).expect(403);
+    expect((await setRole(owner.organiserId, 'co-organiser', owner.token).expect(409)).body).toMatchObject({ code: 'last-owner' });
+    expect((await setRole(co.organiserId, 'chef', owner.token).expect(400)).body.issues[0].path).toBe('role');
+
+    expect((await setRole(co.organiserId, 'owner', owner.token).expect(200)).body).toEqual({ organiserId: co.organiserId, name: co.name, role: 'owner' });
+    await setRole(owner.organiserId, 'co-organiser', owner.token).expect(200);
+    expect((await organisersOf(communityId, co.token).expect(200)).body.map((o: { role: string }) => o.role)).toEqual(['owner', 'co-organiser']);
+    // The former owner is now a co-organiser: owners' routes refuse them.
+    await setRole(co.organiserId, 'co-organiser', owner.token).expect(403);
+    const told = await membership.publishedWhere('community.organiser-changed', (p) => p.communityId === communityId && p.organiserId === co.organiserId && p.role === 'owner');
+    expect(told).toHaveLength(1);
+  });
 });

@@ -37,6 +37,7 @@ export const accessTable: Record<ServiceName | 'every', Record<RouteKey, AccessR
     'GET /communities/:communityId/members': organiserOf('community', param('communityId')),
     'POST /communities/:communityId/members': organiserOf('community', param('communityId')),
     'GET /communities/:communityId/organisers': organiserOf('community', param('communityId')),
+    'PUT /communities/:communityId/organisers/:organiserId': ownerOf('community', param('communityId')),
     'DELETE /communities/:communityId/organisers/:organiserId': ownerOf('community', param('communityId')),
     'GET /communities/:communityId/invitations': organiserOf('community', param('communityId')),
     'POST /communities/:communityId/invitations': ownerOf('community', param('communityId')),
