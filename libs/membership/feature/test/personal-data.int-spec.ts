@@ -104,7 +104,9 @@ describe('membership: a member’s personal data', () => {
 
   it('answers 404 for the export or erasure of a member nobody asked about', async () => {
     const { memberIds } = await membership.community(['Chloe']);
-    await membership.http().get(`/members/${memberIds[0]}/export`).set(await auth()).expect(404);
-    await membership.http().get(`/members/${memberIds[0]}/erase`).set(await auth()).expect(404);
+    const noExport = await membership.http().get(`/members/${memberIds[0]}/export`).set(await auth()).expect(404);
+    expect(noExport.body).toMatchObject({ code: 'export-not-found', message: expect.stringContaining(`POST /members/${memberIds[0]}/export`) });
+    const noErasure = await membership.http().get(`/members/${memberIds[0]}/erase`).set(await auth()).expect(404);
+    expect(noErasure.body).toMatchObject({ code: 'erasure-not-found' });
   });
 });

@@ -6,7 +6,7 @@ import { Outbox } from '@cercle/platform';
 import { Member } from '../entities/member.entity';
 import { MemberErasure } from '../entities/member-erasure.entity';
 import { Registration } from '../entities/registration.entity';
-import { notFound } from '../errors';
+import { MembershipError, notFound } from '../errors';
 
 /** What every service shows instead of an erased member's name. */
 export const ERASED_MEMBER_NAME = 'Membre effacé';
@@ -76,7 +76,7 @@ export class MemberErasureService {
 
   private async latestIn(em: EntityManager, memberId: string) {
     const row = await em.findOne(MemberErasure, { memberId }, { orderBy: { requestedAt: 'desc' } });
-    if (!row) throw notFound('erasure of member', memberId);
+    if (!row) throw new MembershipError('erasure-not-found', 404, `No erasure of member ${memberId} was asked for (POST /members/${memberId}/erase)`);
     return erasureView(row);
   }
 }

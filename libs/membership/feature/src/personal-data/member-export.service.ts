@@ -6,7 +6,7 @@ import { Member } from '../entities/member.entity';
 import { MemberExport } from '../entities/member-export.entity';
 import { OccurrenceRef } from '../entities/occurrence-ref.entity';
 import { Registration } from '../entities/registration.entity';
-import { notFound } from '../errors';
+import { MembershipError, notFound } from '../errors';
 
 /** Where an export stands: which parts are in, and once all are, the whole of it. */
 export function exportView(row: MemberExport) {
@@ -79,7 +79,7 @@ export class MemberExportService {
 
   async latest(memberId: string) {
     const row = await this.em.fork().findOne(MemberExport, { memberId }, { orderBy: { requestedAt: 'desc' } });
-    if (!row) throw notFound('export of member', memberId);
+    if (!row) throw new MembershipError('export-not-found', 404, `No export of member ${memberId} was asked for (POST /members/${memberId}/export)`);
     return exportView(row);
   }
 }
