@@ -106,6 +106,7 @@ describe('communities: listing and removing co-organisers', () => {
     await setRole(owner.organiserId, 'owner', co.token).expect(403);
     expect((await setRole(owner.organiserId, 'co-organiser', owner.token).expect(409)).body).toMatchObject({ code: 'last-owner' });
     expect((await setRole(co.organiserId, 'chef', owner.token).expect(400)).body.issues[0].path).toBe('role');
+    expect((await setRole('not-an-id', 'owner', owner.token).expect(400)).body).toMatchObject({ code: 'invalid-id', message: 'organiserId: must be a UUID' });
 
     expect((await setRole(co.organiserId, 'owner', owner.token).expect(200)).body).toEqual({ organiserId: co.organiserId, name: co.name, role: 'owner' });
     await setRole(owner.organiserId, 'co-organiser', owner.token).expect(200);

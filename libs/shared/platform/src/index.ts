@@ -26,3 +26,4 @@ export * from './http/escape-html';
 export * from './platform.module';
 export * from './bootstrap';
 export * from './messaging/worker-options';
+export * from './http/uuid-param';

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Put, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiZodBody, ZodPipe } from '@cercle/platform';
+import { ApiZodBody, UuidParam, ZodPipe } from '@cercle/platform';
 import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
 import { contributionBody, ContributionBody } from './contributions.schemas';
 import { ContributionsService } from './contributions.service';
@@ -16,8 +16,8 @@ export class ContributionsController {
   @ApiOperation({ summary: "Record a contributor's kind, title, prep status and materials link (fields left out are kept)" })
   @ApiZodBody(contributionBody)
   async update(
-    @Param('occurrenceId', ParseUUIDPipe) occurrenceId: string,
-    @Param('memberId', ParseUUIDPipe) memberId: string,
+    @UuidParam('occurrenceId') occurrenceId: string,
+    @UuidParam('memberId') memberId: string,
     @Body(new ZodPipe(contributionBody)) body: ContributionBody,
   ) {
     await this.contributions.update(occurrenceId, memberId, body);
@@ -27,7 +27,7 @@ export class ContributionsController {
 
   @Get(':occurrenceId/readiness')
   @ApiOperation({ summary: "The guide's overview: each contributor, what is in and what is missing" })
-  readiness(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string) {
+  readiness(@UuidParam('occurrenceId') occurrenceId: string) {
     return this.contributions.readiness(occurrenceId);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiZodBody, ZodPipe } from '@cercle/platform';
+import { ApiZodBody, UuidParam, ZodPipe } from '@cercle/platform';
 import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
 import { LifecycleService } from '../lifecycle/lifecycle.service';
 import { NotesService } from '../notes/notes.service';
@@ -26,14 +26,14 @@ export class OccurrencesController {
 
   @Get(':occurrenceId')
   @ApiOperation({ summary: 'The occurrence: agenda in local time, roles, answers, topics, notes, next roles and timeline' })
-  view(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string) {
+  view(@UuidParam('occurrenceId') occurrenceId: string) {
     return this.reader.view(occurrenceId);
   }
 
   @Post(':occurrenceId/advance')
   @HttpCode(200)
   @ApiOperation({ summary: 'Run the next pending step now (409 when none is pending or the occurrence is cancelled)' })
-  async advance(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string) {
+  async advance(@UuidParam('occurrenceId') occurrenceId: string) {
     const ran = await this.lifecycle.advance(occurrenceId);
     const { timeline } = await this.reader.view(occurrenceId);
     return { ran, timeline };
@@ -43,7 +43,7 @@ export class OccurrencesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Move the occurrence (pending steps move with it; registrants get a calendar update once it is announced)' })
   @ApiZodBody(rescheduleBody)
-  async reschedule(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string, @Body(new ZodPipe(rescheduleBody)) body: RescheduleBody) {
+  async reschedule(@UuidParam('occurrenceId') occurrenceId: string, @Body(new ZodPipe(rescheduleBody)) body: RescheduleBody) {
     const { told } = await this.changes.reschedule(occurrenceId, body);
     return { told, occurrence: await this.reader.view(occurrenceId) };
   }
@@ -52,7 +52,7 @@ export class OccurrencesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel the occurrence (pending steps stop; registrants get a calendar cancellation once it is announced)' })
   @ApiZodBody(cancelBody)
-  async cancel(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string, @Body(new ZodPipe(cancelBody)) body: CancelBody) {
+  async cancel(@UuidParam('occurrenceId') occurrenceId: string, @Body(new ZodPipe(cancelBody)) body: CancelBody) {
     const { told } = await this.changes.cancel(occurrenceId, body.reason);
     return { told, occurrence: await this.reader.view(occurrenceId) };
   }
@@ -61,7 +61,7 @@ export class OccurrencesController {
   @HttpCode(200)
   @ApiOperation({ summary: "Record the next session's theme, guide and contributors, or accept the rotation proposal (used by assignNextRoles)" })
   @ApiZodBody(nextRolesBody)
-  async nextRoles(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string, @Body(new ZodPipe(nextRolesBody)) body: NextRolesBody) {
+  async nextRoles(@UuidParam('occurrenceId') occurrenceId: string, @Body(new ZodPipe(nextRolesBody)) body: NextRolesBody) {
     await this.occurrences.recordNextRoles(occurrenceId, await this.rotation.resolveNextRoles(occurrenceId, body));
     return (await this.reader.view(occurrenceId)).nextRoles;
   }
@@ -70,7 +70,7 @@ export class OccurrencesController {
   @HttpCode(200)
   @ApiOperation({ summary: "Store a workshop's notes (the same workshop again replaces them; refused after the notes deadline)" })
   @ApiZodBody(noteBody)
-  async note(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string, @Body(new ZodPipe(noteBody)) body: NoteBody) {
+  async note(@UuidParam('occurrenceId') occurrenceId: string, @Body(new ZodPipe(noteBody)) body: NoteBody) {
     await this.notes.save(occurrenceId, body, { type: 'organiser' });
     return (await this.reader.view(occurrenceId)).notes;
   }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Put, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiZodBody, ZodPipe } from '@cercle/platform';
+import { ApiZodBody, UuidParam, ZodPipe } from '@cercle/platform';
 import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
 import { rolesBody, RolesBody } from './roles.schemas';
 import { RolesService } from './roles.service';
@@ -14,14 +14,14 @@ export class RolesController {
 
   @Get(':occurrenceId/roles')
   @ApiOperation({ summary: 'Guide, contributors and participants (members who answered yes), with names' })
-  view(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string) {
+  view(@UuidParam('occurrenceId') occurrenceId: string) {
     return this.roles.view(occurrenceId);
   }
 
   @Put(':occurrenceId/roles')
   @ApiOperation({ summary: "Name the guide and contributors (active members of the community, else 422); introduces them to each other once" })
   @ApiZodBody(rolesBody)
-  async set(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string, @Body(new ZodPipe(rolesBody)) body: RolesBody) {
+  async set(@UuidParam('occurrenceId') occurrenceId: string, @Body(new ZodPipe(rolesBody)) body: RolesBody) {
     const { introduced } = await this.roles.setRoles(occurrenceId, body);
     return { ...(await this.roles.view(occurrenceId)), introductionMessageId: introduced };
   }

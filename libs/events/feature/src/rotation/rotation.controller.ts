@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Put, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiZodBody, ZodPipe } from '@cercle/platform';
+import { ApiZodBody, UuidParam, ZodPipe } from '@cercle/platform';
 import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
 import { proposalQuery, ProposalQuery, rotationPreferenceBody, RotationPreferenceBody } from './rotation.schemas';
 import { RotationService } from './rotation.service';
@@ -14,14 +14,14 @@ export class RotationController {
 
   @Get('occurrences/:occurrenceId/rotation-proposal')
   @ApiOperation({ summary: 'Who should take the next roles: volunteers first, then least recently served; nobody who declined or is away' })
-  proposal(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string, @Query(new ZodPipe(proposalQuery)) query: ProposalQuery) {
+  proposal(@UuidParam('occurrenceId') occurrenceId: string, @Query(new ZodPipe(proposalQuery)) query: ProposalQuery) {
     return this.rotation.proposal(occurrenceId, query.contributors);
   }
 
   @Put('rotation/members/:memberId')
   @ApiOperation({ summary: "A member's volunteering and time away (last day away, inclusive)" })
   @ApiZodBody(rotationPreferenceBody)
-  preference(@Param('memberId', ParseUUIDPipe) memberId: string, @Body(new ZodPipe(rotationPreferenceBody)) body: RotationPreferenceBody) {
+  preference(@UuidParam('memberId') memberId: string, @Body(new ZodPipe(rotationPreferenceBody)) body: RotationPreferenceBody) {
     return this.rotation.setPreference(memberId, body);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiZodBody, CurrentOrganiser, OrganiserPrincipal, ZodPipe } from '@cercle/platform';
+import { ApiZodBody, CurrentOrganiser, OrganiserPrincipal, UuidParam, ZodPipe } from '@cercle/platform';
 import type { SeriesException } from '@cercle/events-domain';
 import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
 import { OccurrenceReader } from '../occurrences/occurrence-reader';
@@ -29,26 +29,26 @@ export class SeriesController {
 
   @Get(':seriesId')
   @ApiOperation({ summary: 'A series with its occurrences' })
-  get(@Param('seriesId', ParseUUIDPipe) seriesId: string) {
+  get(@UuidParam('seriesId') seriesId: string) {
     return this.series.get(seriesId);
   }
 
   @Patch(':seriesId')
   @ApiOperation({ summary: 'Edit a series: applies to future occurrences not yet announced; the report lists what changed and what was left as told' })
   @ApiZodBody(editSeriesBody)
-  edit(@Param('seriesId', ParseUUIDPipe) seriesId: string, @Body(new ZodPipe(editSeriesBody)) body: EditSeriesBody) {
+  edit(@UuidParam('seriesId') seriesId: string, @Body(new ZodPipe(editSeriesBody)) body: EditSeriesBody) {
     return this.edits.edit(seriesId, body);
   }
 
   @Get(':seriesId/occurrences')
   @ApiOperation({ summary: "The series' occurrences in time order, with local start times" })
-  occurrences(@Param('seriesId', ParseUUIDPipe) seriesId: string) {
+  occurrences(@UuidParam('seriesId') seriesId: string) {
     return this.reader.list(seriesId);
   }
 
   @Get(':seriesId/exceptions')
   @ApiOperation({ summary: 'Skipped and moved dates' })
-  exceptions(@Param('seriesId', ParseUUIDPipe) seriesId: string) {
+  exceptions(@UuidParam('seriesId') seriesId: string) {
     return this.edits.exceptions(seriesId);
   }
 
@@ -56,13 +56,13 @@ export class SeriesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Skip a date or move one occurrence ({type:"skip",date} | {type:"move",date,newLocalStart}); an announced occurrence is cancelled or rescheduled' })
   @ApiZodBody(seriesExceptionBody)
-  addException(@Param('seriesId', ParseUUIDPipe) seriesId: string, @Body(new ZodPipe(seriesExceptionBody)) body: SeriesException) {
+  addException(@UuidParam('seriesId') seriesId: string, @Body(new ZodPipe(seriesExceptionBody)) body: SeriesException) {
     return this.edits.addException(seriesId, body);
   }
 
   @Delete(':seriesId/exceptions/:date')
   @ApiOperation({ summary: 'Drop the exception of a date: the rule applies again to occurrences nobody was told about; a cancelled one stays cancelled, an announced one keeps its time' })
-  removeException(@Param('seriesId', ParseUUIDPipe) seriesId: string, @Param('date') date: string) {
+  removeException(@UuidParam('seriesId') seriesId: string, @Param('date') date: string) {
     return this.edits.removeException(seriesId, date);
   }
 }

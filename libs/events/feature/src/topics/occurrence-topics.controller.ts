@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Post, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { buildProgramme } from '@cercle/events-domain';
-import { ApiZodBody, ZodPipe } from '@cercle/platform';
+import { ApiZodBody, UuidParam, ZodPipe } from '@cercle/platform';
 import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
 import { topicJson } from './topic-list';
 import { proposeTopicBody, ProposeTopicBody } from './topics.schemas';
@@ -17,20 +17,20 @@ export class OccurrenceTopicsController {
 
   @Get(':occurrenceId/topics')
   @ApiOperation({ summary: 'Topics proposed for the occurrence, most votes first, with selection and placement' })
-  async list(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string) {
+  async list(@UuidParam('occurrenceId') occurrenceId: string) {
     return (await this.topics.programmeInputs(occurrenceId)).topics.map(topicJson);
   }
 
   @Post(':occurrenceId/topics')
   @ApiOperation({ summary: 'Add a topic for a member or a named guest (also on the day: addedOnTheDay)' })
   @ApiZodBody(proposeTopicBody)
-  async propose(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string, @Body(new ZodPipe(proposeTopicBody)) body: ProposeTopicBody) {
+  async propose(@UuidParam('occurrenceId') occurrenceId: string, @Body(new ZodPipe(proposeTopicBody)) body: ProposeTopicBody) {
     return topicJson(await this.topics.propose(occurrenceId, body));
   }
 
   @Get(':occurrenceId/programme')
   @ApiOperation({ summary: 'Selected topics by workshop slot and room, in local time; selected topics not placed yet apart' })
-  async programme(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string) {
+  async programme(@UuidParam('occurrenceId') occurrenceId: string) {
     const { occurrence, series, day, topics } = await this.topics.programmeInputs(occurrenceId);
     const programme = buildProgramme(day, topics.map(topicJson));
     return { occurrenceId: occurrence.id, timeZone: series.timeZone, startsAt: occurrence.startsAt, endsAt: occurrence.endsAt, ...programme };

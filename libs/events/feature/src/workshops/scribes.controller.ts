@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Put, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { ApiZodBody, ZodPipe } from '@cercle/platform';
+import { ApiZodBody, UuidParam, ZodPipe } from '@cercle/platform';
 import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
 import { ScribesService } from './scribes.service';
 
@@ -18,13 +18,13 @@ export class ScribesController {
   @Put(':occurrenceId/scribes')
   @ApiOperation({ summary: "Name a workshop's scribe (a selected topic's title; any name for a single-session format); replaces the previous one" })
   @ApiZodBody(scribeBody)
-  assign(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string, @Body(new ZodPipe(scribeBody)) body: ScribeBody) {
+  assign(@UuidParam('occurrenceId') occurrenceId: string, @Body(new ZodPipe(scribeBody)) body: ScribeBody) {
     return this.scribes.assign(occurrenceId, body.workshop, body.memberId);
   }
 
   @Get(':occurrenceId/scribes')
   @ApiOperation({ summary: 'The scribes by workshop, with names and when their notes came in' })
-  list(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string) {
+  list(@UuidParam('occurrenceId') occurrenceId: string) {
     return this.scribes.list(occurrenceId);
   }
 }

@@ -1,8 +1,8 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { ZodPipe } from '@cercle/platform';
+import { UuidParam, ZodPipe } from '@cercle/platform';
 import { auditPage } from './audit-log';
 
 const auditQuery = z.object({
@@ -18,7 +18,7 @@ export class AuditController {
 
   @Get(':communityId/audit')
   @ApiOperation({ summary: "What the community's organisers changed, in every service, newest first (?limit, ?offset)" })
-  audit(@Param('communityId', ParseUUIDPipe) communityId: string, @Query(new ZodPipe(auditQuery)) query: z.infer<typeof auditQuery>) {
+  audit(@UuidParam('communityId') communityId: string, @Query(new ZodPipe(auditQuery)) query: z.infer<typeof auditQuery>) {
     return auditPage(this.em.fork(), communityId, query);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Put } from '@nestjs/common';
 import { z } from 'zod';
-import { ApiZodBody, ZodPipe } from '@cercle/platform';
+import { ApiZodBody, UuidParam, ZodPipe } from '@cercle/platform';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CoOrganisersService } from './co-organisers.service';
 
@@ -14,7 +14,7 @@ export class CoOrganisersController {
 
   @Get()
   @ApiOperation({ summary: 'The organisers of this community (owners and co-organisers), with their role' })
-  list(@Param('communityId', ParseUUIDPipe) communityId: string) {
+  list(@UuidParam('communityId') communityId: string) {
     return this.coOrganisers.list(communityId);
   }
 
@@ -22,8 +22,8 @@ export class CoOrganisersController {
   @ApiOperation({ summary: "Change an organiser's role in this community (owners only); the last owner cannot step down" })
   @ApiZodBody(roleBody)
   changeRole(
-    @Param('communityId', ParseUUIDPipe) communityId: string,
-    @Param('organiserId', ParseUUIDPipe) organiserId: string,
+    @UuidParam('communityId') communityId: string,
+    @UuidParam('organiserId') organiserId: string,
     @Body(new ZodPipe(roleBody)) body: z.infer<typeof roleBody>,
   ) {
     return this.coOrganisers.changeRole(communityId, organiserId, body.role);
@@ -31,7 +31,7 @@ export class CoOrganisersController {
 
   @Delete(':organiserId')
   @ApiOperation({ summary: 'Remove an organiser from this community (owners only); the last owner cannot be removed' })
-  remove(@Param('communityId', ParseUUIDPipe) communityId: string, @Param('organiserId', ParseUUIDPipe) organiserId: string) {
+  remove(@UuidParam('communityId') communityId: string, @UuidParam('organiserId') organiserId: string) {
     return this.coOrganisers.remove(communityId, organiserId);
   }
 }

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { ApiZodBody, CurrentOrganiser, OrganiserPrincipal, ZodPipe } from '@cercle/platform';
+import { ApiZodBody, CurrentOrganiser, OrganiserPrincipal, UuidParam, ZodPipe } from '@cercle/platform';
 import { CommunitiesService } from './communities.service';
 import { addMembersBody, AddMembersBody, createCommunityBody } from './communities.schemas';
 
@@ -25,12 +25,12 @@ export class CommunitiesController {
   }
 
   @Get(':communityId')
-  get(@Param('communityId', ParseUUIDPipe) communityId: string) {
+  get(@UuidParam('communityId') communityId: string) {
     return this.communities.get(communityId);
   }
 
   @Get(':communityId/members')
-  members(@Param('communityId', ParseUUIDPipe) communityId: string) {
+  members(@UuidParam('communityId') communityId: string) {
     return this.communities.listMembers(communityId);
   }
 
@@ -38,7 +38,7 @@ export class CommunitiesController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Add one or many members; all or none are added' })
   @ApiZodBody(addMembersBody)
-  async addMembers(@Param('communityId', ParseUUIDPipe) communityId: string, @Body(new ZodPipe(addMembersBody)) body: AddMembersBody) {
+  async addMembers(@UuidParam('communityId') communityId: string, @Body(new ZodPipe(addMembersBody)) body: AddMembersBody) {
     const members = await this.communities.addMembers(communityId, body);
     return { added: members.length, members };
   }

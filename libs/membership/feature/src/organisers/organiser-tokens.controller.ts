@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiZodBody, CurrentOrganiser, OrganiserPrincipal, ZodPipe } from '@cercle/platform';
+import { ApiZodBody, CurrentOrganiser, OrganiserPrincipal, UuidParam, ZodPipe } from '@cercle/platform';
 import { OrganiserTokensService } from './organiser-tokens.service';
 import { createTokenBody, CreateTokenBody } from './organisers.schemas';
 
@@ -25,7 +25,7 @@ export class OrganiserTokensController {
 
   @Delete(':tokenId')
   @ApiOperation({ summary: 'Revoke one of your tokens (the one you call with too: `revokedOwnToken` says so); revoking again answers the same' })
-  revoke(@CurrentOrganiser() organiser: OrganiserPrincipal, @Param('tokenId', ParseUUIDPipe) tokenId: string) {
+  revoke(@CurrentOrganiser() organiser: OrganiserPrincipal, @UuidParam('tokenId') tokenId: string) {
     return this.tokens.revoke(organiser, tokenId);
   }
 }

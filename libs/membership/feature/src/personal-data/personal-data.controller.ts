@@ -1,5 +1,6 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { UuidParam } from '@cercle/platform';
 import type { Response } from 'express';
 import { MemberErasureService } from './member-erasure.service';
 import { MemberExportService } from './member-export.service';
@@ -16,19 +17,19 @@ export class PersonalDataController {
   @Post('export')
   @HttpCode(202)
   @ApiOperation({ summary: "Export a member's data from every service; the parts arrive shortly (GET to follow)" })
-  requestExport(@Param('memberId', ParseUUIDPipe) memberId: string) {
+  requestExport(@UuidParam('memberId') memberId: string) {
     return this.exports.request(memberId);
   }
 
   @Get('export')
   @ApiOperation({ summary: "The member's latest export: the parts in so far, or all of it once complete" })
-  latestExport(@Param('memberId', ParseUUIDPipe) memberId: string) {
+  latestExport(@UuidParam('memberId') memberId: string) {
     return this.exports.latest(memberId);
   }
 
   @Post('erase')
   @ApiOperation({ summary: 'Erase a member in every service (202); a member already erased answers 200 with the report' })
-  async erase(@Param('memberId', ParseUUIDPipe) memberId: string, @Res({ passthrough: true }) response: Response) {
+  async erase(@UuidParam('memberId') memberId: string, @Res({ passthrough: true }) response: Response) {
     const { created, erasure } = await this.erasures.erase(memberId);
     response.status(created ? 202 : 200);
     return erasure;
@@ -36,7 +37,7 @@ export class PersonalDataController {
 
   @Get('erase')
   @ApiOperation({ summary: 'The erasure report: what each service changed, and coming occurrences that lost their guide' })
-  erasureReport(@Param('memberId', ParseUUIDPipe) memberId: string) {
+  erasureReport(@UuidParam('memberId') memberId: string) {
     return this.erasures.latest(memberId);
   }
 }

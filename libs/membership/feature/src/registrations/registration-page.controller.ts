@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { UuidParam } from '@cercle/platform';
 import type { Request, Response } from 'express';
 
 import { MembershipError } from '../errors';
@@ -60,7 +61,7 @@ export class RegistrationPageController {
   @Get('registrations/:occurrenceId')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Who answered what for an occurrence: counts per answer and per place, the waiting list in order' })
-  list(@Param('occurrenceId', ParseUUIDPipe) occurrenceId: string) {
+  list(@UuidParam('occurrenceId') occurrenceId: string) {
     return this.registrations.listForOccurrence(occurrenceId);
   }
 

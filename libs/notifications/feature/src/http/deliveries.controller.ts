@@ -1,6 +1,6 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentOrganiser, OrganiserPrincipal, ZodPipe } from '@cercle/platform';
+import { CurrentOrganiser, OrganiserPrincipal, UuidParam, ZodPipe } from '@cercle/platform';
 import { DeliveriesService } from './deliveries.service';
 import { listDeliveriesQuery, ListDeliveriesQuery } from './deliveries.schemas';
 
@@ -19,7 +19,7 @@ export class DeliveriesController {
   @Post(':deliveryId/resend')
   @HttpCode(202)
   @ApiOperation({ summary: 'Send a failed delivery again' })
-  resend(@Param('deliveryId', ParseUUIDPipe) deliveryId: string) {
+  resend(@UuidParam('deliveryId') deliveryId: string) {
     return this.deliveries.resend(deliveryId);
   }
 }

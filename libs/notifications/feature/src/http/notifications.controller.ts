@@ -1,5 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { UuidParam } from '@cercle/platform';
 import { EntityManager } from '@mikro-orm/postgresql';
 
 import { Recipient } from '../entities/recipient.entity';
@@ -18,7 +19,7 @@ export class NotificationsController {
 
   @Get('members/:memberId/preferences')
   @ApiOperation({ summary: "A member's notification preferences (channels, language, unsubscriptions)" })
-  memberPreferences(@Param('memberId', ParseUUIDPipe) memberId: string) {
+  memberPreferences(@UuidParam('memberId') memberId: string) {
     return this.preferences.view(memberId);
   }
 
@@ -28,13 +29,13 @@ export class NotificationsController {
    */
   @Get('communities/:communityId/recipients')
   @ApiOperation({ summary: 'How many active members of a community notifications knows of' })
-  async recipients(@Param('communityId', ParseUUIDPipe) communityId: string) {
+  async recipients(@UuidParam('communityId') communityId: string) {
     return { communityId, active: await this.em.fork().count(Recipient, { communityId, active: true }) };
   }
 
   @Get(':notificationId')
   @ApiOperation({ summary: 'A notification with its delivery counts by status and channel' })
-  get(@Param('notificationId', ParseUUIDPipe) notificationId: string) {
+  get(@UuidParam('notificationId') notificationId: string) {
     return this.deliveries.summary(notificationId);
   }
 }
