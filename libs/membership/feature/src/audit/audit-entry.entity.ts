@@ -36,6 +36,10 @@ export class AuditEntry {
   @Property({ type: 'json' })
   params: Record<string, string> = {};
 
+  /** What a POST created (a series, a member…), when its answer names it; the params name the rest. */
+  @Property({ type: 'uuid', nullable: true })
+  resourceId: string | null = null;
+
   @Property({ type: 'integer' })
   status!: number;
 }

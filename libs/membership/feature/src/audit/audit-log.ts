@@ -14,6 +14,7 @@ export function recordAuditEntry(em: EntityManager, messageId: string, payload: 
     service: payload.service,
     action: payload.action,
     params: payload.params,
+    resourceId: payload.resourceId,
     status: payload.status,
   });
 }
@@ -35,6 +36,7 @@ export async function auditPage(em: EntityManager, communityId: string, page: { 
       service: entry.service,
       action: entry.action,
       params: entry.params,
+      resourceId: entry.resourceId,
       status: entry.status,
     })),
   };

@@ -14,6 +14,7 @@ export class Migration0006Audit extends Migration {
       "service" varchar(20) not null,
       "action" varchar(300) not null,
       "params" jsonb not null default '{}',
+      "resource_id" uuid null,
       "status" integer not null
     )`);
     this.addSql(`create index "audit_entry_community_at_idx" on "${s}"."audit_entry" ("community_id", "at" desc)`);

@@ -16,6 +16,8 @@ export const organiserActionRecorded = z.object({
   /** Method and route pattern, e.g. `POST /occurrences/:occurrenceId/cancel`. */
   action: z.string().regex(/^(POST|PUT|PATCH|DELETE) \/\S*$/),
   params: z.record(z.string(), z.string()),
+  /** What a POST created, when its answer names it (`id`, or the `id` of its first named object). */
+  resourceId: id.nullable().default(null),
   status: z.number().int().min(100).max(599),
   at: isoDateTime,
 });

@@ -8,6 +8,17 @@ import { ACCESS_SERVICE, AccessContext } from '../access/access-guard';
 import { routeKeyOf } from '../access/route-inventory';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The id a creation answered with: its own `id`, or that of the first object it names (`{ series, occurrence }`). */
+export function createdIdOf(answer: unknown): string | null {
+  const idOf = (value: unknown) => {
+    const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : undefined;
+    return typeof id === 'string' && UUID.test(id) ? id : null;
+  };
+  if (!answer || typeof answer !== 'object') return null;
+  return idOf(answer) ?? Object.values(answer).map(idOf).find((id) => id !== null) ?? null;
+}
 
 interface AuditedRequest extends AccessContext {
   method: string;
@@ -41,7 +52,7 @@ export class AuditInterceptor implements NestInterceptor {
     const response = http.getResponse<{ statusCode: number }>();
     return next.handle().pipe(
       concatMap(async (value) => {
-        await this.record(request, action, response.statusCode);
+        await this.record(request, action, response.statusCode, request.method === 'POST' ? createdIdOf(value) : null);
         return value;
       }),
     );
@@ -58,7 +69,7 @@ export class AuditInterceptor implements NestInterceptor {
     return rule && (rule.kind === 'organiser' || rule.kind === 'community') ? key : null;
   }
 
-  private async record(request: AuditedRequest, action: string, status: number): Promise<void> {
+  private async record(request: AuditedRequest, action: string, status: number, resourceId: string | null): Promise<void> {
     const organiser = request.organiser!;
     const payload: PayloadOf<'organiser.action-recorded'> = {
       organiserId: organiser.organiserId,
@@ -68,6 +79,7 @@ export class AuditInterceptor implements NestInterceptor {
       service: this.service,
       action,
       params: { ...(request.params ?? {}) },
+      resourceId,
       status,
       at: new Date().toISOString(),
     };
