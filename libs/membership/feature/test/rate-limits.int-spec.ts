@@ -42,6 +42,14 @@ describe('rate limits', () => {
     const page = membership.link(memberIds[0], occurrenceId);
     for (let i = 0; i < SIGNED_LINK_LIMIT; i++) await membership.http().get(page).set(from('203.0.113.1')).expect(200);
     expectTooMany(await membership.http().get(page).set(from('203.0.113.1')));
+    // A browser is shown a page in its language, with the same Retry-After.
+    const browser = await membership.http().get(`${page}?lang=en`).set(from('203.0.113.1')).set('Accept', 'text/html,application/xhtml+xml');
+    expect(browser.status).toBe(429);
+    expect(browser.headers['content-type']).toMatch(/text\/html/);
+    expect(browser.text).toContain('<html lang="en">');
+    expect(browser.text).toContain(`try again in ${browser.headers['retry-after']} seconds`);
+    const french = await membership.http().get(page).set(from('203.0.113.1')).set('Accept', 'text/html');
+    expect(french.text).toContain('Trop de demandes');
     await membership.http().get(page).set(from('203.0.113.2')).expect(200);
   });
 

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
 import type { Logger } from '../logging/logger';
+import { tooManyRequestsPage } from './too-many-requests-page';
 
 /** A typed error a use case throws; its `status` is the HTTP answer. Domain errors map here, once. */
 export interface StatusError extends Error {
@@ -34,6 +35,12 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse();
+    const request = host.switchToHttp().getRequest();
+    // People on signed pages are browsers: the rate limit answers them with a page, scripts with JSON.
+    if (error instanceof HttpException && error.getStatus() === 429 && request.accepts?.(['json', 'html']) === 'html') {
+      response.status(429).type('html').send(tooManyRequestsPage(request.query?.lang, response.getHeader('Retry-After')));
+      return;
+    }
     if (error instanceof HttpException) {
       const body = error.getResponse();
       response.status(error.getStatus()).json(typeof body === 'string' ? { statusCode: error.getStatus(), message: body } : body);
