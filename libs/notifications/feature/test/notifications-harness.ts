@@ -99,8 +99,13 @@ export class NotificationsHarness {
    * Adds one message to the notifications queue (a new job id each time) and waits for its outcome. With
    * `retries`, the job carries the message's retry policy as the relay would give it (a failure is retried).
    */
-  async feed<N extends MessageName>(name: N, payload: PayloadOf<N>, messageId: string = randomUUID(), options: { retries?: boolean } = {}): Promise<unknown> {
-    const envelope = { messageId, name, version: messageCatalog[name].version, occurredAt: new Date().toISOString(), payload };
+  async feed<N extends MessageName>(
+    name: N,
+    payload: PayloadOf<N>,
+    messageId: string = randomUUID(),
+    options: { retries?: boolean; occurredAt?: Date } = {},
+  ): Promise<unknown> {
+    const envelope = { messageId, name, version: messageCatalog[name].version, occurredAt: (options.occurredAt ?? new Date()).toISOString(), payload };
     const policy = jobPolicyFor(name);
     const job = await this.queue.add(name, envelope, { jobId: randomUUID(), ...(options.retries ? { attempts: policy.attempts, backoff: policy.backoff } : {}) });
     const done = await waitFor(

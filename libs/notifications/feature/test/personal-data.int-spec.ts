@@ -35,6 +35,18 @@ describe('notifications: a member’s personal data', () => {
   beforeAll(() => harness.start('notif_personal', { mattermost: false }));
   afterAll(() => harness.stop());
 
+  it('keeps a member erased when an older version of them arrives late (a retry), and takes a newer one', async () => {
+    const { communityId, members } = await seedCommunity(harness, [{ name: 'Cleo' }], { channel: false });
+    const [cleo] = members;
+    const copy = async () => (await harness.sql<{ name: string; email: string; active: boolean }>(`select name, email, active from notifications.recipient where member_id = ?`, [cleo.memberId]))[0];
+    const anonymised = { ...cleo, communityId, name: 'Membre effacé', email: `erased-${cleo.memberId}@cercle.invalid`, mattermostUsername: null, active: false };
+    await harness.feed('member.changed', anonymised, randomUUID(), { occurredAt: new Date() });
+    await harness.feed('member.changed', { ...cleo, communityId, active: true }, randomUUID(), { occurredAt: new Date(Date.now() - 60_000) });
+    expect(await copy()).toEqual({ name: 'Membre effacé', email: anonymised.email, active: false });
+    await harness.feed('member.changed', { ...anonymised, name: 'Cléo', active: true }, randomUUID(), { occurredAt: new Date(Date.now() + 1000) });
+    expect(await copy()).toMatchObject({ name: 'Cléo', active: true });
+  });
+
   it('exports the member’s copy, choices and delivery log, then erases them so that nothing reaches them any more', async () => {
     const { communityId, members } = await seedCommunity(harness, [{ name: 'Ana' }, { name: 'Ben' }], { channel: false });
     const [ana, ben] = members;

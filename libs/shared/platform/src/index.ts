@@ -27,3 +27,4 @@ export * from './platform.module';
 export * from './bootstrap';
 export * from './messaging/worker-options';
 export * from './http/uuid-param';
+export * from './persistence/take-turn';

@@ -3,7 +3,7 @@ import { Processor } from '@nestjs/bullmq';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Envelope, PayloadOf, QueueName } from '@cercle/contracts';
-import { LOGGER, Logger, MessageConsumer, OnMessage, Outbox, recordCommunityOrganiser, recordKnownToken, workerOptions } from '@cercle/platform';
+import { isNewerThanKept, LOGGER, Logger, MessageConsumer, OnMessage, Outbox, recordCommunityOrganiser, recordKnownToken, takeTurn, workerOptions } from '@cercle/platform';
 import { CommunityRef } from '../entities/community-ref.entity';
 import { MemberRef } from '../entities/member-ref.entity';
 import { LifecycleService } from '../lifecycle/lifecycle.service';
@@ -52,8 +52,9 @@ export class EventsInbox extends MessageConsumer {
   @OnMessage('member.changed')
   async onMemberChanged(payload: PayloadOf<'member.changed'>, em: EntityManager, envelope: Envelope) {
     const updatedAt = new Date(envelope.occurredAt);
+    await takeTurn(em, `member:${payload.memberId}`);
     const existing = await em.findOne(MemberRef, { id: payload.memberId });
-    if (existing && existing.updatedAt > updatedAt) return;
+    if (!isNewerThanKept(updatedAt, existing?.updatedAt)) return;
     await em.upsert(MemberRef, { id: payload.memberId, communityId: payload.communityId, name: payload.name, active: payload.active, updatedAt });
     // Someone who joins (or comes back) while registration is open is told, like the others were.
     if (payload.active && !existing?.active) await announceOpenOccurrencesTo(em, this.lifecycle, payload.memberId, payload.communityId, updatedAt);
@@ -65,7 +66,7 @@ export class EventsInbox extends MessageConsumer {
     const recordedAt = new Date(envelope.occurredAt);
     // Two answers of one registration can be consumed at once (the queue has several workers): without
     // this lock both read "no answer yet" and the older one could overwrite the newer. Held until commit.
-    await em.getConnection().execute(`select pg_advisory_xact_lock(hashtext(?))`, [`registration:${payload.registrationId}`], 'get', em.getTransactionContext());
+    await takeTurn(em, `registration:${payload.registrationId}`);
     const existing = await em.findOne(RegistrationAnswer, { registrationId: payload.registrationId });
     // Messages may arrive out of order after retries; an older answer never overwrites a newer one.
     const stale = !!existing && existing.recordedAt > recordedAt;

@@ -24,4 +24,8 @@ export class Recipient {
 
   @Property({ type: 'boolean' })
   active = true;
+
+  /** When the `member.changed` this copy holds happened: an older one arriving later is ignored. */
+  @Property({ type: 'datetime' })
+  updatedAt: Date = new Date(0);
 }

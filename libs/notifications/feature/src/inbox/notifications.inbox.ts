@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Processor } from '@nestjs/bullmq';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PayloadOf, QueueName } from '@cercle/contracts';
-import { LOGGER, Logger, MessageConsumer, OnMessage, Outbox, recordCommunityOrganiser, recordKnownToken, workerOptions } from '@cercle/platform';
+import { Envelope, PayloadOf, QueueName } from '@cercle/contracts';
+import { isNewerThanKept, LOGGER, Logger, MessageConsumer, OnMessage, Outbox, recordCommunityOrganiser, recordKnownToken, takeTurn, workerOptions } from '@cercle/platform';
 import { CLOCK, Clock } from '../clock';
 import { CommunityChannel } from '../entities/community-channel.entity';
 import { Recipient } from '../entities/recipient.entity';
@@ -16,8 +16,8 @@ import { eraseMemberInNotifications } from '../personal-data/member-erasure';
 
 /**
  * Notifications' inbox. Every handler runs in the transaction that records the message id, so a
- * message delivered twice is applied once; copies of members and communities are upserts, so the
- * latest `*.changed` wins whatever arrived before.
+ * message delivered twice is applied once; a member's copy keeps the newest `member.changed`, whatever
+ * order versions arrive in.
  */
 @Injectable()
 @Processor(QueueName.Notifications, workerOptions({ concurrency: 10 }))
@@ -60,8 +60,13 @@ export class NotificationsInbox extends MessageConsumer {
   }
 
   @OnMessage('member.changed')
-  async onMemberChanged(payload: PayloadOf<'member.changed'>, em: EntityManager) {
+  async onMemberChanged(payload: PayloadOf<'member.changed'>, em: EntityManager, envelope: Envelope) {
+    const updatedAt = new Date(envelope.occurredAt);
+    await takeTurn(em, `member:${payload.memberId}`);
     const before = await em.findOne(Recipient, { memberId: payload.memberId });
+    // An older version redelivered late (a retry) must not bring back what a newer one changed: an
+    // erased member's address, a member who left.
+    if (!isNewerThanKept(updatedAt, before?.updatedAt)) return;
     await em.upsert(Recipient, {
       memberId: payload.memberId,
       communityId: payload.communityId,
@@ -70,6 +75,7 @@ export class NotificationsInbox extends MessageConsumer {
       language: payload.language,
       mattermostUsername: payload.mattermostUsername,
       active: payload.active,
+      updatedAt,
     });
     if (payload.active) {
       const member = { memberId: payload.memberId, communityId: payload.communityId, isNew: !before?.active };

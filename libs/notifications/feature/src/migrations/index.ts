@@ -3,6 +3,7 @@ import { Migration0002PreferencesAndTemplates } from './migration-0002-preferenc
 import { Migration0003AwaitedRecipients } from './migration-0003-awaited-recipients';
 import { Migration0004OrganiserAccess } from './migration-0004-organiser-access';
 import { Migration0005InvitationEmails } from './migration-0005-invitation-emails';
+import { Migration0006RecipientVersion } from './migration-0006-recipient-version';
 
 /** In order; each file is applied once (MikroORM records it). Add new ones at the end, never edit old ones. */
 export const notificationsMigrations = [
@@ -11,4 +12,5 @@ export const notificationsMigrations = [
   { name: 'Migration0003AwaitedRecipients', class: Migration0003AwaitedRecipients },
   { name: 'Migration0004OrganiserAccess', class: Migration0004OrganiserAccess },
   { name: 'Migration0005InvitationEmails', class: Migration0005InvitationEmails },
+  { name: 'Migration0006RecipientVersion', class: Migration0006RecipientVersion },
 ];
