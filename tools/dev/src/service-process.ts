@@ -19,7 +19,7 @@ export interface ServiceProcess {
 export function spawnService(name: ServiceName, port: number, env: NodeJS.ProcessEnv, onLine: (name: ServiceName, line: string) => void): ServiceProcess {
   const child = spawn(process.execPath, ['-r', join(root, 'tools', 'register.js'), join(root, 'apps', name, 'src', 'main.ts')], {
     cwd: root,
-    env: { ...process.env, ...env, PORT: String(port) },
+    env: withoutEmpty({ ...process.env, ...env, PORT: String(port) }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   for (const stream of [child.stdout!, child.stderr!]) {
@@ -36,6 +36,14 @@ export function spawnService(name: ServiceName, port: number, env: NodeJS.Proces
   }
   const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
   return { name, port, child, exited };
+}
+
+/**
+ * An empty variable means "not set" to the launcher (`REDIS_URL= npm start` runs on PostgreSQL); the
+ * services would read it as a value and refuse it, so it is not passed on.
+ */
+function withoutEmpty(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
 }
 
 /** One readable line from a pino JSON line (or the raw line when it is not JSON). */

