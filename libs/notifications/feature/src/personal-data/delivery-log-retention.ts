@@ -2,7 +2,7 @@ import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Queue } from 'bullmq';
-import { messageCatalog, QueueName } from '@cercle/contracts';
+import { jobPolicyFor, messageCatalog, QueueName } from '@cercle/contracts';
 import { LOGGER, Logger, SERVICE_CONFIG } from '@cercle/platform';
 import { Delivery } from '../entities/delivery.entity';
 import type { NotificationsConfig } from '../notifications.config';
@@ -43,7 +43,12 @@ export class DeliveryLogRetention implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const name = 'delivery-log.retention-due';
     const data = { messageId: TICK_MESSAGE_ID, name, version: messageCatalog[name].version, occurredAt: new Date(0).toISOString(), payload: {} };
-    await this.queue.upsertJobScheduler(SCHEDULER_ID, { pattern: '17 3 * * *', tz: 'UTC' }, { name, data, opts: { attempts: 3, removeOnComplete: 30 } });
+    const policy = jobPolicyFor(name);
+    await this.queue.upsertJobScheduler(
+      SCHEDULER_ID,
+      { pattern: '17 3 * * *', tz: 'UTC' },
+      { name, data, opts: { attempts: policy.attempts, backoff: policy.backoff, removeOnComplete: policy.keepCompleted, removeOnFail: policy.keepFailed } },
+    );
     this.logger.info({ retentionDays: this.config.DELIVERY_RETENTION_DAYS }, 'delivery log retention scheduled daily');
   }
 }

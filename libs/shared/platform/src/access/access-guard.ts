@@ -13,14 +13,13 @@ import { timingSafeEqual } from 'node:crypto';
 import { AccessRule, accessRuleFor, Locator, ServiceName } from '@cercle/contracts';
 import { SERVICE_CONFIG } from '../config/service-config';
 import { missingJsonBody } from '../http/zod-pipe';
+import { isUuid } from '../http/uuid-param';
 import { ACCESS_RESOLVERS, AccessResolvers, communityItself } from './access-resolvers';
 import { roleIn } from './community-organiser.entity';
 import { authenticateOrganiser, bearerToken, OrganiserPrincipal } from './organiser-principal';
 import { routeKeyOf } from './route-inventory';
 
 export const ACCESS_SERVICE = Symbol('ACCESS_SERVICE');
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What the guard leaves on the request for the handlers (and the audit log) to read. */
 export interface AccessContext {
@@ -112,7 +111,7 @@ export class AccessGuard implements CanActivate {
       if (rule.locator.optional) return true;
       throw new BadRequestException({ statusCode: 400, code: 'invalid-id', message: `${rule.locator.key}: required` });
     }
-    if (typeof id !== 'string' || !UUID.test(id)) {
+    if (!isUuid(id)) {
       throw new BadRequestException({ statusCode: 400, code: 'invalid-id', message: `${rule.locator.key}: must be a UUID` });
     }
     const em = this.em.fork();

@@ -6,15 +6,15 @@ import { LOGGER, Logger } from '../logging/logger';
 import { Outbox } from '../messaging/outbox';
 import { ACCESS_SERVICE, AccessContext } from '../access/access-guard';
 import { routeKeyOf } from '../access/route-inventory';
+import { isUuid } from '../http/uuid-param';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The id a creation answered with: its own `id`, or that of the first object it names (`{ series, occurrence }`). */
 export function createdIdOf(answer: unknown): string | null {
   const idOf = (value: unknown) => {
     const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : undefined;
-    return typeof id === 'string' && UUID.test(id) ? id : null;
+    return isUuid(id) ? id : null;
   };
   if (!answer || typeof answer !== 'object') return null;
   return idOf(answer) ?? Object.values(answer).map(idOf).find((id) => id !== null) ?? null;
