@@ -38,7 +38,7 @@ export function notificationRequest(
     contributions: null,
     registration: null,
     deadline: null,
-    links: { register: true, notes: false, roleResponse: false },
+    links: { register: true, notes: false, roleResponse: false, contribution: false },
     ...overrides,
   };
 }

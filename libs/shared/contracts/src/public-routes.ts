@@ -4,8 +4,8 @@
  * emails and Mattermost posts are built from these helpers, never by hand.
  */
 export const publicRoutes = {
-  membership: ['r', 'organisers', 'communities', 'members', 'registrations', 'invitations'],
-  events: ['series', 'occurrences', 'formats', 'notes', 'topics', 'roles', 'rotation'],
+  membership: ['r', 'organisers', 'communities', 'members', 'registrations', 'invitations', 'join'],
+  events: ['series', 'occurrences', 'formats', 'notes', 'topics', 'roles', 'rotation', 'contributions'],
   notifications: ['deliveries', 'notifications', 'previews'],
 } as const;
 
@@ -53,7 +53,21 @@ export const LinkPurpose = {
   RoleResponse: 'role-response',
   Preferences: 'preferences',
   Invitation: 'invitation',
+  Contribution: 'contribution',
 } as const;
+
+/** Where a contributor (or workshop host) gives the title, kind and materials of their contribution (signed token). */
+export function contributionUrl(publicUrl: string, token: string): string {
+  return join(publicUrl, `/contributions/${encodeURIComponent(token)}`);
+}
+
+/**
+ * The public registration page of one occurrence: a channel post cannot carry a personal link, so it
+ * links here; whoever gives a name and an email gets their personal link by email (double opt-in).
+ */
+export function publicRegistrationUrl(publicUrl: string, occurrenceId: string): string {
+  return join(publicUrl, `/join/${encodeURIComponent(occurrenceId)}`);
+}
 
 /** The page where someone invited to co-organise a community accepts (signed token, purpose `invitation`). */
 export function invitationUrl(publicUrl: string, token: string): string {

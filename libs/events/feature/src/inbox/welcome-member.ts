@@ -27,7 +27,7 @@ export async function announceOpenOccurrencesTo(em: EntityManager, lifecycle: Li
       emails: true,
       channelPost: false,
       directMessages: false,
-      links: { register: true, notes: false, roleResponse: false },
+      links: { register: true, notes: false, roleResponse: false, contribution: false },
     });
   }
   return open.length;

@@ -22,7 +22,7 @@ export function notificationRequest(occurrence: OccurrenceSnapshot, notification
     contributions: null,
     registration: null,
     deadline: null,
-    links: { register: notification.kind === 'announcement', notes: false, roleResponse: false },
+    links: { register: notification.kind === 'announcement', notes: false, roleResponse: false, contribution: false },
     ...notification,
   };
 }

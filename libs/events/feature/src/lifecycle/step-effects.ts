@@ -79,7 +79,7 @@ export const stepEffects: Record<StepName, StepEffect> = {
         emails: true,
         channelPost: false,
         directMessages: false,
-        links: { register: true, notes: false, roleResponse: false },
+        links: { register: true, notes: false, roleResponse: false, contribution: false },
       });
       return `participant reminder requested for ${memberIds.length} member(s) (message ${id})`;
     },

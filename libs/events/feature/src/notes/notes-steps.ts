@@ -36,7 +36,7 @@ export function remindNotesEffect(requestNotification: RequestNotification): Ste
         channelPost: false,
         directMessages: true,
         deadline: deadline.toISOString(),
-        links: { register: false, notes: true, roleResponse: false },
+        links: { register: false, notes: true, roleResponse: false, contribution: false },
         // Each scribe's workshops still without notes: notifications shows each reader their own.
         contributions: due.map((s) => ({
           memberId: s.memberId,

@@ -120,7 +120,7 @@ export class OccurrenceChanges {
       emails: memberIds.length > 0,
       channelPost: true,
       directMessages: false,
-      links: { register: kind === 'reschedule', notes: false, roleResponse: false },
+      links: { register: kind === 'reschedule', notes: false, roleResponse: false, contribution: false },
     });
     return `${memberIds.length} registrant(s) and the channel (message ${id})`;
   }

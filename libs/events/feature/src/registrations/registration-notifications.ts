@@ -58,7 +58,7 @@ export async function requestRegistrationNotification(em: EntityManager, recorde
       directMessages: false,
       registration: { answer: recorded.answer, status: recorded.status, waitlistPosition: recorded.waitlistPosition, promoted: recorded.promoted },
       // The person can change their answer from the message (the link also shows the waiting-list rank).
-      links: { register: true, notes: false, roleResponse: false },
+      links: { register: true, notes: false, roleResponse: false, contribution: false },
     }),
   );
 }

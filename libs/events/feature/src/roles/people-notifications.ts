@@ -48,7 +48,7 @@ export function requestPeopleMessage(publish: Publish, series: Series, occurrenc
       roles: rolesOf(occurrence, names),
       nextRoles: message.nextRoles ?? null,
       contributions: message.contributions ?? null,
-      links: { register: false, notes: false, roleResponse: message.roleResponseLink ?? false },
+      links: { register: false, notes: false, roleResponse: message.roleResponseLink ?? false, contribution: false },
     }),
   );
 }

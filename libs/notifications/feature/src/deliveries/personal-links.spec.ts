@@ -11,7 +11,7 @@ const reader = { memberId: '6f1c2b8e-3d4a-4b5c-9d6e-7f8091a2b3c4', name: 'Domini
 
 const occurrenceId = '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a';
 const request = (kind: Request['kind'], register: boolean): Request => {
-  const base = notificationRequest('1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d', { kind, links: { register, notes: false, roleResponse: false } });
+  const base = notificationRequest('1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d', { kind, links: { register, notes: false, roleResponse: false, contribution: false } });
   return { ...base, occurrence: { ...base.occurrence, occurrenceId } };
 };
 

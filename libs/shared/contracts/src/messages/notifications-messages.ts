@@ -85,9 +85,10 @@ export const notificationRequested = z.object({
   /**
    * Which signed personal links each recipient's message carries; notifications signs them per person
    * (see @cercle/signed-links and public-routes): register (announcement, reminders), notes (scribes),
-   * roleResponse (accept/decline the next roles).
+   * roleResponse (accept/decline the next roles), contribution (a contributor's or host's own contribution
+   * page). `contribution` defaults to false so that messages queued before it existed still parse.
    */
-  links: z.object({ register: z.boolean(), notes: z.boolean(), roleResponse: z.boolean() }),
+  links: z.object({ register: z.boolean(), notes: z.boolean(), roleResponse: z.boolean(), contribution: z.boolean().default(false) }),
 });
 
 /** Internal to notifications: send one delivery (a row of the delivery log). */
