@@ -44,3 +44,16 @@ export async function startTestStack(name: string, options: { log: (line: string
     throw error;
   }
 }
+
+/**
+ * A suite's log: lines timed from the suite's start, without Nest's start-up chatter (routes mapped,
+ * modules initialised), printed once at the end so that a failure shows what the stack was doing.
+ */
+export function suiteLog(): { note: (line: string) => void; lines: string[] } {
+  const lines: string[] = [];
+  const t0 = Date.now();
+  const note = (line: string) => {
+    if (!/Mapped \{|RoutesResolver|dependencies initialized|Controller \{\//.test(line)) lines.push(`${((Date.now() - t0) / 1000).toFixed(1).padStart(6)}s ${line}`);
+  };
+  return { note, lines };
+}

@@ -6,7 +6,7 @@ import { LifecycleCounts, OccurrenceRun, runLifecycle } from '../demo/src/lifecy
 import type { CercleApi } from '../demo/src/api-client';
 import type { DemoMember } from '../demo/src/community';
 import { Mailbox } from '../demo/src/mailbox';
-import { startTestStack, TestStack } from './test-stack';
+import { startTestStack, suiteLog, TestStack } from './test-stack';
 
 /**
  * Each seed format for two consecutive occurrences of one series, across the three services as separate
@@ -21,11 +21,7 @@ describe.each<DemoFormat>(['peer-group', 'open-forum'])('%s: two occurrences acr
   let runs: OccurrenceRun[];
   let members: DemoMember[];
   let api: CercleApi;
-  const log: string[] = [];
-  const t0 = Date.now();
-  const note = (line: string) => {
-    if (!/Mapped \{|RoutesResolver|dependencies initialized|Controller \{\//.test(line)) log.push(`${((Date.now() - t0) / 1000).toFixed(1).padStart(6)}s ${line}`);
-  };
+  const { note, lines: log } = suiteLog();
 
   beforeAll(async () => {
     running = await startTestStack('e2e2', { log: note });

@@ -1,0 +1,81 @@
+import type { DemoFormat } from '../../demo/src/format-plays';
+
+/** One person of the scenario: who they are, and what they do in it. */
+export interface Role {
+  name: string;
+  /** Mattermost username, or null for someone without a Mattermost account (email only). */
+  chat: string | null;
+  language: 'fr' | 'en';
+  /** What they answer from the announcement's link, in this order (the capacity makes the third `yes` wait). */
+  answer?: 'yes' | 'no' | 'maybe';
+  /** Proposes a topic when registering (a workshop in the open forum: they become its host). */
+  proposes?: boolean;
+}
+
+/**
+ * Nine members: a guide (peer group only: the open forum has no guide), two contributors (one ready,
+ * one not), five who answer the announcement (yes, yes with a topic, a waitlisted yes, maybe, no), and
+ * one who answers nothing and is named contributor later. Some have no Mattermost account, so direct
+ * messages and emails are told apart per person. Camille is the guide in the peer group and a member who
+ * does nothing in the open forum.
+ */
+export const people: Role[] = [
+  { name: 'Camille', chat: 'camille', language: 'fr' },
+  { name: 'Dominique', chat: 'dominique', language: 'en' },
+  { name: 'Sacha', chat: 'sacha', language: 'fr' },
+  { name: 'Noa', chat: 'noa', language: 'fr', answer: 'yes', proposes: true },
+  { name: 'Maëlle', chat: null, language: 'fr', answer: 'yes' },
+  { name: 'Alix', chat: null, language: 'fr', answer: 'yes' },
+  { name: 'Yanis', chat: 'yanis', language: 'fr', answer: 'maybe' },
+  { name: 'Inès', chat: null, language: 'fr', answer: 'no' },
+  { name: 'Hugo', chat: 'hugo', language: 'fr' },
+];
+
+/** Two places: Noa and Maëlle take them, Alix goes on the waiting list. */
+export const CAPACITY = 2;
+
+/** Who holds which role, by name, before and after the organiser changes the roles. */
+export interface Roles {
+  guide: string | null;
+  contributors: string[];
+}
+
+export interface FormatScenario {
+  format: DemoFormat;
+  title: string;
+  rrule: string;
+  startTime: string;
+  durationMinutes: number;
+  /** Roles given when the series is created (they hold at the first occurrence). */
+  roles: Roles;
+  /** The roles after the change: Sacha is removed, Hugo newly named. */
+  changedRoles: Roles;
+  /** The kind of the topics proposed at registration and on the day. */
+  topicKind: 'workshop' | 'demo' | 'experienceReport';
+}
+
+export const scenarios: Record<DemoFormat, FormatScenario> = {
+  'peer-group': {
+    format: 'peer-group',
+    title: 'Groupe de partage entre pairs',
+    rrule: 'FREQ=MONTHLY;BYDAY=1TU',
+    startTime: '12:30',
+    durationMinutes: 90,
+    roles: { guide: 'Camille', contributors: ['Dominique', 'Sacha'] },
+    changedRoles: { guide: 'Camille', contributors: ['Dominique', 'Hugo'] },
+    topicKind: 'demo',
+  },
+  'open-forum': {
+    format: 'open-forum',
+    title: 'Rencontres ALLiaNCE',
+    rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=2TH',
+    startTime: '10:00',
+    durationMinutes: 480,
+    roles: { guide: null, contributors: ['Dominique', 'Sacha'] },
+    changedRoles: { guide: null, contributors: ['Dominique', 'Hugo'] },
+    topicKind: 'workshop',
+  },
+};
+
+export const slug = (name: string) => name.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+export const emailOf = (name: string) => `${slug(name)}@exemple.fr`;
