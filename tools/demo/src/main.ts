@@ -1,6 +1,7 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '@cercle/testing';
 import { startStack } from '../../dev/src/stack';
 import { DemoArgsError, parseDemoArgs } from './demo-args';
 import { runLifecycle } from './lifecycle-scenario';
@@ -17,11 +18,10 @@ async function main(): Promise<void> {
   chmodSync(dataDir, 0o755);
   const started = Date.now();
   const log = (line: string) => console.log(`${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s  ${line}`);
-  const base = Number(process.env.DEMO_PORT_BASE ?? 4100);
   const stack = await startStack({
     dataDir,
     redisUrl: process.env.REDIS_URL || undefined,
-    ports: { gateway: base, events: base + 1, membership: base + 2, notifications: base + 3, postgres: base + 4, smtp: base + 5, mattermost: base + 6, inbox: base + 7 },
+    ports: await demoPorts(),
     logLevel: 'warn',
     log,
     serviceEnv: { OUTBOX_POLL_MS: '250' },
@@ -34,6 +34,18 @@ async function main(): Promise<void> {
     await stack.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Free ports by default: with fixed ones, whatever already listened there (another Cercle, another demo)
+ * answered the demo's calls and it failed with an unrelated 401. DEMO_PORT_BASE asks for fixed ones.
+ */
+async function demoPorts() {
+  const names = ['gateway', 'events', 'membership', 'notifications', 'postgres', 'smtp', 'mattermost', 'inbox'] as const;
+  const base = process.env.DEMO_PORT_BASE ? Number(process.env.DEMO_PORT_BASE) : null;
+  const ports = {} as Record<(typeof names)[number], number>;
+  for (const [index, name] of names.entries()) ports[name] = base === null ? await freePort() : base + index;
+  return ports;
 }
 
 main().then(

@@ -6,15 +6,33 @@ import { startStack } from './stack';
  * of its own). Every outside part falls back to a local one: embedded PostgreSQL, BullMQ on PostgreSQL,
  * a mail catcher, a Mattermost double. SIGINT or SIGTERM stops the services first, then what they use.
  */
+/** A Mattermost URL without its token (or the reverse) is a mistake, not a wish for the local double. */
+function externalMattermost(env: NodeJS.ProcessEnv): { url: string; token: string } | undefined {
+  const url = env.MATTERMOST_URL || undefined;
+  const token = env.MATTERMOST_TOKEN || undefined;
+  if (url && token) return { url, token };
+  if (url || token) {
+    const given = url ? 'MATTERMOST_URL' : 'MATTERMOST_TOKEN';
+    const missing = url ? 'MATTERMOST_TOKEN' : 'MATTERMOST_URL';
+    throw new Error(
+      `${given} est défini mais pas ${missing} : donnez les deux pour utiliser votre Mattermost (le jeton d'un compte bot), ` +
+        `ou aucun des deux pour le Mattermost local de démonstration.`,
+    );
+  }
+  return undefined;
+}
+
 async function main(): Promise<void> {
   const env = process.env;
+  const mattermost = externalMattermost(env);
   const port = (name: string, fallback: number) => Number(env[name] ?? fallback);
   const stack = await startStack({
     dataDir: resolve(env.CERCLE_DATA_DIR ?? '.cercle'),
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
     smtpUrl: env.SMTP_URL || undefined,
-    mattermost: env.MATTERMOST_URL && env.MATTERMOST_TOKEN ? { url: env.MATTERMOST_URL, token: env.MATTERMOST_TOKEN } : undefined,
+    mattermost,
+    publicUrl: env.PUBLIC_URL || undefined,
     ports: {
       gateway: port('PORT', 3000),
       membership: port('MEMBERSHIP_PORT', 3102),
@@ -29,9 +47,9 @@ async function main(): Promise<void> {
   });
   console.log(`
 Cercle est prêt.
-  Adresse publique     ${stack.publicUrl}
+  Adresse publique     ${stack.publicUrl}${stack.publicUrl === stack.gatewayUrl ? '' : `   (passerelle locale ${stack.gatewayUrl})`}
   Boîte locale         ${stack.inboxUrl ?? '(SMTP et Mattermost externes)'}
-  Jeton administrateur ${stack.adminToken}   (POST ${stack.publicUrl}/organisers)
+  Jeton administrateur ${stack.adminToken}   (POST ${stack.gatewayUrl}/organisers)
   Canal Mattermost     ${stack.localChannelId ?? '(Mattermost externe)'}
 Ctrl+C pour arrêter.`);
   let stopping = false;

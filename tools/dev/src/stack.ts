@@ -18,6 +18,8 @@ export interface StackOptions {
   smtpUrl?: string;
   /** A real Mattermost and its bot token; otherwise a local Mattermost API double. */
   mattermost?: { url: string; token: string };
+  /** The base URL in links sent to people (a reverse proxy's); otherwise the gateway's own address. */
+  publicUrl?: string;
   ports: { gateway: number; events: number; membership: number; notifications: number; postgres: number; smtp: number; mattermost: number; inbox: number };
   queuePrefix?: string;
   logLevel?: string;
@@ -27,7 +29,10 @@ export interface StackOptions {
 }
 
 export interface Stack {
+  /** The base URL of links sent to people (PUBLIC_URL when given). */
   publicUrl: string;
+  /** Where the local gateway listens; the same as publicUrl unless a reverse proxy is in front. */
+  gatewayUrl: string;
   inboxUrl: string | null;
   adminToken: string;
   /** The channel of the local Mattermost double, to give a community (null with a real Mattermost). */
@@ -68,11 +73,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   let mattermostEnv = options.mattermost;
   let localChannelId: string | null = null;
   if (!mattermostEnv) {
-    mattermost = new MattermostDouble();
+    mattermost = new MattermostDouble({ stateFile: join(options.dataDir, 'mattermost.json') });
     const { url } = await mattermost.start(options.ports.mattermost);
-    const bot = mattermost.createBot('cercle-bot');
-    localChannelId = mattermost.addChannel({ name: 'communaute', displayName: 'Communauté', memberIds: [bot.user.id] }).id;
-    mattermostEnv = { url, token: bot.token };
+    const local = localMattermost(mattermost);
+    localChannelId = local.channelId;
+    mattermostEnv = { url, token: local.token };
     cleanups.push(() => mattermost!.stop());
   }
   let inboxUrl: string | null = null;
@@ -81,7 +86,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     inboxUrl = (await inbox.start(options.ports.inbox)).url;
     cleanups.push(() => inbox.stop());
   }
-  const publicUrl = `http://127.0.0.1:${options.ports.gateway}`;
+  const publicUrl = options.publicUrl ?? `http://127.0.0.1:${options.ports.gateway}`;
   const env: NodeJS.ProcessEnv = {
     DATABASE_URL: databaseUrl,
     REDIS_URL: options.redisUrl ?? '',
@@ -116,6 +121,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
   const stack: Stack = {
     publicUrl,
+    gatewayUrl: `http://127.0.0.1:${options.ports.gateway}`,
     inboxUrl,
     adminToken: secrets.ADMIN_TOKEN,
     localChannelId,
@@ -143,6 +149,21 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     },
   };
   return stack;
+}
+
+/**
+ * The bot and the channel of the local Mattermost double: made on the first start, found again in the
+ * double's state file afterwards, so that the channel id communities were given keeps working.
+ */
+function localMattermost(double: MattermostDouble): { channelId: string; token: string } {
+  const botUser = double.users().find((u) => u.username === 'cercle-bot' && u.is_bot);
+  const token = botUser && double.tokenOf(botUser.id);
+  const channel = double.channels().find((c) => c.name === 'communaute' && c.type === 'O');
+  if (botUser && token && channel) return { channelId: channel.id, token };
+  const bot = double.createBot('cercle-bot');
+  const created = channel ?? double.addChannel({ name: 'communaute', displayName: 'Communauté', memberIds: [bot.user.id] });
+  double.addMember(created.id, bot.user.id);
+  return { channelId: created.id, token: bot.token };
 }
 
 async function waitHealthy(service: ServiceProcess, timeoutMs = 90000): Promise<void> {

@@ -1,10 +1,7 @@
-import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '@cercle/testing';
-
-const root = join(__dirname, '..', '..', '..');
+import { launcherEnv, startLauncher } from './launcher-process';
 
 /**
  * `npm start` stopped the way a terminal stops it: Ctrl+C signals the whole foreground process group at
@@ -20,51 +17,18 @@ describe('the launcher, stopped with Ctrl+C', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('stops in order within 10 s, prints at most 10 lines, and exits 0', async () => {
-    const port = async () => String(await freePort());
-    const env = {
-      ...process.env,
-      CERCLE_DATA_DIR: dataDir,
-      PORT: await port(),
-      EVENTS_PORT: await port(),
-      MEMBERSHIP_PORT: await port(),
-      NOTIFICATIONS_PORT: await port(),
-      POSTGRES_PORT: await port(),
-      SMTP_PORT: await port(),
-      MATTERMOST_PORT: await port(),
-      INBOX_PORT: await port(),
-      REDIS_URL: '',
-    };
-    // A process group of its own, as a terminal gives `npm start`; the signal then goes to the whole group.
-    const launcher = spawn(process.execPath, ['-r', join(root, 'tools', 'register.js'), join(root, 'tools', 'dev', 'src', 'main.ts')], {
-      cwd: root,
-      env,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const lines: string[] = [];
-    for (const stream of [launcher.stdout!, launcher.stderr!]) stream.on('data', (chunk: Buffer) => lines.push(...chunk.toString('utf8').split('\n').filter(Boolean)));
-    let ended = false;
-    const exited = new Promise<number | null>((resolve) =>
-      launcher.once('exit', (code) => {
-        ended = true;
-        resolve(code);
-      }),
-    );
+    const launcher = await startLauncher(await launcherEnv(dataDir));
+    const stop = await launcher.interrupt();
 
-    const deadline = Date.now() + 120_000;
-    while (!lines.some((line) => line.includes('Ctrl+C'))) {
-      if (ended || Date.now() > deadline) throw new Error(`the launcher did not start:\n${lines.join('\n')}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const before = lines.length;
-    const stoppedAt = Date.now();
-    process.kill(-launcher.pid!, 'SIGINT');
-    const code = await exited;
-    const onStop = lines.slice(before);
-
-    expect(code).toBe(0);
-    expect(Date.now() - stoppedAt).toBeLessThan(10_000);
-    expect(onStop.length).toBeLessThanOrEqual(10);
-    expect(onStop.filter((line) => /terminating connection|Unhandled|ERROR|error/.test(line))).toEqual([]);
+    expect(stop.code).toBe(0);
+    expect(stop.ms).toBeLessThan(10_000);
+    expect(stop.lines.length).toBeLessThanOrEqual(10);
+    expect(stop.lines.filter((line) => /terminating connection|Unhandled|ERROR|error/.test(line))).toEqual([]);
   }, 180_000);
+
+  it('refuses a Mattermost URL without its token, saying what to give', async () => {
+    const launcher = await startLauncher(await launcherEnv(dataDir, { MATTERMOST_URL: 'https://chat.example.org' }), { waitReady: false });
+    expect(await launcher.exited).toBe(1);
+    expect(launcher.lines.join('\n')).toContain('MATTERMOST_URL est défini mais pas MATTERMOST_TOKEN');
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 // Local stand-ins for the outside world (Mattermost, an SMTP server) and a page to look at what they
 // received. For tests and the dev launcher/demo tools only: no production service imports this lib.
 export { MattermostDouble } from './mattermost-double/mattermost-double';
-export type { DoubleFile, LoggedRequest, MattermostFault } from './mattermost-double/mattermost-double';
+export type { DoubleFile, LoggedRequest, MattermostDoubleOptions, MattermostFault } from './mattermost-double/mattermost-double';
 export type {
   DoubleChannel,
   DoubleFileInfo,

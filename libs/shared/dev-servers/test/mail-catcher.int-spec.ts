@@ -73,7 +73,27 @@ describe('MailCatcher', () => {
     expect(catcher.messages()).toHaveLength(0);
     await transport.sendMail(mail);
     expect(catcher.messages().map((m) => m.subject)).toEqual(['Rappel']);
-    expect(await readdir(storeDir)).toHaveLength(1);
+    expect((await readdir(storeDir)).filter((name) => name.endsWith('.eml'))).toHaveLength(1);
+  });
+
+  it('reads back the messages of an earlier run, with their Bcc envelope, in arrival order', async () => {
+    const transport = transportTo(port);
+    await transport.sendMail({ from: 'noreply@cercle.test', to: 'alice@example.org', bcc: 'hidden@example.org', subject: 'Premier', text: '1' });
+    await transport.sendMail({ from: 'noreply@cercle.test', to: 'bob@example.org', subject: 'Second', text: '2' });
+    const before = catcher.messages();
+    await catcher.stop();
+
+    const again = new MailCatcher({ storeDir });
+    await again.start();
+    try {
+      const after = again.messages();
+      expect(after.map((m) => [m.id, m.subject, m.envelope.to, m.receivedAt.toISOString()])).toEqual(
+        before.map((m) => [m.id, m.subject, m.envelope.to, m.receivedAt.toISOString()]),
+      );
+      expect(again.messages({ to: 'hidden@example.org' }).map((m) => m.subject)).toEqual(['Premier']);
+    } finally {
+      await again.stop();
+    }
   });
 
   it('can refuse permanently at RCPT TO', async () => {

@@ -28,7 +28,13 @@ export interface MattermostView {
   users: DoubleUser[];
 }
 
-export function renderInboxPage(emails: CaughtMessage[], mattermost: MattermostView): string {
+function renderUsers(users: DoubleUser[]): string {
+  const people = users.filter((u) => !u.is_bot);
+  if (!people.length) return '<h3>Personnes du Mattermost local</h3><p>Aucune pour le moment.</p>';
+  return `<h3>Personnes du Mattermost local (${people.length})</h3><ul>${people.map((u) => `<li>@${escapeHtml(u.username)} — ${escapeHtml(u.email)}</li>`).join('')}</ul>`;
+}
+
+export function renderInboxPage(emails: CaughtMessage[], mattermost: MattermostView, notice?: string): string {
   const rows = [...emails]
     .reverse()
     .map(
@@ -43,7 +49,8 @@ export function renderInboxPage(emails: CaughtMessage[], mattermost: MattermostV
     'Boîte de réception Cercle',
     `<h1>Ce que Cercle a envoyé</h1><p><a href="/">Actualiser</a></p>
 <main><section><h2>Courriels (${emails.length})</h2>${emailSection}</section>
-<section><h2>Messages Mattermost (${mattermost.posts.length})</h2>${renderChannels(mattermost)}</section></main>`,
+<section><h2>Messages Mattermost (${mattermost.posts.length})</h2>${notice ? `<p role="status">${escapeHtml(notice)}</p>` : ''}${renderChannels(mattermost)}
+${renderUsers(mattermost.users)}${renderAddUserForm()}</section></main>`,
   );
 }
 
@@ -65,15 +72,43 @@ function renderChannels({ posts, channels, users }: MattermostView): string {
     .join('\n');
 }
 
+/** The calendar invites of a message (METHOD, UID, SEQUENCE, DTSTART, STATUS…), as the calendar reads them. */
+function renderCalendarParts(message: CaughtMessage): string {
+  const invites = message.attachments.filter((a) => a.contentType.startsWith('text/calendar'));
+  return invites
+    .map((invite) => {
+      const ics = invite.content.toString('utf8');
+      // Folded lines (RFC 5545 §3.1) continue with a space: unfold before picking properties.
+      const lines = ics.replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
+      const field = (name: string) => lines.find((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`))?.replace(/^[^:]*:/, '') ?? '';
+      const rows = ['METHOD', 'UID', 'SEQUENCE', 'STATUS', 'SUMMARY', 'DTSTART', 'DTEND', 'LOCATION']
+        .filter((name) => field(name))
+        .map((name) => `<tr><th>${name}</th><td>${escapeHtml(field(name))}</td></tr>`)
+        .join('');
+      return `<h2>Invitation d'agenda</h2><table>${rows}</table><details><summary>Texte iCalendar</summary><pre>${escapeHtml(ics)}</pre></details>`;
+    })
+    .join('');
+}
+
+/** The form that adds a user to the local Mattermost, so that a member's direct messages reach someone. */
+function renderAddUserForm(): string {
+  return `<h3>Ajouter une personne au Mattermost local</h3>
+<p>Un membre qui a un nom d'utilisateur Mattermost reçoit des messages directs : le Mattermost local doit connaître ce nom.</p>
+<form method="post" action="/mattermost/users">
+<p><label for="username">Nom d'utilisateur</label> <input id="username" name="username" required pattern="[A-Za-z0-9._-]{3,22}"></p>
+<p><label for="email">Adresse e-mail (facultative)</label> <input id="email" name="email" type="email"></p>
+<p><button type="submit">Ajouter</button></p></form>`;
+}
+
 export function renderEmailPage(message: CaughtMessage): string {
   const attachments = message.attachments
     .map((a) => `<li>${escapeHtml(a.filename ?? '(sans nom)')} — ${escapeHtml(a.contentType)}, ${a.size} octets</li>`)
     .join('');
   // srcdoc takes an HTML document as an attribute value: escaping it is what keeps the quotes intact;
   // sandbox without allow-scripts keeps the email's scripts from running.
-  const body = message.html
-    ? `<iframe sandbox srcdoc="${escapeHtml(message.html)}"></iframe>`
-    : `<pre>${escapeHtml(message.text ?? '')}</pre>`;
+  const html = message.html ? `<h2>Version HTML</h2><iframe sandbox title="Version HTML" srcdoc="${escapeHtml(message.html)}"></iframe>` : '';
+  const text = message.text ? `<h2>Version texte</h2><pre>${escapeHtml(message.text)}</pre>` : '';
+  const body = `${html}${text}${renderCalendarParts(message)}` || '<p>(message vide)</p>';
   return layout(
     message.subject || 'Courriel',
     `<p><a href="/">← Retour</a></p><h1>${escapeHtml(message.subject || '(sans objet)')}</h1>

