@@ -40,6 +40,7 @@ export {
 export * from './lifecycle/occurrence-state';
 export { proposeRotation, type RotationCandidate, type RotationRequest } from './rotation/propose-rotation';
 export { formatLocalDateTime, isRealLocalDateTime, isValidTimeZone, localDateTimeToInstant } from './time/zoned-time';
+export { exactLocalTime, readLocalTime, resolveLocalTime, type LocalTimeCandidate, type LocalTimeReading } from './time/local-time-reading';
 export {
   placementInstants,
   sameRoom,
