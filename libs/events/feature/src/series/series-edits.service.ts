@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
+  assertExactSeriesStart,
+  exactLocalTime,
   exceptionsOf,
   expandOccurrences,
   type Occurrence as PlannedTimes,
@@ -61,6 +63,8 @@ export class SeriesEdits {
       Object.assign(series, body);
       const { rule, dropped } = pruneExceptions(recurrenceOf(series));
       this.setRule(series, rule);
+      // A new time or rule sets where the series starts from now on: refused if the clocks skip or repeat it.
+      if (body.startTime !== undefined || body.rrule !== undefined) assertExactSeriesStart(rule, this.clock.now());
       // Step offsets out of lifecycle order would stall every future occurrence: refuse them now.
       scheduleSteps({ startsAt: new Date(0), endsAt: new Date(series.durationMinutes * 60_000) }, series.stepOffsets);
       const report = await this.follow(em, series, stale, body.stepOffsets !== undefined);
@@ -70,6 +74,8 @@ export class SeriesEdits {
 
   async addException(seriesId: string, exception: SeriesException) {
     return this.inTransaction(seriesId, async (em, series, stale) => {
+      // The new date and time are typed by the organiser: one the series' clocks skip or repeat is refused.
+      if (exception.type === 'move') exactLocalTime(exception.newLocalStart, series.timeZone);
       this.setRule(series, withException(recurrenceOf(series), exception));
       const report = await this.follow(em, series, stale);
       const existing = await em.findOne(Occurrence, { seriesId, key: exception.date });
