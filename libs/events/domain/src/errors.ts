@@ -96,7 +96,7 @@ export class NotesClosedError extends DomainError {
 export interface LocalTimeProblem {
   localDateTime: string;
   timeZone: string;
-  /** The two valid times nearest to it, earlier first, each with its UTC offset and real instant. */
+  /** The valid readings nearest to it (two for a skipped or repeated time), earlier first, each with its UTC offset and real instant. */
   nearest: Array<{ localDateTime: string; offset: string; startsAt: string }>;
 }
 
@@ -121,8 +121,21 @@ export class AmbiguousLocalTimeError extends DomainError {
     const [first, second] = details.nearest;
     super(
       `${details.localDateTime} happens twice in ${details.timeZone}: the clocks go back that night. ` +
-        `It is either ${first.localDateTime} UTC${first.offset} (the first time, ${first.startsAt}) or ${second.localDateTime} UTC${second.offset} (the second time, ${second.startsAt}): ` +
-        `choose another time, or give the instant with its offset where an instant is accepted.`,
+        `It is either ${first.localDateTime} UTC${first.offset} (the first time, ${first.startsAt}) or ${second.localDateTime} UTC${second.offset} (the second time, ${second.startsAt}). ` +
+        `Add the offset to say which (${first.localDateTime}${first.offset} or ${second.localDateTime}${second.offset}), or choose another time.`,
     );
+  }
+}
+
+/** A local date-time pinned to an offset its zone does not have at that time. */
+export class WrongLocalOffsetError extends DomainError {
+  readonly code = 'LOCAL_TIME_WRONG_OFFSET';
+
+  constructor(
+    localStart: string,
+    readonly details: LocalTimeProblem,
+  ) {
+    const offsets = details.nearest.map((reading) => `UTC${reading.offset}`).join(' or ');
+    super(`${localStart}: clocks in ${details.timeZone} are not at that offset then (${details.localDateTime} is ${offsets}).`);
   }
 }

@@ -1,6 +1,7 @@
 export * from './errors';
 export {
   DEFAULT_TIME_ZONE,
+  localStartSchema,
   movedOccurrenceSchema,
   parseRecurrenceRule,
   recurrenceRuleSchema,
@@ -41,7 +42,7 @@ export {
 export * from './lifecycle/occurrence-state';
 export { proposeRotation, type RotationCandidate, type RotationRequest } from './rotation/propose-rotation';
 export { formatLocalDateTime, isRealLocalDateTime, isValidTimeZone, localDateTimeToInstant } from './time/zoned-time';
-export { exactLocalTime, readLocalTime, resolveLocalTime, type LocalTimeCandidate, type LocalTimeReading } from './time/local-time-reading';
+export { exactLocalTime, formatLocalStart, readLocalTime, resolveLocalStart, resolveLocalTime, type LocalTimeCandidate, type LocalTimeReading } from './time/local-time-reading';
 export {
   placementInstants,
   sameRoom,

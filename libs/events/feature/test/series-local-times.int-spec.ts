@@ -101,10 +101,15 @@ describe('local times the clocks skip or show twice are refused with the nearest
       .expect(400);
     expect(refused.body).toMatchObject({ code: 'LOCAL_TIME_AMBIGUOUS', details: repeated });
     expect((await http().get(`/series/${series.id}/exceptions`).set(auth()).expect(200)).body).toEqual([]);
-    await http().post(`/series/${series.id}/exceptions`).set(auth()).send({ type: 'move', date: occurrence.key, newLocalStart: `${autumn}T03:30` }).expect(200);
-    const view = (await http().get(`/occurrences/${occurrence.id}`).set(auth()).expect(200)).body;
-    // 03:30 after the change back is in winter time (+01:00).
-    expect(view).toMatchObject({ localStart: `${autumn}T03:30`, startsAt: `${autumn}T02:30:00.000Z` });
+    // With the offset the error offered, the second reading is taken, and kept with its offset.
+    const second = repeated.nearest[1];
+    await http().post(`/series/${series.id}/exceptions`).set(auth()).send({ type: 'move', date: occurrence.key, newLocalStart: `${autumn}T02:30${second.offset}` }).expect(200);
+    expect((await http().get(`/occurrences/${occurrence.id}`).set(auth()).expect(200)).body).toMatchObject({ localStart: second.localDateTime, startsAt: second.startsAt });
+    expect((await http().get(`/series/${series.id}/exceptions`).set(auth()).expect(200)).body).toEqual([
+      { type: 'move', date: occurrence.key, newLocalStart: `${autumn}T02:30${second.offset}` },
+    ]);
+    const wrong = await http().post(`/series/${series.id}/exceptions`).set(auth()).send({ type: 'move', date: occurrence.key, newLocalStart: `${autumn}T12:00+02:00` }).expect(400);
+    expect(wrong.body).toMatchObject({ code: 'LOCAL_TIME_WRONG_OFFSET', details: { nearest: [{ localDateTime: `${autumn}T12:00`, offset: '+01:00' }] } });
   });
 
   it('refuses a reschedule to a skipped local time, and takes either reading given as an instant with its offset', async () => {
@@ -117,5 +122,17 @@ describe('local times the clocks skip or show twice are refused with the nearest
     const second = repeated.nearest[1];
     const moved = await http().post(`/occurrences/${occurrence.id}/reschedule`).set(auth()).send({ startsAt: `${autumn}T02:30:00${second.offset}` }).expect(200);
     expect(moved.body.occurrence).toMatchObject({ startsAt: second.startsAt, localStart: second.localDateTime });
+    const first = repeated.nearest[0];
+    const back = await http().post(`/occurrences/${occurrence.id}/reschedule`).set(auth()).send({ localStart: `${autumn}T02:30${first.offset}` }).expect(200);
+    expect(back.body.occurrence).toMatchObject({ startsAt: first.startsAt });
+  });
+
+  it('keeps a reschedule to the second time round of the autumn night when the series is edited afterwards', async () => {
+    const { series, occurrence } = await createSeries('Report puis édition');
+    const second = repeated.nearest[1];
+    await http().post(`/occurrences/${occurrence.id}/reschedule`).set(auth()).send({ startsAt: second.startsAt }).expect(200);
+    // The edit re-times every occurrence nobody was told about from the rule and its exceptions.
+    await http().patch(`/series/${series.id}`).set(auth()).send({ durationMinutes: 100 }).expect(200);
+    expect((await http().get(`/occurrences/${occurrence.id}`).set(auth()).expect(200)).body).toMatchObject({ startsAt: second.startsAt });
   });
 });

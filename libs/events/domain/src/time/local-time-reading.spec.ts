@@ -1,5 +1,5 @@
-import { AmbiguousLocalTimeError, InvalidTimeZoneError, NonexistentLocalTimeError } from '../errors';
-import { exactLocalTime, readLocalTime, resolveLocalTime } from './local-time-reading';
+import { AmbiguousLocalTimeError, InvalidTimeZoneError, NonexistentLocalTimeError, WrongLocalOffsetError } from '../errors';
+import { exactLocalTime, formatLocalStart, readLocalTime, resolveLocalStart, resolveLocalTime } from './local-time-reading';
 import { wallClockOfLocalDateTime } from './zoned-time';
 
 const read = (localDateTime: string, timeZone: string) => readLocalTime(wallClockOfLocalDateTime(localDateTime), timeZone);
@@ -173,3 +173,33 @@ function caught(run: () => unknown): Error & { code?: string } {
   }
   throw new Error('expected an error');
 }
+
+describe('a local start pinned to one reading by its offset', () => {
+  it('takes either reading of a time shown twice when its offset says which', () => {
+    expect(exactLocalTime('2026-10-25T02:30+02:00', 'Europe/Paris')).toEqual(utc('2026-10-25T00:30'));
+    expect(exactLocalTime('2026-10-25T02:30+01:00', 'Europe/Paris')).toEqual(utc('2026-10-25T01:30'));
+    expect(exactLocalTime('2027-01-14T19:00+01:00', 'Europe/Paris')).toEqual(utc('2027-01-14T18:00'));
+  });
+
+  it('still refuses a skipped time, whatever offset comes with it, and an offset the zone does not have then', () => {
+    expect(() => exactLocalTime('2027-03-28T02:30+01:00', 'Europe/Paris')).toThrow(NonexistentLocalTimeError);
+    const wrong = caught(() => exactLocalTime('2027-01-14T19:00+02:00', 'Europe/Paris'));
+    expect(wrong).toBeInstanceOf(WrongLocalOffsetError);
+    expect(wrong.message).toBe('2027-01-14T19:00+02:00: clocks in Europe/Paris are not at that offset then (2027-01-14T19:00 is UTC+01:00).');
+    expect(() => exactLocalTime('2026-10-25T02:30+03:00', 'Europe/Paris')).toThrow(WrongLocalOffsetError);
+  });
+
+  it('writes an instant back as a local start that reads back to it, with the offset only where the time is shown twice', () => {
+    for (const instant of ['2026-10-25T00:30', '2026-10-25T01:30', '2027-03-28T01:30', '2027-01-14T18:00'].map(utc)) {
+      expect(exactLocalTime(formatLocalStart(instant, 'Europe/Paris'), 'Europe/Paris')).toEqual(instant);
+    }
+    expect(formatLocalStart(utc('2026-10-25T01:30'), 'Europe/Paris')).toBe('2026-10-25T02:30+01:00');
+    expect(formatLocalStart(utc('2027-01-14T18:00'), 'Europe/Paris')).toBe('2027-01-14T19:00');
+  });
+
+  it('expands a stored start by its offset, and by RFC 5545 without one', () => {
+    expect(resolveLocalStart('2026-04-05T02:30+10:00', 'Australia/Sydney')).toEqual(utc('2026-04-04T16:30'));
+    expect(resolveLocalStart('2026-04-05T02:30', 'Australia/Sydney')).toEqual(utc('2026-04-04T15:30'));
+    expect(resolveLocalStart('2026-10-04T02:30', 'Australia/Sydney')).toEqual(utc('2026-10-03T16:30'));
+  });
+});

@@ -1,5 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
-import { AmbiguousLocalTimeError, InvalidTimeZoneError, LocalTimeProblem, NonexistentLocalTimeError } from '../errors';
+import { AmbiguousLocalTimeError, InvalidTimeZoneError, LocalTimeProblem, NonexistentLocalTimeError, WrongLocalOffsetError } from '../errors';
 // Types only: zoned-time builds on this file, not the other way round.
 import type { WallClock } from './zoned-time';
 
@@ -61,25 +61,72 @@ export function readLocalTime(wallClock: WallClock, timeZone: string): LocalTime
  * before the gap (02:30 Paris becomes 03:30 summer time, the same elapsed time after midnight).
  */
 export function resolveLocalTime(wallClock: WallClock, timeZone: string): Date {
-  const reading = readLocalTime(wallClock, timeZone);
+  return settle(readLocalTime(wallClock, timeZone));
+}
+
+function settle(reading: LocalTimeReading): Date {
   if (reading.kind === 'valid') return reading.instant;
   return reading.kind === 'ambiguous' ? reading.earlier.instant : reading.later.instant;
 }
 
+/** A local start as people write it: `YYYY-MM-DDTHH:mm`, optionally pinned to one reading by its offset (`+01:00`). */
+const LOCAL_START = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})([+-]\d{2}:\d{2})?$/;
+
 /**
- * The instant of a local date-time someone typed (`YYYY-MM-DDTHH:mm`, already checked to be a real date),
- * refusing one the zone's clocks skip or show twice: guessing there would put a meeting an hour off.
+ * The instant of a local start someone typed (already checked to be a real date), refusing one the zone's
+ * clocks skip or show twice: guessing there would put a meeting an hour off. A time shown twice is taken
+ * when its offset says which reading is meant (`2026-10-25T02:30+01:00`, the second).
  */
-export function exactLocalTime(localDateTime: string, timeZone: string): Date {
-  const [year, month, day, hour, minute] = localDateTime.split(/[-T:]/).map(Number);
-  const reading = readLocalTime({ year, month, day, hour, minute }, timeZone);
-  if (reading.kind === 'valid') return reading.instant;
-  const problem: LocalTimeProblem = {
-    localDateTime,
-    timeZone,
-    nearest: [reading.earlier, reading.later].map(({ localDateTime: local, offset, instant }) => ({ localDateTime: local, offset, startsAt: instant.toISOString() })),
-  };
-  throw reading.kind === 'nonexistent' ? new NonexistentLocalTimeError(problem) : new AmbiguousLocalTimeError(problem);
+export function exactLocalTime(localStart: string, timeZone: string): Date {
+  const { localDateTime, offset, reading } = readLocalStart(localStart, timeZone);
+  const readings = readingsOf(reading, localDateTime);
+  if (offset === null && reading.kind === 'valid') return reading.instant;
+  const chosen = offset === null ? undefined : readings.find((candidate) => candidate.offset === offset);
+  if (chosen) return chosen.instant;
+  const nearest = (reading.kind === 'nonexistent' ? [reading.earlier, reading.later] : readings).map((candidate) => ({
+    localDateTime: candidate.localDateTime,
+    offset: candidate.offset,
+    startsAt: candidate.instant.toISOString(),
+  }));
+  const problem: LocalTimeProblem = { localDateTime, timeZone, nearest };
+  if (reading.kind === 'nonexistent') throw new NonexistentLocalTimeError(problem);
+  if (reading.kind === 'ambiguous' && offset === null) throw new AmbiguousLocalTimeError(problem);
+  throw new WrongLocalOffsetError(localStart, problem);
+}
+
+/**
+ * The instant a stored local start stands for, for expansion: its own offset when it has one that the zone
+ * has then, otherwise RFC 5545's choice (`resolveLocalTime`).
+ */
+export function resolveLocalStart(localStart: string, timeZone: string): Date {
+  const { localDateTime, offset, reading } = readLocalStart(localStart, timeZone);
+  const pinned = offset === null ? undefined : readingsOf(reading, localDateTime).find((candidate) => candidate.offset === offset);
+  return pinned ? pinned.instant : settle(reading);
+}
+
+/** How to write an instant as a local start that reads back to it: the offset is added only where clocks show the time twice. */
+export function formatLocalStart(instant: Date, timeZone: string): string {
+  const candidate = candidateAt(instant.getTime(), timeZone);
+  const { reading } = readLocalStart(candidate.localDateTime, timeZone);
+  return reading.kind === 'ambiguous' ? `${candidate.localDateTime}${candidate.offset}` : candidate.localDateTime;
+}
+
+export function isLocalStartShape(value: string): boolean {
+  return LOCAL_START.test(value);
+}
+
+function readLocalStart(localStart: string, timeZone: string) {
+  const match = LOCAL_START.exec(localStart);
+  if (!match) throw new RangeError(`Not a local start: "${localStart}"`);
+  const [year, month, day, hour, minute] = match.slice(1, 6).map(Number);
+  return { localDateTime: localStart.slice(0, 16), offset: match[6] ?? null, reading: readLocalTime({ year, month, day, hour, minute }, timeZone) };
+}
+
+/** The real instants a reading stands for: none, one, or two. */
+function readingsOf(reading: LocalTimeReading, localDateTime: string): LocalTimeCandidate[] {
+  if (reading.kind === 'ambiguous') return [reading.earlier, reading.later];
+  if (reading.kind === 'nonexistent') return [];
+  return [{ localDateTime, offset: reading.offset, instant: reading.instant }];
 }
 
 function candidateAt(instant: number, timeZone: string): LocalTimeCandidate {

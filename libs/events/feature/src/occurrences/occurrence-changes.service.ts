@@ -4,7 +4,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import {
   cancel,
   exactLocalTime,
-  formatLocalDateTime,
+  formatLocalStart,
   producesDate,
   reschedule,
   StepName,
@@ -54,7 +54,7 @@ export class OccurrenceChanges {
       const durationMs = body.durationMinutes !== undefined ? body.durationMinutes * 60_000 : occurrence.endsAt.getTime() - occurrence.startsAt.getTime();
       // Recorded as an exception too, so that a later series edit or horizon top-up keeps the new time.
       if (producesDate(recurrenceOf(series), occurrence.key)) {
-        const rule = withException(recurrenceOf(series), { type: 'move', date: occurrence.key, newLocalStart: formatLocalDateTime(startsAt, series.timeZone) });
+        const rule = withException(recurrenceOf(series), { type: 'move', date: occurrence.key, newLocalStart: formatLocalStart(startsAt, series.timeZone) });
         series.movedOccurrences = rule.movedOccurrences;
         series.skippedDates = rule.skippedDates;
       }

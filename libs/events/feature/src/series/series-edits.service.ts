@@ -6,6 +6,7 @@ import {
   exactLocalTime,
   exceptionsOf,
   expandOccurrences,
+  formatLocalStart,
   type Occurrence as PlannedTimes,
   pruneExceptions,
   RecurrenceRule,
@@ -72,10 +73,12 @@ export class SeriesEdits {
     });
   }
 
-  async addException(seriesId: string, exception: SeriesException) {
+  async addException(seriesId: string, typed: SeriesException) {
     return this.inTransaction(seriesId, async (em, series, stale) => {
-      // The new date and time are typed by the organiser: one the series' clocks skip or repeat is refused.
-      if (exception.type === 'move') exactLocalTime(exception.newLocalStart, series.timeZone);
+      // The new date and time are typed by the organiser: one the series' clocks skip, or show twice without
+      // an offset to say which, is refused; kept with its offset only where the time is shown twice.
+      const exception =
+        typed.type === 'move' ? { ...typed, newLocalStart: formatLocalStart(exactLocalTime(typed.newLocalStart, series.timeZone), series.timeZone) } : typed;
       this.setRule(series, withException(recurrenceOf(series), exception));
       const report = await this.follow(em, series, stale);
       const existing = await em.findOne(Occurrence, { seriesId, key: exception.date });
