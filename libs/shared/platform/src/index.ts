@@ -28,3 +28,4 @@ export * from './bootstrap';
 export * from './messaging/worker-options';
 export * from './http/uuid-param';
 export * from './persistence/take-turn';
+export * from './persistence/sql-instant';
