@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { KnownToken } from '@cercle/platform';
-import { createTestDatabase, testRedisUrl, uniquePrefix, waitFor } from '@cercle/testing';
+import { createTestDatabase, nonIsoTimes, testRedisUrl, uniquePrefix, waitFor } from '@cercle/testing';
 import { CommunityRef } from '../src/entities/community-ref.entity';
 import { Series } from '../src/entities/series.entity';
 import { EventsTestApp, startEventsApp } from './events-test-app';
@@ -134,5 +134,22 @@ describe('local times the clocks skip or show twice are refused with the nearest
     // The edit re-times every occurrence nobody was told about from the rule and its exceptions.
     await http().patch(`/series/${series.id}`).set(auth()).send({ durationMinutes: 100 }).expect(200);
     expect((await http().get(`/occurrences/${occurrence.id}`).set(auth()).expect(200)).body).toMatchObject({ startsAt: second.startsAt });
+  });
+
+  it('answers every time of the series, its occurrences, exceptions and changes in ISO 8601', async () => {
+    const { series, occurrence } = await createSeries('Toutes les heures');
+    const answers = {
+      created: occurrence,
+      exception: (await http().post(`/series/${series.id}/exceptions`).set(auth()).send({ type: 'move', date: occurrence.key, newLocalStart: `${autumn}T02:30+01:00` }).expect(200)).body,
+      rescheduled: (await http().post(`/occurrences/${occurrence.id}/reschedule`).set(auth()).send({ localStart: `${autumn}T02:30+02:00`, durationMinutes: 90 }).expect(200)).body,
+      edited: (await http().patch(`/series/${series.id}`).set(auth()).send({ startTime: '18:30' }).expect(200)).body,
+      series: (await http().get(`/series/${series.id}`).set(auth()).expect(200)).body,
+      occurrences: (await http().get(`/series/${series.id}/occurrences`).set(auth()).expect(200)).body,
+      exceptions: (await http().get(`/series/${series.id}/exceptions`).set(auth()).expect(200)).body,
+      occurrence: (await http().get(`/occurrences/${occurrence.id}`).set(auth()).expect(200)).body,
+      cancelled: (await http().post(`/occurrences/${occurrence.id}/cancel`).set(auth()).send({ reason: 'salle indisponible' }).expect(200)).body,
+    };
+    expect(answers.exceptions).toEqual([{ type: 'move', date: occurrence.key, newLocalStart: `${autumn}T02:30+02:00` }]);
+    expect(nonIsoTimes(answers)).toEqual([]);
   });
 });
