@@ -10,6 +10,7 @@ import { RegistrationAnswer } from '../entities/registration-answer.entity';
 import { Series } from '../entities/series.entity';
 import { TopicProposal } from '../entities/topic-proposal.entity';
 import { notFound } from '../errors';
+import { registrationCounts } from './registration-counts';
 
 /** What an organiser sees of an occurrence: agenda with real local times, roles, answers, topics, notes, timeline. */
 @Injectable()
@@ -28,7 +29,6 @@ export class OccurrenceReader {
       em.find(OccurrenceNote, { occurrenceId }, { orderBy: { workshop: 'asc' } }),
     ]);
     const format = formatOf(series);
-    const count = (answer: RegistrationAnswer['answer']) => answers.filter((a) => a.answer === answer).length;
     return {
       id: occurrence.id,
       seriesId: series.id,
@@ -59,7 +59,7 @@ export class OccurrenceReader {
         localStart,
         localEnd,
       })),
-      registrations: { yes: count('yes'), maybe: count('maybe'), no: count('no') },
+      registrations: registrationCounts(answers),
       topics,
       notes: notes.map(({ workshop, scribeName, markdown, submittedAt }) => ({ workshop, scribeName, markdown, submittedAt })),
       nextRoles: occurrence.nextRolesRecordedAt
