@@ -104,7 +104,7 @@ describe('local times the clocks skip or show twice are refused with the nearest
     // With the offset the error offered, the second reading is taken, and kept with its offset.
     const second = repeated.nearest[1];
     await http().post(`/series/${series.id}/exceptions`).set(auth()).send({ type: 'move', date: occurrence.key, newLocalStart: `${autumn}T02:30${second.offset}` }).expect(200);
-    expect((await http().get(`/occurrences/${occurrence.id}`).set(auth()).expect(200)).body).toMatchObject({ localStart: second.localDateTime, startsAt: second.startsAt });
+    expect((await http().get(`/occurrences/${occurrence.id}`).set(auth()).expect(200)).body).toMatchObject({ localStart: `${second.localDateTime}${second.offset}`, startsAt: second.startsAt });
     expect((await http().get(`/series/${series.id}/exceptions`).set(auth()).expect(200)).body).toEqual([
       { type: 'move', date: occurrence.key, newLocalStart: `${autumn}T02:30${second.offset}` },
     ]);
@@ -121,10 +121,11 @@ describe('local times the clocks skip or show twice are refused with the nearest
     // The second reading, given as the instant the error offered: accepted as is.
     const second = repeated.nearest[1];
     const moved = await http().post(`/occurrences/${occurrence.id}/reschedule`).set(auth()).send({ startsAt: `${autumn}T02:30:00${second.offset}` }).expect(200);
-    expect(moved.body.occurrence).toMatchObject({ startsAt: second.startsAt, localStart: second.localDateTime });
+    // The local start says which reading it is, so that it reads back to the same instant.
+    expect(moved.body.occurrence).toMatchObject({ startsAt: second.startsAt, localStart: `${second.localDateTime}${second.offset}` });
     const first = repeated.nearest[0];
     const back = await http().post(`/occurrences/${occurrence.id}/reschedule`).set(auth()).send({ localStart: `${autumn}T02:30${first.offset}` }).expect(200);
-    expect(back.body.occurrence).toMatchObject({ startsAt: first.startsAt });
+    expect(back.body.occurrence).toMatchObject({ startsAt: first.startsAt, localStart: `${first.localDateTime}${first.offset}` });
   });
 
   it('keeps a reschedule to the second time round of the autumn night when the series is edited afterwards', async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { buildAgenda, formatLocalDateTime, STEP_NAMES } from '@cercle/events-domain';
+import { buildAgenda, formatLocalStart, STEP_NAMES } from '@cercle/events-domain';
 import { formatOf } from '../lifecycle/occurrence-facts';
 import { contractStatus } from '../lifecycle/occurrence-messages';
 import { Occurrence } from '../entities/occurrence.entity';
@@ -38,7 +38,8 @@ export class OccurrenceReader {
       key: occurrence.key,
       startsAt: occurrence.startsAt,
       endsAt: occurrence.endsAt,
-      localStart: formatLocalDateTime(occurrence.startsAt, series.timeZone),
+      // With its offset only on a night the clocks show that time twice, so that it reads back to startsAt.
+      localStart: formatLocalStart(occurrence.startsAt, series.timeZone),
       timeZone: series.timeZone,
       location: occurrence.location,
       status: contractStatus(occurrence.status),
@@ -87,7 +88,7 @@ export class OccurrenceReader {
       key: o.key,
       startsAt: o.startsAt,
       endsAt: o.endsAt,
-      localStart: formatLocalDateTime(o.startsAt, series.timeZone),
+      localStart: formatLocalStart(o.startsAt, series.timeZone),
       status: contractStatus(o.status),
       title: o.title,
       theme: o.theme,
