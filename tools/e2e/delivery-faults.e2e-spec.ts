@@ -79,4 +79,26 @@ describe('delivery survives a killed notifications process', () => {
     expect(missing).toBe(0);
     expect(duplicated).toBeLessThanOrEqual(concurrency);
   });
+
+  it('counts the deliveries, the queues and the HTTP answers in each service\'s Prometheus metrics, and keeps them off the public URL', async () => {
+    const scrape = async (service: 'events' | 'notifications') => {
+      const res = await fetch(`${stack.serviceUrl(service)}/metrics`);
+      expect(res.headers.get('content-type')).toContain('text/plain');
+      return res.text();
+    };
+    const sample = (text: string, name: string, labels: Record<string, string>) =>
+      text
+        .split('\n')
+        .filter((line) => line.startsWith(`${name}{`) && Object.entries(labels).every(([k, v]) => line.includes(`${k}="${v}"`)))
+        .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
+
+    const notifications = await scrape('notifications');
+    // Every member's announcement is in the delivery log as sent, whatever the kill did to the workers.
+    expect(sample(notifications, 'cercle_deliveries', { kind: 'announcement', channel: 'email', status: 'sent' })).toBe(members);
+    expect(notifications).toMatch(/^cercle_queue_jobs\{.*state="completed".*\} \d+$/m);
+    expect(notifications).toMatch(/^cercle_outbox_lag_seconds\{service="notifications"\} [\d.]+$/m);
+    const events = await scrape('events');
+    expect(sample(events, 'cercle_http_request_duration_seconds_count', { route: '/occurrences/:occurrenceId/advance', method: 'POST', status: '200' })).toBeGreaterThan(0);
+    expect((await fetch(`${stack.publicUrl}/metrics`)).status).toBe(404);
+  });
 });

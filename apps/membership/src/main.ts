@@ -15,6 +15,7 @@ startService({
   port: config.PORT,
   title: 'Cercle — membership',
   description: 'Communities, members, organisers and registrations',
+  queueDashboard: { adminToken: config.ADMIN_TOKEN },
 }).catch((error) => {
   console.error(error);
   process.exit(1);

@@ -1,6 +1,7 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { QueueName } from '@cercle/contracts';
 import { CercleApi } from '../../demo/src/api-client';
 import { status, whenKnown } from '../../demo/src/community';
 import { settle } from '../../demo/src/settle';
@@ -15,6 +16,21 @@ interface InboxEmail {
 interface InboxPost {
   channel_id: string;
   message: string;
+}
+
+/** bull-board on BullMQ's PostgreSQL backend (npm start's default), behind the admin token only. */
+async function expectQueueDashboard(gateway: string, adminToken: string): Promise<void> {
+  expect((await fetch(`${gateway}/queues`)).status).toBe(401);
+  expect((await fetch(`${gateway}/queues`, { headers: { authorization: 'Bearer not-the-admin-token' } })).status).toBe(401);
+  const basic = `Basic ${Buffer.from(`ops:${adminToken}`).toString('base64')}`;
+  const page = await fetch(`${gateway}/queues`, { headers: { authorization: basic } });
+  expect(page.status).toBe(200);
+  expect(await page.text()).toContain('<html');
+  const api = await fetch(`${gateway}/queues/api/queues?page=1&jobsPerPage=10`, { headers: { authorization: `Bearer ${adminToken}` } });
+  expect(api.status).toBe(200);
+  const { queues } = (await api.json()) as { queues: Array<{ name: string; counts: Record<string, number> }> };
+  expect(queues.map((q) => q.name).sort()).toEqual(Object.values(QueueName).sort());
+  expect(queues.find((q) => q.name === QueueName.Notifications)?.counts.completed).toBeGreaterThan(0);
 }
 
 /**
@@ -60,6 +76,7 @@ describe('the launcher, restarted on the same data folder', () => {
     await api.post(`/occurrences/${occurrence.id}/advance`);
     const channelPosts = async () => (await inboxGet<InboxPost[]>('/api/mattermost/posts')).filter((p) => p.channel_id === channelId);
     await settle(async () => (await channelPosts()).length >= 1 && (await inboxGet<InboxEmail[]>('/api/emails')).length >= 1, 'the announcement by email and in the channel', 60_000);
+    await expectQueueDashboard(gateway, first.printed('Jeton administrateur'));
     const emailsBefore = await inboxGet<InboxEmail[]>('/api/emails');
     const postsBefore = await channelPosts();
 

@@ -91,3 +91,51 @@ export class PlacementConflictError extends DomainError {
 export class NotesClosedError extends DomainError {
   readonly code = 'NOTES_CLOSED';
 }
+
+/** The nearest valid readings of a local date-time that the clocks of its zone skip or show twice. */
+export interface LocalTimeProblem {
+  localDateTime: string;
+  timeZone: string;
+  /** The valid readings nearest to it (two for a skipped or repeated time), earlier first, each with its UTC offset and real instant. */
+  nearest: Array<{ localDateTime: string; offset: string; startsAt: string }>;
+}
+
+/** A local date-time inside the spring-forward gap of its zone: no clock ever shows it. */
+export class NonexistentLocalTimeError extends DomainError {
+  readonly code = 'LOCAL_TIME_NONEXISTENT';
+
+  constructor(readonly details: LocalTimeProblem) {
+    const [earlier, later] = details.nearest;
+    super(
+      `${details.localDateTime} does not exist in ${details.timeZone}: the clocks go forward that night and skip it. ` +
+        `Nearest valid times: ${earlier.localDateTime} (UTC${earlier.offset}) or ${later.localDateTime} (UTC${later.offset}).`,
+    );
+  }
+}
+
+/** A local date-time inside the fall-back overlap of its zone: clocks show it twice, an hour apart. */
+export class AmbiguousLocalTimeError extends DomainError {
+  readonly code = 'LOCAL_TIME_AMBIGUOUS';
+
+  constructor(readonly details: LocalTimeProblem) {
+    const [first, second] = details.nearest;
+    super(
+      `${details.localDateTime} happens twice in ${details.timeZone}: the clocks go back that night. ` +
+        `It is either ${first.localDateTime} UTC${first.offset} (the first time, ${first.startsAt}) or ${second.localDateTime} UTC${second.offset} (the second time, ${second.startsAt}). ` +
+        `Add the offset to say which (${first.localDateTime}${first.offset} or ${second.localDateTime}${second.offset}), or choose another time.`,
+    );
+  }
+}
+
+/** A local date-time pinned to an offset its zone does not have at that time. */
+export class WrongLocalOffsetError extends DomainError {
+  readonly code = 'LOCAL_TIME_WRONG_OFFSET';
+
+  constructor(
+    localStart: string,
+    readonly details: LocalTimeProblem,
+  ) {
+    const offsets = details.nearest.map((reading) => `UTC${reading.offset}`).join(' or ');
+    super(`${localStart}: clocks in ${details.timeZone} are not at that offset then (${details.localDateTime} is ${offsets}).`);
+  }
+}

@@ -1,6 +1,7 @@
 export * from './errors';
 export {
   DEFAULT_TIME_ZONE,
+  localStartSchema,
   movedOccurrenceSchema,
   parseRecurrenceRule,
   recurrenceRuleSchema,
@@ -9,6 +10,7 @@ export {
   type RecurrenceRuleInput,
 } from './recurrence/recurrence-rule';
 export { expandOccurrences, nextOccurrence, producesDate, type ExpansionWindow, type Occurrence } from './recurrence/expand-occurrences';
+export { assertExactSeriesStart, seriesStartAfter } from './recurrence/series-start';
 export {
   DEFAULT_HORIZON_OCCURRENCES,
   exceptionsOf,
@@ -40,6 +42,7 @@ export {
 export * from './lifecycle/occurrence-state';
 export { proposeRotation, type RotationCandidate, type RotationRequest } from './rotation/propose-rotation';
 export { formatLocalDateTime, isRealLocalDateTime, isValidTimeZone, localDateTimeToInstant } from './time/zoned-time';
+export { exactLocalTime, formatLocalStart, readLocalTime, resolveLocalStart, resolveLocalTime, type LocalTimeCandidate, type LocalTimeReading } from './time/local-time-reading';
 export {
   placementInstants,
   sameRoom,

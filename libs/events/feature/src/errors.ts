@@ -6,6 +6,8 @@ export class EventsError extends Error {
     readonly code: string,
     readonly status: number,
     message: string,
+    /** Structured facts a client can act on (e.g. the valid times nearest to a refused one); in the body as `details`. */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = 'EventsError';
@@ -23,6 +25,9 @@ const STATUS_BY_CODE: Record<string, number> = {
   UNKNOWN_FORMAT: 400,
   INVALID_FORMAT: 400,
   INVALID_EXPANSION_WINDOW: 400,
+  LOCAL_TIME_NONEXISTENT: 400,
+  LOCAL_TIME_AMBIGUOUS: 400,
+  LOCAL_TIME_WRONG_OFFSET: 400,
   OCCURRENCE_CANCELLED: 409,
   STEP_OUT_OF_ORDER: 409,
   INVALID_TRANSITION: 409,
@@ -33,7 +38,8 @@ const STATUS_BY_CODE: Record<string, number> = {
 
 export function toHttpError(error: unknown): unknown {
   if (error instanceof DomainError) {
-    return new EventsError(error.code, STATUS_BY_CODE[error.code] ?? 422, error.message);
+    const { details } = error as DomainError & { details?: unknown };
+    return new EventsError(error.code, STATUS_BY_CODE[error.code] ?? 422, error.message, details);
   }
   return error;
 }

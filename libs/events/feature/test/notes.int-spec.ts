@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { KnownToken } from '@cercle/platform';
 import { signLink } from '@cercle/signed-links';
-import { createTestDatabase, testRedisUrl, uniquePrefix, waitFor } from '@cercle/testing';
+import { createTestDatabase, nonIsoTimes, testRedisUrl, uniquePrefix, waitFor } from '@cercle/testing';
 import { CommunityRef } from '../src/entities/community-ref.entity';
 import { MemberRef } from '../src/entities/member-ref.entity';
 import { Occurrence } from '../src/entities/occurrence.entity';
+import { OccurrenceNote } from '../src/entities/occurrence-note.entity';
 import { OccurrenceStep } from '../src/entities/occurrence-step.entity';
 import { EventsTestApp, startEventsApp } from './events-test-app';
 
@@ -140,5 +141,24 @@ describe('notes: scribes, the reminder, the deadline, the archive and the search
     const paged = await http().get('/notes').query({ communityId: eig, pageSize: 1, page: 2 }).set(auth()).expect(200);
     expect(paged.body).toMatchObject({ total: 1, page: 2, items: [] });
     await http().get('/notes').query({ communityId: eig, q: 'comite' }).expect(401);
+  });
+
+  it('answers every time of the notes, the occurrence and the scribe page in ISO 8601, the instants as they are stored', async () => {
+    const listed = (await http().get('/notes').query({ communityId: eig }).set(auth()).expect(200)).body;
+    const [note] = await events.em().find(OccurrenceNote, { occurrenceId, workshop: 'Échange' });
+    const archived = await events.em().findOneOrFail(OccurrenceStep, { occurrenceId, step: 'archiveNotes' });
+    const occurrence = await events.em().findOneOrFail(Occurrence, { id: occurrenceId });
+    expect(listed.items[0]).toMatchObject({
+      startsAt: occurrence.startsAt.toISOString(),
+      submittedAt: note.submittedAt.toISOString(),
+      archivedAt: archived.doneAt?.toISOString(),
+    });
+    const answers = {
+      notes: listed,
+      searched: (await http().get('/notes').query({ communityId: eig, q: 'comite' }).set(auth()).expect(200)).body,
+      occurrence: (await http().get(`/occurrences/${occurrenceId}`).set(auth()).expect(200)).body,
+      scribePage: (await http().get(`/notes/${link(sam, occurrenceId)}`).set('Accept', 'application/json').expect(200)).body,
+    };
+    expect(nonIsoTimes(answers)).toEqual([]);
   });
 });

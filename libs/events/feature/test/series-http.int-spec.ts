@@ -135,7 +135,7 @@ describe('events HTTP: series, occurrences, topics and notes', () => {
       },
       { description: 'the registrations to be counted' },
     );
-    expect(view.registrations).toEqual({ yes: 0, maybe: 1, no: 1 });
+    expect(view.registrations).toEqual({ yes: 0, maybe: 1, no: 1, confirmed: 0, waitlisted: 0 });
     const topics = await http().get(`/occurrences/${occurrence.id}/topics`).set('Authorization', `Bearer ${token}`).expect(200);
     expect(topics.body).toEqual([expect.objectContaining({ title: 'Le legal design', kind: 'talk', proposerName: 'Camille' })]);
   });
@@ -156,7 +156,7 @@ describe('events HTTP: series, occurrences, topics and notes', () => {
       description: 'both answers of every registration to be consumed',
     });
     const view = (await http().get(`/occurrences/${occurrence.id}`).set('Authorization', `Bearer ${token}`).expect(200)).body;
-    expect(view.registrations).toEqual({ yes: 0, maybe: 20, no: 0 });
+    expect(view.registrations).toEqual({ yes: 0, maybe: 20, no: 0, confirmed: 0, waitlisted: 0 });
   });
 
   it('keeps a topic proposed with an older answer that arrives after a newer one, without letting it overwrite the answer', async () => {
@@ -171,7 +171,24 @@ describe('events HTTP: series, occurrences, topics and notes', () => {
       return res.body.length === 1 && res.body;
     }, { description: 'the topic of the older answer' });
     expect(topics[0]).toMatchObject({ title: 'Les communs numériques', proposerName: 'Sacha' });
-    expect((await http().get(`/occurrences/${occurrence.id}`).set('Authorization', `Bearer ${token}`)).body.registrations).toEqual({ yes: 0, maybe: 1, no: 0 });
+    expect((await http().get(`/occurrences/${occurrence.id}`).set('Authorization', `Bearer ${token}`)).body.registrations).toEqual({ yes: 0, maybe: 1, no: 0, confirmed: 0, waitlisted: 0 });
+  });
+
+  it("counts maybe as maybe in the organiser's view, and splits the yeses between places and the waiting list", async () => {
+    const { occurrence } = (await http().post('/series').set('Authorization', `Bearer ${token}`).send({ ...validBody(), title: 'Counts' }).expect(201)).body;
+    const base = { occurrenceId: occurrence.id, memberName: 'M', promoted: false, topic: null };
+    // As membership records them: a maybe holds no place, so its status is "declined" like a no's.
+    const answers = [
+      { answer: 'yes', status: 'confirmed', waitlistPosition: null },
+      { answer: 'yes', status: 'confirmed', waitlistPosition: null },
+      { answer: 'yes', status: 'waitlisted', waitlistPosition: 1 },
+      { answer: 'maybe', status: 'declined', waitlistPosition: null },
+      { answer: 'no', status: 'declined', waitlistPosition: null },
+    ] as const;
+    for (const answer of answers) await events.deliver('registration.recorded', { ...base, ...answer, registrationId: randomUUID(), memberId: randomUUID() });
+    await waitFor(async () => (await events.em().count(RegistrationAnswer, { occurrenceId: occurrence.id })) === answers.length, { description: 'the answers to reach events' });
+    const view = (await http().get(`/occurrences/${occurrence.id}`).set('Authorization', `Bearer ${token}`).expect(200)).body;
+    expect(view.registrations).toEqual({ yes: 3, maybe: 1, no: 1, confirmed: 2, waitlisted: 1 });
   });
 
   it("stores a scribe's notes through a signed link, one per workshop, and refuses a link for something else", async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Job } from 'bullmq';
 import { hashApiToken } from '@cercle/platform';
-import { createTestDatabase, testRedisUrl, uniquePrefix, waitFor } from '@cercle/testing';
+import { createTestDatabase, nonIsoTimes, testRedisUrl, uniquePrefix, waitFor } from '@cercle/testing';
 import { MembershipTestApp, startMembershipApp } from './membership-test-app';
 
 describe('organisers: who am I, and their API tokens', () => {
@@ -57,6 +57,7 @@ describe('organisers: who am I, and their API tokens', () => {
     expect(expiresAt).toBeLessThanOrEqual(Date.now() + 30 * 86_400_000);
 
     const listed = (await membership.http().get('/organisers/me/tokens').set(bearer(token)).expect(200)).body;
+    expect(nonIsoTimes({ created: created.body, listed })).toEqual([]);
     expect(listed.map((t: { name: string }) => t.name).sort()).toEqual(['default', 'tableau de bord']);
     expect(listed.find((t: { tokenId: string }) => t.tokenId === created.body.tokenId)).toEqual({
       tokenId: created.body.tokenId,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CLOCK, systemClock } from './clock';
 import { DeliveryConsumer } from './deliveries/delivery.consumer';
+import { DeliveryMetrics } from './deliveries/delivery-metrics';
 import { DeliverySender } from './deliveries/delivery-sender';
 import { DeliveriesController } from './http/deliveries.controller';
 import { DeliveriesService } from './http/deliveries.service';
@@ -22,6 +23,7 @@ import { TemplatesService } from './templates/templates.service';
     SendersShutdown,
     NotificationsInbox,
     DeliveryConsumer,
+    DeliveryMetrics,
     DeliveryLogRetention,
     DeliverySender,
     DeliveriesService,

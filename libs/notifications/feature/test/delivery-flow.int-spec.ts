@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { nonIsoTimes } from '@cercle/testing';
 import { verifyLink } from '@cercle/signed-links';
 import { LINK_SECRET, notificationRequest, NotificationsHarness, PUBLIC_URL, rawHeader, seedCommunity } from './notifications-harness';
 
@@ -64,6 +65,10 @@ describe('notifications: planning and sending deliveries', () => {
     const summary = await harness.http('GET', `/notifications/${request.notificationId}`);
     expect(summary.status).toBe(200);
     expect(summary.body.deliveries).toMatchObject({ total: 5, byStatus: { sent: 5, pending: 0, failed: 0 }, byChannel: { email: { sent: 4 }, 'mattermost-post': { sent: 1 } } });
+    const listed = await harness.http('GET', `/deliveries?occurrenceId=${request.occurrence.occurrenceId}`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.items).toHaveLength(5);
+    expect(nonIsoTimes({ summary: summary.body, deliveries: listed.body, preferences: (await harness.http('GET', `/notifications/members/${members[0].memberId}/preferences`)).body })).toEqual([]);
 
     // The same message again (a relay re-dispatch): recorded as a duplicate, nothing is sent.
     await expect(harness.feed('notification.requested', request, messageId)).resolves.toBe('duplicate');

@@ -4,7 +4,7 @@
  * emails and Mattermost posts are built from these helpers, never by hand.
  */
 export const publicRoutes = {
-  membership: ['r', 'organisers', 'communities', 'members', 'registrations', 'invitations', 'join'],
+  membership: ['r', 'organisers', 'communities', 'members', 'registrations', 'invitations', 'join', 'queues'],
   events: ['series', 'occurrences', 'formats', 'notes', 'topics', 'roles', 'rotation', 'contributions'],
   notifications: ['deliveries', 'notifications', 'previews'],
 } as const;

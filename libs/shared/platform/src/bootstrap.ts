@@ -9,6 +9,9 @@ import { migrateDatabase } from './persistence/migrate';
 import { ormOptions } from './persistence/orm-options';
 import type { ServiceDefinition } from './platform.module';
 import { describeBackend, queueBackendFrom } from './messaging/queue-backend';
+import { QueueDashboard } from './metrics/queue-dashboard';
+import { METRICS } from './metrics/metrics-registry';
+import { httpMetrics } from './metrics/http-metrics';
 
 /**
  * Boots one service: migrations first (before any worker takes a job), then the Nest application with
@@ -20,6 +23,8 @@ export async function startService<C extends ServiceConfig>(options: {
   port: number;
   title: string;
   description: string;
+  /** Serves the operators' queue dashboard (/queues) behind this admin token. */
+  queueDashboard?: { adminToken: string };
 }): Promise<INestApplication> {
   const { definition } = options;
   const logger = createLogger(definition.service, definition.config.LOG_LEVEL);
@@ -34,6 +39,8 @@ export async function startService<C extends ServiceConfig>(options: {
   if (applied.length) logger.info({ applied }, 'migrations applied');
   const app = await NestFactory.create<NestExpressApplication>(options.module, { logger: new PinoNestLogger(logger), bufferLogs: false });
   app.enableShutdownHooks();
+  app.use(httpMetrics(app.get(METRICS)));
+  if (options.queueDashboard) app.get(QueueDashboard).mount(app, options.queueDashboard.adminToken);
   app.useBodyParser('json', { limit: '2mb' });
   app.useBodyParser('urlencoded', { extended: false, limit: '1mb' });
   const document = SwaggerModule.createDocument(

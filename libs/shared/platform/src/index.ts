@@ -28,3 +28,5 @@ export * from './bootstrap';
 export * from './messaging/worker-options';
 export * from './http/uuid-param';
 export * from './persistence/take-turn';
+export * from './metrics/metrics-registry';
+export * from './persistence/sql-instant';

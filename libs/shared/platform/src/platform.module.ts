@@ -23,6 +23,11 @@ import { AuditInterceptor } from './audit/audit-interceptor';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { rateLimitOptions } from './rate-limit/rate-limits';
 import { TrustProxy } from './rate-limit/trust-proxy';
+import { createMetricsRegistry, METRICS } from './metrics/metrics-registry';
+import { MetricsController } from './metrics/metrics.controller';
+import { QueueMetrics } from './metrics/queue-metrics';
+import { QueueDashboard } from './metrics/queue-dashboard';
+import { SERVICE_QUEUES } from './metrics/service-queues';
 
 export interface ServiceDefinition<C extends ServiceConfig> {
   service: 'events' | 'membership' | 'notifications';
@@ -40,7 +45,7 @@ export interface ServiceDefinition<C extends ServiceConfig> {
 
 /**
  * Everything a service stands on: config, logging, its schema, queues, the outbox and its relay, rate
- * limits, access, the audit of organiser writes, health.
+ * limits, access, the audit of organiser writes, health and metrics.
  */
 @Global()
 @Module({})
@@ -52,6 +57,10 @@ export class PlatformModule {
       { provide: SERVICE_CONFIG, useValue: definition.config },
       { provide: LOGGER, useValue: logger },
       { provide: HEALTH_QUEUE, useValue: definition.queues[0] },
+      { provide: SERVICE_QUEUES, useValue: definition.queues },
+      { provide: METRICS, useValue: createMetricsRegistry(definition.service) },
+      QueueMetrics,
+      QueueDashboard,
       { provide: APP_FILTER, useValue: new HttpErrorFilter(logger) },
       { provide: ACCESS_SERVICE, useValue: definition.service },
       { provide: ACCESS_RESOLVERS, useValue: definition.access },
@@ -83,9 +92,9 @@ export class PlatformModule {
         BullModule.forRoot(bull),
         BullModule.registerQueue(...definition.queues.map((name) => ({ name }))),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers,
-      exports: [SERVICE_CONFIG, LOGGER, Outbox, OutboxRelay, BullModule],
+      exports: [SERVICE_CONFIG, LOGGER, METRICS, Outbox, OutboxRelay, BullModule],
     };
   }
 }

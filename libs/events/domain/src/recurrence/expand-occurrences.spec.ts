@@ -107,7 +107,7 @@ describe('expandOccurrences', () => {
     expect(() => expandOccurrences(rule, { after: utc(2025, 1, 1), count: 3 })).toThrow(InvalidRecurrenceError);
   });
 
-  it('shifts a start inside the spring-forward gap forward by one hour (luxon), keeping the key', () => {
+  it('shifts a start inside the spring-forward gap forward by one hour (RFC 5545: the offset before the gap), keeping the key', () => {
     const occurrences = expandOccurrences(
       { rrule: 'FREQ=DAILY', startTime: '02:30', durationMinutes: 60, firstDate: '2025-03-29' },
       { after: utc(2025, 3, 1), count: 3 },
@@ -122,12 +122,29 @@ describe('expandOccurrences', () => {
     ]);
   });
 
-  it('resolves a start inside the fall-back overlap to the standard-time instant (luxon)', () => {
+  it('resolves a start inside the fall-back overlap to its first time round, in summer time (RFC 5545, as calendar clients read it)', () => {
     const [occurrence] = expandOccurrences(
       { rrule: 'FREQ=YEARLY', startTime: '02:30', durationMinutes: 60, firstDate: '2025-10-26' },
       { after: utc(2025, 10, 1), count: 1 },
     );
-    expect(occurrence.startsAt).toEqual(utc(2025, 10, 26, 1, 30));
+    // 02:30 happens at 00:30Z (+02:00) and again at 01:30Z (+01:00): the first one is kept.
+    expect(occurrence.startsAt).toEqual(utc(2025, 10, 26, 0, 30));
+    expect(occurrence.endsAt).toEqual(utc(2025, 10, 26, 1, 30));
+  });
+
+  it('settles both transitions of the southern hemisphere the same way (Sydney, weekly at 02:30 on Sundays)', () => {
+    const rule = { rrule: 'FREQ=WEEKLY;BYDAY=SU', startTime: '02:30', durationMinutes: 60, firstDate: '2026-03-29', timeZone: 'Australia/Sydney' };
+    const around = (from: Date) => expandOccurrences(rule, { after: from, count: 2 }).map((o) => [o.key, o.startsAt.toISOString()]);
+    // April 5th: 02:30 happens twice (+11:00 then +10:00): the first time is kept.
+    expect(around(utc(2026, 3, 28))).toEqual([
+      ['2026-03-29', utc(2026, 3, 28, 15, 30).toISOString()],
+      ['2026-04-05', utc(2026, 4, 4, 15, 30).toISOString()],
+    ]);
+    // October 4th: 02:30 is skipped: read with the offset before the gap (+10:00), it is 03:30 +11:00.
+    expect(around(utc(2026, 9, 26))).toEqual([
+      ['2026-09-27', utc(2026, 9, 26, 16, 30).toISOString()],
+      ['2026-10-04', utc(2026, 10, 3, 16, 30).toISOString()],
+    ]);
   });
 
   it('keeps 09:00 New York at 09:00 across the US change on the second Sunday of March', () => {

@@ -6,10 +6,10 @@ import {
   formatLocalDate,
   instantToWallClock,
   wallClockOf,
-  wallClockOfLocalDateTime,
   wallClockToFloating,
   wallClockToInstant,
 } from '../time/zoned-time';
+import { resolveLocalStart } from '../time/local-time-reading';
 import { parseRecurrenceRule, RecurrenceRule, RecurrenceRuleInput } from './recurrence-rule';
 import { parseRruleText } from './rrule-text';
 
@@ -116,7 +116,7 @@ function seriesHasDate(series: RRule, localDate: string): boolean {
 function movedOccurrence(rule: RecurrenceRule, series: RRule, originalDate: string, newLocalStart: string): Occurrence {
   // Moving a date the series never produces would invent an occurrence; it is almost always a typo.
   if (!seriesHasDate(series, originalDate)) throw new InvalidRecurrenceError(`Cannot move ${originalDate}: it is not an occurrence of the series.`);
-  const startsAt = wallClockToInstant(wallClockOfLocalDateTime(newLocalStart), rule.timeZone);
+  const startsAt = resolveLocalStart(newLocalStart, rule.timeZone);
   return { key: originalDate, startsAt, endsAt: addMinutes(startsAt, rule.durationMinutes), moved: true };
 }
 

@@ -1,17 +1,24 @@
 import { z } from 'zod';
 import { InvalidRecurrenceError } from '../errors';
+import { isLocalStartShape } from '../time/local-time-reading';
 import { isRealLocalDate, isRealLocalDateTime, isValidTimeZone, LOCAL_TIME_PATTERN } from '../time/zoned-time';
 import { parseRruleText } from './rrule-text';
 
 export const DEFAULT_TIME_ZONE = 'Europe/Paris';
 
 const localDate = z.string().refine(isRealLocalDate, { message: 'must be a real date written YYYY-MM-DD' });
-const localDateTime = z.string().refine(isRealLocalDateTime, { message: 'must be a real local date-time written YYYY-MM-DDTHH:mm' });
+/**
+ * A local start: `YYYY-MM-DDTHH:mm` on the series' clocks, optionally followed by the UTC offset that says
+ * which of the two readings of a time shown twice is meant (`2026-10-25T02:30+01:00`).
+ */
+export const localStartSchema = z.string().refine((value) => isLocalStartShape(value) && isRealLocalDateTime(value.slice(0, 16)), {
+  message: 'must be a real local date-time written YYYY-MM-DDTHH:mm, optionally with its UTC offset (+01:00)',
+});
 
 /** An occurrence moved to another day or hour; it keeps its original date as its identity (`key`). */
 export const movedOccurrenceSchema = z.object({
   originalDate: localDate,
-  newLocalStart: localDateTime,
+  newLocalStart: localStartSchema,
 });
 
 export const recurrenceRuleSchema = z

@@ -1,6 +1,6 @@
 import { InvalidRecurrenceError } from '../errors';
-import { RecurrenceRuleInput } from './recurrence-rule';
-import { exceptionsOf, occurrenceAfter, planningHorizon, pruneExceptions, withException, withoutException } from './series-exceptions';
+import { parseRecurrenceRule, RecurrenceRuleInput } from './recurrence-rule';
+import { exceptionsOf, occurrenceAfter, planningHorizon, pruneExceptions, seriesExceptionSchema, withException, withoutException } from './series-exceptions';
 
 // Expectations by calendar arithmetic: third Thursdays of 2027 are Jan 21, Feb 18, Mar 18, Apr 15, May 20.
 // Paris is UTC+1 until the last Sunday of March 2027 (the 28th), UTC+2 after, and back to UTC+1 on 31 October.
@@ -24,6 +24,23 @@ describe('series exceptions', () => {
     const [moved, next] = planningHorizon(rule, utc('2027-03-01T00:00'), 2);
     expect(moved).toEqual({ key: '2027-03-18', startsAt: utc('2027-03-30T16:30'), endsAt: utc('2027-03-30T18:00'), moved: true });
     expect(next.key).toBe('2027-04-15');
+  });
+
+  it('moves one occurrence to the second time round of the autumn night when the offset says so, and to the first without it', () => {
+    const second = withException(thirdThursday, { type: 'move', date: '2027-10-21', newLocalStart: '2027-10-31T02:30+01:00' });
+    const first = withException(thirdThursday, { type: 'move', date: '2027-10-21', newLocalStart: '2027-10-31T02:30' });
+    const startOf = (rule: RecurrenceRuleInput) => planningHorizon(rule, utc('2027-10-01T00:00'), 1)[0].startsAt.toISOString();
+    expect(startOf(second)).toBe('2027-10-31T01:30:00.000Z');
+    expect(startOf(first)).toBe('2027-10-31T00:30:00.000Z');
+    expect(exceptionsOf(second)).toEqual([{ type: 'move', date: '2027-10-21', newLocalStart: '2027-10-31T02:30+01:00' }]);
+  });
+
+  it('refuses a moved start that is not a real local date-time, with or without an offset', () => {
+    for (const newLocalStart of ['2027-10-31T24:00+01:00', '2027-10-31T02:30+1', '2027-02-29T02:30']) {
+      expect(seriesExceptionSchema.safeParse({ type: 'move', date: '2027-10-21', newLocalStart }).success).toBe(false);
+      expect(() => parseRecurrenceRule({ ...thirdThursday, movedOccurrences: [{ originalDate: '2027-10-21', newLocalStart }] })).toThrow(InvalidRecurrenceError);
+    }
+    expect(seriesExceptionSchema.safeParse({ type: 'move', date: '2027-10-21', newLocalStart: '2027-10-31T02:30-03:00' }).success).toBe(true);
   });
 
   it('replaces an earlier exception for the same date, lists them by date and removes one', () => {

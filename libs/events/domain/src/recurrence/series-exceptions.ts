@@ -1,16 +1,15 @@
 import { z } from 'zod';
 import { InvalidRecurrenceError } from '../errors';
-import { isRealLocalDate, isRealLocalDateTime } from '../time/zoned-time';
+import { isRealLocalDate } from '../time/zoned-time';
 import { expandOccurrences, Occurrence, producesDate } from './expand-occurrences';
-import { parseRecurrenceRule, RecurrenceRule, RecurrenceRuleInput } from './recurrence-rule';
+import { localStartSchema, parseRecurrenceRule, RecurrenceRule, RecurrenceRuleInput } from './recurrence-rule';
 
 const localDate = z.string().refine(isRealLocalDate, { message: 'must be a real date written YYYY-MM-DD' });
-const localDateTime = z.string().refine(isRealLocalDateTime, { message: 'must be a real local date-time written YYYY-MM-DDTHH:mm' });
 
 /** One exception to a series' rule: a date skipped, or one occurrence moved to another local day and time. */
 export const seriesExceptionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('skip'), date: localDate }),
-  z.object({ type: z.literal('move'), date: localDate, newLocalStart: localDateTime }),
+  z.object({ type: z.literal('move'), date: localDate, newLocalStart: localStartSchema }),
 ]);
 export type SeriesException = z.output<typeof seriesExceptionSchema>;
 

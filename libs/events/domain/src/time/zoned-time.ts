@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import { InvalidTimeZoneError } from '../errors';
+import { resolveLocalTime } from './local-time-reading';
 
 /** Wall-clock fields as people read them on a clock in some time zone. */
 export interface WallClock {
@@ -44,16 +45,16 @@ export function wallClockOfLocalDateTime(localDateTime: string): WallClock {
 }
 
 /**
- * The instant at which clocks in `timeZone` show `wallClock`.
- * Two DST cases have no single answer, and we follow luxon's resolution on purpose rather than inventing ours:
- * - a time inside the spring-forward gap (02:30 in Paris on the last Sunday of March) does not exist; luxon
- *   shifts it forward by the gap, so it becomes 03:30 summer time — the meeting happens, one hour "later" on
- *   the clock, at the same elapsed time after midnight;
- * - a time inside the fall-back overlap (02:30 on the last Sunday of October) exists twice; luxon picks the
- *   second one, in standard time.
+ * The instant at which clocks in `timeZone` show `wallClock`. A time the clocks skip or show twice has no
+ * single answer; it is settled as RFC 5545 settles a DTSTART with a TZID (see `resolveLocalTime`), so that a
+ * calendar client reading our invites lands on the instant we stored:
+ * - a time inside the spring-forward gap (02:30 in Paris on the last Sunday of March) is read with the offset
+ *   before the gap: 03:30 summer time, the same elapsed time after midnight;
+ * - a time inside the fall-back overlap (02:30 on the last Sunday of October) is the first one, in summer time.
+ * Where a person types a date-time, `exactLocalTime` refuses both cases instead.
  */
 export function wallClockToInstant(wallClock: WallClock, timeZone: string): Date {
-  return DateTime.fromObject(wallClock, { zone: timeZone }).toJSDate();
+  return resolveLocalTime(wallClock, timeZone);
 }
 
 /**
@@ -95,7 +96,7 @@ function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-/** `YYYY-MM-DDTHH:mm` on the clocks of `timeZone` → the instant (DST gaps and overlaps as in wallClockToInstant). */
+/** `YYYY-MM-DDTHH:mm` on the clocks of `timeZone` → the instant (DST gaps and overlaps settled as in wallClockToInstant). */
 export function localDateTimeToInstant(localDateTime: string, timeZone: string): Date {
   assertTimeZone(timeZone);
   return wallClockToInstant(wallClockOfLocalDateTime(localDateTime), timeZone);

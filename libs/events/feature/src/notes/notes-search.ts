@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { DateTime } from 'luxon';
+import { instantFromSql } from '@cercle/platform';
 import { foldAccentsSql } from '../migrations/migration-0005-topics-and-notes';
 
 export const notesSearchQuery = z.object({
@@ -16,12 +17,13 @@ interface Row {
   occurrence_id: string;
   series_id: string;
   series_title: string;
-  starts_at: Date;
+  // Raw rows keep PostgreSQL's text form of timestamptz: read through instantFromSql.
+  starts_at: Date | string;
   time_zone: string;
   workshop: string;
   scribe_name: string | null;
-  submitted_at: Date;
-  archived_at: Date | null;
+  submitted_at: Date | string;
+  archived_at: Date | string | null;
   rank: number;
   excerpt: string;
 }
@@ -68,12 +70,12 @@ export class NotesSearch {
         occurrenceId: row.occurrence_id,
         seriesId: row.series_id,
         seriesTitle: row.series_title,
-        occurrenceDate: DateTime.fromJSDate(new Date(row.starts_at), { zone: row.time_zone }).toISODate(),
-        startsAt: new Date(row.starts_at),
+        occurrenceDate: DateTime.fromJSDate(instantFromSql(row.starts_at), { zone: row.time_zone }).toISODate(),
+        startsAt: instantFromSql(row.starts_at),
         workshop: row.workshop,
         scribeName: row.scribe_name,
-        submittedAt: row.submitted_at,
-        archivedAt: row.archived_at,
+        submittedAt: instantFromSql(row.submitted_at),
+        archivedAt: instantFromSql(row.archived_at),
         rank: Number(row.rank),
         excerpt: row.excerpt,
       })),

@@ -3,8 +3,8 @@ import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
   cancel,
-  formatLocalDateTime,
-  localDateTimeToInstant,
+  exactLocalTime,
+  formatLocalStart,
   producesDate,
   reschedule,
   StepName,
@@ -48,12 +48,13 @@ export class OccurrenceChanges {
   async reschedule(occurrenceId: string, body: RescheduleBody): Promise<ChangeResult> {
     const result = await this.em.fork().transactional(async (em) => {
       const { occurrence, series } = await this.locked(em, occurrenceId);
-      const startsAt = body.startsAt ? new Date(body.startsAt) : localDateTimeToInstant(body.localStart as string, series.timeZone);
+      // A local time the series' clocks skip or show twice is refused; `startsAt` with an offset is always exact.
+      const startsAt = body.startsAt ? new Date(body.startsAt) : exactLocalTime(body.localStart as string, series.timeZone);
       if (startsAt <= this.clock.now()) throw new EventsError('start-not-in-future', 400, 'The new start must be in the future.');
       const durationMs = body.durationMinutes !== undefined ? body.durationMinutes * 60_000 : occurrence.endsAt.getTime() - occurrence.startsAt.getTime();
       // Recorded as an exception too, so that a later series edit or horizon top-up keeps the new time.
       if (producesDate(recurrenceOf(series), occurrence.key)) {
-        const rule = withException(recurrenceOf(series), { type: 'move', date: occurrence.key, newLocalStart: formatLocalDateTime(startsAt, series.timeZone) });
+        const rule = withException(recurrenceOf(series), { type: 'move', date: occurrence.key, newLocalStart: formatLocalStart(startsAt, series.timeZone) });
         series.movedOccurrences = rule.movedOccurrences;
         series.skippedDates = rule.skippedDates;
       }

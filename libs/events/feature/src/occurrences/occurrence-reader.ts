@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { buildAgenda, formatLocalDateTime, STEP_NAMES } from '@cercle/events-domain';
+import { buildAgenda, formatLocalStart, STEP_NAMES } from '@cercle/events-domain';
 import { formatOf } from '../lifecycle/occurrence-facts';
 import { contractStatus } from '../lifecycle/occurrence-messages';
 import { Occurrence } from '../entities/occurrence.entity';
@@ -10,6 +10,7 @@ import { RegistrationAnswer } from '../entities/registration-answer.entity';
 import { Series } from '../entities/series.entity';
 import { TopicProposal } from '../entities/topic-proposal.entity';
 import { notFound } from '../errors';
+import { registrationCounts } from './registration-counts';
 
 /** What an organiser sees of an occurrence: agenda with real local times, roles, answers, topics, notes, timeline. */
 @Injectable()
@@ -28,7 +29,6 @@ export class OccurrenceReader {
       em.find(OccurrenceNote, { occurrenceId }, { orderBy: { workshop: 'asc' } }),
     ]);
     const format = formatOf(series);
-    const count = (answer: RegistrationAnswer['answer']) => answers.filter((a) => a.answer === answer).length;
     return {
       id: occurrence.id,
       seriesId: series.id,
@@ -38,7 +38,8 @@ export class OccurrenceReader {
       key: occurrence.key,
       startsAt: occurrence.startsAt,
       endsAt: occurrence.endsAt,
-      localStart: formatLocalDateTime(occurrence.startsAt, series.timeZone),
+      // With its offset only on a night the clocks show that time twice, so that it reads back to startsAt.
+      localStart: formatLocalStart(occurrence.startsAt, series.timeZone),
       timeZone: series.timeZone,
       location: occurrence.location,
       status: contractStatus(occurrence.status),
@@ -59,7 +60,7 @@ export class OccurrenceReader {
         localStart,
         localEnd,
       })),
-      registrations: { yes: count('yes'), maybe: count('maybe'), no: count('no') },
+      registrations: registrationCounts(answers),
       topics,
       notes: notes.map(({ workshop, scribeName, markdown, submittedAt }) => ({ workshop, scribeName, markdown, submittedAt })),
       nextRoles: occurrence.nextRolesRecordedAt
@@ -87,7 +88,7 @@ export class OccurrenceReader {
       key: o.key,
       startsAt: o.startsAt,
       endsAt: o.endsAt,
-      localStart: formatLocalDateTime(o.startsAt, series.timeZone),
+      localStart: formatLocalStart(o.startsAt, series.timeZone),
       status: contractStatus(o.status),
       title: o.title,
       theme: o.theme,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isRealLocalDateTime } from '@cercle/events-domain';
+import { localStartSchema } from '@cercle/events-domain';
 
 export const nextRolesBody = z
   .object({
@@ -24,12 +24,10 @@ export const noteBody = z.object({
 });
 export type NoteBody = z.infer<typeof noteBody>;
 
-const localDateTime = z.string().refine(isRealLocalDateTime, { message: 'must be a real local date-time written YYYY-MM-DDTHH:mm' });
-
-/** The new start, as a local date-time in the series' zone or as an ISO instant; the duration is kept unless given. */
+/** The new start, as a local date-time in the series' zone (with its offset where clocks show it twice) or as an ISO instant; the duration is kept unless given. */
 export const rescheduleBody = z
   .object({
-    localStart: localDateTime.optional(),
+    localStart: localStartSchema.optional(),
     startsAt: z.string().datetime({ offset: true }).optional(),
     durationMinutes: z.number().int().positive().max(24 * 60).optional(),
   })

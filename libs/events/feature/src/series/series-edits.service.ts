@@ -2,8 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
+  assertExactSeriesStart,
+  exactLocalTime,
   exceptionsOf,
   expandOccurrences,
+  formatLocalStart,
   type Occurrence as PlannedTimes,
   pruneExceptions,
   RecurrenceRule,
@@ -61,6 +64,8 @@ export class SeriesEdits {
       Object.assign(series, body);
       const { rule, dropped } = pruneExceptions(recurrenceOf(series));
       this.setRule(series, rule);
+      // A new time or rule sets where the series starts from now on: refused if the clocks skip or repeat it.
+      if (body.startTime !== undefined || body.rrule !== undefined) assertExactSeriesStart(rule, this.clock.now());
       // Step offsets out of lifecycle order would stall every future occurrence: refuse them now.
       scheduleSteps({ startsAt: new Date(0), endsAt: new Date(series.durationMinutes * 60_000) }, series.stepOffsets);
       const report = await this.follow(em, series, stale, body.stepOffsets !== undefined);
@@ -68,8 +73,12 @@ export class SeriesEdits {
     });
   }
 
-  async addException(seriesId: string, exception: SeriesException) {
+  async addException(seriesId: string, typed: SeriesException) {
     return this.inTransaction(seriesId, async (em, series, stale) => {
+      // The new date and time are typed by the organiser: one the series' clocks skip, or show twice without
+      // an offset to say which, is refused; kept with its offset only where the time is shown twice.
+      const exception =
+        typed.type === 'move' ? { ...typed, newLocalStart: formatLocalStart(exactLocalTime(typed.newLocalStart, series.timeZone), series.timeZone) } : typed;
       this.setRule(series, withException(recurrenceOf(series), exception));
       const report = await this.follow(em, series, stale);
       const existing = await em.findOne(Occurrence, { seriesId, key: exception.date });

@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Outbox } from '@cercle/platform';
+import { assertExactSeriesStart } from '@cercle/events-domain';
 import { CLOCK, Clock } from '../clock';
 import { CommunityRef } from '../entities/community-ref.entity';
 import { Occurrence } from '../entities/occurrence.entity';
 import { Series } from '../entities/series.entity';
 import { EventsError, notFound } from '../errors';
+import { recurrenceOf } from '../lifecycle/occurrence-facts';
 import { OccurrencePlanner } from '../lifecycle/occurrence-planner';
 import { assertCommunityMembers } from '../roles/people-directory';
 import { OrganiserFormats } from './organiser-formats.service';
@@ -60,6 +62,8 @@ export class SeriesService {
         stepOffsets: body.stepOffsets,
         createdAt: this.clock.now(),
       });
+      // The first occurrence is a date and time the organiser chose: one the clocks skip or repeat is refused.
+      assertExactSeriesStart(recurrenceOf(series), this.clock.now());
       const planned = await this.planner.planAfter(em, series, this.clock.now(), {
         theme: body.theme,
         guideMemberId: body.guideMemberId,

@@ -86,18 +86,20 @@ export class RegistrationsService {
     const rows = await em.find(Registration, { occurrenceId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
     const members = await em.find(Member, { id: { $in: rows.map((r) => r.memberId) } });
     const nameOf = (id: string) => members.find((m) => m.id === id)?.name ?? null;
+    // By answer, then the yeses by place. No count is named after the status `declined`: a maybe holds no
+    // place either, and counting it there showed organisers a maybe as a refusal.
     const answers = { yes: 0, no: 0, maybe: 0 };
-    const statuses = { confirmed: 0, waitlisted: 0, declined: 0 };
+    const places = { confirmed: 0, waitlisted: 0 };
     for (const r of rows) {
       answers[r.answer] += 1;
-      statuses[r.status] += 1;
+      if (r.status !== 'declined') places[r.status] += 1;
     }
     const waiting = await waitingList(em, occurrenceId);
     return {
       occurrenceId,
       capacity: occurrence?.capacity ?? null,
       registrationOpen: occurrence?.registrationOpen ?? false,
-      counts: { ...answers, ...statuses },
+      counts: { ...answers, ...places },
       waitingList: waiting.map((r, i) => ({ position: i + 1, registrationId: r.id, memberId: r.memberId, memberName: nameOf(r.memberId), waitlistedAt: r.waitlistedAt })),
       registrations: rows.map((r) => ({
         id: r.id,

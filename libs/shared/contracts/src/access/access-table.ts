@@ -21,8 +21,13 @@ import {
  * Keys are the method and the route pattern as the controllers declare them.
  */
 export const accessTable: Record<ServiceName | 'every', Record<RouteKey, AccessRule>> = {
+  // Health and metrics are open on each service's own port; the gateway routes none of them, so they
+  // stay on the operator's network (see public-routes.ts).
   every: {
     'GET /health': open,
+    'GET /health/live': open,
+    'GET /health/ready': open,
+    'GET /metrics': open,
   },
   membership: {
     'POST /organisers': admin,

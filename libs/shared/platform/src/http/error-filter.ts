@@ -6,6 +6,8 @@ import { tooManyRequestsPage } from './too-many-requests-page';
 export interface StatusError extends Error {
   status: number;
   code: string;
+  /** Optional structured facts for the client, answered as `details` beside code and message. */
+  details?: unknown;
 }
 
 function isStatusError(error: unknown): error is StatusError {
@@ -51,7 +53,8 @@ export class HttpErrorFilter implements ExceptionFilter {
       return;
     }
     if (isStatusError(error)) {
-      response.status(error.status).json({ statusCode: error.status, code: error.code, message: error.message });
+      const details = error.details === undefined ? {} : { details: error.details };
+      response.status(error.status).json({ statusCode: error.status, code: error.code, message: error.message, ...details });
       return;
     }
     this.logger.error({ err: error }, 'unhandled error');

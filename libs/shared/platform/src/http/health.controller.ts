@@ -6,7 +6,11 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { Queue } from 'bullmq';
 import { HEALTH_QUEUE } from './health-queue';
 
-/** Liveness that means something: the database answers and the queue backend answers. */
+/**
+ * Liveness (`/health/live`: the process answers; restart it when this fails) apart from readiness
+ * (`/health/ready`, and `/health` as before: the database and the queue backend answer; send it no
+ * traffic while this fails, but do not restart it for an outage of PostgreSQL or Redis).
+ */
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -16,8 +20,20 @@ export class HealthController {
     @Inject(HEALTH_QUEUE) private readonly queueName: string,
   ) {}
 
+  @Get('live')
+  @ApiOperation({ summary: 'Liveness: the process runs and answers' })
+  live() {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @ApiOperation({ summary: 'Readiness: checks the database and the queue backend' })
+  ready() {
+    return this.check();
+  }
+
   @Get()
-  @ApiOperation({ summary: 'Checks the database and the queue backend' })
+  @ApiOperation({ summary: 'Readiness, as /health/ready (kept for the launcher and existing probes)' })
   async check() {
     const checks: Record<string, string> = {};
     try {
