@@ -26,6 +26,8 @@ describe("the guide's prep reminder", () => {
     );
     expect(text).not.toContain('Votre contribution');
     expect(html).not.toContain('Votre contribution');
+    // The readiness list names each contributor: the roles line above it does not repeat them.
+    expect(count(text, 'Chloé Bernard')).toBe(1);
     expect(renderChatPost('prepReminder', forGuide).message).not.toContain('Votre contribution');
   });
 

@@ -1,7 +1,8 @@
 import type { LocalisedTemplates } from './kind-templates';
 
 // To a contributor: their own part, what it still lacks and where to fill it in. To the guide: everyone's
-// readiness, person by person. « Votre contribution » is written only to whoever has one (`mine`).
+// readiness, person by person (which names the contributors, so their list is not repeated above it).
+// « Votre contribution » is written only to whoever has one (`mine`).
 export const prepReminder: LocalisedTemplates = {
   fr: {
     subject: 'Préparation : {{title}} — {{day}}',
@@ -11,8 +12,8 @@ La rencontre « {{title}} » approche et vous y avez un rôle.
 
 {{> practical}}{{#if theme}}Thème : {{theme}}
 {{/if}}{{#if guide}}Guide : {{guide}}
-{{/if}}{{#if contributorsList}}Contributeur·rices : {{contributorsList}}
-{{/if}}
+{{/if}}{{#if contributorsList}}{{#unless others.length}}Contributeur·rices : {{contributorsList}}
+{{/unless}}{{/if}}
 
 {{#if mine}}Votre contribution : {{#if mine.title}}« {{mine.title}} »{{else}}pas encore de titre{{/if}}{{#if mine.kindLabel}} [{{mine.kindLabel}}]{{/if}}
 {{#if mine.missing}}Il manque encore {{mine.missing}}.
@@ -29,7 +30,7 @@ La rencontre « {{title}} » approche et vous y avez un rôle.
 <p>La rencontre « <strong>{{title}}</strong> » approche et vous y avez un rôle.</p>
 {{> practicalHtml}}{{#if theme}}<p><strong>Thème :</strong> {{theme}}</p>{{/if}}
 {{#if guide}}<p><strong>Guide :</strong> {{guide}}</p>{{/if}}
-{{#if contributorsList}}<p><strong>Contributeur·rices :</strong> {{contributorsList}}</p>{{/if}}
+{{#if contributorsList}}{{#unless others.length}}<p><strong>Contributeur·rices :</strong> {{contributorsList}}</p>{{/unless}}{{/if}}
 {{#if mine}}<p><strong>Votre contribution :</strong> {{#if mine.title}}« {{mine.title}} »{{else}}pas encore de titre{{/if}}{{#if mine.kindLabel}} [{{mine.kindLabel}}]{{/if}}{{#if mine.missing}}<br><span style="color:#b45309;">Il manque encore {{mine.missing}}.</span>{{/if}}</p>
 {{#if links.contribution}}<p>{{button links.contribution "Renseigner ma contribution"}}</p>{{/if}}
 <p>Pensez à vous synchroniser avec les autres contributeur·rices.</p>{{/if}}
@@ -52,8 +53,8 @@ La rencontre « {{title}} » approche et vous y avez un rôle.
 
 {{> practical}}{{#if theme}}Theme: {{theme}}
 {{/if}}{{#if guide}}Guide: {{guide}}
-{{/if}}{{#if contributorsList}}Contributors: {{contributorsList}}
-{{/if}}
+{{/if}}{{#if contributorsList}}{{#unless others.length}}Contributors: {{contributorsList}}
+{{/unless}}{{/if}}
 
 {{#if mine}}Your contribution: {{#if mine.title}}"{{mine.title}}"{{else}}no title yet{{/if}}{{#if mine.kindLabel}} [{{mine.kindLabel}}]{{/if}}
 {{#if mine.missing}}Still missing: {{mine.missing}}.
@@ -70,7 +71,7 @@ La rencontre « {{title}} » approche et vous y avez un rôle.
 <p>"<strong>{{title}}</strong>" is coming up and you have a role in it.</p>
 {{> practicalHtml}}{{#if theme}}<p><strong>Theme:</strong> {{theme}}</p>{{/if}}
 {{#if guide}}<p><strong>Guide:</strong> {{guide}}</p>{{/if}}
-{{#if contributorsList}}<p><strong>Contributors:</strong> {{contributorsList}}</p>{{/if}}
+{{#if contributorsList}}{{#unless others.length}}<p><strong>Contributors:</strong> {{contributorsList}}</p>{{/unless}}{{/if}}
 {{#if mine}}<p><strong>Your contribution:</strong> {{#if mine.title}}"{{mine.title}}"{{else}}no title yet{{/if}}{{#if mine.kindLabel}} [{{mine.kindLabel}}]{{/if}}{{#if mine.missing}}<br><span style="color:#b45309;">Still missing: {{mine.missing}}.</span>{{/if}}</p>
 {{#if links.contribution}}<p>{{button links.contribution "Fill in my contribution"}}</p>{{/if}}
 <p>Remember to sync with the other contributors.</p>{{/if}}
