@@ -10,14 +10,14 @@ export const notesArchive: LocalisedTemplates = {
 Les notes de la rencontre « {{title}} » du {{day}} sont disponibles.
 
 {{#if notes.length}}Ateliers :
-{{#each notes}}- {{workshop}}{{#if scribe}}, notes de {{scribe}}{{/if}}
+{{#each notes}}- {{workshop}}{{#if scribe}}, notes {{de scribe}}{{/if}}
 {{/each}}{{/if}}
 
 {{#if links.notes}}Lire les notes : {{links.notes}}
 {{/if}}{{> footer}}`,
     html: `<p>Bonjour {{recipientName}},</p>
 <p>Les notes de la rencontre « <strong>{{title}}</strong> » du {{day}} sont disponibles.</p>
-{{#if notes.length}}<ul style="padding-left:20px;">{{#each notes}}<li>{{workshop}}{{#if scribe}}, notes de {{scribe}}{{/if}}</li>{{/each}}</ul>{{/if}}
+{{#if notes.length}}<ul style="padding-left:20px;">{{#each notes}}<li>{{workshop}}{{#if scribe}}, notes {{de scribe}}{{/if}}</li>{{/each}}</ul>{{/if}}
 {{#if links.notes}}<p>{{button links.notes "Lire les notes"}}</p>{{/if}}`,
     chat: `#### :books: Notes de la rencontre « {{title}} » — {{day}}
 {{#if notes.length}}{{workshopCount}} : une réponse par atelier dans ce fil, les notes complètes en fichier joint.

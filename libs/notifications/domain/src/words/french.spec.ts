@@ -69,6 +69,9 @@ describe('elision', () => {
     const other = renderEmail('nextRoles', { ...ctx, community: { name: 'Cercle des pairs' } }).subject;
     expect(other).toBe('Prochaine session de Cercle des pairs : thème et rôles');
     for (const kind of MESSAGE_KINDS) for (const part of partsOf(kind, ctx)) expect(part).not.toMatch(/\bde [AEIOUÉÈ]/);
+    const inès = renderEmail('notesArchive', { ...ctx, notes: [{ workshop: 'RGAA', scribe: 'Inès', markdown: '-' }] });
+    expect(inès.text).toContain('- RGAA, notes d’Inès');
+    expect(inès.html).toContain('notes d’Inès');
   });
 });
 
