@@ -170,6 +170,8 @@ describe('roles, contributions, readiness and the rotation of next roles', () =>
     const series = (await http().get(`/series/${first.seriesId}`).set(auth()).expect(200)).body;
     const second = (await http().get(`/occurrences/${series.occurrences[1].id}`).set(auth()).expect(200)).body;
     expect(second).toMatchObject({ theme: 'Accessibilité', roles: { guideMemberId: people.Dara, contributorMemberIds: byId(people.Ana, people.Bruno) } });
+    // The message dates the session the roles are for: the next occurrence, as it was then planned.
+    expect(new Date((told.nextRoles as { startsAt: string }).startsAt).toISOString()).toBe(new Date(second.startsAt).toISOString());
   });
 
   it('shows the role page in French by default and English on request, without JavaScript', async () => {

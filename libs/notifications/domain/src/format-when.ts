@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Language } from './render-context';
+import { elide, frenchDayOfMonth } from './words/french';
 
 // en-GB gives "Thursday 12 March 2026" (day before month, no comma), which reads naturally in
 // the European communities Cercle serves; fr gives « jeudi 12 mars 2026 ».
@@ -16,7 +17,7 @@ export function zoneLabel(timeZone: string, language: Language): string {
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 'UTC';
   const city = zoneCity(timeZone);
   if (language === 'en') return `${city} time`;
-  return /^[aeiouyàâéèêîôûh]/i.test(city) ? `heure d’${city}` : `heure de ${city}`;
+  return `heure ${elide('de', city)}`;
 }
 
 function inZone(iso: string, timeZone: string, language: Language): DateTime {
@@ -25,9 +26,15 @@ function inZone(iso: string, timeZone: string, language: Language): DateTime {
   return dt;
 }
 
+// French writes the first of the month « 1er » (« jeudi 1er avril »); English keeps "Thursday 1 April".
+function dayOf(at: DateTime, language: Language): string {
+  if (language === 'en') return at.toFormat('cccc d LLLL yyyy');
+  return `${at.toFormat('cccc')} ${frenchDayOfMonth(at.day)} ${at.toFormat('LLLL yyyy')}`;
+}
+
 /** « jeudi 12 mars 2026 » in the occurrence's zone. */
 export function formatDay(iso: string, timeZone: string, language: Language): string {
-  return inZone(iso, timeZone, language).toFormat('cccc d LLLL yyyy');
+  return dayOf(inZone(iso, timeZone, language), language);
 }
 
 export function formatTime(iso: string, timeZone: string): string {
@@ -43,14 +50,14 @@ export function formatWhen(startsAt: string, endsAt: string, timeZone: string, l
   const end = inZone(endsAt, timeZone, language);
   const zone = zoneLabel(timeZone, language);
   if (start.hasSame(end, 'day')) {
-    return `${start.toFormat('cccc d LLLL yyyy')}, ${start.toFormat('HH:mm')}–${end.toFormat('HH:mm')} (${zone})`;
+    return `${dayOf(start, language)}, ${start.toFormat('HH:mm')}–${end.toFormat('HH:mm')} (${zone})`;
   }
-  return `${start.toFormat('cccc d LLLL yyyy, HH:mm')} – ${end.toFormat('cccc d LLLL yyyy, HH:mm')} (${zone})`;
+  return `${dayOf(start, language)}, ${start.toFormat('HH:mm')} – ${dayOf(end, language)}, ${end.toFormat('HH:mm')} (${zone})`;
 }
 
 /** « jeudi 12 mars 2026 à 18:00 (heure de Paris) »: a deadline or a closing time. */
 export function formatMoment(iso: string, timeZone: string, language: Language): string {
   const at = inZone(iso, timeZone, language);
   const joiner = language === 'fr' ? 'à' : 'at';
-  return `${at.toFormat('cccc d LLLL yyyy')} ${joiner} ${at.toFormat('HH:mm')} (${zoneLabel(timeZone, language)})`;
+  return `${dayOf(at, language)} ${joiner} ${at.toFormat('HH:mm')} (${zoneLabel(timeZone, language)})`;
 }

@@ -42,6 +42,8 @@ export const topicSchema = z.object({
 
 /** One person's part (guide, contributor, scribe) and what it still lacks; `missing` empty when ready. */
 export const contributionSchema = z.object({
+  /** Tells apart two people of the same name, and one person holding two roles (shown on one line). */
+  memberId: z.string().optional(),
   memberName: z.string(),
   role: z.enum(['guide', 'contributor', 'scribe']),
   kind: topicKindSchema.nullable().optional(),
@@ -49,6 +51,8 @@ export const contributionSchema = z.object({
   materialsUrl: webLink.nullable().optional(),
   workshop: z.string().nullable().optional(),
   missing: z.array(z.enum(['title', 'materials'])),
+  /** The recipient's own part: only this one is ever written « votre contribution ». */
+  mine: z.boolean().optional(),
 });
 export type Contribution = z.infer<typeof contributionSchema>;
 
@@ -81,6 +85,8 @@ export const renderContextSchema = z.object({
     previousStartsAt: isoDateTime.nullable().optional(),
     cancellationReason: z.string().nullable().optional(),
     registrationClosesAt: isoDateTime.nullable().optional(),
+    /** A cancelled occurrence confirms nobody's place, whatever the registration says. */
+    cancelled: z.boolean().optional(),
   }),
   links: z.object({
     register: webLink.optional(),
@@ -91,6 +97,10 @@ export const renderContextSchema = z.object({
     timeline: webLink.optional(),
     respond: webLink.optional(),
     preferences: webLink.optional(),
+    /** The recipient's own contribution page: title, kind and materials. */
+    contribution: webLink.optional(),
+    /** The occurrence's public registration page, for channel posts (which cannot carry a personal link). */
+    join: webLink.optional(),
   }),
   roles: z.object({ guide: z.string().nullable().optional(), contributors: z.array(z.string()).optional() }).optional(),
   nextRoles: z
@@ -98,10 +108,12 @@ export const renderContextSchema = z.object({
       theme: z.string().nullable().optional(),
       guide: z.string().nullable().optional(),
       contributors: z.array(z.string()).optional(),
+      /** When the next session starts, shown in the occurrence's time zone; null when not known yet. */
+      startsAt: isoDateTime.nullable().optional(),
     })
     .optional(),
   notes: z.array(noteSchema).optional(),
-  /** Prep kinds: the recipient's own; readiness and introductions: everyone's. */
+  /** Everyone's part the message is about; the recipient's own, if any, is marked `mine`. */
   contributions: z.array(contributionSchema).optional(),
   /** The recipient's own registration (confirmation, waiting list). */
   registration: registrationSchema.optional(),

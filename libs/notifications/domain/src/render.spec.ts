@@ -91,7 +91,7 @@ describe('renderEmail', () => {
   });
 
   it('shows the former date when an occurrence is rescheduled and the reason of a cancellation', () => {
-    expect(renderEmail('reschedule', context()).text).toContain('initialement jeudi 5 mars 2026, 10:00–18:00');
+    expect(renderEmail('reschedule', context()).text).toContain('Ancienne date : jeudi 5 mars 2026, 10:00–18:00 (heure de Paris)');
     expect(renderEmail('cancellation', context()).text).toContain('Motif : salle indisponible');
   });
 
@@ -119,8 +119,8 @@ describe('renderChatPost', () => {
 
   it('gives the notes thread root with the number of workshops', () => {
     const { message } = renderChatPost('notesArchive', context());
-    expect(message).toContain('Notes de Rencontres ALLiaNCE — jeudi 12 mars 2026');
-    expect(message).toContain('1 atelier(s)');
+    expect(message).toContain('Notes de la rencontre « Rencontres ALLiaNCE » — jeudi 12 mars 2026');
+    expect(message).toContain('1 atelier : une réponse par atelier');
   });
 
   it('keeps our own Markdown and links intact', () => {

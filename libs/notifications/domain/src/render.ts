@@ -6,6 +6,8 @@ import { type Language, type Note, type RenderContext, languageSchema, noteSchem
 import { type KindTemplates, TEMPLATES } from './templates';
 import { BUTTON_STYLE, LAYOUT_HTML, PARTIALS } from './templates/partials';
 import { buildViewModel } from './view-model';
+import { elide } from './words/french';
+import { plainTextBlocks } from './words/plain-text';
 
 export interface RenderedEmail {
   subject: string;
@@ -24,6 +26,8 @@ type Template = Handlebars.TemplateDelegate;
 function createEnvironment(language: Language): typeof Handlebars {
   const env = Handlebars.create();
   for (const [name, source] of Object.entries(PARTIALS[language])) env.registerPartial(name, source);
+  // `{{de communityName}}` → « de Cercle » / « d’Entrepreneurs… »: elision decided by the value, not the template.
+  if (language === 'fr') env.registerHelper('de', (value: unknown) => (typeof value === 'string' && value ? elide('de', value) : 'de'));
   env.registerHelper('button', (url: string, label: string) => {
     const e = env.Utils.escapeExpression;
     return new env.SafeString(`<a href="${e(url)}" style="${BUTTON_STYLE}">${e(label)}</a>`);
@@ -68,7 +72,7 @@ export function renderEmail(kind: MessageKind, context: RenderContext, override?
   const text = template(ctx.language, `${kind}.text`, sources.text, false)(view);
   const body = template(ctx.language, `${kind}.html`, sources.html, true)(view);
   const html = template(ctx.language, 'layout', LAYOUT_HTML, true)({ ...view, subject, body });
-  return { subject, text: tidy(text), html };
+  return { subject, text: plainTextBlocks(text), html };
 }
 
 /** Mattermost Markdown for a channel or direct message; user-written values cannot mention anyone. */
@@ -76,7 +80,7 @@ export function renderChatPost(kind: MessageKind, context: RenderContext, overri
   const ctx = renderContextSchema.parse(context);
   const source = sourcesOf(kind, ctx.language, override).chat;
   const view = buildViewModel(ctx, neutraliseMentions);
-  return { message: tidy(template(ctx.language, `${kind}.chat`, source, false)(view)) };
+  return { message: plainTextBlocks(template(ctx.language, `${kind}.chat`, source, false)(view)) };
 }
 
 // Mattermost rejects posts above 16383 characters; the reply carries an excerpt and the full notes
@@ -96,9 +100,4 @@ export function renderNotesReply(note: Note, language: Language): RenderedChatPo
   if (body.length > MAX_NOTES_REPLY_LENGTH) body = `${body.slice(0, MAX_NOTES_REPLY_LENGTH)}…\n\n_${words.truncated}_`;
   const byline = scribe ? `_${words.scribe} ${neutraliseMentions(scribe)}_\n\n` : '';
   return { message: `##### ${neutraliseMentions(workshop)}\n${byline}${body}` };
-}
-
-// Optional blocks leave runs of blank lines behind; readers should not see them.
-function tidy(text: string): string {
-  return text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }

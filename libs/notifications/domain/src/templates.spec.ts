@@ -46,15 +46,17 @@ describe('templates of every kind', () => {
 
   it('shows the guide what each contributor still lacks', () => {
     const { text } = renderEmail('readinessEscalation', sampleRenderContext('en'));
-    expect(text).toContain('1 contribution(s) incomplete');
+    expect(text).toContain('1 contribution is incomplete, a word from you may help.');
     expect(text).toContain('- David Petit (contributor) [demo] — missing the title and the materials');
-    expect(text).toContain('- Chloé Bernard (contributor): Le RGAA sans douleur [talk]');
+    expect(text).toContain('- Chloé Bernard (contributor): "Le RGAA sans douleur" [talk]');
   });
 
   it('nudges a contributor about what is missing and confirms one who is ready', () => {
     const ctx = sampleRenderContext('fr');
     const [ready, missing] = ctx.contributions!;
-    expect(renderEmail('prepReminder', { ...ctx, contributions: [missing] }).text).toContain('Il manque encore le titre et les supports');
+    const nudge = renderEmail('prepReminder', { ...ctx, contributions: [{ ...missing, mine: true }] }).text;
+    expect(nudge).toContain('Il manque encore le titre et les supports.');
+    expect(nudge).toContain('Renseigner votre contribution avant le jour J : https://cercle.example/contributions/sample');
     const confirmation = renderEmail('prepConfirmation', { ...ctx, contributions: [ready] }).text;
     expect(confirmation).toContain('« Le RGAA sans douleur », exposé');
     expect(confirmation).toContain('https://cercle.example/slides');
@@ -72,7 +74,7 @@ describe('templates of every kind', () => {
     expect(renderEmail('notesReminder', ctx).text).toContain('jeudi 19 mars 2026 à 18:00 (heure de Paris)');
     expect(renderEmail('announcement', ctx).text).toContain('Inscriptions ouvertes jusqu’au mercredi 11 mars 2026 à 18:00');
     expect(renderEmail('cancellation', ctx).text).toContain('salle indisponible');
-    expect(renderEmail('reschedule', ctx).text).toContain('initialement jeudi 5 mars 2026, 17:00–18:30');
+    expect(renderEmail('reschedule', ctx).text).toContain('Ancienne date : jeudi 5 mars 2026, 17:00–18:30 (heure de Paris)');
   });
 
   it('neutralises mentions in contributions and topics in chat posts', () => {

@@ -1,6 +1,7 @@
 import { formatDay, formatMoment, formatWhen } from './format-when';
 import { missingLabel, roleLabel, topicKindLabel } from './labels';
 import type { RenderContext } from './render-context';
+import { countOf, formatNote, listOf } from './words/french';
 
 interface TopicLine {
   title: string;
@@ -12,7 +13,12 @@ interface TopicLine {
 
 interface ContributionLine {
   name: string;
+  /** « guide », or « guide et contributeur·rice » for one person holding both (one line per person). */
   roleLabel: string;
+  isGuide: boolean;
+  /** Holds a part with something to hand in (a contribution, a workshop's notes), not only the guide's. */
+  presents: boolean;
+  mine: boolean;
   kindLabel?: string;
   title?: string;
   materialsUrl?: string;
@@ -28,6 +34,9 @@ export interface ViewModel {
   communityName: string;
   title: string;
   formatName?: string;
+  /** What the format's name adds to the title, said once and free of parentheses (« forum ouvert »). */
+  formatNote?: string;
+  cancelled: boolean;
   when: string;
   day: string;
   previousWhen?: string;
@@ -43,8 +52,14 @@ export interface ViewModel {
   contributions: ContributionLine[];
   /** The contributions that still lack something (readiness escalation). */
   incomplete: ContributionLine[];
-  /** The first contribution: the recipient's own in prep reminders and confirmations. */
+  /** « 1 contribution incomplète » / "2 contributions are incomplete". */
+  incompleteSummary: string;
+  /** The recipient's own contribution, absent when they have none (a guide reading everyone's readiness). */
   mine?: ContributionLine;
+  /** Everyone else's contributions, people holding a role (not the guide's own line). */
+  others: ContributionLine[];
+  /** Whether the guide appears in `contributions`, so a template does not name them a second time. */
+  guideListed: boolean;
   registration?: { confirmed: boolean; waitlisted: boolean; declined: boolean; maybe: boolean; position?: number; promoted: boolean };
   deadline?: string;
   links: RenderContext['links'];
@@ -53,14 +68,18 @@ export interface ViewModel {
   nextTheme?: string;
   nextGuide?: string;
   nextContributorsList?: string;
+  /** When the next session starts, in this occurrence's zone. */
+  nextWhen?: string;
   notes: Array<{ workshop: string; scribe?: string }>;
+  /** « 2 ateliers » / "2 workshops". */
+  workshopCount: string;
   extra: Record<string, string>;
 }
 
 type Clean = (userText: string) => string;
 
-function list(names: string[] | undefined, clean: Clean): string | undefined {
-  return names && names.length > 0 ? names.map(clean).join(', ') : undefined;
+function list(names: string[] | undefined, clean: Clean, language: RenderContext['language']): string | undefined {
+  return names && names.length > 0 ? listOf([...new Set(names)].map(clean), language) : undefined;
 }
 
 function optional(value: string | null | undefined, clean: Clean): string | undefined {
@@ -83,17 +102,46 @@ function topics(ctx: RenderContext, clean: Clean): { programme: TopicLine[]; pro
   return { programme, proposedTopics: all.filter((t) => !t.selected).map(line) };
 }
 
-function contributions(ctx: RenderContext, clean: Clean): ContributionLine[] {
-  return (ctx.contributions ?? []).map((c) => ({
-    name: clean(c.memberName),
-    roleLabel: roleLabel(c.role, ctx.language),
-    kindLabel: c.kind ? topicKindLabel(c.kind, ctx.language) : undefined,
-    title: optional(c.title, clean),
-    materialsUrl: c.materialsUrl ?? undefined,
-    workshop: optional(c.workshop, clean),
-    missing: missingLabel(c.missing, ctx.language),
-  }));
+type RawContribution = NonNullable<RenderContext['contributions']>[number];
+
+// One line per person: someone holding two parts (guide and contributor) is named once, with both roles.
+function byPerson(all: RawContribution[]): RawContribution[][] {
+  const groups = new Map<string, RawContribution[]>();
+  for (const c of all) {
+    const key = c.memberId ?? `name:${c.memberName}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  return [...groups.values()];
 }
+
+function contributions(ctx: RenderContext, clean: Clean): ContributionLine[] {
+  const { language } = ctx;
+  return byPerson(ctx.contributions ?? []).map((parts) => {
+    // The part with something to hand in (a contributor's, a scribe's) carries the title and what is missing.
+    const c = parts.find((p) => p.role !== 'guide') ?? parts[0];
+    return {
+      name: clean(c.memberName),
+      roleLabel: listOf([...new Set(parts.map((p) => roleLabel(p.role, language)))], language),
+      isGuide: parts.some((p) => p.role === 'guide'),
+      presents: c.role !== 'guide',
+      mine: parts.some((p) => p.mine === true),
+      kindLabel: c.kind ? topicKindLabel(c.kind, language) : undefined,
+      title: optional(c.title, clean),
+      materialsUrl: c.materialsUrl ?? undefined,
+      workshop: optional(c.workshop, clean),
+      missing: missingLabel(c.missing, language),
+    };
+  });
+}
+
+const INCOMPLETE = {
+  fr: (n: number) => countOf(n, 'contribution incomplète', 'contributions incomplètes', 'fr'),
+  en: (n: number) => `${countOf(n, 'contribution', 'contributions', 'en')} ${n === 1 ? 'is' : 'are'} incomplete`,
+};
+const WORKSHOPS = {
+  fr: (n: number) => countOf(n, 'atelier', 'ateliers', 'fr'),
+  en: (n: number) => countOf(n, 'workshop', 'workshops', 'en'),
+};
 
 /**
  * `clean` is applied to every value a person typed (titles, names, topics, notes) and to nothing
@@ -108,13 +156,18 @@ export function buildViewModel(ctx: RenderContext, clean: Clean): ViewModel {
     extra['previousEndsAt'] ??
     (previousStartsAt ? new Date(Date.parse(previousStartsAt) + Date.parse(o.endsAt) - Date.parse(o.startsAt)).toISOString() : undefined);
   const lines = contributions(ctx, clean);
+  const incomplete = lines.filter((c) => c.missing);
   const r = ctx.registration;
+  const cancelled = o.cancelled ?? false;
+  const notes = (ctx.notes ?? []).map((n) => ({ workshop: clean(n.workshop), scribe: optional(n.scribe, clean) }));
   return {
     language,
     recipientName: clean(ctx.recipient.name),
     communityName: clean(ctx.community.name),
     title: clean(o.title),
     formatName: optional(o.formatName, clean),
+    formatNote: o.formatName ? formatNote(clean(o.title), clean(o.formatName)) : undefined,
+    cancelled,
     when: formatWhen(o.startsAt, o.endsAt, o.timeZone, language),
     day: formatDay(o.startsAt, o.timeZone, language),
     previousWhen: previousStartsAt && previousEndsAt ? formatWhen(previousStartsAt, previousEndsAt, o.timeZone, language) : undefined,
@@ -125,25 +178,31 @@ export function buildViewModel(ctx: RenderContext, clean: Clean): ViewModel {
     agenda: (o.agenda ?? []).map((item) => ({ ...item, title: clean(item.title) })),
     ...topics(ctx, clean),
     contributions: lines,
-    incomplete: lines.filter((c) => c.missing),
-    mine: lines[0],
+    incomplete,
+    incompleteSummary: INCOMPLETE[language](incomplete.length),
+    mine: lines.find((c) => c.mine && c.presents),
+    others: lines.filter((c) => !c.mine),
+    guideListed: lines.some((c) => c.isGuide),
     // Membership gives `maybe` no place (status `declined`): the answer, not the status, says what to write.
+    // Nobody's place is confirmed at an occurrence that no longer takes place.
     registration: r && {
-      confirmed: r.status === 'confirmed' && r.answer === 'yes',
+      confirmed: !cancelled && r.status === 'confirmed' && r.answer === 'yes',
       maybe: r.answer === 'maybe',
       waitlisted: r.status === 'waitlisted',
       declined: r.answer === 'no',
       position: r.waitlistPosition ?? undefined,
-      promoted: r.promoted ?? false,
+      promoted: !cancelled && (r.promoted ?? false),
     },
     deadline: ctx.deadline ? formatMoment(ctx.deadline, o.timeZone, language) : undefined,
     links: ctx.links,
     guide: optional(ctx.roles?.guide, clean),
-    contributorsList: list(ctx.roles?.contributors, clean),
+    contributorsList: list(ctx.roles?.contributors, clean, language),
     nextTheme: optional(ctx.nextRoles?.theme, clean),
     nextGuide: optional(ctx.nextRoles?.guide, clean),
-    nextContributorsList: list(ctx.nextRoles?.contributors, clean),
-    notes: (ctx.notes ?? []).map((n) => ({ workshop: clean(n.workshop), scribe: optional(n.scribe, clean) })),
+    nextContributorsList: list(ctx.nextRoles?.contributors, clean, language),
+    nextWhen: ctx.nextRoles?.startsAt ? formatMoment(ctx.nextRoles.startsAt, o.timeZone, language) : undefined,
+    notes,
+    workshopCount: WORKSHOPS[language](notes.length),
     extra: Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, clean(v)])),
   };
 }

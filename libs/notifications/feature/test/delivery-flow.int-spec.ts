@@ -124,7 +124,7 @@ describe('notifications: planning and sending deliveries', () => {
     await harness.feed('notification.requested', request);
     const [row] = await harness.settled(request.notificationId, 1);
     expect(row.status).toBe('sent');
-    const root = harness.mattermost.posts({ channelId: harness.channelId }).find((p) => p.message.includes('Notes de Rencontres ALLiaNCE'))!;
+    const root = harness.mattermost.posts({ channelId: harness.channelId }).find((p) => p.message.includes('Notes de la rencontre « Rencontres ALLiaNCE »'))!;
     expect(root.root_id).toBe('');
     const replies = harness.mattermost.posts({ channelId: harness.channelId }).filter((p) => p.root_id === root.id);
     expect(replies.map((p) => p.message.split('\n')[0])).toEqual(['##### RGAA @\u2060channel', '##### Design system', '##### Produit']);

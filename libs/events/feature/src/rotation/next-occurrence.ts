@@ -13,10 +13,14 @@ export function findNextOccurrence(em: EntityManager, occurrence: Occurrence): P
   );
 }
 
-/** The local date (YYYY-MM-DD) of the session the next roles are for: planned, or as the recurrence gives it. */
+/** The session the next roles are for: planned, or as the recurrence gives it; null when the series ends. */
+export async function nextSession(em: EntityManager, series: Series, occurrence: Occurrence): Promise<{ key: string; startsAt: Date } | null> {
+  return (await findNextOccurrence(em, occurrence)) ?? nextOccurrence(recurrenceOf(series), occurrence.startsAt);
+}
+
+/** The local date (YYYY-MM-DD) of the session the next roles are for. */
 export async function nextSessionDate(em: EntityManager, series: Series, occurrence: Occurrence): Promise<string | null> {
-  const planned = await findNextOccurrence(em, occurrence);
-  return planned?.key ?? nextOccurrence(recurrenceOf(series), occurrence.startsAt)?.key ?? null;
+  return (await nextSession(em, series, occurrence))?.key ?? null;
 }
 
 /** The roles (and theme, when one was chosen) recorded at `source` become the roles of `next`. */

@@ -13,12 +13,17 @@ Sujets au programme :
 Sujets proposés :
 {{#each proposedTopics}}- {{title}} ({{kindLabel}}{{#if proposer}}, {{proposer}}{{/if}})
 {{/each}}{{/if}}`,
-    contributions: `{{#each contributions}}- {{name}} ({{roleLabel}}){{#if workshop}}, atelier « {{workshop}} »{{/if}}{{#if title}} : {{title}}{{/if}}{{#if kindLabel}} [{{kindLabel}}]{{/if}}{{#if missing}} — manque {{missing}}{{/if}}
+    contributionLine: `{{name}} ({{roleLabel}}){{#if workshop}}, atelier « {{workshop}} »{{/if}}{{#if title}} : « {{title}} »{{/if}}{{#if kindLabel}} [{{kindLabel}}]{{/if}}`,
+    contributions: `{{#each contributions}}- {{> contributionLine}}{{#if missing}} — il manque {{missing}}{{/if}}
+{{/each}}`,
+    readiness: `{{#each others}}- {{> contributionLine}}{{#if missing}} — il manque {{missing}}{{else if presents}} — tout est prêt{{/if}}
 {{/each}}`,
     programmeHtml: `{{#if programme.length}}<p style="margin:16px 0 4px;"><strong>Sujets au programme</strong></p>
 <ul style="margin:0 0 16px;padding-left:20px;">{{#each programme}}<li>{{#if slot}}{{slot}} {{/if}}{{title}} ({{kindLabel}}{{#if proposer}}, {{proposer}}{{/if}}){{#if room}} — {{room}}{{/if}}</li>{{/each}}</ul>{{/if}}{{#if proposedTopics.length}}<p style="margin:16px 0 4px;"><strong>Sujets proposés</strong></p>
 <ul style="margin:0 0 16px;padding-left:20px;">{{#each proposedTopics}}<li>{{title}} ({{kindLabel}}{{#if proposer}}, {{proposer}}{{/if}})</li>{{/each}}</ul>{{/if}}`,
-    contributionsHtml: `<ul style="margin:0 0 16px;padding-left:20px;">{{#each contributions}}<li><strong>{{name}}</strong> ({{roleLabel}}){{#if workshop}}, atelier « {{workshop}} »{{/if}}{{#if title}} : {{title}}{{/if}}{{#if kindLabel}} [{{kindLabel}}]{{/if}}{{#if materialsUrl}} · <a href="{{materialsUrl}}">supports</a>{{/if}}{{#if missing}} — <span style="color:#b45309;">manque {{missing}}</span>{{/if}}</li>{{/each}}</ul>`,
+    contributionLineHtml: `<strong>{{name}}</strong> ({{roleLabel}}){{#if workshop}}, atelier « {{workshop}} »{{/if}}{{#if title}} : « {{title}} »{{/if}}{{#if kindLabel}} [{{kindLabel}}]{{/if}}{{#if materialsUrl}} · <a href="{{materialsUrl}}">supports</a>{{/if}}`,
+    contributionsHtml: `<ul style="margin:0 0 16px;padding-left:20px;">{{#each contributions}}<li>{{> contributionLineHtml}}{{#if missing}} — <span style="color:#b45309;">il manque {{missing}}</span>{{/if}}</li>{{/each}}</ul>`,
+    readinessHtml: `<ul style="margin:0 0 16px;padding-left:20px;">{{#each others}}<li>{{> contributionLineHtml}}{{#if missing}} — <span style="color:#b45309;">il manque {{missing}}</span>{{else if presents}} — tout est prêt{{/if}}</li>{{/each}}</ul>`,
     practical: `Quand : {{when}}
 {{#if location}}Où : {{location}}
 {{/if}}`,
@@ -51,12 +56,17 @@ Topics on the programme:
 Proposed topics:
 {{#each proposedTopics}}- {{title}} ({{kindLabel}}{{#if proposer}}, {{proposer}}{{/if}})
 {{/each}}{{/if}}`,
-    contributions: `{{#each contributions}}- {{name}} ({{roleLabel}}){{#if workshop}}, workshop "{{workshop}}"{{/if}}{{#if title}}: {{title}}{{/if}}{{#if kindLabel}} [{{kindLabel}}]{{/if}}{{#if missing}} — missing {{missing}}{{/if}}
+    contributionLine: `{{name}} ({{roleLabel}}){{#if workshop}}, workshop "{{workshop}}"{{/if}}{{#if title}}: "{{title}}"{{/if}}{{#if kindLabel}} [{{kindLabel}}]{{/if}}`,
+    contributions: `{{#each contributions}}- {{> contributionLine}}{{#if missing}} — missing {{missing}}{{/if}}
+{{/each}}`,
+    readiness: `{{#each others}}- {{> contributionLine}}{{#if missing}} — missing {{missing}}{{else if presents}} — all set{{/if}}
 {{/each}}`,
     programmeHtml: `{{#if programme.length}}<p style="margin:16px 0 4px;"><strong>Topics on the programme</strong></p>
 <ul style="margin:0 0 16px;padding-left:20px;">{{#each programme}}<li>{{#if slot}}{{slot}} {{/if}}{{title}} ({{kindLabel}}{{#if proposer}}, {{proposer}}{{/if}}){{#if room}} — {{room}}{{/if}}</li>{{/each}}</ul>{{/if}}{{#if proposedTopics.length}}<p style="margin:16px 0 4px;"><strong>Proposed topics</strong></p>
 <ul style="margin:0 0 16px;padding-left:20px;">{{#each proposedTopics}}<li>{{title}} ({{kindLabel}}{{#if proposer}}, {{proposer}}{{/if}})</li>{{/each}}</ul>{{/if}}`,
-    contributionsHtml: `<ul style="margin:0 0 16px;padding-left:20px;">{{#each contributions}}<li><strong>{{name}}</strong> ({{roleLabel}}){{#if workshop}}, workshop "{{workshop}}"{{/if}}{{#if title}}: {{title}}{{/if}}{{#if kindLabel}} [{{kindLabel}}]{{/if}}{{#if materialsUrl}} · <a href="{{materialsUrl}}">materials</a>{{/if}}{{#if missing}} — <span style="color:#b45309;">missing {{missing}}</span>{{/if}}</li>{{/each}}</ul>`,
+    contributionLineHtml: `<strong>{{name}}</strong> ({{roleLabel}}){{#if workshop}}, workshop "{{workshop}}"{{/if}}{{#if title}}: "{{title}}"{{/if}}{{#if kindLabel}} [{{kindLabel}}]{{/if}}{{#if materialsUrl}} · <a href="{{materialsUrl}}">materials</a>{{/if}}`,
+    contributionsHtml: `<ul style="margin:0 0 16px;padding-left:20px;">{{#each contributions}}<li>{{> contributionLineHtml}}{{#if missing}} — <span style="color:#b45309;">missing {{missing}}</span>{{/if}}</li>{{/each}}</ul>`,
+    readinessHtml: `<ul style="margin:0 0 16px;padding-left:20px;">{{#each others}}<li>{{> contributionLineHtml}}{{#if missing}} — <span style="color:#b45309;">missing {{missing}}</span>{{else if presents}} — all set{{/if}}</li>{{/each}}</ul>`,
     practical: `When: {{when}}
 {{#if location}}Where: {{location}}
 {{/if}}`,

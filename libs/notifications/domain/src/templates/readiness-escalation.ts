@@ -6,34 +6,40 @@ export const readinessEscalation: LocalisedTemplates = {
     subject: 'Préparation à suivre : {{title}} — {{day}}',
     text: `Bonjour {{recipientName}},
 
-Où en sont les contributions de « {{title}} » :
-{{#if incomplete.length}}{{incomplete.length}} contribution(s) incomplète(s) : un petit message de votre part peut aider.
-{{else}}Tout le monde est prêt.
+Où en sont les contributions à la rencontre « {{title}} » :
+{{#if incomplete.length}}{{incompleteSummary}}, un petit message de votre part peut aider.
+{{else}}tout le monde est prêt.
 {{/if}}
+
 {{> contributions}}
+
 {{> practical}}{{> footer}}`,
     html: `<p>Bonjour {{recipientName}},</p>
-<p>Où en sont les contributions de « <strong>{{title}}</strong> » :
-{{#if incomplete.length}}<strong>{{incomplete.length}} contribution(s) incomplète(s)</strong> : un petit message de votre part peut aider.{{else}}tout le monde est prêt.{{/if}}</p>
+<p>Où en sont les contributions à la rencontre « <strong>{{title}}</strong> » :
+{{#if incomplete.length}}<strong>{{incompleteSummary}}</strong>, un petit message de votre part peut aider.{{else}}tout le monde est prêt.{{/if}}</p>
 {{> contributionsHtml}}{{> practicalHtml}}`,
-    chat: `#### :warning: Préparation de {{title}}
-{{> contributions}}`,
+    chat: `#### :warning: Préparation de la rencontre « {{title}} »
+{{#if incomplete.length}}{{incompleteSummary}}
+{{/if}}{{> contributions}}`,
   },
   en: {
     subject: 'Preparation to follow up: {{title}} — {{day}}',
     text: `Hello {{recipientName}},
 
 Where the contributions to "{{title}}" stand:
-{{#if incomplete.length}}{{incomplete.length}} contribution(s) incomplete: a word from you may help.
-{{else}}Everyone is ready.
+{{#if incomplete.length}}{{incompleteSummary}}, a word from you may help.
+{{else}}everyone is ready.
 {{/if}}
+
 {{> contributions}}
+
 {{> practical}}{{> footer}}`,
     html: `<p>Hello {{recipientName}},</p>
 <p>Where the contributions to "<strong>{{title}}</strong>" stand:
-{{#if incomplete.length}}<strong>{{incomplete.length}} contribution(s) incomplete</strong>: a word from you may help.{{else}}everyone is ready.{{/if}}</p>
+{{#if incomplete.length}}<strong>{{incompleteSummary}}</strong>, a word from you may help.{{else}}everyone is ready.{{/if}}</p>
 {{> contributionsHtml}}{{> practicalHtml}}`,
-    chat: `#### :warning: Preparation of {{title}}
-{{> contributions}}`,
+    chat: `#### :warning: Preparation of "{{title}}"
+{{#if incomplete.length}}{{incompleteSummary}}
+{{/if}}{{> contributions}}`,
   },
 };

@@ -1,39 +1,50 @@
 import type { LocalisedTemplates } from './kind-templates';
 
-// `previousWhen` comes from extra.previousStartsAt/previousEndsAt when the caller gives them.
+// `previousWhen` comes from occurrence.previousStartsAt (or extra.previousStartsAt/previousEndsAt). It has
+// a line of its own: inside parentheses its time zone would nest a second pair.
 export const reschedule: LocalisedTemplates = {
   fr: {
     subject: 'Nouvelle date : {{title}} — {{day}}',
     text: `Bonjour {{recipientName}},
 
-« {{title}} » change de date{{#if previousWhen}} (initialement {{previousWhen}}){{/if}}. L’invitation d’agenda est mise à jour.
+La rencontre « {{title}} » change de date. L’invitation d’agenda est mise à jour.
 
-{{> practical}}{{#if links.respond}}
-Confirmer ou modifier votre réponse : {{links.respond}}
+{{> practical}}{{#if previousWhen}}Ancienne date : {{previousWhen}}
+{{/if}}
+
+{{#if links.respond}}Confirmer ou modifier votre réponse : {{links.respond}}
+{{/if}}{{#if links.register}}Vous ne pouvez plus venir ? Modifiez votre réponse : {{links.register}}
 {{/if}}{{> footer}}`,
     html: `<p>Bonjour {{recipientName}},</p>
-<p>« <strong>{{title}}</strong> » change de date{{#if previousWhen}} (initialement {{previousWhen}}){{/if}}. L’invitation d’agenda est mise à jour.</p>
-{{> practicalHtml}}{{#if links.respond}}<p>{{button links.respond "Confirmer ma réponse"}}</p>{{/if}}`,
+<p>La rencontre « <strong>{{title}}</strong> » change de date. L’invitation d’agenda est mise à jour.</p>
+{{> practicalHtml}}{{#if previousWhen}}<p><strong>Ancienne date :</strong> <s>{{previousWhen}}</s></p>{{/if}}
+{{#if links.respond}}<p>{{button links.respond "Confirmer ma réponse"}}</p>{{/if}}
+{{#if links.register}}<p>{{button links.register "Modifier ma réponse"}}</p>{{/if}}`,
     chat: `#### :arrows_counterclockwise: Nouvelle date : {{title}}
 **{{when}}**{{#if location}} · {{location}}{{/if}}
-{{#if previousWhen}}(initialement {{previousWhen}})
+{{#if previousWhen}}Ancienne date : ~~{{previousWhen}}~~
 {{/if}}`,
   },
   en: {
     subject: 'New date: {{title}} — {{day}}',
     text: `Hello {{recipientName}},
 
-"{{title}}" has moved{{#if previousWhen}} (it was {{previousWhen}}){{/if}}. The calendar invitation is updated.
+"{{title}}" has moved to a new date. The calendar invitation is updated.
 
-{{> practical}}{{#if links.respond}}
-Confirm or change your answer: {{links.respond}}
+{{> practical}}{{#if previousWhen}}Previous date: {{previousWhen}}
+{{/if}}
+
+{{#if links.respond}}Confirm or change your answer: {{links.respond}}
+{{/if}}{{#if links.register}}Can no longer come? Change your answer: {{links.register}}
 {{/if}}{{> footer}}`,
     html: `<p>Hello {{recipientName}},</p>
-<p>"<strong>{{title}}</strong>" has moved{{#if previousWhen}} (it was {{previousWhen}}){{/if}}. The calendar invitation is updated.</p>
-{{> practicalHtml}}{{#if links.respond}}<p>{{button links.respond "Confirm my answer"}}</p>{{/if}}`,
+<p>"<strong>{{title}}</strong>" has moved to a new date. The calendar invitation is updated.</p>
+{{> practicalHtml}}{{#if previousWhen}}<p><strong>Previous date:</strong> <s>{{previousWhen}}</s></p>{{/if}}
+{{#if links.respond}}<p>{{button links.respond "Confirm my answer"}}</p>{{/if}}
+{{#if links.register}}<p>{{button links.register "Change my answer"}}</p>{{/if}}`,
     chat: `#### :arrows_counterclockwise: New date: {{title}}
 **{{when}}**{{#if location}} · {{location}}{{/if}}
-{{#if previousWhen}}(it was {{previousWhen}})
+{{#if previousWhen}}Previous date: ~~{{previousWhen}}~~
 {{/if}}`,
   },
 };

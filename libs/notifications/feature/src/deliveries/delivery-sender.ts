@@ -17,7 +17,7 @@ import { DeliveryLog } from './delivery-log';
 import { loadDelivery } from './load-delivery';
 import { NotificationCache } from './notification-cache';
 import { postNotesThread } from './notes-thread';
-import { personalLinks } from './personal-links';
+import { channelLinks, personalLinks } from './personal-links';
 import { findOverride } from '../templates/find-override';
 import { buildRenderContext } from './render-context';
 
@@ -80,7 +80,7 @@ export class DeliverySender {
     if (delivery.channel === 'mattermost-post') {
       if (!this.chat) return { skipped: MATTERMOST_NOT_CONFIGURED };
       const language: Language = community?.defaultLanguage ?? 'fr';
-      const context = buildRenderContext(request, { language, name: communityName, communityName });
+      const context = buildRenderContext(request, { language, name: communityName, communityName }, channelLinks(request, this.config.PUBLIC_URL));
       const override = await findOverride(em, request.occurrence.seriesId, request.kind, language);
       if (request.kind === 'notesArchive' && request.notes?.length) {
         const thread = await postNotesThread({

@@ -2,6 +2,7 @@ import { LinkPurpose, type PayloadOf } from '@cercle/contracts';
 import { verifyLink } from '@cercle/signed-links';
 import { notificationRequest } from '../../test/notification-request';
 import { composeEmail } from './compose-email';
+import { channelLinks } from './personal-links';
 
 type Request = PayloadOf<'notification.requested'>;
 
@@ -37,5 +38,48 @@ describe("a member's topic ballot link", () => {
     const email = composeEmail(request('announcement', false), reader, settings);
     expect(ballotIn(email.text)).toBeUndefined();
     expect(email.html).not.toContain('Voir les sujets proposés');
+  });
+});
+
+describe("a contributor's contribution link", () => {
+  // The reader's own part: the link is shown beside it.
+  const own = { memberId: reader.memberId, memberName: reader.name, role: 'contributor' as const, kind: null, title: null, materialsUrl: null, workshop: null, missing: ['title' as const] };
+  const withContribution = (kind: Request['kind'], contribution: boolean): Request => {
+    const base = request(kind, false);
+    return { ...base, contributions: [own], links: { ...base.links, contribution } };
+  };
+  const contributionIn = (text: string) => text.match(/https:\/\/cercle\.example\/contributions\/([^\s"<]+)/)?.[1];
+
+  it('is in the prep reminder, signed for this person and this occurrence with the contribution purpose', () => {
+    const email = composeEmail(withContribution('prepReminder', true), reader, settings);
+    const token = contributionIn(email.text);
+    expect(token).toBeDefined();
+    expect(email.html).toContain(`https://cercle.example/contributions/${token}`);
+    expect(verifyLink(secret, decodeURIComponent(token!), LinkPurpose.Contribution, settings.now)).toMatchObject({ memberId: reader.memberId, subjectId: occurrenceId });
+    // A link for one purpose opens nothing else.
+    expect(() => verifyLink(secret, decodeURIComponent(token!), LinkPurpose.Register, settings.now)).toThrow();
+  });
+
+  it('is left out when the message does not ask for it', () => {
+    expect(contributionIn(composeEmail(withContribution('prepReminder', false), reader, settings).text)).toBeUndefined();
+  });
+});
+
+describe('the links of a channel post', () => {
+  it("carry the occurrence's public registration page where the message invites to register, and nothing personal", () => {
+    expect(channelLinks(request('announcement', true), 'https://cercle.example/')).toEqual({ join: `https://cercle.example/join/${occurrenceId}` });
+    expect(channelLinks(request('announcement', false), 'https://cercle.example/')).toEqual({});
+  });
+});
+
+describe("the guide's prep reminder", () => {
+  it("shows the contributors' readiness and no contribution as the guide's own; the contributor reads theirs", () => {
+    const contributor = { memberId: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e', memberName: 'Chloé', role: 'contributor' as const, kind: 'talk' as const, title: 'Le RGAA en 20 minutes', materialsUrl: null, workshop: null, missing: ['materials' as const] };
+    const base = request('prepReminder', false);
+    const toGuide = composeEmail({ ...base, contributions: [contributor] }, reader, settings).text;
+    expect(toGuide).not.toContain('Votre contribution');
+    expect(toGuide).toContain('- Chloé (contributeur·rice) : « Le RGAA en 20 minutes » [exposé] — il manque les supports');
+    const toContributor = composeEmail({ ...base, contributions: [contributor] }, { ...reader, memberId: contributor.memberId }, settings).text;
+    expect(toContributor).toContain('Votre contribution : « Le RGAA en 20 minutes » [exposé]\nIl manque encore les supports.');
   });
 });

@@ -1,4 +1,15 @@
-import { LinkPurpose, notesUrl, PayloadOf, preferencesUrl, registrationUrl, roleResponseUrl, topicBallotUrl, unsubscribeUrl } from '@cercle/contracts';
+import {
+  contributionUrl,
+  LinkPurpose,
+  notesUrl,
+  PayloadOf,
+  preferencesUrl,
+  publicRegistrationUrl,
+  registrationUrl,
+  roleResponseUrl,
+  topicBallotUrl,
+  unsubscribeUrl,
+} from '@cercle/contracts';
 import type { RenderContext } from '@cercle/notifications-domain';
 import { signLink } from '@cercle/signed-links';
 
@@ -14,7 +25,8 @@ export interface LinkSettings {
 }
 
 /**
- * The signed links of one person's message. Occurrence links (register and its topic ballot, notes, role response) carry
+ * The signed links of one person's message. Occurrence links (register and its topic ballot, notes, role response,
+ * the contributor's own contribution page) carry
  * the occurrence id and live a little past the moment they stop being useful; the preferences and
  * unsubscribe links carry the series (the "list" a one-click unsubscribe leaves) and live a year, so an
  * old email still lets people leave.
@@ -36,9 +48,21 @@ export function personalLinks(request: Request, memberId: string, settings: Link
   if (request.links.roleResponse) {
     links.respond = roleResponseUrl(settings.publicUrl, sign(LinkPurpose.RoleResponse, o.occurrenceId, seconds(o.endsAt) + 45 * DAY_SECONDS));
   }
+  if (request.links.contribution) {
+    // Titles and materials can still change on the day; the link stays useful for a week after, like the others.
+    links.contribution = contributionUrl(settings.publicUrl, sign(LinkPurpose.Contribution, o.occurrenceId, seconds(o.endsAt) + 7 * DAY_SECONDS));
+  }
   const yearLater = Math.floor(settings.now.getTime() / 1000) + 365 * DAY_SECONDS;
   const preferences = sign(LinkPurpose.Preferences, o.seriesId, yearLater);
   links.preferences = preferencesUrl(settings.publicUrl, preferences);
   links.unsubscribe = unsubscribeUrl(settings.publicUrl, preferences);
   return links;
+}
+
+/**
+ * The links of a channel post: a post is read by everyone in the channel, so it carries no personal link;
+ * where the message invites people to register, it links to the occurrence's public registration page.
+ */
+export function channelLinks(request: Request, publicUrl: string): RenderContext['links'] {
+  return request.links.register ? { join: publicRegistrationUrl(publicUrl, request.occurrence.occurrenceId) } : {};
 }

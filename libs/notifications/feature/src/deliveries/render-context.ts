@@ -3,9 +3,6 @@ import type { Language, RenderContext } from '@cercle/notifications-domain';
 
 type Request = PayloadOf<'notification.requested'>;
 
-// Prep reminders and confirmations speak to one person about their own part.
-const OWN_CONTRIBUTION_KINDS = new Set<Request['kind']>(['prepReminder', 'prepConfirmation']);
-
 /**
  * The template context of one delivery, from the stored request and what is known of its reader.
  * The contract's nulls become the renderer's "absent", so a template's `{{#if}}` behaves the same.
@@ -17,11 +14,6 @@ export function buildRenderContext(
 ): RenderContext {
   const o = request.occurrence;
   const language = reader.language;
-  let contributions = request.contributions ?? undefined;
-  if (contributions && reader.memberId && OWN_CONTRIBUTION_KINDS.has(request.kind)) {
-    const own = contributions.filter((c) => c.memberId === reader.memberId);
-    contributions = own.length > 0 ? own : contributions;
-  }
   return {
     language,
     recipient: { name: reader.name },
@@ -40,13 +32,21 @@ export function buildRenderContext(
       previousStartsAt: o.previousStartsAt,
       cancellationReason: o.cancellationReason,
       registrationClosesAt: o.registrationClosesAt,
+      // Only a cancellation sets a reason; a cancelled occurrence confirms nobody's place.
+      cancelled: request.kind === 'cancellation' || o.cancellationReason !== null,
     },
     links,
     roles: request.roles ?? undefined,
     nextRoles: request.nextRoles ?? undefined,
     notes: request.notes?.map((n) => ({ workshop: n.workshop, scribe: n.scribe ?? undefined, markdown: n.markdown })),
-    // A materials link someone typed that is not a web link is left out rather than failing the message.
-    contributions: contributions?.map(({ memberId: _memberId, materialsUrl, ...c }) => ({ ...c, materialsUrl: webLinkOrNull(materialsUrl) })),
+    // Everyone's part is shown; only the reader's own is « votre contribution » (a guide reads the others'
+    // readiness, never a contributor's part as their own). A materials link someone typed that is not a web
+    // link is left out rather than failing the message.
+    contributions: request.contributions?.map(({ materialsUrl, ...c }) => ({
+      ...c,
+      materialsUrl: webLinkOrNull(materialsUrl),
+      mine: reader.memberId !== undefined && c.memberId === reader.memberId,
+    })),
     registration: request.registration ?? undefined,
     deadline: request.deadline ?? undefined,
   };

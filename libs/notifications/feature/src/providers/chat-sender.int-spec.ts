@@ -45,7 +45,7 @@ describe('MattermostChatSender against the Mattermost double', () => {
 
     const posts = double.posts({ channelId });
     expect(posts.map((p) => p.id)).toEqual([rootId, replyId]);
-    expect(posts[0].message).toContain('Notes de Rencontres @\u2060all');
+    expect(posts[0].message).toContain('Notes de la rencontre « Rencontres @\u2060all');
     expect(posts[0].user_id).toBe(botId);
     expect(posts[1].root_id).toBe(rootId);
     expect(posts[1].message).toContain('##### RGAA');

@@ -66,7 +66,13 @@ export const notificationRequested = z.object({
     })
     .nullable(),
   nextRoles: z
-    .object({ theme: z.string().nullable(), guide: z.string().nullable(), contributors: z.array(z.string()) })
+    .object({
+      theme: z.string().nullable(),
+      guide: z.string().nullable(),
+      contributors: z.array(z.string()),
+      /** When the next session starts (ISO); null when unknown, and in messages queued before it existed. */
+      startsAt: z.string().datetime({ offset: true }).nullable().default(null),
+    })
     .nullable(),
   notes: z.array(z.object({ workshop: z.string(), scribe: z.string().nullable(), markdown: z.string() })).nullable(),
   /** Prep reminders and confirmations (the recipient's own), readiness and introductions (everyone's). */
