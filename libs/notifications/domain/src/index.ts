@@ -19,3 +19,4 @@ export { neutraliseMentions } from './neutralise-mentions';
 export { headerSafe } from './header-safe';
 export { buildCalendarInvite, type CalendarInviteInput, type CalendarPerson } from './calendar-invite';
 export { buildVTimezone } from './vtimezone';
+export { calendarDescription } from './calendar-description';
