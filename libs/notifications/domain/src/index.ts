@@ -20,3 +20,5 @@ export { headerSafe } from './header-safe';
 export { buildCalendarInvite, type CalendarInviteInput, type CalendarPerson } from './calendar-invite';
 export { buildVTimezone } from './vtimezone';
 export { calendarDescription } from './calendar-description';
+export { buildCalendarFeed, type CalendarFeedInput, type FeedEvent } from './calendar-feed';
+export { roleLabel } from './labels';

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CalendarFeedsController } from './calendar/calendar-feeds.controller';
+import { CalendarFeeds } from './calendar/calendar-feeds.service';
 import { CLOCK, systemClock } from './clock';
 import { DeliveryConsumer } from './deliveries/delivery.consumer';
 import { DeliverySender } from './deliveries/delivery-sender';
@@ -15,7 +17,7 @@ import { TemplatesController } from './templates/templates.controller';
 import { TemplatesService } from './templates/templates.service';
 
 @Module({
-  controllers: [DeliveriesController, NotificationsController, PreferencesPageController, TemplatesController],
+  controllers: [DeliveriesController, NotificationsController, PreferencesPageController, TemplatesController, CalendarFeedsController],
   providers: [
     { provide: CLOCK, useValue: systemClock },
     ...senderProviders,
@@ -28,6 +30,7 @@ import { TemplatesService } from './templates/templates.service';
     PreferencesService,
     TemplatesService,
     InvitationMailer,
+    CalendarFeeds,
   ],
 })
 export class NotificationsFeatureModule {}
