@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import type { PayloadOf } from '@cercle/contracts';
 import { signLink } from '@cercle/signed-links';
 import { waitFor } from '@cercle/testing';
+import { heldCalendarsSql } from '../src/migrations/migration-0007-calendar-holders';
 import { LINK_SECRET, notificationRequest, NotificationsHarness, PUBLIC_URL, rawHeader, seedCommunity, seedSeries, type TestMember } from './notifications-harness';
 
 jest.setTimeout(90_000);
@@ -209,5 +210,32 @@ describe('calendar state per person: who holds an occurrence, and the feeds', ()
       return r.status === 200 ? r : undefined;
     }, { description: 'the feed linked from the page' });
     expect(read.events.map((e) => e.uid)).toEqual([uid]);
+  });
+
+  it('rebuilds, on upgrade, who holds what from the emails sent before calendar state was kept', async () => {
+    const occurrence = { ...base, occurrenceId: randomUUID(), calendarSequence: 0, cancellationReason: null };
+    const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 10, minute));
+    /** A notification and its email deliveries as an older version wrote them (no calendar columns). */
+    const sentBefore = async (minute: number, kind: Request['kind'], to: TestMember[], overrides: Partial<Request> = {}) => {
+      const request = notificationRequest(communityId, { kind, occurrence, ...overrides });
+      await harness.sql(`insert into "notifications"."notification" ("id", "kind", "payload", "created_at") values (?, ?, ?::jsonb, ?)`, [request.notificationId, kind, JSON.stringify(request), at(minute)]);
+      for (const m of to) {
+        await harness.sql(
+          `insert into "notifications"."delivery" ("id", "notification_id", "kind", "channel", "member_id", "address", "status", "attempts", "created_at") values (?, ?, ?, 'email', ?, ?, 'sent', 1, ?)`,
+          [randomUUID(), request.notificationId, kind, m.memberId, m.email, at(minute)],
+        );
+      }
+    };
+    await sentBefore(0, 'announcement', [ana, bruno, chloe]);
+    await sentBefore(1, 'registrationConfirmation', [bruno], { registration: registration('no') });
+    await sentBefore(2, 'registrationConfirmation', [gus], { registration: registration('yes', 'waitlisted') });
+    await sentBefore(3, 'prepReminder', [chloe]);
+    const rows = await harness.sql<{ member_id: string; status: string; sequence: number }>(
+      `select * from (${heldCalendarsSql('notifications')}) h("occurrence_id", "member_id", "status", "sequence", "occurrence_sequence", "updated_at") where "occurrence_id" = ? order by "member_id"`,
+      [occurrence.occurrenceId],
+    );
+    const byMember = Object.fromEntries(rows.map((r) => [r.member_id, r.status]));
+    // Ana and Chloe keep the announcement's entry (a reminder carries none), Bruno's "no" took his out, Gus never had one.
+    expect(byMember).toEqual({ [ana.memberId]: 'holding', [bruno.memberId]: 'cancelled', [chloe.memberId]: 'holding' });
   });
 });
