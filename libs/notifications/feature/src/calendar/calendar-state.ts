@@ -4,6 +4,8 @@ import { decideCalendar, wantedMethod, type CalendarMethod, type HolderState, ty
 type Request = PayloadOf<'notification.requested'>;
 type Execute = <T = Record<string, unknown>>(sql: string, params: unknown[]) => Promise<T[]>;
 
+const CHUNK = 1000;
+
 export type CalendarStatus = 'tentative' | 'confirmed' | 'cancelled';
 
 /** An occurrence as calendars should show it, from an `occurrence.changed` or a notification's snapshot. */
@@ -100,14 +102,16 @@ export async function planCalendar(execute: Execute, schema: string, request: Re
     planned.set(memberId, { method: decision.method, sequence: decision.sequence });
     if (decision.next !== before) changed.push([memberId, decision.next]);
   }
-  if (changed.length) {
+  // In chunks: a statement takes at most 65,535 parameters, and a large community's announcement is one plan.
+  for (let i = 0; i < changed.length; i += CHUNK) {
+    const chunk = changed.slice(i, i + CHUNK);
     await execute(
       `insert into "${schema}"."calendar_holder" ("occurrence_id", "member_id", "status", "sequence", "occurrence_sequence", "updated_at")
-       values ${changed.map(() => `(?, ?, ?, ?, ?, ?)`).join(', ')}
+       values ${chunk.map(() => `(?, ?, ?, ?, ?, ?)`).join(', ')}
        on conflict ("occurrence_id", "member_id") do update set
          "status" = excluded."status", "sequence" = excluded."sequence",
          "occurrence_sequence" = excluded."occurrence_sequence", "updated_at" = excluded."updated_at"`,
-      changed.flatMap(([memberId, next]) => [occurrenceId, memberId, next.status, next.sequence, next.occurrenceSequence, now]),
+      chunk.flatMap(([memberId, next]) => [occurrenceId, memberId, next.status, next.sequence, next.occurrenceSequence, now]),
     );
   }
   return planned;
