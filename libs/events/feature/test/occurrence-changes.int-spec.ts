@@ -81,7 +81,7 @@ describe('rescheduling and cancelling an occurrence', () => {
       previousStartsAt: `${march}T18:00:00.000Z`,
       registrationClosesAt: dayBefore,
     });
-    expect(res.body.told).toMatch(/^3 registrant\(s\) and the channel/);
+    expect(res.body.told).toMatch(/^whoever holds it in their calendar, 3 registrant\(s\) and the channel/);
     const after = Object.fromEntries((res.body.occurrence.timeline as TimelineEntry[]).map((s) => [s.step, s]));
     expect(after.closeRegistration).toMatchObject({ state: 'pending', dueAt: dayBefore });
     expect(after.announce).toEqual(before.announce);
@@ -99,7 +99,9 @@ describe('rescheduling and cancelling an occurrence', () => {
       description: 'the reschedule notification',
     });
     expect(update.data.payload).toMatchObject({ emails: true, channelPost: true, links: { register: true } });
-    expect([...update.data.payload.audience.memberIds].sort()).toEqual([yes, maybe, waiting].sort());
+    // Whoever holds it in their calendar (notifications resolves them), and the registrants, waiting list included.
+    expect(update.data.payload.audience).toMatchObject({ type: 'calendarHolders', occurrenceId });
+    expect([...update.data.payload.audience.alsoMemberIds].sort()).toEqual([yes, maybe, waiting].sort());
     expect(update.data.payload.occurrence.calendarSequence).toBeGreaterThan(announcement.data.payload.occurrence.calendarSequence);
     expect(update.data.payload.occurrence).toMatchObject({ startsAt: newStart.toISOString(), previousStartsAt: `${march}T18:00:00.000Z` });
     expect(update.data.payload.occurrence.agenda[0]).toMatchObject({ localStart: '18:30' });
@@ -123,7 +125,8 @@ describe('rescheduling and cancelling an occurrence', () => {
       description: 'the cancellation notification',
     });
     expect(cancellation.data.payload).toMatchObject({ emails: true, channelPost: true, occurrence: { calendarSequence: 2, cancellationReason: 'Salle indisponible' } });
-    expect([...cancellation.data.payload.audience.memberIds].sort()).toEqual([yes, maybe, waiting].sort());
+    expect(cancellation.data.payload.audience).toMatchObject({ type: 'calendarHolders', occurrenceId });
+    expect([...cancellation.data.payload.audience.alsoMemberIds].sort()).toEqual([yes, maybe, waiting].sort());
     const changed = await waitFor(
       async () => (await events.jobs(QueueName.Membership)).find((job) => job.data.payload.occurrenceId === occurrenceId && job.data.payload.status === 'cancelled'),
       { description: 'occurrence.changed cancelled' },

@@ -91,10 +91,10 @@ describe('events tells a member where their registration stands', () => {
     ]);
   });
 
-  it('says nothing for a first no, and confirms a no that gives up a place', async () => {
+  it('confirms a first no (it takes the announcement out of the calendar) and a no that gives up a place', async () => {
     const decliner = randomUUID();
     await send(recorded(decliner, { answer: 'no', status: 'declined' }));
-    expect(await requestsFor(decliner)).toEqual([]);
+    expect((await requestsFor(decliner)).map((r) => [r.kind, r.registration?.answer, r.registration?.status])).toEqual([['registrationConfirmation', 'no', 'declined']]);
 
     const canceller = randomUUID();
     const first = recorded(canceller);

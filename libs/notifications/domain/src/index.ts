@@ -19,3 +19,6 @@ export { neutraliseMentions } from './neutralise-mentions';
 export { headerSafe } from './header-safe';
 export { buildCalendarInvite, type CalendarInviteInput, type CalendarPerson } from './calendar-invite';
 export { buildVTimezone } from './vtimezone';
+export { calendarDescription } from './calendar-description';
+export { buildCalendarFeed, type CalendarFeedInput, type FeedEvent } from './calendar-feed';
+export { roleLabel } from './labels';

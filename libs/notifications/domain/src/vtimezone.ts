@@ -96,3 +96,27 @@ function computeVTimezone(zone: string, year: number, aroundIso: string): string
   lines.push('END:VTIMEZONE');
   return lines.join('\r\n');
 }
+
+/**
+ * One VTIMEZONE for `zone` valid around every instant of `isos` (a calendar feed spans years): the
+ * observances of each year's block, each once, in order.
+ */
+export function buildVTimezoneSpanning(zone: string, isos: string[]): string {
+  const observances: string[] = [];
+  const seen = new Set<string>();
+  for (const iso of isos) {
+    const lines = buildVTimezone(zone, iso).split('\r\n').slice(2, -1);
+    for (let i = 0; i < lines.length; ) {
+      const end = lines.indexOf(lines[i].replace('BEGIN:', 'END:'), i);
+      const block = lines.slice(i, end + 1).join('\r\n');
+      if (!seen.has(block)) {
+        seen.add(block);
+        observances.push(block);
+      }
+      i = end + 1;
+    }
+  }
+  const start = (block: string) => /DTSTART:(\d{8}T\d{6})/.exec(block)?.[1] ?? '';
+  observances.sort((a, b) => start(a).localeCompare(start(b)));
+  return ['BEGIN:VTIMEZONE', `TZID:${zone}`, ...observances, 'END:VTIMEZONE'].join('\r\n');
+}

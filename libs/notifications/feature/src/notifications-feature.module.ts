@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CalendarFeedsController } from './calendar/calendar-feeds.controller';
+import { CalendarFeeds } from './calendar/calendar-feeds.service';
 import { CLOCK, systemClock } from './clock';
 import { DeliveryConsumer } from './deliveries/delivery.consumer';
 import { DeliveryMetrics } from './deliveries/delivery-metrics';
@@ -16,7 +18,7 @@ import { TemplatesController } from './templates/templates.controller';
 import { TemplatesService } from './templates/templates.service';
 
 @Module({
-  controllers: [DeliveriesController, NotificationsController, PreferencesPageController, TemplatesController],
+  controllers: [DeliveriesController, NotificationsController, PreferencesPageController, TemplatesController, CalendarFeedsController],
   providers: [
     { provide: CLOCK, useValue: systemClock },
     ...senderProviders,
@@ -30,6 +32,7 @@ import { TemplatesService } from './templates/templates.service';
     PreferencesService,
     TemplatesService,
     InvitationMailer,
+    CalendarFeeds,
   ],
 })
 export class NotificationsFeatureModule {}

@@ -6,7 +6,7 @@
 export const publicRoutes = {
   membership: ['r', 'organisers', 'communities', 'members', 'registrations', 'invitations', 'join', 'queues'],
   events: ['series', 'occurrences', 'formats', 'notes', 'topics', 'roles', 'rotation', 'contributions'],
-  notifications: ['deliveries', 'notifications', 'previews'],
+  notifications: ['deliveries', 'notifications', 'previews', 'calendars'],
 } as const;
 
 export type ServiceName = keyof typeof publicRoutes;
@@ -54,6 +54,7 @@ export const LinkPurpose = {
   Preferences: 'preferences',
   Invitation: 'invitation',
   Contribution: 'contribution',
+  CalendarFeed: 'calendar-feed',
 } as const;
 
 /** Where a contributor (or workshop host) gives the title, kind and materials of their contribution (signed token). */
@@ -87,4 +88,14 @@ export function preferencesUrl(publicUrl: string, token: string): string {
 /** RFC 8058 one-click unsubscribe target (POST) and its confirmation page (GET). */
 export function unsubscribeUrl(publicUrl: string, token: string): string {
   return join(publicUrl, `/notifications/unsubscribe/${encodeURIComponent(token)}`);
+}
+
+/** A series' public calendar feed (iCalendar, dates only, no names), to subscribe to in any calendar app. */
+export function seriesCalendarUrl(publicUrl: string, seriesId: string): string {
+  return join(publicUrl, `/calendars/series/${encodeURIComponent(seriesId)}`);
+}
+
+/** A member's own calendar feed: the occurrences they hold, with their role (signed token, purpose `calendar-feed`). */
+export function memberCalendarUrl(publicUrl: string, token: string): string {
+  return join(publicUrl, `/calendars/members/${encodeURIComponent(token)}`);
 }

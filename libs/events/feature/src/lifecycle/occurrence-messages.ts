@@ -45,6 +45,8 @@ export function occurrenceChangedPayload(facts: OccurrenceFacts): PayloadOf<'occ
     // The registration page shows where and what: membership keeps them with its copy of the occurrence.
     location: facts.location,
     agenda: agendaOf(facts),
+    // The calendar feeds keep the newest version of each occurrence by it.
+    calendarSequence: facts.calendarSequence,
   };
 }
 

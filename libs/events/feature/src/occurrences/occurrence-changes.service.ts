@@ -26,7 +26,7 @@ import type { RescheduleBody } from './occurrences.schemas';
 
 export interface ChangeResult {
   occurrenceId: string;
-  /** Whom the change was told to: nobody before the announcement, else the registrants (or the channel alone). */
+  /** Whom the change was told to: nobody before the announcement, else the calendar holders, the registrants and the channel. */
   told: string;
   stale: StaleJobs | null;
 }
@@ -111,19 +111,23 @@ export class OccurrenceChanges {
     return { occurrenceId: occurrence.id, told, stale: { occurrenceId: occurrence.id, revision: occurrence.scheduleRevision, steps: stoppedSteps } };
   }
 
-  /** Registrants by email (calendar update or cancellation) and the community's channel; the channel alone if nobody registered. */
+  /**
+   * Everyone who holds the occurrence in their calendar (notifications knows who: it sent the invites)
+   * gets the update or the cancellation; registrants who hold no entry (the waiting list) are told by
+   * email without one; the community's channel hears it too.
+   */
   private async tell(ctx: StepContext, kind: 'reschedule' | 'cancellation'): Promise<string> {
-    const { em, series, occurrence } = ctx;
-    const memberIds = await registrantIds(em, occurrence.id, { waitlisted: true });
+    const { em, occurrence } = ctx;
+    const registrants = await registrantIds(em, occurrence.id, { waitlisted: true });
     const id = requestNotification(ctx, {
       kind,
-      audience: memberIds.length ? { type: 'members', memberIds } : { type: 'community', communityId: series.communityId },
-      emails: memberIds.length > 0,
+      audience: { type: 'calendarHolders', occurrenceId: occurrence.id, alsoMemberIds: registrants },
+      emails: true,
       channelPost: true,
       directMessages: false,
       links: { register: kind === 'reschedule', notes: false, roleResponse: false, contribution: false },
     });
-    return `${memberIds.length} registrant(s) and the channel (message ${id})`;
+    return `whoever holds it in their calendar, ${registrants.length} registrant(s) and the channel (message ${id})`;
   }
 
   private async rows(em: EntityManager, occurrenceId: string): Promise<Map<StepName, OccurrenceStep>> {

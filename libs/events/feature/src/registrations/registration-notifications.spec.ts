@@ -27,11 +27,18 @@ describe('which message tells a member where their answer stands', () => {
     expect(registrationNoticeKind(recorded({ status: 'waitlisted', waitlistPosition: 2 }), { answer: 'yes', status: 'waitlisted' })).toBeNull();
   });
 
-  it('says nothing for a no or a maybe unless it gives up a place or a rank on the waiting list', () => {
-    expect(registrationNoticeKind(recorded({ answer: 'no', status: 'declined' }), null)).toBeNull();
-    expect(registrationNoticeKind(recorded({ answer: 'no', status: 'declined' }), { answer: 'maybe', status: 'declined' })).toBeNull();
-    expect(registrationNoticeKind(recorded({ answer: 'maybe', status: 'declined' }), null)).toBeNull();
+  it('confirms a no or a maybe that gives up a place or a rank, or that changes what the calendar holds', () => {
+    // A no takes the announcement's entry out of the calendar; a maybe after a no puts it back.
+    expect(registrationNoticeKind(recorded({ answer: 'no', status: 'declined' }), null)).toBe('registrationConfirmation');
+    expect(registrationNoticeKind(recorded({ answer: 'no', status: 'declined' }), { answer: 'maybe', status: 'declined' })).toBe('registrationConfirmation');
+    expect(registrationNoticeKind(recorded({ answer: 'maybe', status: 'declined' }), { answer: 'no', status: 'declined' })).toBe('registrationConfirmation');
     expect(registrationNoticeKind(recorded({ answer: 'no', status: 'declined' }), { answer: 'yes', status: 'confirmed' })).toBe('registrationConfirmation');
     expect(registrationNoticeKind(recorded({ answer: 'maybe', status: 'declined' }), { answer: 'yes', status: 'waitlisted' })).toBe('registrationConfirmation');
+  });
+
+  it('says nothing for a first maybe (the announcement’s entry stays) nor for the same no or maybe again', () => {
+    expect(registrationNoticeKind(recorded({ answer: 'maybe', status: 'declined' }), null)).toBeNull();
+    expect(registrationNoticeKind(recorded({ answer: 'no', status: 'declined' }), { answer: 'no', status: 'declined' })).toBeNull();
+    expect(registrationNoticeKind(recorded({ answer: 'maybe', status: 'declined' }), { answer: 'maybe', status: 'declined' })).toBeNull();
   });
 });

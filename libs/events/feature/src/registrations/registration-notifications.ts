@@ -16,9 +16,12 @@ type Previous = Pick<RegistrationAnswer, 'answer' | 'status'> | null;
  * - `confirmed` → `registrationConfirmation` (a first yes, a promotion from the waiting list, a change
  *   of answer); nothing when nothing changed for them (a yes sent again, e.g. to add a topic);
  * - `waitlisted` → `waitingList` when they join it; nothing while they stay on it;
- * - `declined` (`no` or `maybe`, which hold no place) → nothing, unless it gives up a place or a rank
- *   on the waiting list: then a `registrationConfirmation` with status `declined`, so the person knows
- *   the place is released and can take it back with the link while registration is open.
+ * - `declined` (`no` or `maybe`, which hold no place) → a `registrationConfirmation` with status
+ *   `declined` when it gives up a place or a rank on the waiting list (the person knows the place is
+ *   released and can take it back with the link while registration is open), or when it changes what the
+ *   person's calendar should hold: a `no` takes out the entry the announcement put there, a `maybe` after a
+ *   `no` puts it back (notifications sends the calendar object only to whoever holds, or held, it);
+ *   nothing otherwise (a first `maybe` keeps the announcement's entry).
  */
 export function registrationNoticeKind(recorded: Recorded, previous: Previous): NotificationKind | null {
   switch (recorded.status) {
@@ -26,8 +29,11 @@ export function registrationNoticeKind(recorded: Recorded, previous: Previous): 
       return previous?.status === 'confirmed' && previous.answer === recorded.answer && !recorded.promoted ? null : 'registrationConfirmation';
     case 'waitlisted':
       return previous?.status === 'waitlisted' ? null : 'waitingList';
-    case 'declined':
-      return previous?.status === 'confirmed' || previous?.status === 'waitlisted' ? 'registrationConfirmation' : null;
+    case 'declined': {
+      if (previous?.status === 'confirmed' || previous?.status === 'waitlisted') return 'registrationConfirmation';
+      const calendarChanges = previous?.answer !== recorded.answer && (recorded.answer === 'no' || previous?.answer === 'no');
+      return calendarChanges ? 'registrationConfirmation' : null;
+    }
   }
 }
 

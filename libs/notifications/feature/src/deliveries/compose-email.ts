@@ -1,5 +1,7 @@
-import type { PayloadOf } from '@cercle/contracts';
-import { buildCalendarInvite, renderEmail, type Language, type TemplateOverride } from '@cercle/notifications-domain';
+import { publicRegistrationUrl, type PayloadOf } from '@cercle/contracts';
+import { buildCalendarInvite, calendarDescription, renderEmail, type Language, type TemplateOverride } from '@cercle/notifications-domain';
+import type { PlannedCalendar } from '../calendar/calendar-state';
+import { calendarUid } from '../calendar/calendar-uid';
 import type { OutgoingEmail } from '../providers';
 import { personalLinks } from './personal-links';
 import { buildRenderContext } from './render-context';
@@ -23,38 +25,12 @@ export interface EmailSettings {
 }
 
 /**
- * Which calendar object travels with a kind: the occurrence as it now stands (REQUEST) for the kinds
- * that put it in a calendar or move it, a CANCEL for the cancellation, nothing for the others (a
- * waitlisted member or a "no" gets no invite).
- */
-export function calendarMethodFor(request: Request): 'REQUEST' | 'CANCEL' | null {
-  const r = request.registration;
-  switch (request.kind) {
-    case 'announcement':
-    case 'reschedule':
-      return 'REQUEST';
-    case 'registrationConfirmation':
-      // A `no` after a `yes` takes the entry out of the person's calendar; a `maybe` keeps it there.
-      if (r?.answer === 'no') return 'CANCEL';
-      return r?.status === 'waitlisted' ? null : 'REQUEST';
-    case 'waitingList':
-      return r?.promoted && r.status === 'confirmed' ? 'REQUEST' : null;
-    case 'cancellation':
-      return 'CANCEL';
-    default:
-      return null;
-  }
-}
-
-/** Clients match updates and cancellations by UID: one per occurrence, whatever the message. */
-export const calendarUid = (occurrenceId: string) => `occurrence-${occurrenceId}@cercle`;
-
-/**
  * One person's email for a notification: their signed links, the footer's preferences and one-click
- * unsubscribe links, and the calendar object (SEQUENCE = the occurrence's calendar revision, so a
- * reschedule replaces the entry and a cancellation removes it).
+ * unsubscribe links, and the calendar object planned for them (REQUEST or CANCEL with their SEQUENCE,
+ * see calendar/calendar-decision.ts). The calendar object describes the occurrence and links to its
+ * public page: it is shared and forwarded, so it never carries the personal email or its signed links.
  */
-export function composeEmail(request: Request, reader: EmailReader, settings: EmailSettings): OutgoingEmail {
+export function composeEmail(request: Request, reader: EmailReader, settings: EmailSettings, calendar: PlannedCalendar | null = null): OutgoingEmail {
   const o = request.occurrence;
   const links = personalLinks(request, reader.memberId, settings);
   const ctx = buildRenderContext(request, { language: reader.language, name: reader.name, communityName: settings.communityName, memberId: reader.memberId }, links);
@@ -69,21 +45,22 @@ export function composeEmail(request: Request, reader: EmailReader, settings: Em
     // What the message is and about which occurrence, for people's mail filters (and the demo's counts).
     headers: { 'X-Cercle-Kind': request.kind, 'X-Cercle-Occurrence': request.occurrence.occurrenceId },
   };
-  const method = calendarMethodFor(request);
-  if (method) {
+  if (calendar) {
+    const { method, sequence } = calendar;
+    const page = publicRegistrationUrl(settings.publicUrl, o.occurrenceId);
     email.icalEvent = {
       method,
       content: buildCalendarInvite({
         uid: calendarUid(o.occurrenceId),
-        sequence: o.calendarSequence,
+        sequence,
         method,
         startsAt: o.startsAt,
         endsAt: o.endsAt,
         timeZone: o.timeZone,
         summary: o.title,
-        description: rendered.text,
+        description: calendarDescription(o, reader.language, page),
         location: o.location ?? undefined,
-        url: links.register,
+        url: page,
         organizer: settings.from,
         attendee: { name: reader.name, email: reader.email },
         stamp: settings.now.toISOString(),

@@ -118,6 +118,7 @@ export class DeliverySender {
       request,
       { memberId: recipient.memberId, name: recipient.name, email: delivery.address, language },
       { ...settings, from: this.from, communityName, override },
+      delivery.calendarMethod ? { method: delivery.calendarMethod, sequence: delivery.calendarSequence ?? request.occurrence.calendarSequence } : null,
     );
     const sent = await this.email.send(email);
     return { sent: JSON.stringify(sent) };

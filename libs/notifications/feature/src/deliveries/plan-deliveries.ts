@@ -4,6 +4,7 @@ import type { PayloadOf } from '@cercle/contracts';
 import type { DeliveryChannel } from '../entities/delivery.entity';
 import { publishMany } from '@cercle/platform';
 import { personalChannels, type RecipientWithPreferences } from '../preferences/personal-channels';
+import { calendarHolderIds, planCalendar, type PlannedCalendar } from '../calendar/calendar-state';
 
 type Request = PayloadOf<'notification.requested'>;
 
@@ -11,6 +12,7 @@ interface PlannedDelivery {
   channel: DeliveryChannel;
   memberId: string | null;
   address: string;
+  calendar?: PlannedCalendar;
 }
 
 interface RecipientRow extends RecipientWithPreferences {
@@ -52,6 +54,24 @@ async function namedRecipients(execute: Execute, schema: string, request: Reques
 }
 
 /**
+ * Who the request is for: the community's active members, named members, or whoever holds the occurrence
+ * in their calendar (with the named extras: registrants who hold no entry).
+ */
+async function audienceOf(execute: Execute, schema: string, request: Request, now: Date): Promise<RecipientRow[]> {
+  const audience = request.audience;
+  switch (audience.type) {
+    case 'community':
+      return execute<RecipientRow>(`select ${RECIPIENT_COLUMNS} from ${FROM_RECIPIENTS(schema)} where r."community_id" = ? and r."active" order by r."member_id"`, [audience.communityId]);
+    case 'members':
+      return namedRecipients(execute, schema, request, audience.memberIds, now);
+    case 'calendarHolders': {
+      const ids = new Set([...(await calendarHolderIds(execute, schema, audience.occurrenceId)), ...(audience.alsoMemberIds ?? [])]);
+      return ids.size ? namedRecipients(execute, schema, request, [...ids], now) : [];
+    }
+  }
+}
+
+/**
  * A newcomer's own announcement (events sends one to people who join while registration is open) may
  * cross the community's, in either order: whoever already has an announcement of this occurrence from
  * another request is not told twice.
@@ -89,18 +109,16 @@ export async function planDeliveries(em: EntityManager, request: Request, now: D
 
   const planned: PlannedDelivery[] = [];
   if (request.emails || request.directMessages) {
-    const recipients: RecipientRow[] =
-      request.audience.type === 'community'
-        ? await execute<RecipientRow>(
-            `select ${RECIPIENT_COLUMNS} from ${FROM_RECIPIENTS(schema)} where r."community_id" = ? and r."active" order by r."member_id"`,
-            [request.audience.communityId],
-          )
-        : await namedRecipients(execute, schema, request, request.audience.memberIds, now);
+    const recipients = await audienceOf(execute, schema, request, now);
+    const emailed: PlannedDelivery[] = [];
     for (const r of await notYetAnnounced(execute, schema, request, recipients)) {
       const to = personalChannels(request, r);
-      if (to.email) planned.push({ channel: 'email', memberId: r.member_id, address: r.email });
+      if (to.email) emailed.push({ channel: 'email', memberId: r.member_id, address: r.email });
       if (to.dm) planned.push({ channel: 'mattermost-dm', memberId: r.member_id, address: r.mattermost_username! });
     }
+    // Calendar invites travel by email only: what each person's calendar holds follows their emails.
+    const calendar = await planCalendar(execute, schema, request, emailed.map((d) => d.memberId as string), now);
+    for (const d of emailed) planned.push({ ...d, calendar: calendar.get(d.memberId as string) });
   }
   if (request.channelPost) {
     const communityId = request.audience.type === 'community' ? request.audience.communityId : request.occurrence.communityId;
@@ -112,10 +130,10 @@ export async function planDeliveries(em: EntityManager, request: Request, now: D
   for (let i = 0; i < planned.length; i += CHUNK) {
     const chunk = planned.slice(i, i + CHUNK);
     const rows = await execute<{ id: string }>(
-      `insert into "${schema}"."delivery" ("id", "notification_id", "kind", "channel", "member_id", "address", "status", "attempts", "created_at")
-       values ${chunk.map(() => `(?, ?, ?, ?, ?, ?, 'pending', 0, ?)`).join(', ')}
+      `insert into "${schema}"."delivery" ("id", "notification_id", "kind", "channel", "member_id", "address", "status", "attempts", "created_at", "calendar_method", "calendar_sequence")
+       values ${chunk.map(() => `(?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)`).join(', ')}
        on conflict do nothing returning "id"`,
-      chunk.flatMap((d) => [randomUUID(), request.notificationId, request.kind, d.channel, d.memberId, d.address, now]),
+      chunk.flatMap((d) => [randomUUID(), request.notificationId, request.kind, d.channel, d.memberId, d.address, now, d.calendar?.method ?? null, d.calendar?.sequence ?? null]),
     );
     created.push(...rows.map((r) => r.id));
   }

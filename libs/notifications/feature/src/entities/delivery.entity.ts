@@ -51,6 +51,13 @@ export class Delivery {
   @Property({ type: 'text', nullable: true })
   providerAnswer: string | null = null;
 
+  /** The calendar object this email carries (REQUEST or CANCEL) and its SEQUENCE, decided per person when planned. */
+  @Property({ type: 'string', length: 10, nullable: true })
+  calendarMethod: 'REQUEST' | 'CANCEL' | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  calendarSequence: number | null = null;
+
   @Property({ type: 'json', nullable: true })
   progress: DeliveryProgress | null = null;
 

@@ -19,8 +19,10 @@ export class NotificationsController {
 
   @Get('members/:memberId/preferences')
   @ApiOperation({ summary: "A member's notification preferences (channels, language, unsubscriptions)" })
-  memberPreferences(@UuidParam('memberId') memberId: string) {
-    return this.preferences.view(memberId);
+  async memberPreferences(@UuidParam('memberId') memberId: string) {
+    // The member's calendar feed link is theirs alone (a signed link): organisers see the choices, not it.
+    const { calendars: _personal, ...view } = await this.preferences.view(memberId);
+    return view;
   }
 
   /**

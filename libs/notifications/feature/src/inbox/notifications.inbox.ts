@@ -10,6 +10,7 @@ import { Recipient } from '../entities/recipient.entity';
 import { SeriesRef } from '../entities/series-ref.entity';
 import { planForArrivedMember } from '../deliveries/arrived-member';
 import { planDeliveries } from '../deliveries/plan-deliveries';
+import { recordOccurrenceChange } from '../calendar/occurrence-version';
 import { InvitationMailer } from '../invitations/invitation-mailer';
 import { notificationsPartOf } from '../personal-data/member-export-part';
 import { eraseMemberInNotifications } from '../personal-data/member-erasure';
@@ -88,6 +89,11 @@ export class NotificationsInbox extends MessageConsumer {
   async onNotificationRequested(payload: PayloadOf<'notification.requested'>, em: EntityManager) {
     const created = await planDeliveries(em, payload, this.clock.now());
     this.logger.info({ notificationId: payload.notificationId, kind: payload.kind, deliveries: created.length }, 'notification planned');
+  }
+
+  @OnMessage('occurrence.changed')
+  async onOccurrenceChanged(payload: PayloadOf<'occurrence.changed'>, em: EntityManager) {
+    await recordOccurrenceChange(em, payload, this.clock.now());
   }
 
   @OnMessage('organiser.invited')

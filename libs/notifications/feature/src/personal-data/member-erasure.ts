@@ -17,7 +17,11 @@ export async function eraseMemberInNotifications(em: EntityManager, payload: Pay
   const awaited: Array<unknown> = await em
     .getConnection()
     .execute(`delete from "${schema}"."awaited_recipient" where "member_id" = ? returning 1`, [memberId], 'all', em.getTransactionContext());
+  const calendarEntries: Array<unknown> = await em
+    .getConnection()
+    .execute(`delete from "${schema}"."calendar_holder" where "member_id" = ? returning 1`, [memberId], 'all', em.getTransactionContext());
   return {
+    calendarEntries: calendarEntries.length,
     recipientCopy: await em.nativeUpdate(
       Recipient,
       { memberId, $or: [{ email: { $ne: email } }, { name: { $ne: name } }, { mattermostUsername: { $ne: null } }, { active: true }] },

@@ -12,7 +12,8 @@ type Request = PayloadOf<'notification.requested'>;
 export const TRANSACTIONAL_KINDS: ReadonlySet<Request['kind']> = new Set(['registrationConfirmation', 'waitingList', 'reschedule', 'cancellation']);
 
 export function isTransactional(request: Request): boolean {
-  return request.audience.type === 'members' && TRANSACTIONAL_KINDS.has(request.kind);
+  // Calendar holders are people named by what their calendar holds: a stale entry costs them more than one email.
+  return request.audience.type !== 'community' && TRANSACTIONAL_KINDS.has(request.kind);
 }
 
 export interface RecipientWithPreferences {

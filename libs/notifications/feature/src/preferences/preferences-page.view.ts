@@ -13,6 +13,8 @@ const words = {
     unsubscribeTitle: 'Se désabonner', unsubscribeAsk: 'Ne plus recevoir les messages de cette série de rencontres ?',
     unsubscribeButton: 'Me désabonner', unsubscribed: 'C’est fait : vous ne recevrez plus les messages de cette série.',
     more: 'Gérer toutes vos préférences', noMattermost: '(pas de compte Mattermost connu)',
+    calendars: 'Dans votre agenda', mine: 'Vos rencontres (lien personnel, à ne pas partager)', seriesFeed: 'Toutes les dates de cette série',
+    calendarsNote: 'Ajoutez ces adresses comme agenda par abonnement (par URL)\u00a0: elles suivent chaque changement de date ou annulation.',
   },
   en: {
     title: 'Your notifications', hello: 'Hello', channels: 'How should we reach you?', email: 'By email',
@@ -23,6 +25,8 @@ const words = {
     unsubscribeTitle: 'Unsubscribe', unsubscribeAsk: 'Stop receiving the messages of this series of gatherings?',
     unsubscribeButton: 'Unsubscribe me', unsubscribed: 'Done: you will no longer receive the messages of this series.',
     more: 'Manage all your preferences', noMattermost: '(no Mattermost account known)',
+    calendars: 'In your calendar', mine: 'Your gatherings (personal link, do not share it)', seriesFeed: 'Every date of this series',
+    calendarsNote: 'Add these addresses as a subscribed calendar (from URL): they follow every change of date and every cancellation.',
   },
 } as const;
 
@@ -51,7 +55,10 @@ ${saved ? `<p class="ok" role="status">${t.saved}</p>` : ''}
 <option value="fr"${view.language === 'fr' ? ' selected' : ''}>Français</option><option value="en"${view.language === 'en' ? ' selected' : ''}>English</option></select></fieldset>
 <fieldset><legend>${t.series}</legend>${view.seriesId ? check('seriesOff', seriesOff, t.seriesOff) : ''}${check('all', view.unsubscribedAll, t.all)}</fieldset>
 <p class="note">${t.note}</p>
-<button type="submit">${t.save}</button></form>`;
+<button type="submit">${t.save}</button></form>
+<h2>${t.calendars}</h2><ul><li><a href="${escapeHtml(view.calendars.mine)}">${t.mine}</a></li>${
+    view.calendars.series ? `<li><a href="${escapeHtml(view.calendars.series)}">${t.seriesFeed}</a></li>` : ''
+  }</ul><p class="note">${t.calendarsNote}</p>`;
   return layout(view.language, t.title, body);
 }
 

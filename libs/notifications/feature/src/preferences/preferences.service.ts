@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { LinkPurpose } from '@cercle/contracts';
+import { LinkPurpose, memberCalendarUrl, seriesCalendarUrl } from '@cercle/contracts';
 import { SERVICE_CONFIG } from '@cercle/platform';
-import { InvalidLinkError, verifyLink } from '@cercle/signed-links';
+import { signLink } from '@cercle/signed-links';
 import { CLOCK, Clock } from '../clock';
 import { type ChannelChoice, MemberPreference } from '../entities/member-preference.entity';
 import { Recipient } from '../entities/recipient.entity';
-import { NotificationsError, notFound } from '../errors';
+import { notFound } from '../errors';
+import { linkClaim } from '../link-claim';
 import type { NotificationsConfig } from '../notifications.config';
 
 export interface PreferencesView {
@@ -21,7 +22,12 @@ export interface PreferencesView {
   unsubscribedAll: boolean;
   unsubscribedSeries: string[];
   hasMattermost: boolean;
+  /** The member's own calendar feed (signed) and the series' public one. */
+  calendars: { mine: string; series: string | null };
 }
+
+// A calendar subscription is set up once and read for years; a shorter link would silently empty it.
+const FEED_LINK_SECONDS = 5 * 365 * 24 * 3600;
 
 export interface PreferencesChange {
   channels?: ChannelChoice;
@@ -42,13 +48,8 @@ export class PreferencesService {
 
   /** The member and series a `preferences` link speaks for; a bad or expired link is a 403/410 page. */
   claimOf(token: string): { memberId: string; seriesId: string } {
-    try {
-      const claim = verifyLink(this.config.LINK_SECRET, token, LinkPurpose.Preferences, this.clock.now());
-      return { memberId: claim.memberId, seriesId: claim.subjectId };
-    } catch (error) {
-      if (error instanceof InvalidLinkError) throw new NotificationsError(error.code, error.code === 'link-expired' ? 410 : 403, error.message);
-      throw error;
-    }
+    const claim = linkClaim(this.config.LINK_SECRET, token, LinkPurpose.Preferences, this.clock.now());
+    return { memberId: claim.memberId, seriesId: claim.subjectId };
   }
 
   async view(memberId: string, seriesId: string | null = null): Promise<PreferencesView> {
@@ -66,6 +67,13 @@ export class PreferencesService {
       unsubscribedAll: p?.unsubscribedAll ?? false,
       unsubscribedSeries: p?.unsubscribedSeries ?? [],
       hasMattermost: Boolean(recipient.mattermostUsername),
+      calendars: {
+        mine: memberCalendarUrl(
+          this.config.PUBLIC_URL,
+          signLink(this.config.LINK_SECRET, { purpose: LinkPurpose.CalendarFeed, memberId, subjectId: memberId, exp: Math.floor(this.clock.now().getTime() / 1000) + FEED_LINK_SECONDS }),
+        ),
+        series: seriesId ? seriesCalendarUrl(this.config.PUBLIC_URL, seriesId) : null,
+      },
     };
   }
 

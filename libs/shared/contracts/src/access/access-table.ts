@@ -119,6 +119,8 @@ export const accessTable: Record<ServiceName | 'every', Record<RouteKey, AccessR
     'POST /notifications/preferences/:token': signedLink,
     'GET /notifications/unsubscribe/:token': signedLink,
     'POST /notifications/unsubscribe/:token': signedLink,
+    'GET /calendars/series/:seriesId': open,
+    'GET /calendars/members/:token': signedLink,
   },
 };
 

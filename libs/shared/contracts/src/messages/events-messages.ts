@@ -18,6 +18,8 @@ export const occurrenceChanged = z.object({
   /** Where it takes place and its agenda, for the registration page; optional so older producers still validate. */
   location: z.string().nullable().optional(),
   agenda: z.array(agendaItem).optional(),
+  /** Calendar revision (iCalendar SEQUENCE) for the calendar feeds; optional so older producers still validate. */
+  calendarSequence: z.number().int().min(0).optional(),
 });
 
 /** Internal to events: a lifecycle step of an occurrence is due (a delayed job with a deterministic id). */

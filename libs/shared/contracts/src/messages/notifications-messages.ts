@@ -24,6 +24,12 @@ const audience = z.discriminatedUnion('type', [
   z.object({ type: z.literal('community'), communityId: id }),
   /** Named members (registrants, contributors, the guide, the people chosen for the next session). */
   z.object({ type: z.literal('members'), memberIds: z.array(id).min(1) }),
+  /**
+   * Whoever holds the occurrence in their calendar (sent a REQUEST, not cancelled for them), as
+   * notifications recorded it; `alsoMemberIds` are told too, without a calendar object unless they hold it
+   * (registrants on the waiting list, whose calendar has no entry but who still need to know).
+   */
+  z.object({ type: z.literal('calendarHolders'), occurrenceId: id, alsoMemberIds: z.array(id).optional() }),
 ]);
 
 /** One person's part in an occurrence and how ready it is (prep reminders, readiness, introductions). */
