@@ -1,4 +1,5 @@
 import { type Audience, type AudienceRow, audienceRows, calendarChanges, type CalendarMethod, type Channel, type Trigger } from './audience-rules';
+import { CalendarModel } from './calendar-model';
 import type { Role, Roles } from './cast';
 
 /** The community's channel, listed beside the people: its posts are one more "recipient". */
@@ -36,9 +37,7 @@ export class ExpectedMessages {
   private readonly registrations = new Map<string, Registration>();
   private readonly ready = new Map<string, boolean>();
   private readonly hosts = new Set<string>();
-  /** Sent a REQUEST and no CANCEL since: they hold the occurrence in their calendar. */
-  private readonly holders = new Set<string>();
-  private sequence = 0;
+  private readonly calendar = new CalendarModel();
   private introduced = false;
 
   constructor(
@@ -65,7 +64,7 @@ export class ExpectedMessages {
   apply(phase: string, fact: Fact): void {
     const trigger = this.triggerOf(fact);
     if (trigger) {
-      if (calendarChanges.has(trigger)) this.sequence += 1;
+      if (calendarChanges.has(trigger)) this.calendar.changeOccurrence();
       for (const row of this.rows.filter((r) => r.trigger === trigger)) this.send(phase, row, this.resolve(row.audience, fact));
     }
     this.remember(fact);
@@ -124,11 +123,11 @@ export class ExpectedMessages {
         case 'registrant':
           return fact.type === 'answer' ? [fact.person] : [];
         case 'registrantHoldingInvite':
-          return fact.type === 'answer' && this.holders.has(fact.person) ? [fact.person] : [];
+          return fact.type === 'answer' && this.calendar.holders().includes(fact.person) ? [fact.person] : [];
         case 'registeredYesMaybe':
           return [...this.registrations].filter(([, r]) => r.answer === 'maybe' || r.status === 'confirmed').map(([name]) => name);
         case 'calendarHolders':
-          return [...this.holders];
+          return this.calendar.holders();
         case 'guide':
           return this.roles.guide ? [this.roles.guide] : [];
         case 'guideIfSomethingMissing':
@@ -162,10 +161,11 @@ export class ExpectedMessages {
       const person = this.people.find((p) => p.name === name);
       if (!person) throw new Error(`The audience names ${name}, who is not in the scenario`);
       // Calendar objects travel by email only.
-      if (row.channels.includes('email')) add(name, { channel: 'email', calendar: row.calendar, sequence: row.calendar ? this.sequence : null });
+      if (row.channels.includes('email')) {
+        const sequence = row.calendar ? this.calendar.send(name, row.calendar) : null;
+        add(name, { channel: 'email', calendar: sequence === null ? null : row.calendar, sequence });
+      }
       if (row.channels.includes('dm') && person.chat) add(name, { channel: 'dm', calendar: null, sequence: null });
-      if (row.calendar === 'REQUEST' && row.channels.includes('email')) this.holders.add(name);
-      if (row.calendar === 'CANCEL' && row.channels.includes('email')) this.holders.delete(name);
     }
     if (row.channels.includes('post')) add(CHANNEL, { channel: 'post', calendar: null, sequence: null });
   }
