@@ -45,6 +45,18 @@ export function occurrenceChangedPayload(facts: OccurrenceFacts): PayloadOf<'occ
     // The registration page shows where and what: membership keeps them with its copy of the occurrence.
     location: facts.location,
     agenda: agendaOf(facts),
+    ...guestFacts(facts),
+  };
+}
+
+/** What the public registration page shows and decides with; formats stored before `openToGuests` are closed. */
+function guestFacts(facts: OccurrenceFacts) {
+  const format = facts.format ?? getFormat(facts.formatId);
+  return {
+    openToGuests: format.openToGuests ?? false,
+    theme: facts.theme,
+    rules: format.attendanceRules ?? { fr: [], en: [] },
+    cancellationReason: facts.cancellationReason,
   };
 }
 
