@@ -7,6 +7,7 @@ import { Member } from '../entities/member.entity';
 import { MemberErasure } from '../entities/member-erasure.entity';
 import { Registration } from '../entities/registration.entity';
 import { MembershipError, notFound } from '../errors';
+import { memberChangedPayload } from '../members/member-changed';
 
 /** What every service shows instead of an erased member's name. */
 export const ERASED_MEMBER_NAME = 'Membre effacé';
@@ -55,16 +56,8 @@ export class MemberErasureService {
         eventsReport: null,
         notificationsReport: null,
       });
-      const { communityId, language } = member;
-      this.outbox.publish(em, 'member.changed', {
-        memberId,
-        communityId,
-        name: member.name,
-        email: member.email,
-        language,
-        mattermostUsername: null,
-        active: false,
-      });
+      const { communityId } = member;
+      this.outbox.publish(em, 'member.changed', memberChangedPayload(member));
       this.outbox.publish(em, 'member.erased', { erasureId: row.id, memberId, communityId, anonymisedName: ERASED_MEMBER_NAME, anonymisedEmail: member.email });
       return { created: true, erasure: erasureView(row) };
     });
