@@ -7,6 +7,7 @@ import { DeliveriesService } from './http/deliveries.service';
 import { NotificationsController } from './http/notifications.controller';
 import { NotificationsInbox } from './inbox/notifications.inbox';
 import { InvitationMailer } from './invitations/invitation-mailer';
+import { RegistrationLinkMailer } from './guests/registration-link-mailer';
 import { DeliveryLogRetention } from './personal-data/delivery-log-retention';
 import { PreferencesPageController } from './preferences/preferences-page.controller';
 import { PreferencesService } from './preferences/preferences.service';
@@ -28,6 +29,7 @@ import { TemplatesService } from './templates/templates.service';
     PreferencesService,
     TemplatesService,
     InvitationMailer,
+    RegistrationLinkMailer,
   ],
 })
 export class NotificationsFeatureModule {}

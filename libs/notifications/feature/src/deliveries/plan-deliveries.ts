@@ -92,7 +92,7 @@ export async function planDeliveries(em: EntityManager, request: Request, now: D
     const recipients: RecipientRow[] =
       request.audience.type === 'community'
         ? await execute<RecipientRow>(
-            `select ${RECIPIENT_COLUMNS} from ${FROM_RECIPIENTS(schema)} where r."community_id" = ? and r."active" order by r."member_id"`,
+            `select ${RECIPIENT_COLUMNS} from ${FROM_RECIPIENTS(schema)} where r."community_id" = ? and r."active" and not r."guest" order by r."member_id"`,
             [request.audience.communityId],
           )
         : await namedRecipients(execute, schema, request, request.audience.memberIds, now);

@@ -4,6 +4,7 @@ import { Migration0003AwaitedRecipients } from './migration-0003-awaited-recipie
 import { Migration0004OrganiserAccess } from './migration-0004-organiser-access';
 import { Migration0005InvitationEmails } from './migration-0005-invitation-emails';
 import { Migration0006RecipientVersion } from './migration-0006-recipient-version';
+import { Migration0011Guests } from './migration-0011-guests';
 
 /** In order; each file is applied once (MikroORM records it). Add new ones at the end, never edit old ones. */
 export const notificationsMigrations = [
@@ -13,4 +14,5 @@ export const notificationsMigrations = [
   { name: 'Migration0004OrganiserAccess', class: Migration0004OrganiserAccess },
   { name: 'Migration0005InvitationEmails', class: Migration0005InvitationEmails },
   { name: 'Migration0006RecipientVersion', class: Migration0006RecipientVersion },
+  { name: 'Migration0011Guests', class: Migration0011Guests },
 ];
