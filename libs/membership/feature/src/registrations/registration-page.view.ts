@@ -12,7 +12,7 @@ h1{font-size:1.6rem;line-height:1.25;overflow-wrap:anywhere}h2{font-size:1.2rem}
 fieldset{border:1px solid #666;border-radius:.5rem;margin:1rem 0;padding:.75rem 1rem;min-width:0}legend{font-weight:700;padding:0 .25rem}
 label{display:block;margin:.75rem 0 .25rem;font-weight:600}.radio{display:flex;gap:.5rem;align-items:center;margin:.35rem 0;font-weight:400}
 .radio input{width:1.25rem;height:1.25rem;margin:0}.radio label{margin:0;font-weight:400}.hint{color:#3a3a3a;font-size:.95rem;margin:.1rem 0 .35rem}
-input[type=text],select,textarea{width:100%;padding:.5rem;font:inherit;border:1px solid #3a3a3a;border-radius:.25rem;background:#fff;color:#161616}
+input[type=text],input[type=email],select,textarea{width:100%;padding:.5rem;font:inherit;border:1px solid #3a3a3a;border-radius:.25rem;background:#fff;color:#161616}
 [aria-invalid=true]{border:2px solid #ce0500}.field-error{color:#ce0500;font-weight:600;margin:.25rem 0}
 button{font:inherit;padding:.7rem 1.2rem;background:#000091;color:#fff;border:0;border-radius:.25rem;cursor:pointer;max-width:100%}
 a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible,[tabindex]:focus-visible{outline:3px solid #0a76f6;outline-offset:2px}
