@@ -69,6 +69,8 @@ export class NotificationsInbox extends MessageConsumer {
     // An older version redelivered late (a retry) must not bring back what a newer one changed: an
     // erased member's address, a member who left.
     if (!isNewerThanKept(updatedAt, before?.updatedAt)) return;
+    // Read before the upsert, which refreshes `before` in the identity map.
+    const wasMember = !!before?.active && !before.guest;
     await em.upsert(Recipient, {
       memberId: payload.memberId,
       communityId: payload.communityId,
@@ -82,7 +84,7 @@ export class NotificationsInbox extends MessageConsumer {
     });
     if (payload.active) {
       // A guest is not told of the community's other occurrences; a guest who becomes a member is, as someone new.
-      const isNew = !payload.guest && (!before?.active || before.guest);
+      const isNew = !payload.guest && !wasMember;
       const member = { memberId: payload.memberId, communityId: payload.communityId, isNew };
       const created = await planForArrivedMember(em, member, this.clock.now());
       if (created.length) this.logger.info({ memberId: payload.memberId, deliveries: created.length }, 'member arrived: deliveries planned');
