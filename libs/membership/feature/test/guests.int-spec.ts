@@ -100,6 +100,8 @@ describe('guests: registering from the public page of an occurrence', () => {
     const guest = await membership.em().findOneOrFail(Member, { email });
     expect(guest).toMatchObject({ name: 'Zoé Invitée', guest: true, active: true, communityId, language: 'fr' });
     expect(await membership.em().findOneOrFail(Registration, { occurrenceId, memberId: guest.id })).toMatchObject({ answer: 'yes', status: 'confirmed' });
+    const list = await membership.http().get(`/registrations/${occurrenceId}`).set('Authorization', `Bearer ${await membership.organiser()}`).expect(200);
+    expect(list.body.registrations).toEqual([expect.objectContaining({ memberName: 'Zoé Invitée', guest: true, status: 'confirmed' })]);
     const registrationPage = await membership.http().get(confirmed.headers.location).expect(200);
     expect(registrationPage.text).toContain('Votre réponse actuelle : Oui.');
 
@@ -250,5 +252,19 @@ describe('guests: registering from the public page of an occurrence', () => {
     await membership.http().get(membership.link(guest.id, closed.occurrenceId)).expect(200);
     const messages = await published(QueueName.Events, 'member.changed', (p) => p.memberId === guest.id);
     expect(messages.map((j) => j.data.payload.guest)).toEqual([true, false]);
+  });
+
+  it('forgets the requests made under an address when the member with that address is erased', async () => {
+    const { communityId } = await membership.community(['Alice']);
+    const { occurrenceId } = await openForum(communityId);
+    const email = uniqueEmail('oubli');
+    await ask(occurrenceId, { name: 'À oublier', email }).expect(200);
+    await membership.http().post(pathOf(linkIn((await mailbox(email))[0].text)!)).expect(303);
+    await ask(occurrenceId, { name: 'À oublier', email }).expect(200);
+    const guest = await membership.em().findOneOrFail(Member, { email });
+    expect(await membership.em().count(JoinRequest, { email })).toBe(2);
+
+    await membership.http().post(`/members/${guest.id}/erase`).set('Authorization', `Bearer ${await membership.organiser()}`).expect(202);
+    expect(await membership.em().count(JoinRequest, { email })).toBe(0);
   });
 });

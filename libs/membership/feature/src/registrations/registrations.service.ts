@@ -51,6 +51,7 @@ export class RegistrationsService {
     const rows = await em.find(Registration, { occurrenceId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
     const members = await em.find(Member, { id: { $in: rows.map((r) => r.memberId) } });
     const nameOf = (id: string) => members.find((m) => m.id === id)?.name ?? null;
+    const isGuest = (id: string) => members.find((m) => m.id === id)?.guest ?? false;
     const answers = { yes: 0, no: 0, maybe: 0 };
     const statuses = { confirmed: 0, waitlisted: 0, declined: 0 };
     for (const r of rows) {
@@ -68,6 +69,7 @@ export class RegistrationsService {
         id: r.id,
         memberId: r.memberId,
         memberName: nameOf(r.memberId),
+        guest: isGuest(r.memberId),
         answer: r.answer,
         status: r.status,
         createdAt: r.createdAt,
