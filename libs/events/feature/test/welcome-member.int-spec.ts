@@ -73,4 +73,15 @@ describe('events welcomes a member who joins while an occurrence is open', () =>
     await waitFor(async () => (await events.em().findOne(MemberRef, { id: newcomer }))?.name === 'Nouvelle Nom', { description: 'the edit' });
     expect(await outboxAnnouncementsTo(newcomer)).toBe(1);
   });
+
+  it('tells a guest of no other occurrence, and tells them as a newcomer once an organiser makes them a member', async () => {
+    const guest = randomUUID();
+    await events.deliver('member.changed', { ...member(guest, 'Invitée'), guest: true });
+    await waitFor(async () => (await events.em().findOne(MemberRef, { id: guest }))?.guest === true, { description: 'the guest copy' });
+    expect(await outboxAnnouncementsTo(guest)).toBe(0);
+
+    await events.deliver('member.changed', { ...member(guest, 'Invitée'), guest: false });
+    await waitFor(async () => (await events.em().findOne(MemberRef, { id: guest }))?.guest === false, { description: 'the member copy' });
+    expect(await outboxAnnouncementsTo(guest)).toBe(1);
+  });
 });

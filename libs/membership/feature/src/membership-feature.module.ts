@@ -9,6 +9,9 @@ import { OrganiserTokensController } from './organisers/organiser-tokens.control
 import { OrganiserTokensService } from './organisers/organiser-tokens.service';
 import { RegistrationPageController } from './registrations/registration-page.controller';
 import { RegistrationsService } from './registrations/registrations.service';
+import { JoinPageController } from './guests/join-page.controller';
+import { JoinRequestsService } from './guests/join-requests.service';
+import { JoinConfirmationService } from './guests/join-confirmation.service';
 import { MembershipInbox } from './membership.inbox';
 import { InvitationAcceptanceService } from './invitations/invitation-acceptance.service';
 import { InvitationPageController } from './invitations/invitation-page.controller';
@@ -26,6 +29,7 @@ import { MemberErasureService } from './personal-data/member-erasure.service';
     CommunitiesController,
     CoOrganisersController,
     RegistrationPageController,
+    JoinPageController,
     InvitationsController,
     InvitationPageController,
     AuditController,
@@ -37,6 +41,8 @@ import { MemberErasureService } from './personal-data/member-erasure.service';
     CommunitiesService,
     CoOrganisersService,
     RegistrationsService,
+    JoinRequestsService,
+    JoinConfirmationService,
     MembershipInbox,
     InvitationsService,
     InvitationAcceptanceService,

@@ -2,6 +2,7 @@ import { QueueName } from '@cercle/contracts';
 import type { ServiceDefinition } from '@cercle/platform';
 import { Community } from './entities/community.entity';
 import { Invitation } from './entities/invitation.entity';
+import { JoinRequest } from './entities/join-request.entity';
 import { Member } from './entities/member.entity';
 import { MemberErasure } from './entities/member-erasure.entity';
 import { MemberExport } from './entities/member-export.entity';
@@ -19,7 +20,7 @@ export function membershipService(config: MembershipConfig): Omit<ServiceDefinit
     service: 'membership',
     config,
     schema: 'membership',
-    entities: [Organiser, Community, Member, OccurrenceRef, Registration, Invitation, AuditEntry, MemberExport, MemberErasure],
+    entities: [Organiser, Community, Member, OccurrenceRef, Registration, Invitation, AuditEntry, MemberExport, MemberErasure, JoinRequest],
     migrations: membershipMigrations,
     queues: [QueueName.Membership, QueueName.Events, QueueName.Notifications],
     access: membershipAccess,

@@ -43,6 +43,10 @@ export class MembershipInbox extends MessageConsumer {
       // Older producers send neither: keep what we had rather than erase it.
       ...(payload.location !== undefined ? { location: payload.location } : {}),
       ...(payload.agenda !== undefined ? { agenda: payload.agenda } : {}),
+      ...(payload.openToGuests !== undefined ? { openToGuests: payload.openToGuests } : {}),
+      ...(payload.theme !== undefined ? { theme: payload.theme } : {}),
+      ...(payload.rules !== undefined ? { rules: payload.rules } : {}),
+      ...(payload.cancellationReason !== undefined ? { cancellationReason: payload.cancellationReason } : {}),
     };
     await em.upsert(OccurrenceRef, { id: payload.occurrenceId, ...values });
     const occurrence = await lockOccurrence(em, payload.occurrenceId);

@@ -144,6 +144,23 @@ describe('registration: answers, capacity and the waiting list', () => {
     await answer(memberIds[0], occurrenceId, { answer: 'yes' }).expect(409, /occurrence-cancelled/);
   });
 
+  it('says only that a cancelled occurrence is cancelled, with its reason, to someone who had a place; it takes no answer', async () => {
+    const { communityId, memberIds } = await membership.community(['Alice']);
+    const occurrence = await membership.occurrence(communityId);
+    await answer(memberIds[0], occurrence.occurrenceId, { answer: 'yes' }).expect(201);
+    await membership.occurrence(communityId, { ...occurrence, status: 'cancelled', registrationOpen: false, cancellationReason: 'Salle indisponible' });
+    const before = (await payloads(occurrence.occurrenceId)).length;
+
+    const page = await membership.http().get(membership.link(memberIds[0], occurrence.occurrenceId)).expect(200);
+    expect(page.text).toContain('Cette rencontre est annulée.</strong> Motif : Salle indisponible Elle n’accepte plus de réponse.');
+    expect(page.text).not.toContain('Votre place est confirmée');
+    expect(page.text).not.toContain('<form');
+    const posted = await membership.http().post(membership.link(memberIds[0], occurrence.occurrenceId)).type('form').send({ answer: 'no' }).expect(409);
+    expect(posted.text).toContain('Motif : Salle indisponible');
+    expect(posted.text).not.toContain('Votre place est confirmée');
+    expect(await payloads(occurrence.occurrenceId)).toHaveLength(before);
+  });
+
   it('refuses a member of another community with a clear message', async () => {
     const home = await membership.community(['Alice']);
     const other = await membership.community(['Bob']);

@@ -53,6 +53,16 @@ describe('buildCalendarInvite', () => {
     expect(block.join('\n')).toContain('BEGIN:STANDARD\nDTSTART:20261025T030000\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100');
   });
 
+  it('writes in UTC an occurrence on the second 02:30 of the autumn night, which a TZID would read as the first', () => {
+    // 2026-10-25 02:30 Paris happens twice: 00:30Z (+02:00) then 01:30Z (+01:00).
+    const second = unfold(buildCalendarInvite({ ...base, startsAt: '2026-10-25T01:30:00.000Z', endsAt: '2026-10-25T03:00:00.000Z' }));
+    expect(second).not.toContain('BEGIN:VTIMEZONE');
+    expect(property(second, 'DTSTART')).toEqual(['DTSTART:20261025T013000Z']);
+    expect(property(second, 'DTEND')).toEqual(['DTEND:20261025T030000Z']);
+    const usual = unfold(buildCalendarInvite({ ...base, startsAt: '2026-10-25T08:00:00.000Z', endsAt: '2026-10-25T10:00:00.000Z' }));
+    expect(property(usual.slice(usual.indexOf('BEGIN:VEVENT')), 'DTSTART')).toEqual(['DTSTART;TZID=Europe/Paris:20261025T090000']);
+  });
+
   it('keeps the attendee name on one line', () => {
     const lines = unfold(buildCalendarInvite(base));
     const attendee = property(lines, 'ATTENDEE');

@@ -42,13 +42,18 @@ export function buildCalendarInvite(input: CalendarInviteInput): string {
   });
   // No calendar-level timezone: ical-generator would then write DTSTAMP in local time, which
   // RFC 5545 forbids. The event's own timezone gives DTSTART;TZID=… and the VTIMEZONE is added below.
+  const start = zoned(input.startsAt, input.timeZone);
+  const end = zoned(input.endsAt, input.timeZone);
+  // A wall-clock time that happens twice (the autumn hour) reads as its first occurrence under a TZID
+  // (RFC 5545 §3.3.5): an occurrence on the second one would show an hour early, so such times go in UTC.
+  const repeated = [start, end].some((time) => time.getPossibleOffsets().length > 1);
   calendar.createEvent({
     id: input.uid,
     sequence: input.sequence,
     stamp: zoned(input.stamp, 'utc'),
-    start: zoned(input.startsAt, input.timeZone),
-    end: zoned(input.endsAt, input.timeZone),
-    timezone: input.timeZone,
+    start: repeated ? start.toUTC() : start,
+    end: repeated ? end.toUTC() : end,
+    timezone: repeated ? null : input.timeZone,
     summary: input.summary,
     description: input.description,
     location: input.location ?? null,
@@ -59,6 +64,7 @@ export function buildCalendarInvite(input: CalendarInviteInput): string {
       ? [{ name: headerSafe(input.attendee.name), email: input.attendee.email, rsvp: !cancel }]
       : [],
   });
+  if (repeated) return calendar.toString();
   const vtimezone = buildVTimezone(input.timeZone, input.startsAt);
   return calendar.toString().replace('BEGIN:VEVENT', `${vtimezone}\r\nBEGIN:VEVENT`);
 }

@@ -10,6 +10,7 @@ import { DeliveriesService } from './http/deliveries.service';
 import { NotificationsController } from './http/notifications.controller';
 import { NotificationsInbox } from './inbox/notifications.inbox';
 import { InvitationMailer } from './invitations/invitation-mailer';
+import { RegistrationLinkMailer } from './guests/registration-link-mailer';
 import { DeliveryLogRetention } from './personal-data/delivery-log-retention';
 import { PreferencesPageController } from './preferences/preferences-page.controller';
 import { PreferencesService } from './preferences/preferences.service';
@@ -33,6 +34,7 @@ import { TemplatesService } from './templates/templates.service';
     TemplatesService,
     InvitationMailer,
     CalendarFeeds,
+    RegistrationLinkMailer,
   ],
 })
 export class NotificationsFeatureModule {}

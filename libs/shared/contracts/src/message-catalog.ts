@@ -6,6 +6,7 @@ import {
   memberChanged,
   organiserInvited,
   organiserTokenIssued,
+  registrationLinkRequested,
   registrationRecorded,
 } from './messages/membership-messages';
 import { lifecycleStepDue, occurrenceChanged, seriesChanged } from './messages/events-messages';
@@ -56,6 +57,12 @@ export const messageCatalog = {
   'organiser.invited': {
     version: 1,
     schema: organiserInvited,
+    producer: 'membership',
+    queues: [QueueName.Notifications],
+  },
+  'registration.link-requested': {
+    version: 1,
+    schema: registrationLinkRequested,
     producer: 'membership',
     queues: [QueueName.Notifications],
   },

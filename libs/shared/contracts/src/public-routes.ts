@@ -55,6 +55,8 @@ export const LinkPurpose = {
   Invitation: 'invitation',
   Contribution: 'contribution',
   CalendarFeed: 'calendar-feed',
+  /** The link that confirms a registration asked for on an occurrence's public page (double opt-in). */
+  JoinConfirmation: 'join-confirmation',
 } as const;
 
 /** Where a contributor (or workshop host) gives the title, kind and materials of their contribution (signed token). */
@@ -68,6 +70,11 @@ export function contributionUrl(publicUrl: string, token: string): string {
  */
 export function publicRegistrationUrl(publicUrl: string, occurrenceId: string): string {
   return join(publicUrl, `/join/${encodeURIComponent(occurrenceId)}`);
+}
+
+/** The link in the confirmation email of a public registration: opening it registers the person (signed token). */
+export function joinConfirmationUrl(publicUrl: string, token: string): string {
+  return join(publicUrl, `/join/confirm/${encodeURIComponent(token)}`);
 }
 
 /** The page where someone invited to co-organise a community accepts (signed token, purpose `invitation`). */

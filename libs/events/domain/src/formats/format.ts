@@ -53,6 +53,11 @@ export const formatSchema = z
     expectedAttendance: z.object({ min: z.number().int().nonnegative(), max: z.number().int().positive() }).optional(),
     principles: localizedListSchema.optional(),
     attendanceRules: localizedListSchema.optional(),
+    /**
+     * Whether people beyond the community's members may register (as guests, from the public page the
+     * channel post links to). Closed by default: a format says so when it welcomes the wider network.
+     */
+    openToGuests: z.boolean().default(false),
     roles: z.array(formatRoleSchema),
     contributionKinds: z.array(contributionKindSchema),
     agenda: z.array(agendaSlotSchema).min(1, { message: 'needs at least one slot' }),

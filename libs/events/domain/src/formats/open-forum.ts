@@ -22,6 +22,8 @@ export const openForum = {
   defaultDurationMinutes: 480,
   defaultStartTime: '10:00',
   expectedAttendance: { min: 60, max: 100 },
+  // The seed: "ouverte à toutes les personnes du réseau beta.gouv, quel que soit votre incubateur".
+  openToGuests: true,
   principles: {
     fr: [
       "Proposition des sujets : à l'ouverture de la réunion, chaque participant peut proposer un sujet qu'il souhaite aborder et l'inscrire à l'ordre du jour.",

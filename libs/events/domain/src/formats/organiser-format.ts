@@ -15,6 +15,8 @@ export const organiserFormatInputSchema = z
     description: localizedTextSchema.optional(),
     defaultDurationMinutes: z.number().int().positive().max(DAY_MINUTES),
     defaultStartTime: z.string().regex(LOCAL_TIME_PATTERN, { message: 'must be a time written HH:mm' }).default('10:00'),
+    /** People beyond the community's members may register as guests from the public page. */
+    openToGuests: z.boolean().default(false),
     agenda: z
       .array(
         z.object({
@@ -41,13 +43,14 @@ const slotId = (index: number) => `slot-${index + 1}`;
 export function buildOrganiserFormat(id: string, input: unknown): Format {
   const parsed = organiserFormatInputSchema.safeParse(input);
   if (!parsed.success) throw invalidFormat(parsed.error);
-  const { name, description, defaultDurationMinutes, defaultStartTime, agenda } = parsed.data;
+  const { name, description, defaultDurationMinutes, defaultStartTime, openToGuests, agenda } = parsed.data;
   return parseFormat({
     id,
     name,
     description: description ?? name,
     defaultDurationMinutes,
     defaultStartTime,
+    openToGuests,
     roles: [],
     contributionKinds: [],
     agenda: agenda.map((slot, index) => ({ ...slot, id: slotId(index) })),

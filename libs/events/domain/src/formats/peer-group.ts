@@ -16,6 +16,8 @@ export const peerGroup = {
   suggestedRrule: 'FREQ=MONTHLY',
   defaultDurationMinutes: 90,
   defaultStartTime: '12:30',
+  // A group of peers who know each other: registration is for its members.
+  openToGuests: false,
   roles: [
     {
       id: 'guide',

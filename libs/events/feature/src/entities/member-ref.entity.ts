@@ -15,6 +15,10 @@ export class MemberRef {
   @Property({ type: 'boolean' })
   active = true;
 
+  /** Registered from a public page: gets what registrants get, is never asked to serve nor told of other occurrences. */
+  @Property({ type: 'boolean' })
+  guest = false;
+
   @Property({ type: 'datetime' })
   updatedAt!: Date;
 }

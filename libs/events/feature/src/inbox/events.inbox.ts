@@ -55,9 +55,13 @@ export class EventsInbox extends MessageConsumer {
     await takeTurn(em, `member:${payload.memberId}`);
     const existing = await em.findOne(MemberRef, { id: payload.memberId });
     if (!isNewerThanKept(updatedAt, existing?.updatedAt)) return;
-    await em.upsert(MemberRef, { id: payload.memberId, communityId: payload.communityId, name: payload.name, active: payload.active, updatedAt });
-    // Someone who joins (or comes back) while registration is open is told, like the others were.
-    if (payload.active && !existing?.active) await announceOpenOccurrencesTo(em, this.lifecycle, payload.memberId, payload.communityId, updatedAt);
+    const guest = payload.guest ?? false;
+    // Read before the upsert, which refreshes `existing` in the identity map.
+    const wasMember = !!existing?.active && !existing.guest;
+    await em.upsert(MemberRef, { id: payload.memberId, communityId: payload.communityId, name: payload.name, active: payload.active, guest, updatedAt });
+    // Someone who joins (or comes back) while registration is open is told, like the others were; a
+    // guest registered for one occurrence only and is not told of the others.
+    if (payload.active && !guest && !wasMember) await announceOpenOccurrencesTo(em, this.lifecycle, payload.memberId, payload.communityId, updatedAt);
   }
 
   /** Keeps the latest answer per registration (for the counts) and the topic proposed with it, if any. */

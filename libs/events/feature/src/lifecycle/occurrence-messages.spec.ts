@@ -36,6 +36,20 @@ describe('occurrence messages', () => {
     }
   });
 
+  it('tells membership whether the format welcomes guests, with its attendance rules and the cancellation reason', () => {
+    const forum = occurrenceChangedPayload({ ...facts, formatId: 'open-forum', status: 'cancelled', cancellationReason: 'Salle indisponible' });
+    expect(forum).toMatchObject({ openToGuests: true, cancellationReason: 'Salle indisponible' });
+    expect(forum.rules?.fr.length).toBeGreaterThan(0);
+    expect(occurrenceChangedPayload(facts).openToGuests).toBe(false);
+    // An organiser format stored before the field existed has none: closed.
+    const { openToGuests: _omitted, ...older } = buildOrganiserFormat('0b7c1d5e-2f3a-4b6c-8d9e-0f1a2b3c4d5e', {
+      name: { fr: 'Midi', en: 'Lunch' },
+      defaultDurationMinutes: 60,
+      agenda: [{ title: { fr: 'Exposé', en: 'Talk' }, offsetMinutes: 0, durationMinutes: 60 }],
+    });
+    expect(occurrenceChangedPayload({ ...facts, format: older as never }).openToGuests).toBe(false);
+  });
+
   it("uses an organiser format's own name and agenda when the facts carry one", () => {
     const format = buildOrganiserFormat('0b7c1d5e-2f3a-4b6c-8d9e-0f1a2b3c4d5e', {
       name: { fr: 'Midi conférence', en: 'Lunch talk' },

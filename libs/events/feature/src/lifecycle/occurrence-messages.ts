@@ -47,6 +47,18 @@ export function occurrenceChangedPayload(facts: OccurrenceFacts): PayloadOf<'occ
     agenda: agendaOf(facts),
     // The calendar feeds keep the newest version of each occurrence by it.
     calendarSequence: facts.calendarSequence,
+    ...guestFacts(facts),
+  };
+}
+
+/** What the public registration page shows and decides with; formats stored before `openToGuests` are closed. */
+function guestFacts(facts: OccurrenceFacts) {
+  const format = facts.format ?? getFormat(facts.formatId);
+  return {
+    openToGuests: format.openToGuests ?? false,
+    theme: facts.theme,
+    rules: format.attendanceRules ?? { fr: [], en: [] },
+    cancellationReason: facts.cancellationReason,
   };
 }
 

@@ -7,6 +7,7 @@ import { Member } from '../entities/member.entity';
 import { conflict, notFound } from '../errors';
 import type { AddMembersBody } from './communities.schemas';
 import { setCommunityRole } from './community-organisers';
+import { memberChangedPayload } from '../members/member-changed';
 
 @Injectable()
 export class CommunitiesService {
@@ -70,30 +71,19 @@ export class CommunitiesService {
       const community = await em.findOne(Community, { id: communityId });
       if (!community) throw notFound('community', communityId);
       const existing = await em.find(Member, { communityId, email: { $in: emails } });
-      if (existing.length) {
-        throw conflict('member-exists', `Already members of this community: ${existing.map((m) => m.email).join(', ')}`);
+      const members = existing.filter((m) => !m.guest);
+      if (members.length) {
+        throw conflict('member-exists', `Already members of this community: ${members.map((m) => m.email).join(', ')}`);
       }
       const now = new Date();
       return body.members.map((input) => {
-        const member = em.create(Member, {
-          id: randomUUID(),
-          communityId,
-          name: input.name,
-          email: input.email,
-          language: input.language ?? community.defaultLanguage,
-          mattermostUsername: input.mattermostUsername,
-          active: true,
-          createdAt: now,
-        });
-        this.outbox.publish(em, 'member.changed', {
-          memberId: member.id,
-          communityId,
-          name: member.name,
-          email: member.email,
-          language: member.language,
-          mattermostUsername: member.mattermostUsername,
-          active: true,
-        });
+        const details = { name: input.name, language: input.language ?? community.defaultLanguage, mattermostUsername: input.mattermostUsername, active: true, guest: false };
+        // A guest the organiser adds becomes a member: same row, so their registrations stay theirs.
+        const guest = existing.find((m) => m.email === input.email);
+        const member = guest
+          ? Object.assign(guest, details)
+          : em.create(Member, { id: randomUUID(), communityId, email: input.email, createdAt: now, ...details });
+        this.outbox.publish(em, 'member.changed', memberChangedPayload(member));
         return member;
       });
     });

@@ -25,6 +25,13 @@ export class Member {
   @Property({ type: 'boolean' })
   active = true;
 
+  /**
+   * Registered from an occurrence's public page rather than added by an organiser: gets what registrants
+   * get, never what goes to every member. An organiser adding the same address makes them a member.
+   */
+  @Property({ type: 'boolean' })
+  guest = false;
+
   @Property({ type: 'datetime' })
   createdAt!: Date;
 

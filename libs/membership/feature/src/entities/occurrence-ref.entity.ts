@@ -44,4 +44,18 @@ export class OccurrenceRef {
   /** Agenda with local clock times, shown on the registration page (empty until events sends it). */
   @Property({ type: 'json' })
   agenda: AgendaItem[] = [];
+
+  /** Whether people beyond the members may register from the public page (the format says). */
+  @Property({ type: 'boolean' })
+  openToGuests = false;
+
+  @Property({ type: 'text', nullable: true })
+  theme: string | null = null;
+
+  /** The format's attendance rules, shown on the public page. */
+  @Property({ type: 'json' })
+  rules: { fr: string[]; en: string[] } = { fr: [], en: [] };
+
+  @Property({ type: 'text', nullable: true })
+  cancellationReason: string | null = null;
 }

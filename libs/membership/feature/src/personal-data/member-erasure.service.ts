@@ -7,6 +7,8 @@ import { Member } from '../entities/member.entity';
 import { MemberErasure } from '../entities/member-erasure.entity';
 import { Registration } from '../entities/registration.entity';
 import { MembershipError, notFound } from '../errors';
+import { memberChangedPayload } from '../members/member-changed';
+import { JoinRequest } from '../entities/join-request.entity';
 
 /** What every service shows instead of an erased member's name. */
 export const ERASED_MEMBER_NAME = 'Membre effacé';
@@ -45,6 +47,8 @@ export class MemberErasureService {
       if (!member) throw notFound('member', memberId);
       if (member.erasedAt) return { created: false, erasure: await this.latestIn(em, memberId) };
       const now = new Date();
+      // Requests from the public page under their address (and the names typed with them) go too.
+      await em.nativeDelete(JoinRequest, { email: member.email });
       Object.assign(member, { name: ERASED_MEMBER_NAME, email: erasedEmail(memberId), mattermostUsername: null, active: false, erasedAt: now });
       const registrationsKept = await em.count(Registration, { memberId });
       const row = em.create(MemberErasure, {
@@ -55,16 +59,8 @@ export class MemberErasureService {
         eventsReport: null,
         notificationsReport: null,
       });
-      const { communityId, language } = member;
-      this.outbox.publish(em, 'member.changed', {
-        memberId,
-        communityId,
-        name: member.name,
-        email: member.email,
-        language,
-        mattermostUsername: null,
-        active: false,
-      });
+      const { communityId } = member;
+      this.outbox.publish(em, 'member.changed', memberChangedPayload(member));
       this.outbox.publish(em, 'member.erased', { erasureId: row.id, memberId, communityId, anonymisedName: ERASED_MEMBER_NAME, anonymisedEmail: member.email });
       return { created: true, erasure: erasureView(row) };
     });

@@ -55,6 +55,7 @@ export class MemberExportService {
           language: member.language,
           mattermostUsername: member.mattermostUsername,
           active: member.active,
+          guest: member.guest,
           createdAt: member.createdAt,
           erasedAt: member.erasedAt,
         },

@@ -6,7 +6,7 @@ export type Lang = 'fr' | 'en';
 /** Every word of the registration page, in French (default) and English. */
 export const pageText = {
   fr: {
-    title: 'Inscription', hello: 'Bonjour', when: 'Quand', where: 'Où', agenda: 'Programme', timeZoneNote: (city: string) => `heure de ${city}`,
+    title: 'Inscription', hello: 'Bonjour', when: 'Quand', where: 'Où', theme: 'Thème', agenda: 'Programme', rules: 'En pratique', timeZoneNote: (city: string) => `heure de ${city}`,
     question: 'Serez-vous là ?', yes: 'Oui', no: 'Non', maybe: 'Peut-être',
     maybeHint: '« Peut-être » ne réserve pas de place : répondez « Oui » quand vous serez sûr·e.',
     topic: 'Proposer un sujet (facultatif)', topicTitle: 'Titre du sujet', topicKind: 'Type de sujet', topicDescription: 'Quelques mots sur le sujet',
@@ -19,7 +19,8 @@ export const pageText = {
     declined: 'Vous ne réservez pas de place.',
     change: 'Vous pouvez changer votre réponse à tout moment avec ce même lien, tant que les inscriptions sont ouvertes.',
     closed: 'Les inscriptions sont closes : il n’est plus possible de répondre ni de changer sa réponse.',
-    cancelled: 'Cette rencontre est annulée.',
+    cancelled: 'Cette rencontre est annulée.', cancelledBecause: 'Motif :',
+    cancelledNoAnswer: 'Elle n’accepte plus de réponse.',
     errorPrefix: 'Erreur :', errorSummary: 'Votre réponse n’a pas été enregistrée. Merci de corriger :',
     fieldErrors: {
       answer: { default: 'Choisissez Oui, Non ou Peut-être.' },
@@ -46,7 +47,7 @@ export const pageText = {
     problem: 'Impossible d’afficher cette page',
   },
   en: {
-    title: 'Registration', hello: 'Hello', when: 'When', where: 'Where', agenda: 'Agenda', timeZoneNote: (city: string) => `${city} time`,
+    title: 'Registration', hello: 'Hello', when: 'When', where: 'Where', theme: 'Theme', agenda: 'Agenda', rules: 'In practice', timeZoneNote: (city: string) => `${city} time`,
     question: 'Will you come?', yes: 'Yes', no: 'No', maybe: 'Maybe',
     maybeHint: '“Maybe” does not hold a place: answer “Yes” once you are sure.',
     topic: 'Propose a topic (optional)', topicTitle: 'Topic title', topicKind: 'Kind of topic', topicDescription: 'A few words about the topic',
@@ -59,7 +60,8 @@ export const pageText = {
     declined: 'You hold no place.',
     change: 'You can change your answer at any time with this same link while registration is open.',
     closed: 'Registration is closed: answers can no longer be given or changed.',
-    cancelled: 'This gathering is cancelled.',
+    cancelled: 'This gathering is cancelled.', cancelledBecause: 'Reason:',
+    cancelledNoAnswer: 'It takes no more answers.',
     errorPrefix: 'Error:', errorSummary: 'Your answer was not saved. Please correct:',
     fieldErrors: {
       answer: { default: 'Choose Yes, No or Maybe.' },

@@ -2,6 +2,7 @@ import { escapeHtml } from '@cercle/platform';
 import { DateTime } from 'luxon';
 import type { FieldError, FormField } from './registration.schemas';
 import { type Lang, pageText, type PageText } from './registration-page.text';
+import type { OccurrenceRef } from '../entities/occurrence-ref.entity';
 import type { RegistrationView } from './registrations.service';
 
 // Contrast: text #161616 and links/buttons #000091 on white (≥ 14:1), errors #ce0500 (≥ 5.5:1, with an
@@ -11,7 +12,7 @@ h1{font-size:1.6rem;line-height:1.25;overflow-wrap:anywhere}h2{font-size:1.2rem}
 fieldset{border:1px solid #666;border-radius:.5rem;margin:1rem 0;padding:.75rem 1rem;min-width:0}legend{font-weight:700;padding:0 .25rem}
 label{display:block;margin:.75rem 0 .25rem;font-weight:600}.radio{display:flex;gap:.5rem;align-items:center;margin:.35rem 0;font-weight:400}
 .radio input{width:1.25rem;height:1.25rem;margin:0}.radio label{margin:0;font-weight:400}.hint{color:#3a3a3a;font-size:.95rem;margin:.1rem 0 .35rem}
-input[type=text],select,textarea{width:100%;padding:.5rem;font:inherit;border:1px solid #3a3a3a;border-radius:.25rem;background:#fff;color:#161616}
+input[type=text],input[type=email],select,textarea{width:100%;padding:.5rem;font:inherit;border:1px solid #3a3a3a;border-radius:.25rem;background:#fff;color:#161616}
 [aria-invalid=true]{border:2px solid #ce0500}.field-error{color:#ce0500;font-weight:600;margin:.25rem 0}
 button{font:inherit;padding:.7rem 1.2rem;background:#000091;color:#fff;border:0;border-radius:.25rem;cursor:pointer;max-width:100%}
 a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible,[tabindex]:focus-visible{outline:3px solid #0a76f6;outline-offset:2px}
@@ -40,7 +41,8 @@ export interface PageOptions {
   refusal?: string;
 }
 
-function occurrenceDetails(t: PageText, lang: Lang, view: RegistrationView): string {
+/** When, where, the theme, the agenda and the format's rules: what every registration page shows of an occurrence. */
+export function occurrenceDetails(t: PageText, lang: Lang, view: { occurrence: OccurrenceRef }): string {
   const { occurrence } = view;
   const start = DateTime.fromJSDate(occurrence.startsAt).setZone(occurrence.timeZone).setLocale(lang);
   const end = DateTime.fromJSDate(occurrence.endsAt).setZone(occurrence.timeZone).setLocale(lang);
@@ -49,8 +51,15 @@ function occurrenceDetails(t: PageText, lang: Lang, view: RegistrationView): str
   const agenda = occurrence.agenda.length
     ? `<h2>${t.agenda}</h2><ol class="agenda">${occurrence.agenda.map((i) => `<li>${escapeHtml(i.localStart)}–${escapeHtml(i.localEnd)} : ${escapeHtml(i.title[lang])}</li>`).join('')}</ol>`
     : '';
+  const rules = occurrence.rules?.[lang]?.length ? `<h2>${t.rules}</h2><ul>${occurrence.rules[lang].map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>` : '';
   return `<dl><dt>${t.when}</dt><dd>${escapeHtml(when)} <span class="hint">(${escapeHtml(t.timeZoneNote(occurrence.timeZone.split('/').pop()!.replace(/_/g, ' ')))})</span></dd>
-${occurrence.location ? `<dt>${t.where}</dt><dd>${escapeHtml(occurrence.location)}</dd>` : ''}</dl>${agenda}`;
+${occurrence.location ? `<dt>${t.where}</dt><dd>${escapeHtml(occurrence.location)}</dd>` : ''}${occurrence.theme ? `<dt>${t.theme}</dt><dd>${escapeHtml(occurrence.theme)}</dd>` : ''}</dl>${agenda}${rules}`;
+}
+
+/** A cancelled occurrence says only that, and why: no answer, no place, no form. */
+export function cancelledNotice(t: PageText, occurrence: OccurrenceRef): string {
+  const reason = occurrence.cancellationReason ? ` ${t.cancelledBecause} ${escapeHtml(occurrence.cancellationReason)}` : '';
+  return `<p class="notice warn" role="alert"><strong>${t.cancelled}</strong>${reason} ${t.cancelledNoAnswer}</p>`;
 }
 
 function currentAnswer(t: PageText, view: RegistrationView): string {
@@ -110,13 +119,13 @@ export function renderRegistrationPage(options: PageOptions): string {
   const t = pageText[options.lang];
   const { member, occurrence } = options.view;
   const cancelled = occurrence.status === 'cancelled';
-  const open = occurrence.registrationOpen && !cancelled;
+  const open = occurrence.registrationOpen;
+  if (cancelled) {
+    return layout(options.lang, `${t.title} — ${occurrence.title}`, `<h1>${escapeHtml(occurrence.title)}</h1>${cancelledNotice(t, occurrence)}
+<p>${t.hello} ${escapeHtml(member.name)},</p>${occurrenceDetails(t, options.lang, options.view)}`);
+  }
   const refusal = options.refusal ? `<p class="notice warn" role="alert">${escapeHtml(t.errors[options.refusal] ?? t.errors.default)}</p>` : '';
-  const state = cancelled
-    ? `<p class="notice warn"><strong>${t.cancelled}</strong></p>`
-    : open
-      ? `<p class="hint">${t.change}</p>`
-      : `<p class="notice warn"><strong>${t.closed}</strong></p>`;
+  const state = open ? `<p class="hint">${t.change}</p>` : `<p class="notice warn"><strong>${t.closed}</strong></p>`;
   const saved = options.saved ? `<p class="ok" role="status"><strong>${t.saved}</strong></p>` : '';
   return layout(
     options.lang,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { LinkPurpose } from '@cercle/contracts';
@@ -7,10 +6,10 @@ import { verifyLink } from '@cercle/signed-links';
 import { Member } from '../entities/member.entity';
 import { OccurrenceRef } from '../entities/occurrence-ref.entity';
 import { Registration } from '../entities/registration.entity';
-import { MembershipError, notFound, notInCommunity, occurrenceCancelled, registrationClosed } from '../errors';
-import { placeFor } from './places';
+import { MembershipError, notFound, notInCommunity } from '../errors';
+import { recordAnswer } from './record-answer';
 import type { RegistrationForm } from './registration.schemas';
-import { confirmedCount, fillFreePlaces, joinWaitlistAt, lockOccurrence, waitingList, waitlistPosition } from './waiting-list';
+import { waitingList, waitlistPosition } from './waiting-list';
 
 export interface RegistrationView {
   member: Member;
@@ -34,49 +33,15 @@ export class RegistrationsService {
     const { member, occurrenceId } = await this.memberOfLink(em, token, now);
     const occurrence = await em.findOne(OccurrenceRef, { id: occurrenceId });
     if (!occurrence) throw notFound('occurrence', occurrenceId);
-    if (occurrence.communityId !== member.communityId) throw notInCommunity();
+    if (occurrence.communityId !== member.communityId || (member.guest && !occurrence.openToGuests)) throw notInCommunity();
     const registration = await em.findOne(Registration, { occurrenceId, memberId: member.id });
     return { member, occurrence, registration, waitlistPosition: registration ? await waitlistPosition(em, registration) : null };
   }
 
-  /**
-   * Records (or changes) an answer under the occurrence's row lock: applies the capacity, promotes the
-   * first waitlisted people into places this change frees, and publishes every change in the same
-   * transaction. The topic, if any, goes to events with the answer.
-   */
+  /** Records (or changes) the answer of the link's member (see `recordAnswer`). */
   async register(token: string, form: RegistrationForm, now = new Date()): Promise<RegistrationView> {
     const { member, occurrenceId } = await this.memberOfLink(this.em.fork(), token, now);
-    return this.em.fork().transactional(async (em) => {
-      const occurrence = await lockOccurrence(em, occurrenceId);
-      if (!occurrence) throw notFound('occurrence', occurrenceId);
-      if (occurrence.communityId !== member.communityId) throw notInCommunity();
-      if (occurrence.status === 'cancelled') throw occurrenceCancelled();
-      if (!occurrence.registrationOpen) throw registrationClosed();
-
-      let row = await em.findOne(Registration, { occurrenceId, memberId: member.id });
-      const status = placeFor(form.answer, row?.status ?? null, await confirmedCount(em, occurrenceId), occurrence.capacity);
-      const waitlistedAt = status !== 'waitlisted' ? null : row?.status === 'waitlisted' ? row.waitlistedAt : await joinWaitlistAt(em, occurrenceId, now);
-      if (row) {
-        Object.assign(row, { answer: form.answer, status, waitlistedAt, updatedAt: now });
-      } else {
-        row = em.create(Registration, { id: randomUUID(), occurrenceId, memberId: member.id, answer: form.answer, status, waitlistedAt, createdAt: now, updatedAt: now });
-      }
-      await em.flush();
-      const position = await waitlistPosition(em, row);
-      this.outbox.publish(em, 'registration.recorded', {
-        registrationId: row.id,
-        occurrenceId,
-        memberId: member.id,
-        memberName: member.name,
-        answer: form.answer,
-        status,
-        waitlistPosition: position,
-        promoted: false,
-        topic: form.topicTitle && form.topicKind ? { title: form.topicTitle, kind: form.topicKind, description: form.topicDescription } : null,
-      });
-      await fillFreePlaces(em, this.outbox, occurrence, now);
-      return { member, occurrence, registration: row, waitlistPosition: position };
-    });
+    return this.em.fork().transactional(async (em) => ({ member, ...(await recordAnswer(em, this.outbox, member, occurrenceId, form, now)) }));
   }
 
   /** What organisers see: counts per answer and per place, and the waiting list in order. */
@@ -86,6 +51,7 @@ export class RegistrationsService {
     const rows = await em.find(Registration, { occurrenceId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
     const members = await em.find(Member, { id: { $in: rows.map((r) => r.memberId) } });
     const nameOf = (id: string) => members.find((m) => m.id === id)?.name ?? null;
+    const isGuest = (id: string) => members.find((m) => m.id === id)?.guest ?? false;
     // By answer, then the yeses by place. No count is named after the status `declined`: a maybe holds no
     // place either, and counting it there showed organisers a maybe as a refusal.
     const answers = { yes: 0, no: 0, maybe: 0 };
@@ -105,6 +71,7 @@ export class RegistrationsService {
         id: r.id,
         memberId: r.memberId,
         memberName: nameOf(r.memberId),
+        guest: isGuest(r.memberId),
         answer: r.answer,
         status: r.status,
         createdAt: r.createdAt,

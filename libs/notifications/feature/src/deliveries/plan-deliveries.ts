@@ -61,7 +61,8 @@ async function audienceOf(execute: Execute, schema: string, request: Request, no
   const audience = request.audience;
   switch (audience.type) {
     case 'community':
-      return execute<RecipientRow>(`select ${RECIPIENT_COLUMNS} from ${FROM_RECIPIENTS(schema)} where r."community_id" = ? and r."active" order by r."member_id"`, [audience.communityId]);
+      // Guests came for one occurrence: what goes to every member is not for them.
+      return execute<RecipientRow>(`select ${RECIPIENT_COLUMNS} from ${FROM_RECIPIENTS(schema)} where r."community_id" = ? and r."active" and not r."guest" order by r."member_id"`, [audience.communityId]);
     case 'members':
       return namedRecipients(execute, schema, request, audience.memberIds, now);
     case 'calendarHolders': {

@@ -25,6 +25,10 @@ export class Recipient {
   @Property({ type: 'boolean' })
   active = true;
 
+  /** Registered from a public page: receives what is sent to them by name, never what goes to every member. */
+  @Property({ type: 'boolean' })
+  guest = false;
+
   /** When the `member.changed` this copy holds happened: an older one arriving later is ignored. */
   @Property({ type: 'datetime' })
   updatedAt: Date = new Date(0);

@@ -12,6 +12,7 @@ import { planForArrivedMember } from '../deliveries/arrived-member';
 import { planDeliveries } from '../deliveries/plan-deliveries';
 import { recordOccurrenceChange } from '../calendar/occurrence-version';
 import { InvitationMailer } from '../invitations/invitation-mailer';
+import { RegistrationLinkMailer } from '../guests/registration-link-mailer';
 import { notificationsPartOf } from '../personal-data/member-export-part';
 import { eraseMemberInNotifications } from '../personal-data/member-erasure';
 
@@ -30,6 +31,7 @@ export class NotificationsInbox extends MessageConsumer {
     @Inject(LOGGER) logger: Logger,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly invitations: InvitationMailer,
+    private readonly registrationLinks: RegistrationLinkMailer,
     private readonly outbox: Outbox,
   ) {
     super(orm, logger);
@@ -68,6 +70,8 @@ export class NotificationsInbox extends MessageConsumer {
     // An older version redelivered late (a retry) must not bring back what a newer one changed: an
     // erased member's address, a member who left.
     if (!isNewerThanKept(updatedAt, before?.updatedAt)) return;
+    // Read before the upsert, which refreshes `before` in the identity map.
+    const wasMember = !!before?.active && !before.guest;
     await em.upsert(Recipient, {
       memberId: payload.memberId,
       communityId: payload.communityId,
@@ -76,10 +80,13 @@ export class NotificationsInbox extends MessageConsumer {
       language: payload.language,
       mattermostUsername: payload.mattermostUsername,
       active: payload.active,
+      guest: payload.guest ?? false,
       updatedAt,
     });
     if (payload.active) {
-      const member = { memberId: payload.memberId, communityId: payload.communityId, isNew: !before?.active };
+      // A guest is not told of the community's other occurrences; a guest who becomes a member is, as someone new.
+      const isNew = !payload.guest && !wasMember;
+      const member = { memberId: payload.memberId, communityId: payload.communityId, isNew };
       const created = await planForArrivedMember(em, member, this.clock.now());
       if (created.length) this.logger.info({ memberId: payload.memberId, deliveries: created.length }, 'member arrived: deliveries planned');
     }
@@ -100,6 +107,12 @@ export class NotificationsInbox extends MessageConsumer {
   async onOrganiserInvited(payload: PayloadOf<'organiser.invited'>, em: EntityManager) {
     const outcome = await this.invitations.send(em, payload);
     this.logger.info({ invitationId: payload.invitationId, outcome }, 'invitation email');
+  }
+
+  @OnMessage('registration.link-requested')
+  async onRegistrationLinkRequested(payload: PayloadOf<'registration.link-requested'>) {
+    const outcome = await this.registrationLinks.send(payload);
+    this.logger.info({ requestId: payload.requestId, purpose: payload.purpose, outcome }, 'registration link email');
   }
 
   @OnMessage('member.export-requested')

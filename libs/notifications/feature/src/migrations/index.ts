@@ -5,6 +5,7 @@ import { Migration0004OrganiserAccess } from './migration-0004-organiser-access'
 import { Migration0005InvitationEmails } from './migration-0005-invitation-emails';
 import { Migration0006RecipientVersion } from './migration-0006-recipient-version';
 import { Migration0007CalendarHolders } from './migration-0007-calendar-holders';
+import { Migration0011Guests } from './migration-0011-guests';
 
 /** In order; each file is applied once (MikroORM records it). Add new ones at the end, never edit old ones. */
 export const notificationsMigrations = [
@@ -15,4 +16,5 @@ export const notificationsMigrations = [
   { name: 'Migration0005InvitationEmails', class: Migration0005InvitationEmails },
   { name: 'Migration0006RecipientVersion', class: Migration0006RecipientVersion },
   { name: 'Migration0007CalendarHolders', class: Migration0007CalendarHolders },
+  { name: 'Migration0011Guests', class: Migration0011Guests },
 ];

@@ -16,8 +16,11 @@ export interface Locator {
 }
 
 export type AccessRule =
-  /** Liveness and readiness probes. */
-  | { kind: 'open' }
+  /**
+   * Liveness and readiness probes; and public pages (`throttled`: counted per client address like
+   * signed-link pages, since anyone may call them).
+   */
+  | { kind: 'open'; throttled?: boolean }
   /** Pages behind a signed member link: the link's HMAC signature and expiry are the check. */
   | { kind: 'signed-link' }
   /** Only the installation's ADMIN_TOKEN; it can create organisers and nothing else. */
@@ -35,6 +38,8 @@ export type AccessRule =
   | { kind: 'community'; resource: ResourceKind; locator: Locator; owner?: boolean };
 
 export const open: AccessRule = { kind: 'open' };
+/** A page anyone may open (an occurrence's public registration page), rate-limited per client address. */
+export const publicPage: AccessRule = { kind: 'open', throttled: true };
 export const signedLink: AccessRule = { kind: 'signed-link' };
 export const admin: AccessRule = { kind: 'admin' };
 export const anyOrganiser: AccessRule = { kind: 'organiser' };

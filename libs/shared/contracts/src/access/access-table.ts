@@ -9,6 +9,7 @@ import {
   organiserOrPublic,
   ownerOf,
   param,
+  publicPage,
   query,
   RouteKey,
   signedLink,
@@ -58,6 +59,10 @@ export const accessTable: Record<ServiceName | 'every', Record<RouteKey, AccessR
     'GET /registrations/:occurrenceId': organiserOf('occurrence', param('occurrenceId')),
     'GET /r/:token': signedLink,
     'POST /r/:token': signedLink,
+    'GET /join/:occurrenceId': publicPage,
+    'POST /join/:occurrenceId': publicPage,
+    'GET /join/confirm/:token': signedLink,
+    'POST /join/confirm/:token': signedLink,
   },
   events: {
     'GET /formats': organiserOrPublic,

@@ -20,6 +20,15 @@ export const occurrenceChanged = z.object({
   agenda: z.array(agendaItem).optional(),
   /** Calendar revision (iCalendar SEQUENCE) for the calendar feeds; optional so older producers still validate. */
   calendarSequence: z.number().int().min(0).optional(),
+  /**
+   * For the registration pages: whether people beyond the members may register (the format says), the
+   * theme chosen for it and the format's attendance rules. Optional so older producers still validate.
+   */
+  openToGuests: z.boolean().optional(),
+  theme: z.string().nullable().optional(),
+  rules: z.object({ fr: z.array(z.string()), en: z.array(z.string()) }).optional(),
+  /** Why it was cancelled, shown on its registration pages. */
+  cancellationReason: z.string().nullable().optional(),
 });
 
 /** Internal to events: a lifecycle step of an occurrence is due (a delayed job with a deterministic id). */

@@ -47,6 +47,11 @@ export const memberChanged = z.object({
   language,
   mattermostUsername: z.string().nullable(),
   active: z.boolean(),
+  /**
+   * A guest registered from the public page of an occurrence open to the wider network: they get what
+   * registrants get, never what goes to every member. Absent in older messages: a member.
+   */
+  guest: z.boolean().optional(),
 });
 
 /** Published by membership when a member answers (or changes an answer) for an occurrence. */
@@ -77,6 +82,26 @@ export const organiserInvited = z.object({
   inviterName: z.string(),
   communityName: z.string(),
   language,
+  url: z.string().url(),
+  expiresAt: isoDateTime,
+});
+
+/**
+ * Published by membership when someone asks, from an occurrence's public registration page, to register.
+ * Notifications sends the one email: `confirm` (someone new) carries the confirmation link that makes
+ * them a guest and registers them; `personal` (an address already known to the community) carries their
+ * own registration link. The page answers the same either way; only the mailbox's owner learns which.
+ */
+export const registrationLinkRequested = z.object({
+  requestId: id,
+  purpose: z.enum(['confirm', 'personal']),
+  email: z.string().email(),
+  name: z.string(),
+  language,
+  occurrenceTitle: z.string(),
+  startsAt: isoDateTime,
+  timeZone: z.string(),
+  location: z.string().nullable(),
   url: z.string().url(),
   expiresAt: isoDateTime,
 });

@@ -12,6 +12,11 @@ describe('rateLimitsFor', () => {
     expect(rateLimitsFor(rule('membership', 'GET /r/:token'), true)).toEqual(['signed-link']);
   });
 
+  it('counts the public registration page per address, like signed-link pages', () => {
+    expect(rateLimitsFor(rule('membership', 'GET /join/:occurrenceId'), false)).toEqual(['signed-link']);
+    expect(rateLimitsFor(rule('membership', 'POST /join/:occurrenceId'), true)).toEqual(['signed-link']);
+  });
+
   it('counts organiser and admin routes per address, and per token when one is given', () => {
     expect(rateLimitsFor(rule('membership', 'GET /communities/:communityId/audit'), true)).toEqual(['address', 'token']);
     expect(rateLimitsFor(rule('membership', 'POST /communities'), false)).toEqual(['address']);

@@ -17,14 +17,14 @@ interface HttpRequest {
 }
 
 /**
- * Which counters a route's access rule draws on: signed-link pages per client address; organiser (and
+ * Which counters a route's access rule draws on: signed-link and public pages per client address; organiser (and
  * admin) routes per client address, and per token when one is given. Health probes are never limited.
  * A route missing from the table (the access guard refuses it anyway) counts per address.
  */
 export function rateLimitsFor(rule: AccessRule | undefined, hasToken: boolean): RateLimitName[] {
   switch (rule?.kind) {
     case 'open':
-      return [];
+      return rule.throttled ? ['signed-link'] : [];
     case 'signed-link':
       return ['signed-link'];
     default:
