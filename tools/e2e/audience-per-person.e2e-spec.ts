@@ -1,5 +1,5 @@
 import type { DemoFormat } from '../demo/src/format-plays';
-import { people, scenarios } from './per-person/cast';
+import { castOf, scenarios } from './per-person/cast';
 import { runAudienceScenario, type ScenarioRun } from './per-person/audience-scenario';
 import { CHANNEL } from './per-person/expected-messages';
 import { describeLine, describeReceived, timeline } from './per-person/message-lines';
@@ -13,6 +13,7 @@ import { startTestStack, suiteLog, TestStack } from './test-stack';
  * scenario's facts: nothing missing, nothing extra.
  */
 describe.each<DemoFormat>(['peer-group', 'open-forum'])('%s: every message to the right people', (format) => {
+  const cast = castOf(scenarios[format]);
   let running: TestStack;
   let run: ScenarioRun;
   const { note, lines: log } = suiteLog();
@@ -28,14 +29,14 @@ describe.each<DemoFormat>(['peer-group', 'open-forum'])('%s: every message to th
     await running?.stop();
   }, 60000);
 
-  it.each([...people.map((p) => p.name), CHANNEL])('%s gets exactly the messages the audience rules give them', (recipient) => {
+  it.each([...cast.map((p) => p.name), CHANNEL])('%s gets exactly the messages the audience rules give them', (recipient) => {
     const got = timeline(run.received.filter((r) => r.recipient === recipient).map(describeReceived), run.phases);
     const expected = timeline(run.expected.of(recipient).map(describeLine), run.phases);
     expect({ recipient, got }).toEqual({ recipient, got: expected });
   });
 
-  it('sends nothing to anyone outside the community', () => {
-    const known = new Set([...people.map((p) => p.name), CHANNEL]);
+  it('sends nothing to anyone outside the scenario', () => {
+    const known = new Set([...cast.map((p) => p.name), CHANNEL]);
     expect(run.received.filter((r) => !known.has(r.recipient)).map((r) => `${r.recipient}: ${describeReceived(r)}`)).toEqual([]);
   });
 

@@ -9,6 +9,7 @@ export type CalendarMethod = 'REQUEST' | 'CANCEL';
 /** What happened in the scenario, as the rows name it. */
 export type Trigger =
   | 'announce'
+  | 'join.requested'
   | 'registration.confirmed'
   | 'registration.waitlisted'
   | 'registration.maybe'
@@ -57,6 +58,8 @@ const personal: Channel[] = ['email', 'dm'];
 
 export const audienceRows: AudienceRow[] = [
   { kind: 'announcement', trigger: 'announce', audience: ['everyMember'], channels: ['email', 'post'], calendar: 'REQUEST' },
+  // The public page's email with the confirmation link (notifications sends it outside the notification kinds).
+  { kind: 'registration-link-confirm', trigger: 'join.requested', audience: ['registrant'], channels: ['email'], calendar: null },
   { kind: 'registrationConfirmation', trigger: 'registration.confirmed', audience: ['registrant'], channels: ['email'], calendar: 'REQUEST' },
   { kind: 'waitingList', trigger: 'registration.waitlisted', audience: ['registrant'], channels: ['email'], calendar: null },
   // A "no" takes the occurrence out of the calendar of whoever holds it.

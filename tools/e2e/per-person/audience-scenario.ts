@@ -3,7 +3,7 @@ import type { Stack } from '../../dev/src/stack';
 import { whenKnown } from '../../demo/src/community';
 import { Mailbox, submitForm } from '../../demo/src/mailbox';
 import { settle } from '../../demo/src/settle';
-import { CAPACITY, type FormatScenario, people, type Roles } from './cast';
+import { CAPACITY, castOf, emailOf, type FormatScenario, people, type Roles } from './cast';
 import { setUpPeople, type Member } from './community-setup';
 import { ExpectedMessages } from './expected-messages';
 import { PhaseRecorder } from './phase-recorder';
@@ -55,8 +55,9 @@ export async function runAudienceScenario(stack: Stack, scenario: FormatScenario
   }, 'the first occurrence to be planned');
   const occurrenceId = occurrence.id;
 
-  const expected = new ExpectedMessages(people, scenario.roles, CAPACITY);
-  const received = new ReceivedMessages(stack, api, occurrenceId, members);
+  const cast = castOf(scenario);
+  const expected = new ExpectedMessages(cast, scenario.roles, CAPACITY);
+  const received = new ReceivedMessages(stack, api, occurrenceId, cast.map((p) => ({ name: p.name, email: emailOf(p.name), chat: p.chat })));
   const phases = new PhaseRecorder(api, occurrenceId, expected, received, log);
   const mail = new Mailbox(stack);
   const advance = async (step: string) => {
@@ -74,6 +75,22 @@ export async function runAudienceScenario(stack: Stack, scenario: FormatScenario
       const link = mail.to(byName.get(person.name)!.email).filter((m) => /\/r\//.test(m.text ?? '')).pop();
       if (!link) throw new Error(`${person.name} got no email with a registration link to answer from`);
       await submitForm(Mailbox.link(link, 'r'), { answer: person.answer!, ...topic });
+    });
+  }
+
+  const guest = scenario.guest;
+  if (guest) {
+    // From the channel: the announcement post links to the occurrence's public page, which mails a confirmation link.
+    await phases.run(`${guest.name} asks to register from the channel`, [{ type: 'joinRequested', person: guest.name }], async () => {
+      const post = stack.mattermost!.posts({ channelId: stack.localChannelId! }).find((p) => p.message.includes(`/join/${occurrenceId}`));
+      if (!post) throw new Error('The announcement in the channel has no link to the public registration page');
+      const page = new RegExp(`https?://[^\\s)>\\]]+/join/${occurrenceId}`).exec(post.message)![0];
+      await submitForm(page, { name: guest.name, email: emailOf(guest.name) });
+    });
+    await phases.run(`${guest.name} confirms`, [{ type: 'answer', person: guest.name, answer: 'yes', topicKind: null }], async () => {
+      const message = mail.to(emailOf(guest.name)).find((m) => /\/join\/confirm\//.test(m.text ?? ''));
+      if (!message) throw new Error(`${guest.name} got no email with a confirmation link`);
+      await submitForm(Mailbox.link(message, 'join/confirm'), {});
     });
   }
 

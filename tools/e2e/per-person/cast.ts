@@ -10,6 +10,8 @@ export interface Role {
   answer?: 'yes' | 'no' | 'maybe';
   /** Proposes a topic when registering (a workshop in the open forum: they become its host). */
   proposes?: boolean;
+  /** Not a member: registers from the channel's public page and becomes a guest of the community. */
+  guest?: boolean;
 }
 
 /**
@@ -52,6 +54,8 @@ export interface FormatScenario {
   changedRoles: Roles;
   /** The kind of the topics proposed at registration and on the day. */
   topicKind: 'workshop' | 'demo' | 'experienceReport';
+  /** Someone from outside who registers from the channel (the open forum is open to the wider network). */
+  guest: Role | null;
 }
 
 export const scenarios: Record<DemoFormat, FormatScenario> = {
@@ -64,6 +68,7 @@ export const scenarios: Record<DemoFormat, FormatScenario> = {
     roles: { guide: 'Camille', contributors: ['Dominique', 'Sacha'] },
     changedRoles: { guide: 'Camille', contributors: ['Dominique', 'Hugo'] },
     topicKind: 'demo',
+    guest: null,
   },
   'open-forum': {
     format: 'open-forum',
@@ -74,8 +79,13 @@ export const scenarios: Record<DemoFormat, FormatScenario> = {
     roles: { guide: null, contributors: ['Dominique', 'Sacha'] },
     changedRoles: { guide: null, contributors: ['Dominique', 'Hugo'] },
     topicKind: 'workshop',
+    // Registers after the places are taken: a guest on the waiting list, who holds no calendar entry.
+    guest: { name: 'Zoé', chat: null, language: 'fr', answer: 'yes', guest: true },
   },
 };
+
+/** Everyone of a format's scenario: the members, and its guest if it has one. */
+export const castOf = (scenario: FormatScenario): Role[] => [...people, ...(scenario.guest ? [scenario.guest] : [])];
 
 export const slug = (name: string) => name.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
 export const emailOf = (name: string) => `${slug(name)}@exemple.fr`;

@@ -23,11 +23,11 @@ export async function setUpPeople(stack: Stack, communityName: string): Promise<
   const api = anonymous.withToken(token);
   await settle(async () => (await status(() => api.get(`/occurrences/${NIL}`))) === 404, 'events to accept the token');
   await settle(async () => (await status(() => api.get('/deliveries?status=failed'))) === 200, 'notifications to accept the token');
-  for (const p of people) if (p.chat) stack.mattermost!.addUser({ username: p.chat, email: emailOf(p.name) });
+  for (const p of people) if (p.chat && !p.guest) stack.mattermost!.addUser({ username: p.chat, email: emailOf(p.name) });
   const community = await api.post('/communities', { name: communityName, mattermostChannelId: stack.localChannelId });
-  const body = people.map((p) => ({ name: p.name, email: emailOf(p.name), language: p.language, mattermostUsername: p.chat }));
+  const body = people.filter((p) => !p.guest).map((p) => ({ name: p.name, email: emailOf(p.name), language: p.language, mattermostUsername: p.chat }));
   const { members } = await api.post(`/communities/${community.id}/members`, { members: body });
-  await settle(async () => (await api.get(`/notifications/communities/${community.id}/recipients`)).active === people.length, 'notifications to know every member', 60000);
+  await settle(async () => (await api.get(`/notifications/communities/${community.id}/recipients`)).active === body.length, 'notifications to know every member', 60000);
   const chatOf = new Map(people.map((p) => [p.name, p.chat]));
   return {
     api,

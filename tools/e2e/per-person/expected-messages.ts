@@ -17,6 +17,8 @@ export interface MessageLine {
 /** What the scenario did, in order: the facts the expected messages are derived from. */
 export type Fact =
   | { type: 'announce' }
+  /** Someone asks for a registration link on the occurrence's public page. */
+  | { type: 'joinRequested'; person: string }
   | { type: 'answer'; person: string; answer: 'yes' | 'no' | 'maybe'; topicKind: string | null }
   | { type: 'contribution'; person: string; ready: boolean }
   | { type: 'step'; step: 'remindContributors' | 'escalateReadiness' | 'remindParticipants' }
@@ -74,6 +76,8 @@ export class ExpectedMessages {
     switch (fact.type) {
       case 'announce':
         return 'announce';
+      case 'joinRequested':
+        return 'join.requested';
       case 'answer':
         if (fact.answer === 'yes') return this.placeFor(fact.person) === 'confirmed' ? 'registration.confirmed' : 'registration.waitlisted';
         return fact.answer === 'no' ? 'registration.no' : 'registration.maybe';
@@ -119,9 +123,9 @@ export class ExpectedMessages {
     const group = (audience: Audience): string[] => {
       switch (audience) {
         case 'everyMember':
-          return this.people.map((p) => p.name);
+          return this.people.filter((p) => !p.guest).map((p) => p.name);
         case 'registrant':
-          return fact.type === 'answer' ? [fact.person] : [];
+          return fact.type === 'answer' || fact.type === 'joinRequested' ? [fact.person] : [];
         case 'registrantHoldingInvite':
           return fact.type === 'answer' && this.calendar.holders().includes(fact.person) ? [fact.person] : [];
         case 'registeredYesMaybe':
