@@ -1,4 +1,4 @@
-import type { PayloadOf } from '@cercle/contracts';
+import { calendarMethodOf, type PayloadOf } from '@cercle/contracts';
 import { buildCalendarInvite, renderEmail, type Language, type TemplateOverride } from '@cercle/notifications-domain';
 import type { OutgoingEmail } from '../providers';
 import { personalLinks } from './personal-links';
@@ -23,27 +23,11 @@ export interface EmailSettings {
 }
 
 /**
- * Which calendar object travels with a kind: the occurrence as it now stands (REQUEST) for the kinds
- * that put it in a calendar or move it, a CANCEL for the cancellation, nothing for the others (a
- * waitlisted member or a "no" gets no invite).
+ * Which calendar object travels with a message: the audience table's method for the kind, read from the
+ * recipient's registration where it depends on their answer (a waitlisted member or a "no" gets no invite).
  */
 export function calendarMethodFor(request: Request): 'REQUEST' | 'CANCEL' | null {
-  const r = request.registration;
-  switch (request.kind) {
-    case 'announcement':
-    case 'reschedule':
-      return 'REQUEST';
-    case 'registrationConfirmation':
-      // A `no` after a `yes` takes the entry out of the person's calendar; a `maybe` keeps it there.
-      if (r?.answer === 'no') return 'CANCEL';
-      return r?.status === 'waitlisted' ? null : 'REQUEST';
-    case 'waitingList':
-      return r?.promoted && r.status === 'confirmed' ? 'REQUEST' : null;
-    case 'cancellation':
-      return 'CANCEL';
-    default:
-      return null;
-  }
+  return calendarMethodOf(request.kind, request.registration);
 }
 
 /** Clients match updates and cancellations by UID: one per occurrence, whatever the message. */
