@@ -49,6 +49,8 @@ export const contributionSchema = z.object({
   materialsUrl: webLink.nullable().optional(),
   workshop: z.string().nullable().optional(),
   missing: z.array(z.enum(['title', 'materials'])),
+  /** The reader's own part: "your contribution" speaks of this one only (a guide has none). */
+  own: z.boolean().optional(),
 });
 export type Contribution = z.infer<typeof contributionSchema>;
 

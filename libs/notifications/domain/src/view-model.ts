@@ -43,7 +43,7 @@ export interface ViewModel {
   contributions: ContributionLine[];
   /** The contributions that still lack something (readiness escalation). */
   incomplete: ContributionLine[];
-  /** The first contribution: the recipient's own in prep reminders and confirmations. */
+  /** The recipient's own contribution; absent when they have none (a guide reading everyone's readiness). */
   mine?: ContributionLine;
   registration?: { confirmed: boolean; waitlisted: boolean; declined: boolean; maybe: boolean; position?: number; promoted: boolean };
   deadline?: string;
@@ -95,6 +95,14 @@ function contributions(ctx: RenderContext, clean: Clean): ContributionLine[] {
   }));
 }
 
+/** The line marked as the reader's; a context that marks none (previews) shows its first line as theirs. */
+function ownLine(ctx: RenderContext, lines: ContributionLine[]): ContributionLine | undefined {
+  const marks = (ctx.contributions ?? []).map((c) => c.own);
+  if (marks.every((own) => own === undefined)) return lines[0];
+  const index = marks.findIndex((own) => own === true);
+  return index >= 0 ? lines[index] : undefined;
+}
+
 /**
  * `clean` is applied to every value a person typed (titles, names, topics, notes) and to nothing
  * we write ourselves: identity for email, mention neutralising for chat.
@@ -126,7 +134,7 @@ export function buildViewModel(ctx: RenderContext, clean: Clean): ViewModel {
     ...topics(ctx, clean),
     contributions: lines,
     incomplete: lines.filter((c) => c.missing),
-    mine: lines[0],
+    mine: ownLine(ctx, lines),
     // Membership gives `maybe` no place (status `declined`): the answer, not the status, says what to write.
     registration: r && {
       confirmed: r.status === 'confirmed' && r.answer === 'yes',

@@ -15,7 +15,9 @@ export const prepReminder: LocalisedTemplates = {
 {{#if mine}}
 Votre contribution : {{#if mine.title}}« {{mine.title}} »{{else}}(sans titre){{/if}}{{#if mine.kindLabel}} [{{mine.kindLabel}}]{{/if}}
 {{#if mine.missing}}Il manque encore {{mine.missing}} : merci de les renseigner avant le jour J.
-{{/if}}{{/if}}
+{{/if}}{{else}}{{#if contributions.length}}
+Où en sont les contributions :
+{{> contributions}}{{/if}}{{/if}}
 Pensez à préparer votre contribution et à vous synchroniser avec les autres contributeur·rices.
 {{#if links.respond}}Confirmer que vous êtes prêt·e : {{links.respond}}
 {{/if}}{{> footer}}`,
@@ -24,7 +26,8 @@ Pensez à préparer votre contribution et à vous synchroniser avec les autres c
 {{> practicalHtml}}{{#if theme}}<p><strong>Thème :</strong> {{theme}}</p>{{/if}}
 {{#if guide}}<p><strong>Guide :</strong> {{guide}}</p>{{/if}}
 {{#if contributorsList}}<p><strong>Contributeur·rices :</strong> {{contributorsList}}</p>{{/if}}
-{{#if mine}}<p><strong>Votre contribution :</strong> {{#if mine.title}}« {{mine.title}} »{{else}}(sans titre){{/if}}{{#if mine.kindLabel}} [{{mine.kindLabel}}]{{/if}}{{#if mine.missing}}<br><span style="color:#b45309;">Il manque encore {{mine.missing}}.</span>{{/if}}</p>{{/if}}
+{{#if mine}}<p><strong>Votre contribution :</strong> {{#if mine.title}}« {{mine.title}} »{{else}}(sans titre){{/if}}{{#if mine.kindLabel}} [{{mine.kindLabel}}]{{/if}}{{#if mine.missing}}<br><span style="color:#b45309;">Il manque encore {{mine.missing}}.</span>{{/if}}</p>{{else}}{{#if contributions.length}}<p style="margin:16px 0 4px;"><strong>Où en sont les contributions</strong></p>
+{{> contributionsHtml}}{{/if}}{{/if}}
 <p>Pensez à préparer votre contribution et à vous synchroniser avec les autres contributeur·rices.</p>
 {{#if links.respond}}<p>{{button links.respond "Je suis prêt·e"}}</p>{{/if}}`,
     chat: `#### :memo: Préparation : {{title}}
@@ -49,7 +52,9 @@ Pensez à préparer votre contribution et à vous synchroniser avec les autres c
 {{#if mine}}
 Your contribution: {{#if mine.title}}"{{mine.title}}"{{else}}(no title yet){{/if}}{{#if mine.kindLabel}} [{{mine.kindLabel}}]{{/if}}
 {{#if mine.missing}}Still missing: {{mine.missing}}. Please add them before the day.
-{{/if}}{{/if}}
+{{/if}}{{else}}{{#if contributions.length}}
+Where the contributions stand:
+{{> contributions}}{{/if}}{{/if}}
 Remember to prepare your contribution and to sync with the other contributors.
 {{#if links.respond}}Confirm you are ready: {{links.respond}}
 {{/if}}{{> footer}}`,
@@ -58,7 +63,8 @@ Remember to prepare your contribution and to sync with the other contributors.
 {{> practicalHtml}}{{#if theme}}<p><strong>Theme:</strong> {{theme}}</p>{{/if}}
 {{#if guide}}<p><strong>Guide:</strong> {{guide}}</p>{{/if}}
 {{#if contributorsList}}<p><strong>Contributors:</strong> {{contributorsList}}</p>{{/if}}
-{{#if mine}}<p><strong>Your contribution:</strong> {{#if mine.title}}"{{mine.title}}"{{else}}(no title yet){{/if}}{{#if mine.kindLabel}} [{{mine.kindLabel}}]{{/if}}{{#if mine.missing}}<br><span style="color:#b45309;">Still missing: {{mine.missing}}.</span>{{/if}}</p>{{/if}}
+{{#if mine}}<p><strong>Your contribution:</strong> {{#if mine.title}}"{{mine.title}}"{{else}}(no title yet){{/if}}{{#if mine.kindLabel}} [{{mine.kindLabel}}]{{/if}}{{#if mine.missing}}<br><span style="color:#b45309;">Still missing: {{mine.missing}}.</span>{{/if}}</p>{{else}}{{#if contributions.length}}<p style="margin:16px 0 4px;"><strong>Where the contributions stand</strong></p>
+{{> contributionsHtml}}{{/if}}{{/if}}
 <p>Remember to prepare your contribution and to sync with the other contributors.</p>
 {{#if links.respond}}<p>{{button links.respond "I am ready"}}</p>{{/if}}`,
     chat: `#### :memo: Preparation: {{title}}

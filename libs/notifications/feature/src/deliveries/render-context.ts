@@ -46,7 +46,11 @@ export function buildRenderContext(
     nextRoles: request.nextRoles ?? undefined,
     notes: request.notes?.map((n) => ({ workshop: n.workshop, scribe: n.scribe ?? undefined, markdown: n.markdown })),
     // A materials link someone typed that is not a web link is left out rather than failing the message.
-    contributions: contributions?.map(({ memberId: _memberId, materialsUrl, ...c }) => ({ ...c, materialsUrl: webLinkOrNull(materialsUrl) })),
+    contributions: contributions?.map(({ memberId, materialsUrl, ...c }) => ({
+      ...c,
+      materialsUrl: webLinkOrNull(materialsUrl),
+      ...(reader.memberId ? { own: memberId === reader.memberId } : {}),
+    })),
     registration: request.registration ?? undefined,
     deadline: request.deadline ?? undefined,
   };
