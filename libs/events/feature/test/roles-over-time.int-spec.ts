@@ -98,4 +98,15 @@ describe('roles over time: a change of guide or contributors', () => {
     expect(toCamille.contributions[0]).toMatchObject({ memberName: 'Camille', role: 'guide' });
     expect(toCamille.links.contribution).toBe(false);
   });
+
+  it('records a change made after the day without telling anyone: there is nothing left to prepare', async () => {
+    const ran: string[] = [];
+    while (!ran.includes('hold')) {
+      const res = await http().post(`/occurrences/${occurrenceId}/advance`).set(auth()).expect(200);
+      ran.push(...res.body.ran.map((r: { step: string }) => r.step));
+    }
+    const late = await setRoles(people.Camille, [people.Nina]).expect(200);
+    expect(late.body).toMatchObject({ guide: { name: 'Camille' }, contributors: [{ name: 'Nina' }] });
+    expect(late.body.messages).toEqual({ roleAssigned: [], roleRemoved: [], contributorsIntro: null });
+  });
 });

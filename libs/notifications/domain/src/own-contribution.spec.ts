@@ -2,7 +2,7 @@ import { renderEmail } from './render';
 import { sampleRenderContext } from './sample-context';
 import type { RenderContext } from './render-context';
 
-const contributions = (ownIndex: number | null): RenderContext['contributions'] => [
+const contributions = (ownIndex: number | null): NonNullable<RenderContext['contributions']> => [
   { memberName: 'Chloé Bernard', role: 'contributor', kind: 'talk', title: 'Le RGAA en 20 minutes', materialsUrl: null, workshop: null, missing: ['materials'], own: ownIndex === 0 },
   { memberName: 'David Petit', role: 'contributor', kind: 'demo', title: null, materialsUrl: null, workshop: null, missing: ['title', 'materials'], own: ownIndex === 1 },
 ];

@@ -20,11 +20,13 @@ const named = (recipients: Recipients): string[] => (recipients.type === 'member
  * Tells a change of team, in the caller's transaction: each newly named person their role and the team
  * (their own part first, with their contribution page when they contribute), each removed person that
  * they are no longer expected, and everyone who stays the team as it now stands. Once anyone has been
- * introduced, the prep step does not introduce the team again.
+ * introduced, the prep step does not introduce the team again. After the day, nobody is told.
  */
 export async function tellRoleChange(em: EntityManager, publish: Publish, series: Series, occurrence: Occurrence, change: RoleChange): Promise<RoleChangeMessages> {
   const told: RoleChangeMessages = { roleAssigned: [], roleRemoved: [], contributorsIntro: null };
   if (!change.newlyNamed.length && !change.removed.length) return told;
+  // Once the occurrence has taken place, a change only corrects the record: nobody has anything to prepare.
+  if (occurrence.status === 'held' || occurrence.status === 'archived') return told;
   const team = await contributionViews(em, occurrence);
   const names = await namesOf(em, [...team.map((v) => v.memberId), ...change.removed.map((r) => r.memberId)]);
   const facts = await audienceFacts(em, occurrence, { newlyNamed: change.newlyNamed.map((n) => n.memberId), removed: change.removed.map((r) => r.memberId) });
