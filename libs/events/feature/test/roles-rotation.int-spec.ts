@@ -134,6 +134,12 @@ describe('roles, contributions, readiness and the rotation of next roles', () =>
     expect(toChloe.contributions).toEqual([expect.objectContaining({ memberName: 'Chloé', title: 'Une démo', missing: ['materials'] })]);
     const toGuide = reminders.find((r) => r.audience.memberIds[0] === people.Gabrielle)!;
     expect(toGuide.contributions.map((c) => c.memberName)).toEqual(['Camille', 'Chloé']);
+    // Each contributor's message links to their own contribution page; the guide has none to fill in.
+    expect([confirmations[0].links, toChloe.links, toGuide.links]).toEqual([
+      expect.objectContaining({ contribution: true }),
+      expect.objectContaining({ contribution: true }),
+      expect.objectContaining({ contribution: false }),
+    ]);
     // Naming them introduced them already (each got the team with their role).
     expect(await notifications(first.id, 'contributorsIntro')).toHaveLength(0);
 
