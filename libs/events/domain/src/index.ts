@@ -66,3 +66,5 @@ export {
 } from './notes/notes-window';
 export { isAway, proposeNextRoles, proposeReplacement, type NextRolesProposal, type RotationMember } from './rotation/propose-next-roles';
 export { missingPrep, prepMessageKind, type PrepItem, type PrepState } from './roles/readiness';
+export { noFacts, recipientsOf, type AudienceFacts, type Recipients } from './audience/recipients-of';
+export { roleChange, teamProblems, type RoleChange, type Team, type TeamRole } from './roles/role-change';

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CLOCK, systemClock } from './clock';
+import { ContributionPageController } from './contributions/contribution-page.controller';
+import { ContributionPageService } from './contributions/contribution-page.service';
 import { ContributionsController } from './contributions/contributions.controller';
 import { ContributionsService } from './contributions/contributions.service';
 import { EventsInbox } from './inbox/events.inbox';
@@ -49,6 +51,7 @@ import { OrganiserFormats } from './series/organiser-formats.service';
     // Roles, contributions and rotation (issue 3, items 6 and 7).
     RolesController,
     ContributionsController,
+    ContributionPageController,
     RotationController,
     RoleResponseController,
   ],
@@ -72,6 +75,7 @@ import { OrganiserFormats } from './series/organiser-formats.service';
     NotesSearch,
     RolesService,
     ContributionsService,
+    ContributionPageService,
     RotationService,
     RoleResponseService,
   ],

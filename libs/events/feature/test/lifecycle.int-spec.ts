@@ -127,9 +127,11 @@ describe('the lifecycle of an occurrence, step by step', () => {
     });
     expect(byKind.agenda).toMatchObject({ audience: { type: 'community', communityId }, emails: false, channelPost: true });
     expect(byKind.agenda.occurrence.agenda.map((item: { localStart: string }) => item.localStart)).toEqual(['19:00', '19:02', '19:27', '20:12']);
+    // The archive is the community's channel's: nobody is told personally.
     expect(byKind.notesArchive).toMatchObject({
-      audience: { type: 'members', memberIds: [guide] },
+      audience: { type: 'community', communityId },
       emails: false,
+      directMessages: false,
       channelPost: true,
       notes: [{ workshop: 'Tour de table', scribe: 'Lou', markdown: '- tout va bien' }],
     });

@@ -72,15 +72,21 @@ describe('roles, contributions, readiness and the rotation of next roles', () =>
     expect((await http().get(`/occurrences/${first.id}/roles`).set(auth()).expect(200)).body).toEqual({ guide: null, contributors: [], participants: [] });
   });
 
-  it('sets the roles and introduces the guide and contributors to each other exactly once', async () => {
+  it('tells each person named their role with the team, their own part first, exactly once', async () => {
     const body = { guideMemberId: people.Gabrielle, contributorMemberIds: [people.Camille, people.Chloé] };
     const res = await http().put(`/occurrences/${first.id}/roles`).set(auth()).send(body).expect(200);
     expect(res.body).toMatchObject({ guide: { name: 'Gabrielle' }, contributors: [{ name: 'Camille' }, { name: 'Chloé' }] });
-    await http().put(`/occurrences/${first.id}/roles`).set(auth()).send(body).expect(200);
-    const [intro] = await waitForCount(first.id, 'contributorsIntro', 1);
-    expect(intro.audience.memberIds).toEqual([people.Gabrielle, people.Camille, people.Chloé]);
-    expect(intro.contributions.map((c) => c.memberName)).toEqual(['Gabrielle', 'Camille', 'Chloé']);
-    expect(intro.roles).toEqual({ guide: 'Gabrielle', contributors: ['Camille', 'Chloé'], scribes: [] });
+    const again = await http().put(`/occurrences/${first.id}/roles`).set(auth()).send(body).expect(200);
+    expect(again.body.messages).toEqual({ roleAssigned: [], roleRemoved: [], contributorsIntro: null });
+    const assigned = await waitForCount(first.id, 'roleAssigned', 3);
+    const to = (memberId: string) => assigned.find((p) => p.audience.memberIds[0] === memberId)!;
+    expect(assigned.map((p) => p.audience.memberIds)).toEqual(expect.arrayContaining([[people.Gabrielle], [people.Camille], [people.Chloé]]));
+    expect(to(people.Camille).contributions.map((c) => c.memberName)).toEqual(['Camille', 'Gabrielle', 'Chloé']);
+    expect(to(people.Camille)).toMatchObject({ emails: true, directMessages: true, channelPost: false, links: { contribution: true } });
+    // The guide has no contribution of their own to describe.
+    expect(to(people.Gabrielle)).toMatchObject({ links: { contribution: false } });
+    expect(to(people.Gabrielle).roles).toEqual({ guide: 'Gabrielle', contributors: ['Camille', 'Chloé'], scribes: [] });
+    expect(await notifications(first.id, 'contributorsIntro')).toHaveLength(0);
   });
 
   it('counts as participants the members who answered yes and have a place', async () => {
@@ -128,7 +134,14 @@ describe('roles, contributions, readiness and the rotation of next roles', () =>
     expect(toChloe.contributions).toEqual([expect.objectContaining({ memberName: 'Chloé', title: 'Une démo', missing: ['materials'] })]);
     const toGuide = reminders.find((r) => r.audience.memberIds[0] === people.Gabrielle)!;
     expect(toGuide.contributions.map((c) => c.memberName)).toEqual(['Camille', 'Chloé']);
-    expect(await notifications(first.id, 'contributorsIntro')).toHaveLength(1);
+    // Each contributor's message links to their own contribution page; the guide has none to fill in.
+    expect([confirmations[0].links, toChloe.links, toGuide.links]).toEqual([
+      expect.objectContaining({ contribution: true }),
+      expect.objectContaining({ contribution: true }),
+      expect.objectContaining({ contribution: false }),
+    ]);
+    // Naming them introduced them already (each got the team with their role).
+    expect(await notifications(first.id, 'contributorsIntro')).toHaveLength(0);
 
     const [escalate] = await advance(first.id);
     expect(escalate).toMatchObject({ step: 'escalateReadiness', state: 'done' });

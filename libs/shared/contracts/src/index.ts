@@ -14,3 +14,4 @@ export * from './access/access-rules';
 export * from './access/access-table';
 export * from './messages/personal-data-messages';
 export * from './messages/retention-messages';
+export * from './audience/audience-table';

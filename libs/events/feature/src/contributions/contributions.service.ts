@@ -4,6 +4,7 @@ import { CLOCK, Clock } from '../clock';
 import { Contribution } from '../entities/contribution.entity';
 import { Occurrence } from '../entities/occurrence.entity';
 import { EventsError, notFound } from '../errors';
+import { workshopHostIds } from '../roles/audience-facts';
 import { contributionViews } from '../roles/people-directory';
 import { lockedOccurrence } from '../roles/roles.service';
 import type { ContributionBody } from './contributions.schemas';
@@ -19,13 +20,19 @@ export class ContributionsService {
   async update(occurrenceId: string, memberId: string, body: ContributionBody): Promise<void> {
     await this.em.fork().transactional(async (em) => {
       const occurrence = await lockedOccurrence(em, occurrenceId);
-      if (!occurrence.contributorMemberIds.includes(memberId)) {
-        throw new EventsError('not-a-contributor', 422, `Member ${memberId} is not a contributor of this occurrence: name them in PUT /occurrences/${occurrenceId}/roles first.`);
+      if (!(await this.contributorRole(em, occurrence, memberId))) {
+        throw new EventsError('not-a-contributor', 422, `Member ${memberId} is neither a contributor nor a workshop host of this occurrence: name them in PUT /occurrences/${occurrenceId}/roles first.`);
       }
       const row = (await em.findOne(Contribution, { occurrenceId, memberId })) ?? em.create(Contribution, { occurrenceId, memberId, prepStatus: 'notStarted', updatedAt: this.clock.now() });
       const changes = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
       Object.assign(row, changes, { updatedAt: this.clock.now() });
     });
+  }
+
+  /** Whether someone has a contribution to give: named contributor, or host of a workshop they proposed. */
+  async contributorRole(em: EntityManager, occurrence: Occurrence, memberId: string): Promise<'contributor' | 'workshopHost' | null> {
+    if (occurrence.contributorMemberIds.includes(memberId)) return 'contributor';
+    return (await workshopHostIds(em, occurrence.id)).includes(memberId) ? 'workshopHost' : null;
   }
 
   /** Each contributor, what is in and what is missing; `ready` when nothing is missing. */

@@ -1,5 +1,7 @@
-import { prepMessageKind } from '@cercle/events-domain';
+import { recipientsOf, type AudienceFacts, type Recipients } from '@cercle/events-domain';
+import type { NotificationKind } from '@cercle/contracts';
 import type { StepContext, StepEffect } from '../lifecycle/step-effects';
+import { audienceFacts } from '../roles/audience-facts';
 import { introduceContributors } from '../roles/contributors-intro';
 import { contributionViews } from '../roles/people-directory';
 import { requestPeopleMessage } from '../roles/people-notifications';
@@ -12,6 +14,14 @@ async function prepContext(ctx: StepContext) {
   return { contributions, names };
 }
 
+const named = (recipients: Recipients): string[] => (recipients.type === 'members' ? recipients.memberIds : []);
+
+/** The prep kind the audience table gives one contributor: the nudge while something is missing, else the confirmation. */
+function prepKindFor(memberId: string, facts: AudienceFacts): NotificationKind | null {
+  if (named(recipientsOf('prepReminder', facts)).includes(memberId)) return 'prepReminder';
+  return named(recipientsOf('prepConfirmation', facts)).includes(memberId) ? 'prepConfirmation' : null;
+}
+
 /**
  * `remindContributors`: introduces the contributors to each other if that has not happened yet; then each
  * contributor gets a short confirmation when their title and materials are in and the nudge (with what is
@@ -22,16 +32,21 @@ export const remindContributors: StepEffect = {
   run: async (ctx) => {
     const intro = await introduceContributors(ctx.em, ctx.publish, ctx.series, ctx.occurrence);
     const { contributions, names } = await prepContext(ctx);
+    const facts = await audienceFacts(ctx.em, ctx.occurrence);
     const guide = ctx.occurrence.guideMemberId;
-    const sent = { prepReminder: 0, prepConfirmation: 0 };
+    const sent: Record<string, number> = { prepReminder: 0, prepConfirmation: 0 };
     for (const contribution of contributions) {
       // A guide who also presents reads their own part in the guide's overview below.
       if (contribution.memberId === guide) continue;
-      const kind = prepMessageKind(contribution);
-      requestPeopleMessage(ctx.publish, ctx.series, ctx.occurrence, names, { kind, memberIds: [contribution.memberId], contributions: [contribution] });
+      const kind = prepKindFor(contribution.memberId, facts);
+      if (!kind) continue;
+      // Each reader sees only their own part ("your contribution"), with the page to complete it.
+      requestPeopleMessage(ctx.publish, ctx.series, ctx.occurrence, names, { kind, memberIds: [contribution.memberId], contributions: [contribution], contributionLink: true });
       sent[kind]++;
     }
-    if (guide) requestPeopleMessage(ctx.publish, ctx.series, ctx.occurrence, names, { kind: 'prepReminder', memberIds: [guide], contributions });
+    if (guide && named(recipientsOf('prepReminder', facts)).includes(guide)) {
+      requestPeopleMessage(ctx.publish, ctx.series, ctx.occurrence, names, { kind: 'prepReminder', memberIds: [guide], contributions });
+    }
     return [
       `prep reminders to ${sent.prepReminder} contributor(s), confirmations to ${sent.prepConfirmation}`,
       guide ? 'readiness overview to the guide' : 'no guide to tell',
@@ -55,7 +70,7 @@ export const escalateReadiness: StepEffect = {
     const incomplete = contributions.filter((c) => c.missing.length);
     const id = requestPeopleMessage(ctx.publish, ctx.series, ctx.occurrence, names, {
       kind: 'readinessEscalation',
-      memberIds: [ctx.occurrence.guideMemberId!],
+      memberIds: named(recipientsOf('readinessEscalation', await audienceFacts(ctx.em, ctx.occurrence))),
       contributions: incomplete,
     });
     return `${incomplete.length} contribution(s) not ready told to the guide (message ${id})`;

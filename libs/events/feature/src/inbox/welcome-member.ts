@@ -3,7 +3,8 @@ import { Occurrence } from '../entities/occurrence.entity';
 import { OccurrenceStep } from '../entities/occurrence-step.entity';
 import { Series } from '../entities/series.entity';
 import type { LifecycleService } from '../lifecycle/lifecycle.service';
-import { requestNotification } from '../lifecycle/step-effects';
+import { noFacts } from '@cercle/events-domain';
+import { requestFor } from '../lifecycle/step-effects';
 
 /**
  * Attendance is open to anyone in the community, month by month: someone who joins while an occurrence
@@ -21,12 +22,8 @@ export async function announceOpenOccurrencesTo(em: EntityManager, lifecycle: Li
   const open = candidates.filter((o) => announcedBefore.some((step) => step.occurrenceId === o.id));
   for (const occurrence of open) {
     const ctx = await lifecycle.contextFor(em, series.find((s) => s.id === occurrence.seriesId)!, occurrence);
-    requestNotification(ctx, {
-      kind: 'announcement',
-      audience: { type: 'members', memberIds: [memberId] },
-      emails: true,
-      channelPost: false,
-      directMessages: false,
+    // A newcomer's own announcement: the table's groups resolve to them alone, and it is not posted again.
+    requestFor(ctx, 'announcement', { ...noFacts, newMember: memberId }, {
       links: { register: true, notes: false, roleResponse: false, contribution: false },
     });
   }

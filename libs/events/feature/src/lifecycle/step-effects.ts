@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { MessageName, OccurrenceSnapshot, PayloadOf } from '@cercle/contracts';
-import type { StepName } from '@cercle/events-domain';
+import type { MessageName, NotificationKind, OccurrenceSnapshot, PayloadOf } from '@cercle/contracts';
+import { noFacts, recipientsOf, type AudienceFacts, type StepName } from '@cercle/events-domain';
 import { escalateReadiness, remindContributors } from '../contributions/prep-effects';
 import { assignNextRoles } from '../rotation/assign-next-roles';
 import type { Occurrence } from '../entities/occurrence.entity';
@@ -8,7 +8,8 @@ import type { Series } from '../entities/series.entity';
 import { archiveNotesEffect, remindNotesEffect } from '../notes/notes-steps';
 import { notificationRequest, type Notification } from './notification-request';
 import { occurrenceFacts } from './occurrence-facts';
-import { registrantIds } from './registrants';
+import { audienceFacts } from '../roles/audience-facts';
+import { audienceOf } from './audience';
 import { occurrenceChangedPayload, occurrenceSnapshot } from './occurrence-messages';
 
 /** What a step may use: the locked occurrence (status already moved when the step is done), and the outbox. */
@@ -44,6 +45,20 @@ export function requestNotification(ctx: StepContext, notification: Notification
   return ctx.publish('notification.requested', notificationRequest(occurrence, { roles: ctx.roles, ...notification }));
 }
 
+/**
+ * Requests `kind` for whoever the audience table names, given the facts, on the kind's channels; null
+ * (and nothing sent) when that is nobody.
+ */
+export function requestFor(ctx: StepContext, kind: NotificationKind, facts: AudienceFacts, notification: Omit<Notification, 'kind' | 'audience'> = {}): string | null {
+  const audience = audienceOf(recipientsOf(kind, facts), ctx.series.communityId);
+  return audience ? requestNotification(ctx, { kind, audience, ...notification }) : null;
+}
+
+async function participants(ctx: StepContext): Promise<string[]> {
+  const recipients = recipientsOf('participantReminder', await audienceFacts(ctx.em, ctx.occurrence));
+  return recipients.type === 'members' ? recipients.memberIds : [];
+}
+
 function announceChange(ctx: StepContext): string {
   return ctx.publish('occurrence.changed', occurrenceChangedPayload(occurrenceFacts(ctx.series, ctx.occurrence)));
 }
@@ -55,13 +70,7 @@ export const stepEffects: Record<StepName, StepEffect> = {
   announce: {
     skipReason: noSkip,
     run: (ctx) => {
-      const id = requestNotification(ctx, {
-        kind: 'announcement',
-        audience: { type: 'community', communityId: ctx.series.communityId },
-        emails: true,
-        channelPost: true,
-        directMessages: false,
-      });
+      const id = requestFor(ctx, 'announcement', noFacts);
       announceChange(ctx);
       return `announcement requested (message ${id}); registration open`;
     },
@@ -69,16 +78,13 @@ export const stepEffects: Record<StepName, StepEffect> = {
   remindContributors,
   escalateReadiness,
   remindParticipants: {
-    skipReason: async (ctx) => ((await registrantIds(ctx.em, ctx.occurrence.id, { waitlisted: false })).length ? null : 'nobody registered (yes or maybe)'),
+    skipReason: async (ctx) => ((await participants(ctx)).length ? null : 'nobody registered (yes or maybe)'),
     run: async (ctx) => {
-      const memberIds = await registrantIds(ctx.em, ctx.occurrence.id, { waitlisted: false });
+      const memberIds = await participants(ctx);
       // The snapshot carries the theme and the agenda with real times; the register link lets people change their answer.
       const id = requestNotification(ctx, {
         kind: 'participantReminder',
         audience: { type: 'members', memberIds },
-        emails: true,
-        channelPost: false,
-        directMessages: false,
         links: { register: true, notes: false, roleResponse: false, contribution: false },
       });
       return `participant reminder requested for ${memberIds.length} member(s) (message ${id})`;
@@ -93,13 +99,7 @@ export const stepEffects: Record<StepName, StepEffect> = {
     run: async (ctx) => {
       const changed = announceChange(ctx);
       // The agenda with real times goes to the channel when the occurrence starts (the agenda is final then).
-      const agenda = requestNotification(ctx, {
-        kind: 'agenda',
-        audience: { type: 'community', communityId: ctx.series.communityId },
-        emails: false,
-        channelPost: true,
-        directMessages: false,
-      });
+      const agenda = requestFor(ctx, 'agenda', noFacts);
       const planned = await ctx.topUpHorizon();
       return `occurrence held (message ${changed}); agenda posted (message ${agenda}); ${planned} occurrence(s) planned to keep the horizon`;
     },

@@ -1,13 +1,14 @@
 import type { PayloadOf } from '@cercle/contracts';
-import { scribesToRemind } from '@cercle/events-domain';
+import { noFacts, recipientsOf, scribesToRemind } from '@cercle/events-domain';
 import { OccurrenceNote } from '../entities/occurrence-note.entity';
+import { audienceOf } from '../lifecycle/audience';
 import type { StepContext, StepEffect } from '../lifecycle/step-effects';
+import { audienceFacts } from '../roles/audience-facts';
 import { namedScribes } from '../workshops/scribes';
 import { notesDeadline } from './notes-deadline';
 
 type Payload = PayloadOf<'notification.requested'>;
-type NotesNotification = Pick<Payload, 'kind' | 'audience' | 'emails' | 'channelPost' | 'directMessages'> &
-  Partial<Pick<Payload, 'notes' | 'contributions' | 'deadline' | 'links'>>;
+type NotesNotification = Pick<Payload, 'kind' | 'audience'> & Partial<Pick<Payload, 'notes' | 'contributions' | 'deadline' | 'links'>>;
 /** step-effects' own `requestNotification`, passed in so that this file does not import it back (no cycle). */
 type RequestNotification = (ctx: StepContext, notification: NotesNotification) => string;
 
@@ -27,14 +28,12 @@ export function remindNotesEffect(requestNotification: RequestNotification): Ste
     },
     run: async (ctx) => {
       const { owing: due } = await owing(ctx);
-      const memberIds = [...new Set(due.map((s) => s.memberId))];
+      const audience = audienceOf(recipientsOf('notesReminder', await audienceFacts(ctx.em, ctx.occurrence)), ctx.series.communityId);
+      const memberIds = audience?.type === 'members' ? audience.memberIds : [];
       const { deadline } = await notesDeadline(ctx.em, ctx.series, ctx.occurrence);
       const id = requestNotification(ctx, {
         kind: 'notesReminder',
         audience: { type: 'members', memberIds },
-        emails: true,
-        channelPost: false,
-        directMessages: true,
         deadline: deadline.toISOString(),
         links: { register: false, notes: true, roleResponse: false, contribution: false },
         // Each scribe's workshops still without notes: notifications shows each reader their own.
@@ -62,13 +61,10 @@ export function archiveNotesEffect(requestNotification: RequestNotification, ann
       const notes = await ctx.em.find(OccurrenceNote, { occurrenceId: ctx.occurrence.id }, { orderBy: { workshop: 'asc' } });
       // Notes an organiser entered without a name still credit the workshop's named scribe.
       const scribes = new Map((await namedScribes(ctx.em, ctx.occurrence.id)).map((s) => [s.workshop, s.name]));
-      const guide = ctx.occurrence.guideMemberId;
+      // The archive is the channel's: nobody is told personally (the table gives it no recipients).
       const id = requestNotification(ctx, {
         kind: 'notesArchive',
-        audience: guide ? { type: 'members', memberIds: [guide] } : { type: 'community', communityId: ctx.series.communityId },
-        emails: false,
-        channelPost: true,
-        directMessages: false,
+        audience: audienceOf(recipientsOf('notesArchive', noFacts), ctx.series.communityId)!,
         notes: notes.map((note) => ({ workshop: note.workshop, scribe: note.scribeName ?? scribes.get(note.workshop) ?? null, markdown: note.markdown })),
       });
       announceChange(ctx);

@@ -6,6 +6,7 @@ import {
   exactLocalTime,
   formatLocalStart,
   producesDate,
+  recipientsOf,
   reschedule,
   StepName,
   withException,
@@ -19,7 +20,8 @@ import { LifecycleService } from '../lifecycle/lifecycle.service';
 import { occurrenceFacts, recurrenceOf } from '../lifecycle/occurrence-facts';
 import { occurrenceChangedPayload } from '../lifecycle/occurrence-messages';
 import { stateOf } from '../lifecycle/occurrence-state-of';
-import { registrantIds } from '../lifecycle/registrants';
+import { audienceOf } from '../lifecycle/audience';
+import { audienceFacts } from '../roles/audience-facts';
 import { requestNotification, type StepContext } from '../lifecycle/step-effects';
 import { StaleJobs, StepJobs } from '../lifecycle/step-jobs';
 import type { RescheduleBody } from './occurrences.schemas';
@@ -117,17 +119,16 @@ export class OccurrenceChanges {
    * email without one; the community's channel hears it too.
    */
   private async tell(ctx: StepContext, kind: 'reschedule' | 'cancellation'): Promise<string> {
-    const { em, occurrence } = ctx;
-    const registrants = await registrantIds(em, occurrence.id, { waitlisted: true });
+    const { em, series, occurrence } = ctx;
+    const recipients = recipientsOf(kind, await audienceFacts(em, occurrence));
+    const audience = audienceOf(recipients, series.communityId, occurrence.id)!;
     const id = requestNotification(ctx, {
       kind,
-      audience: { type: 'calendarHolders', occurrenceId: occurrence.id, alsoMemberIds: registrants },
-      emails: true,
-      channelPost: true,
-      directMessages: false,
+      audience,
       links: { register: kind === 'reschedule', notes: false, roleResponse: false, contribution: false },
     });
-    return `whoever holds it in their calendar, ${registrants.length} registrant(s) and the channel (message ${id})`;
+    const registrants = recipients.type === 'calendarHolders' ? recipients.alsoMemberIds.length : 0;
+    return `whoever holds it in their calendar, ${registrants} registrant(s) and the channel (message ${id})`;
   }
 
   private async rows(em: EntityManager, occurrenceId: string): Promise<Map<StepName, OccurrenceStep>> {

@@ -4,6 +4,8 @@ import { Outbox } from '@cercle/platform';
 import { Occurrence } from '../entities/occurrence.entity';
 import type { RegistrationAnswer } from '../entities/registration-answer.entity';
 import { Series } from '../entities/series.entity';
+import { noFacts, recipientsOf } from '@cercle/events-domain';
+import { audienceOf } from '../lifecycle/audience';
 import { notificationRequest } from '../lifecycle/notification-request';
 import { occurrenceFacts } from '../lifecycle/occurrence-facts';
 import { occurrenceSnapshot } from '../lifecycle/occurrence-messages';
@@ -58,10 +60,7 @@ export async function requestRegistrationNotification(em: EntityManager, recorde
     'notification.requested',
     notificationRequest(occurrenceSnapshot(occurrenceFacts(series, occurrence)), {
       kind,
-      audience: { type: 'members', memberIds: [recorded.memberId] },
-      emails: true,
-      channelPost: false,
-      directMessages: false,
+      audience: audienceOf(recipientsOf(kind, { ...noFacts, registrant: recorded.memberId }), series.communityId)!,
       registration: { answer: recorded.answer, status: recorded.status, waitlistPosition: recorded.waitlistPosition, promoted: recorded.promoted },
       // The person can change their answer from the message (the link also shows the waiting-list rank).
       links: { register: true, notes: false, roleResponse: false, contribution: false },

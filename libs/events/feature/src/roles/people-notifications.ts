@@ -11,13 +11,18 @@ import { namesOf } from './people-directory';
 export type Publish = <N extends MessageName>(name: N, payload: PayloadOf<N>) => string;
 type Request = PayloadOf<'notification.requested'>;
 
-/** A message to named people (guide, contributors, people chosen for the next session): email and DM. */
+/**
+ * A message to named people (guide, contributors, people chosen for the next session), on the channels
+ * the audience table gives the kind. `memberIds` come from `recipientsOf` (or are one of them).
+ */
 export interface PeopleMessage {
   kind: Request['kind'];
   memberIds: string[];
   contributions?: Request['contributions'];
   nextRoles?: Request['nextRoles'];
   roleResponseLink?: boolean;
+  /** The reader's own contribution page (contributors and workshop hosts). */
+  contributionLink?: boolean;
 }
 
 /** The occurrence's roles as display strings (scribes are named per workshop by the topics part). */
@@ -42,13 +47,10 @@ export function requestPeopleMessage(publish: Publish, series: Series, occurrenc
     notificationRequest(occurrenceSnapshot(occurrenceFacts(series, occurrence)), {
       kind: message.kind,
       audience: { type: 'members', memberIds: message.memberIds },
-      emails: true,
-      channelPost: false,
-      directMessages: true,
       roles: rolesOf(occurrence, names),
       nextRoles: message.nextRoles ?? null,
       contributions: message.contributions ?? null,
-      links: { register: false, notes: false, roleResponse: message.roleResponseLink ?? false, contribution: false },
+      links: { register: false, notes: false, roleResponse: message.roleResponseLink ?? false, contribution: message.contributionLink ?? false },
     }),
   );
 }

@@ -19,10 +19,13 @@ export class RolesController {
   }
 
   @Put(':occurrenceId/roles')
-  @ApiOperation({ summary: "Name the guide and contributors (active members of the community, else 422); introduces them to each other once" })
+  @ApiOperation({
+    summary:
+      'Name the guide and contributors: active members of the community, one role each, each named once (else 422). Tells the newly named, the removed and the team as it now stands',
+  })
   @ApiZodBody(rolesBody)
   async set(@UuidParam('occurrenceId') occurrenceId: string, @Body(new ZodPipe(rolesBody)) body: RolesBody) {
-    const { introduced } = await this.roles.setRoles(occurrenceId, body);
-    return { ...(await this.roles.view(occurrenceId)), introductionMessageId: introduced };
+    const messages = await this.roles.setRoles(occurrenceId, body);
+    return { ...(await this.roles.view(occurrenceId)), messages };
   }
 }

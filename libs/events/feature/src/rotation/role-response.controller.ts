@@ -3,14 +3,10 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { contributionBody } from '../contributions/contributions.schemas';
 import { EventsError } from '../errors';
+import { blanksAsNull } from '../http/page-shell';
 import { sendSignedPageError, wantsJson } from '../http/signed-page';
 import { roleResponseForm, RoleResponseService } from './role-response.service';
 import { pageLanguage, renderRoleErrorPage, renderRoleResponsePage } from './role-response.view';
-
-/** An HTML form sends empty fields as ''; here an empty field clears the value. */
-function blanksAsNull(body: unknown): Record<string, unknown> {
-  return Object.fromEntries(Object.entries((body ?? {}) as Record<string, unknown>).map(([key, value]) => [key, value === '' ? null : value]));
-}
 
 /** The page a person chosen for the next session reaches from their message: HTML for people, JSON for programs. */
 @ApiTags('roles')

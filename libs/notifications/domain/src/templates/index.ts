@@ -13,6 +13,8 @@ import { prepReminder } from './prep-reminder';
 import { readinessEscalation } from './readiness-escalation';
 import { registrationConfirmation } from './registration-confirmation';
 import { reschedule } from './reschedule';
+import { roleAssigned } from './role-assigned';
+import { roleRemoved } from './role-removed';
 import { waitingList } from './waiting-list';
 
 // A Record over MessageKind: a new kind without templates is a compile error, not a runtime gap.
@@ -24,6 +26,8 @@ export const TEMPLATES: Record<MessageKind, LocalisedTemplates> = {
   prepConfirmation,
   readinessEscalation,
   contributorsIntro,
+  roleAssigned,
+  roleRemoved,
   participantReminder,
   agenda,
   nextRoles,

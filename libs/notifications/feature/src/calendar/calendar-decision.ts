@@ -1,4 +1,4 @@
-import type { PayloadOf } from '@cercle/contracts';
+import { calendarMethodOf, type PayloadOf } from '@cercle/contracts';
 
 type Request = PayloadOf<'notification.requested'>;
 export type CalendarMethod = 'REQUEST' | 'CANCEL';
@@ -25,27 +25,14 @@ export interface CalendarDecision {
 }
 
 /**
- * Which calendar object a kind asks for, for someone who does or does not hold the occurrence: the
- * announcement and a "yes"/"maybe" put it in the calendar, a move updates it for those who hold it, the
- * cancellation and a "no" take it out. A waitlisted member gets no entry until promoted.
+ * Which calendar object a message carries for someone who does or does not hold the occurrence: the
+ * audience table's method for the kind and their answer, except that an update (a move) only goes to
+ * those who hold the entry — the waiting list, told of the move, holds none.
  */
 export function wantedMethod(request: Request, holds: boolean): CalendarMethod | null {
-  const r = request.registration;
-  switch (request.kind) {
-    case 'announcement':
-      return 'REQUEST';
-    case 'reschedule':
-      return holds ? 'REQUEST' : null;
-    case 'registrationConfirmation':
-      if (r?.answer === 'no') return 'CANCEL';
-      return r?.status === 'waitlisted' ? null : 'REQUEST';
-    case 'waitingList':
-      return r?.promoted && r.status === 'confirmed' ? 'REQUEST' : null;
-    case 'cancellation':
-      return 'CANCEL';
-    default:
-      return null;
-  }
+  const method = calendarMethodOf(request.kind, request.registration);
+  if (method === 'REQUEST' && request.kind === 'reschedule' && !holds) return null;
+  return method;
 }
 
 /**

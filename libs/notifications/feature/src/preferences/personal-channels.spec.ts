@@ -42,4 +42,12 @@ describe('personalChannels', () => {
     }
     expect(personalChannels(request('announcement', community, { emails: true, directMessages: false }), member({ unsubscribed_series: ['other'] })).email).toBe(true);
   });
+
+  it('tells someone who unsubscribed that a role was given to them or taken away, as the audience table says, but not the prep reminders', () => {
+    const all = member({ unsubscribed_all: true });
+    for (const kind of ['roleAssigned', 'roleRemoved'] as const) {
+      expect(personalChannels(request(kind, named, { emails: true, directMessages: true }), all)).toEqual({ email: true, dm: true });
+    }
+    expect(personalChannels(request('prepReminder', named, { emails: true, directMessages: true }), all)).toEqual({ email: false, dm: false });
+  });
 });

@@ -1,19 +1,16 @@
-import type { PayloadOf } from '@cercle/contracts';
+import { reachesTheUnsubscribed, type PayloadOf } from '@cercle/contracts';
 import type { ChannelChoice } from '../entities/member-preference.entity';
 
 type Request = PayloadOf<'notification.requested'>;
 
 /**
- * Kinds a person gets even after unsubscribing, when sent to them by name: the answer to something
- * they just did (a registration, a place on the waiting list) or a change to an entry already in their
- * calendar (moved, cancelled). A stale calendar entry costs more than one email. Sent to a whole
- * community, the same kinds honour unsubscribing like any other.
+ * Whether a person gets this message even after unsubscribing: the audience table says which kinds
+ * nothing silences (the answer to something they just did, a role given or taken, a change to an entry
+ * already in their calendar: a stale calendar entry costs more than one email), and only when sent to
+ * them by name or as a holder of the invite. Sent to a whole community, they honour unsubscribing like any other.
  */
-export const TRANSACTIONAL_KINDS: ReadonlySet<Request['kind']> = new Set(['registrationConfirmation', 'waitingList', 'reschedule', 'cancellation']);
-
 export function isTransactional(request: Request): boolean {
-  // Calendar holders are people named by what their calendar holds: a stale entry costs them more than one email.
-  return request.audience.type !== 'community' && TRANSACTIONAL_KINDS.has(request.kind);
+  return request.audience.type !== 'community' && reachesTheUnsubscribed(request.kind);
 }
 
 export interface RecipientWithPreferences {

@@ -108,6 +108,8 @@ export const accessTable: Record<ServiceName | 'every', Record<RouteKey, AccessR
     'GET /roles/:token': signedLink,
     'POST /roles/:token': signedLink,
     'POST /roles/:token/contribution': signedLink,
+    'GET /contributions/:token': signedLink,
+    'POST /contributions/:token': signedLink,
   },
   notifications: {
     'GET /deliveries': anyOrganiser,

@@ -9,6 +9,8 @@ export const notificationKind = z.enum([
   'prepConfirmation',
   'readinessEscalation',
   'contributorsIntro',
+  'roleAssigned',
+  'roleRemoved',
   'participantReminder',
   'agenda',
   'nextRoles',
