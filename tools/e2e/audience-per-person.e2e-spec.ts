@@ -9,7 +9,7 @@ import { startTestStack, suiteLog, TestStack } from './test-stack';
  * Each seed format, one occurrence through announcement, registrations, a change of roles, a topic added
  * on the day, a reschedule and a cancellation, across the three services as separate processes. For each
  * person (and the community's channel), the exact list of messages they got — kind, channel, calendar
- * method and SEQUENCE, in the phase that caused it — is the one the audience rules give for the
+ * method and SEQUENCE, in the phase that caused it — is the one the audience table gives for the
  * scenario's facts: nothing missing, nothing extra.
  */
 describe.each<DemoFormat>(['peer-group', 'open-forum'])('%s: every message to the right people', (format) => {
@@ -29,7 +29,7 @@ describe.each<DemoFormat>(['peer-group', 'open-forum'])('%s: every message to th
     await running?.stop();
   }, 60000);
 
-  it.each([...cast.map((p) => p.name), CHANNEL])('%s gets exactly the messages the audience rules give them', (recipient) => {
+  it.each([...cast.map((p) => p.name), CHANNEL])('%s gets exactly the messages the audience table gives them', (recipient) => {
     const got = timeline(run.received.filter((r) => r.recipient === recipient).map(describeReceived), run.phases);
     const expected = timeline(run.expected.of(recipient).map(describeLine), run.phases);
     expect({ recipient, got }).toEqual({ recipient, got: expected });

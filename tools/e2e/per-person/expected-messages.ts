@@ -1,4 +1,5 @@
-import { type Audience, type AudienceRow, audienceRows, calendarChanges, type CalendarMethod, type Channel, type Trigger } from './audience-rules';
+import type { AudienceGroup } from '@cercle/contracts';
+import { calendarChanges, type CalendarMethod, type Channel, type KindRule, kindsOf, ruleOf, type Trigger } from './audience-rules';
 import { CalendarModel } from './calendar-model';
 import type { Role, Roles } from './cast';
 
@@ -30,9 +31,9 @@ export type Fact =
 type Registration = { answer: 'yes' | 'no' | 'maybe'; status: 'confirmed' | 'waitlisted' | 'declined' };
 
 /**
- * The scenario's model: it follows the facts (roles, registrations, readiness, who holds the occurrence
- * in their calendar, the calendar's SEQUENCE) and, for each fact, resolves the audience rows it
- * triggers into the messages each person should get. Nothing here is read from what Cercle sent.
+ * The scenario's model: it follows the facts (roles, registrations, readiness, workshop hosts, what each
+ * calendar holds) and, for each fact, resolves the audience table's rows for the kinds it triggers into
+ * the messages each person should get. Nothing here is read from what Cercle sent.
  */
 export class ExpectedMessages {
   private readonly lines = new Map<string, MessageLine[]>();
@@ -46,13 +47,7 @@ export class ExpectedMessages {
     private readonly people: Role[],
     private roles: Roles,
     private readonly capacity: number | null,
-    private readonly rows: AudienceRow[] = audienceRows,
   ) {}
-
-  /** Every recipient (people, then the channel) and what they should have got so far. */
-  recipients(): string[] {
-    return [...this.people.map((p) => p.name), CHANNEL];
-  }
 
   of(recipient: string): MessageLine[] {
     return this.lines.get(recipient) ?? [];
@@ -64,115 +59,165 @@ export class ExpectedMessages {
 
   /** Records a fact under a phase label and adds the messages it should cause. */
   apply(phase: string, fact: Fact): void {
-    const trigger = this.triggerOf(fact);
+    const answered = fact.type === 'answer' ? this.answerOf(fact) : null;
+    const trigger = this.triggerOf(fact, answered);
     if (trigger) {
       if (calendarChanges.has(trigger)) this.calendar.changeOccurrence();
-      for (const row of this.rows.filter((r) => r.trigger === trigger)) this.send(phase, row, this.resolve(row.audience, fact));
+      for (const kind of kindsOf[trigger]) {
+        const rule = ruleOf(kind);
+        this.send(phase, rule, this.recipientsOf(kind, trigger, rule.recipients, fact), answered);
+      }
     }
-    this.remember(fact);
+    this.remember(fact, answered);
   }
 
-  private triggerOf(fact: Fact): Trigger | null {
+  /** Where an answer leaves the person: a `yes` takes a free place or waits; `no` and `maybe` hold none. */
+  private answerOf(fact: Extract<Fact, { type: 'answer' }>): Registration {
+    if (fact.answer !== 'yes') return { answer: fact.answer, status: 'declined' };
+    const current = this.registrations.get(fact.person);
+    if (current?.status === 'confirmed' || current?.status === 'waitlisted') return { answer: 'yes', status: current.status };
+    const taken = [...this.registrations.values()].filter((r) => r.status === 'confirmed').length;
+    return { answer: 'yes', status: this.capacity === null || taken < this.capacity ? 'confirmed' : 'waitlisted' };
+  }
+
+  private triggerOf(fact: Fact, answered: Registration | null): Trigger | null {
     switch (fact.type) {
       case 'announce':
         return 'announce';
       case 'joinRequested':
         return 'join.requested';
-      case 'answer':
-        if (fact.answer === 'yes') return this.placeFor(fact.person) === 'confirmed' ? 'registration.confirmed' : 'registration.waitlisted';
-        return fact.answer === 'no' ? 'registration.no' : 'registration.maybe';
-      case 'contribution':
-        return null;
+      case 'answer': {
+        // A message when the answer changes the person's place or what their calendar holds.
+        const before = this.registrations.get(fact.person);
+        if (answered!.status === 'confirmed') return before?.status === 'confirmed' ? null : 'registration.confirmed';
+        if (answered!.status === 'waitlisted') return before?.status === 'waitlisted' ? null : 'registration.waitlisted';
+        const gaveUpPlace = before?.status === 'confirmed' || before?.status === 'waitlisted';
+        if (fact.answer === 'no') return gaveUpPlace || this.calendar.holders().includes(fact.person) ? 'registration.no' : null;
+        return gaveUpPlace ? 'registration.confirmed' : null;
+      }
       case 'step':
         return fact.step;
       case 'roles':
-        return 'roles.changed';
-      case 'topicOnTheDay':
-        return 'topic.onTheDay';
+        return this.sameTeam(fact.roles) ? null : 'roles.changed';
       case 'reschedule':
         return 'reschedule';
       case 'cancel':
         return 'cancel';
+      case 'contribution':
+      case 'topicOnTheDay':
+        return null;
     }
   }
 
-  /** A `yes` takes a free place, or waits; `no` and `maybe` hold no place. */
-  private placeFor(person: string): Registration['status'] {
-    const current = this.registrations.get(person);
-    if (current?.status === 'confirmed') return 'confirmed';
-    const taken = [...this.registrations.values()].filter((r) => r.status === 'confirmed').length;
-    return this.capacity === null || taken < this.capacity ? 'confirmed' : 'waitlisted';
-  }
-
-  private remember(fact: Fact): void {
+  private remember(fact: Fact, answered: Registration | null): void {
     if (fact.type === 'answer') {
-      this.registrations.set(fact.person, { answer: fact.answer, status: fact.answer === 'yes' ? this.placeFor(fact.person) : 'declined' });
+      this.registrations.set(fact.person, answered!);
       if (fact.topicKind === 'workshop') this.hosts.add(fact.person);
     }
+    // Whoever proposes a workshop hosts it, on the day too (the reminders are over by then).
+    if (fact.type === 'topicOnTheDay' && fact.topicKind === 'workshop') this.hosts.add(fact.person);
     if (fact.type === 'contribution') this.ready.set(fact.person, fact.ready);
-    if (fact.type === 'roles') this.roles = fact.roles;
-    if (fact.type === 'step' && fact.step === 'remindContributors' && this.team(this.roles).length) this.introduced = true;
+    if (fact.type === 'roles') {
+      if (!this.sameTeam(fact.roles)) this.introduced = true;
+      this.roles = fact.roles;
+    }
+    if (fact.type === 'step' && fact.step === 'remindContributors' && this.contributors().length) this.introduced = true;
+  }
+
+  private contributors(roles = this.roles): string[] {
+    return roles.contributors.filter((c) => c !== roles.guide);
   }
 
   private team(roles: Roles): string[] {
-    return unique([...(roles.guide ? [roles.guide] : []), ...roles.contributors]);
+    return unique([...(roles.guide ? [roles.guide] : []), ...this.contributors(roles)]);
   }
 
-  private resolve(audiences: Audience[], fact: Fact): string[] {
-    const contributors = this.roles.contributors.filter((c) => c !== this.roles.guide);
-    const group = (audience: Audience): string[] => {
-      switch (audience) {
+  private sameTeam(roles: Roles): boolean {
+    return roles.guide === this.roles.guide && this.contributors(roles).join() === this.contributors().join();
+  }
+
+  /** The table's groups for a kind, resolved from the scenario's state, then narrowed as its `only` column says. */
+  private recipientsOf(kind: KindRule['kind'], trigger: Trigger, groups: readonly AudienceGroup[], fact: Fact): string[] {
+    const next = fact.type === 'roles' ? fact.roles : this.roles;
+    const newlyNamed = this.team(next).filter((p) => !this.team(this.roles).includes(p));
+    const group = (g: AudienceGroup): string[] => {
+      switch (g) {
         case 'everyMember':
+          // Guests registered for one occurrence; they are not told what goes to every member.
           return this.people.filter((p) => !p.guest).map((p) => p.name);
         case 'registrant':
           return fact.type === 'answer' || fact.type === 'joinRequested' ? [fact.person] : [];
-        case 'registrantHoldingInvite':
-          return fact.type === 'answer' && this.calendar.holders().includes(fact.person) ? [fact.person] : [];
-        case 'registeredYesMaybe':
-          return [...this.registrations].filter(([, r]) => r.answer === 'maybe' || r.status === 'confirmed').map(([name]) => name);
+        case 'registeredYesAndMaybe':
+          return [...this.registrations].filter(([, r]) => r.answer !== 'no' && r.status !== 'waitlisted').map(([name]) => name);
+        case 'waitingList':
+          return [...this.registrations].filter(([, r]) => r.status === 'waitlisted').map(([name]) => name);
         case 'calendarHolders':
           return this.calendar.holders();
         case 'guide':
-          return this.roles.guide ? [this.roles.guide] : [];
-        case 'guideIfSomethingMissing':
-          return this.roles.guide && contributors.some((c) => !this.ready.get(c)) ? [this.roles.guide] : [];
-        case 'contributorsReady':
-          return contributors.filter((c) => this.ready.get(c));
-        case 'contributorsNotReady':
-          return contributors.filter((c) => !this.ready.get(c));
+          return next.guide ? [next.guide] : [];
+        case 'contributors':
+          return this.contributors(next);
         case 'workshopHosts':
           return [...this.hosts];
-        case 'teamNotYetIntroduced':
-          return this.introduced ? [] : this.team(this.roles);
-        case 'teamAfterChange':
-          return fact.type === 'roles' ? this.team(fact.roles) : [];
         case 'newlyNamed':
-          return fact.type === 'roles' ? this.team(fact.roles).filter((p) => !this.team(this.roles).includes(p)) : [];
+          return newlyNamed;
         case 'removed':
-          return fact.type === 'roles' ? this.team(this.roles).filter((p) => !this.team(fact.roles).includes(p)) : [];
+          return this.team(this.roles).filter((p) => !this.team(next).includes(p));
+        // Nobody joins late, no scribe is named and nobody is chosen for the next session in this scenario.
+        case 'newMember':
+        case 'scribes':
+        case 'chosenForNextRoles':
+          return [];
       }
     };
-    return unique(audiences.flatMap(group));
+    const everyone = unique(groups.flatMap(group));
+    const isReady = (p: string) => this.ready.get(p) === true;
+    switch (kind) {
+      case 'prepReminder':
+        return everyone.filter((p) => p === next.guide || !isReady(p));
+      case 'prepConfirmation':
+        return everyone.filter((p) => p !== next.guide && isReady(p));
+      case 'contributorsIntro':
+        // Introduced once by the prep step; after a change, the team as it stands but the newly named.
+        if (trigger === 'remindContributors') return this.introduced || !this.contributors().length ? [] : everyone;
+        return everyone.filter((p) => !newlyNamed.includes(p));
+      case 'readinessEscalation':
+        return [...this.contributors(), ...this.hosts].some((p) => !isReady(p)) ? everyone : [];
+      default:
+        return everyone;
+    }
   }
 
-  private send(phase: string, row: AudienceRow, recipients: string[]): void {
+  private send(phase: string, rule: KindRule, recipients: string[], answered: Registration | null): void {
     const add = (recipient: string, line: Omit<MessageLine, 'phase' | 'kind'>) => {
       const list = this.lines.get(recipient) ?? [];
-      list.push({ phase, kind: row.kind, ...line });
+      list.push({ phase, kind: rule.kind, ...line });
       this.lines.set(recipient, list);
     };
     for (const name of recipients) {
       const person = this.people.find((p) => p.name === name);
       if (!person) throw new Error(`The audience names ${name}, who is not in the scenario`);
       // Calendar objects travel by email only.
-      if (row.channels.includes('email')) {
-        const sequence = row.calendar ? this.calendar.send(name, row.calendar) : null;
-        add(name, { channel: 'email', calendar: sequence === null ? null : row.calendar, sequence });
+      if (rule.channels.includes('email')) {
+        // A move updates the entries people hold; registrants without one get the email alone.
+        const holds = this.calendar.holders().includes(name);
+        const method = rule.kind === 'reschedule' && !holds ? null : methodFor(rule, answered);
+        const sequence = method ? this.calendar.send(name, method) : null;
+        add(name, { channel: 'email', calendar: sequence === null ? null : method, sequence });
       }
-      if (row.channels.includes('dm') && person.chat) add(name, { channel: 'dm', calendar: null, sequence: null });
+      if (rule.channels.includes('dm') && person.chat) add(name, { channel: 'dm', calendar: null, sequence: null });
     }
-    if (row.channels.includes('post')) add(CHANNEL, { channel: 'post', calendar: null, sequence: null });
+    if (rule.channels.includes('post')) add(CHANNEL, { channel: 'post', calendar: null, sequence: null });
   }
+}
+
+/** The table's calendar column for one message: `byAnswer` reads the answer just recorded. */
+function methodFor(rule: KindRule, answered: Registration | null): CalendarMethod | null {
+  if (rule.calendar === 'none') return null;
+  if (rule.calendar !== 'byAnswer') return rule.calendar;
+  if (!answered) return null;
+  if (answered.answer === 'no') return 'CANCEL';
+  return answered.status === 'waitlisted' ? null : 'REQUEST';
 }
 
 function unique<T>(items: T[]): T[] {
