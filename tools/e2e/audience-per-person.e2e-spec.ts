@@ -35,6 +35,10 @@ describe.each<DemoFormat>(['peer-group', 'open-forum'])('%s: every message to th
     expect({ recipient, got }).toEqual({ recipient, got: expected });
   });
 
+  it.each(cast.map((p) => p.name))("%s's own calendar feed shows the occurrence as their invites left it, with their role", (person) => {
+    expect({ person, feed: run.feeds.got.get(person) }).toEqual({ person, feed: run.feeds.expected.get(person) });
+  });
+
   it('sends nothing to anyone outside the scenario', () => {
     const known = new Set([...cast.map((p) => p.name), CHANNEL]);
     expect(run.received.filter((r) => !known.has(r.recipient)).map((r) => `${r.recipient}: ${describeReceived(r)}`)).toEqual([]);

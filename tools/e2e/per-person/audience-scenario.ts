@@ -6,6 +6,7 @@ import { settle } from '../../demo/src/settle';
 import { CAPACITY, castOf, emailOf, type FormatScenario, people, type Roles } from './cast';
 import { setUpPeople, type Member } from './community-setup';
 import { ExpectedMessages } from './expected-messages';
+import { type FeedEntry, readMemberFeeds } from './member-feeds';
 import { PhaseRecorder } from './phase-recorder';
 import { ReceivedMessages, type Received } from './received-messages';
 
@@ -16,6 +17,8 @@ export interface ScenarioRun {
   occurrenceId: string;
   /** The scenario's phases in the order they ran. */
   phases: string[];
+  /** Each person's own calendar feed, read before the reschedule, and what the model says it should show. */
+  feeds: { got: Map<string, FeedEntry | null>; expected: Map<string, FeedEntry | null> };
 }
 
 const TIME_ZONE = 'Europe/Paris';
@@ -57,7 +60,8 @@ export async function runAudienceScenario(stack: Stack, scenario: FormatScenario
 
   const cast = castOf(scenario);
   const expected = new ExpectedMessages(cast, scenario.roles, CAPACITY);
-  const received = new ReceivedMessages(stack, api, occurrenceId, cast.map((p) => ({ name: p.name, email: emailOf(p.name), chat: p.chat })));
+  const recipients = cast.map((p) => ({ name: p.name, email: emailOf(p.name), chat: p.chat }));
+  const received = new ReceivedMessages(stack, api, occurrenceId, recipients);
   const phases = new PhaseRecorder(api, occurrenceId, expected, received, log);
   const mail = new Mailbox(stack);
   const advance = async (step: string) => {
@@ -114,6 +118,7 @@ export async function runAudienceScenario(stack: Stack, scenario: FormatScenario
   );
   await phases.run('escalateReadiness', [{ type: 'step', step: 'escalateReadiness' }], () => advance('escalateReadiness'));
   await phases.run('remindParticipants', [{ type: 'step', step: 'remindParticipants' }], () => advance('remindParticipants'));
+  const feeds = { expected: expected.feeds(), got: await readMemberFeeds(stack, occurrenceId, recipients) };
   await phases.run('topic added on the day', [{ type: 'topicOnTheDay', person: 'Maëlle', topicKind: scenario.topicKind }], () =>
     api.post(`/occurrences/${occurrenceId}/topics`, { title: 'Nos irritants du moment', kind: scenario.topicKind, description: null, memberId: id('Maëlle'), addedOnTheDay: true }),
   );
@@ -121,5 +126,5 @@ export async function runAudienceScenario(stack: Stack, scenario: FormatScenario
   await phases.run('reschedule', [{ type: 'reschedule' }], () => api.post(`/occurrences/${occurrenceId}/reschedule`, { localStart }));
   await phases.run('cancel', [{ type: 'cancel' }], () => api.post(`/occurrences/${occurrenceId}/cancel`, { reason: 'Salle indisponible' }));
 
-  return { expected, occurrenceId, phases: phases.order, received: (await received.all()).map((r) => ({ ...r, phase: phases.phase(r.id) })) };
+  return { expected, occurrenceId, feeds, phases: phases.order, received: (await received.all()).map((r) => ({ ...r, phase: phases.phase(r.id) })) };
 }

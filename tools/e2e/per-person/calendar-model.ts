@@ -28,6 +28,12 @@ export class CalendarModel {
     return [...this.kept].filter(([, k]) => k.holding).map(([person]) => person);
   }
 
+  /** What the person's calendar holds of the occurrence (null: it was never put there). */
+  entry(person: string): { holding: boolean; sequence: number } | null {
+    const kept = this.kept.get(person);
+    return kept ? { holding: kept.holding, sequence: kept.sequence } : null;
+  }
+
   /** The SEQUENCE of the object a message to `person` carries (null: none), remembered as sent. */
   send(person: string, method: CalendarMethod): number | null {
     const kept = this.kept.get(person);

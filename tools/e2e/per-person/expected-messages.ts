@@ -2,6 +2,7 @@ import type { AudienceGroup } from '@cercle/contracts';
 import { calendarChanges, type CalendarMethod, type Channel, type KindRule, kindsOf, ruleOf, type Trigger } from './audience-rules';
 import { CalendarModel } from './calendar-model';
 import type { Role, Roles } from './cast';
+import type { FeedEntry } from './member-feeds';
 
 /** The community's channel, listed beside the people: its posts are one more "recipient". */
 export const CHANNEL = '#channel';
@@ -55,6 +56,20 @@ export class ExpectedMessages {
 
   total(): number {
     return [...this.lines.values()].reduce((n, list) => n + list.length, 0);
+  }
+
+  /**
+   * What each person's own calendar feed should show of the occurrence now: the entry their invites
+   * left (cancelled for them after a "no"), with the role they hold; hosts are the open forum's contributors.
+   */
+  feeds(): Map<string, FeedEntry | null> {
+    return new Map(
+      this.people.map((p) => {
+        const entry = this.calendar.entry(p.name);
+        const role = this.roles.guide === p.name ? 'guide' : this.contributors().includes(p.name) || this.hosts.has(p.name) ? 'contributor' : null;
+        return [p.name, entry && { status: entry.holding ? 'CONFIRMED' : 'CANCELLED', sequence: entry.sequence, role }];
+      }),
+    );
   }
 
   /** Records a fact under a phase label and adds the messages it should cause. */
