@@ -173,6 +173,15 @@ describe('calendar state per person: who holds an occurrence, and the feeds', ()
     for (const name of ['Ana', 'Bruno', 'Chloe', 'Gus', '@example.org', 'ATTENDEE', 'ORGANIZER']) expect(series.text).not.toContain(name);
   });
 
+  it('shows no role any more to someone whose role was taken away, though the message saying so names it', async () => {
+    const chloeAs = (role: 'contributor') => [{ memberId: chloe.memberId, memberName: 'Chloe', role, kind: null, title: null, materialsUrl: null, workshop: null, missing: [] }];
+    const links = { register: false, notes: false, roleResponse: false, contribution: false };
+    await send(notificationRequest(communityId, { kind: 'roleAssigned', audience: { type: 'members', memberIds: [chloe.memberId] }, occurrence: base, links, contributions: chloeAs('contributor') }), 1);
+    expect((await memberFeed(chloe)).events).toEqual([{ uid, sequence: 2, status: 'CONFIRMED', summary: `${base.title} · contributeur·rice` }]);
+    await send(notificationRequest(communityId, { kind: 'roleRemoved', audience: { type: 'members', memberIds: [chloe.memberId] }, occurrence: base, links, contributions: chloeAs('contributor') }), 1);
+    expect((await memberFeed(chloe)).events).toEqual([{ uid, sequence: 2, status: 'CONFIRMED', summary: base.title }]);
+  });
+
   it('cancels for exactly those who hold it, each above the SEQUENCE they last got, and the feeds follow', async () => {
     const cancelled = { ...base, calendarSequence: 2, cancellationReason: 'Salle indisponible' };
     await send(notificationRequest(communityId, { kind: 'cancellation', audience: { type: 'calendarHolders', occurrenceId: base.occurrenceId, alsoMemberIds: [gus.memberId] }, occurrence: cancelled, channelPost: true, links: { register: false, notes: false, roleResponse: false, contribution: false } }), 5);

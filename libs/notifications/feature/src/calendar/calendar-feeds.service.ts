@@ -106,18 +106,19 @@ export class CalendarFeeds {
 
   /**
    * The member's part in each occurrence, as the newest message naming them in it said (prep reminders,
-   * introductions and readiness carry each person's role).
+   * introductions and readiness carry each person's role). When that message took the role away
+   * (`roleRemoved`, which names the former role to say so), they hold none.
    */
   private async rolesOf(memberId: string, occurrenceIds: string[]): Promise<Map<string, Role>> {
     if (!occurrenceIds.length) return new Map();
-    const rows = await this.sql<{ occurrence_id: string; role: Role }>(
-      `select distinct on (n."payload" #>> '{occurrence,occurrenceId}') n."payload" #>> '{occurrence,occurrenceId}' as "occurrence_id", c ->> 'role' as "role"
+    const rows = await this.sql<{ occurrence_id: string; role: Role; kind: string }>(
+      `select distinct on (n."payload" #>> '{occurrence,occurrenceId}') n."payload" #>> '{occurrence,occurrenceId}' as "occurrence_id", c ->> 'role' as "role", n."kind"
          from "${this.schema}"."notification" n, jsonb_array_elements(case jsonb_typeof(n."payload" -> 'contributions') when 'array' then n."payload" -> 'contributions' else '[]'::jsonb end) c
         where (n."payload" #>> '{occurrence,occurrenceId}')::uuid = any(?::uuid[]) and c ->> 'memberId' = ?
         order by n."payload" #>> '{occurrence,occurrenceId}', n."created_at" desc`,
       [`{${occurrenceIds.join(',')}}`, memberId],
     );
-    return new Map(rows.map((r) => [r.occurrence_id, r.role]));
+    return new Map(rows.filter((r) => r.kind !== 'roleRemoved').map((r) => [r.occurrence_id, r.role]));
   }
 
   private memberOf(token: string): string {
