@@ -5,7 +5,7 @@
  */
 export const publicRoutes = {
   membership: ['r', 'organisers', 'communities', 'members', 'registrations', 'invitations', 'join'],
-  events: ['series', 'occurrences', 'formats', 'notes', 'topics', 'roles', 'rotation', 'contributions'],
+  events: ['series', 'occurrences', 'formats', 'notes', 'topics', 'roles', 'rotation', 'contributions', 'day'],
   notifications: ['deliveries', 'notifications', 'previews'],
 } as const;
 
@@ -54,7 +54,16 @@ export const LinkPurpose = {
   Preferences: 'preferences',
   Invitation: 'invitation',
   Contribution: 'contribution',
+  Day: 'day',
 } as const;
+
+/**
+ * The page of an occurrence's day, shown in the room as a QR code: anyone there adds a topic or volunteers
+ * as a workshop's scribe (signed per occurrence, purpose `day`; no person in it).
+ */
+export function dayPageUrl(publicUrl: string, token: string): string {
+  return join(publicUrl, `/day/${encodeURIComponent(token)}`);
+}
 
 /** Where a contributor (or workshop host) gives the title, kind and materials of their contribution (signed token). */
 export function contributionUrl(publicUrl: string, token: string): string {

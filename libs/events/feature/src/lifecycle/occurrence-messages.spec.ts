@@ -1,5 +1,5 @@
 import { messageCatalog, occurrenceSnapshot as snapshotSchema } from '@cercle/contracts';
-import { buildOrganiserFormat } from '@cercle/events-domain';
+import { buildOrganiserFormat, getFormat } from '@cercle/events-domain';
 import { contractStatus, occurrenceChangedPayload, OccurrenceFacts, occurrenceSnapshot } from './occurrence-messages';
 
 const facts: OccurrenceFacts = {
@@ -54,5 +54,15 @@ describe('occurrence messages', () => {
     expect(snapshot.formatName).toEqual({ fr: 'Groupe de partage entre pairs', en: 'Peer-sharing group' });
     expect(snapshot.agenda[0]).toMatchObject({ localStart: '19:00' });
     expect(snapshot.agenda.at(-1)?.localEnd).toMatch(/^20:/);
+  });
+
+  it("carries the format's own topic kinds and its rules to membership and to the messages", () => {
+    const forum = { ...facts, formatId: 'open-forum', format: getFormat('open-forum') };
+    const changed = occurrenceChangedPayload(forum);
+    expect(messageCatalog['occurrence.changed'].schema.safeParse(changed).success).toBe(true);
+    expect(changed.topicKinds).toEqual(getFormat('open-forum').contributionKinds.map((kind) => kind.id));
+    expect(changed.rules?.attendanceRules).toEqual(getFormat('open-forum').attendanceRules);
+    expect(occurrenceSnapshot(forum).rules?.principles).toEqual(getFormat('open-forum').principles);
+    expect(occurrenceChangedPayload(facts).topicKinds).toEqual(getFormat('peer-group').contributionKinds.map((kind) => kind.id));
   });
 });

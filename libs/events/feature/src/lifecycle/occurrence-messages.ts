@@ -1,5 +1,5 @@
 import type { AgendaItem, OccurrenceSnapshot, PayloadOf } from '@cercle/contracts';
-import { buildAgenda, type Format, getFormat, type OccurrenceStatus } from '@cercle/events-domain';
+import { buildAgenda, type Format, getFormat, type OccurrenceStatus, rulesOf, topicKindsOf } from '@cercle/events-domain';
 
 /** The facts about an occurrence that its messages carry (plain data, so this stays pure and unit-tested). */
 export interface OccurrenceFacts {
@@ -45,7 +45,16 @@ export function occurrenceChangedPayload(facts: OccurrenceFacts): PayloadOf<'occ
     // The registration page shows where and what: membership keeps them with its copy of the occurrence.
     location: facts.location,
     agenda: agendaOf(facts),
+    // The registration form offers the format's own topic kinds and shows its rules.
+    topicKinds: topicKindsOf(facts.format ?? getFormat(facts.formatId)),
+    ...rulesPart(facts.format ?? getFormat(facts.formatId)),
   };
+}
+
+/** The format's rules when it states any; nothing otherwise, so no empty block is shown. */
+function rulesPart(format: Format): { rules?: NonNullable<OccurrenceSnapshot['rules']> } {
+  const rules = rulesOf(format);
+  return rules ? { rules } : {};
 }
 
 /** The format's agenda at this occurrence's real clock times, titles in both languages. */
@@ -75,5 +84,6 @@ export function occurrenceSnapshot(facts: OccurrenceFacts): OccurrenceSnapshot {
     cancellationReason: facts.cancellationReason,
     registrationClosesAt: facts.registrationClosesAt?.toISOString() ?? null,
     topics: facts.topics ?? [],
+    ...rulesPart(format),
   };
 }

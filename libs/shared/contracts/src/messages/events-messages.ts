@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agendaItem, id, isoDateTime } from './shared-schemas';
+import { agendaItem, formatRules, id, isoDateTime, topicKind } from './shared-schemas';
 import { lifecycleStep } from './lifecycle-step';
 
 /** Published by events when an occurrence is planned, moved, opened/closed for registration or cancelled. */
@@ -18,6 +18,10 @@ export const occurrenceChanged = z.object({
   /** Where it takes place and its agenda, for the registration page; optional so older producers still validate. */
   location: z.string().nullable().optional(),
   agenda: z.array(agendaItem).optional(),
+  /** The topic kinds the format offers (the registration form's choices); absent: every kind, as before it existed. */
+  topicKinds: z.array(topicKind).min(1).optional(),
+  /** The format's rules, shown on the registration page; absent when the format states none. */
+  rules: formatRules.optional(),
 });
 
 /** Internal to events: a lifecycle step of an occurrence is due (a delayed job with a deterministic id). */

@@ -16,6 +16,7 @@ export const notificationKind = z.enum([
   'notesArchive',
   'reschedule',
   'cancellation',
+  'programme',
 ]);
 export type NotificationKind = z.infer<typeof notificationKind>;
 
