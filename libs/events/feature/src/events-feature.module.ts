@@ -33,6 +33,10 @@ import { ScribesService } from './workshops/scribes.service';
 import { OccurrenceChanges } from './occurrences/occurrence-changes.service';
 import { SeriesEdits } from './series/series-edits.service';
 import { OrganiserFormats } from './series/organiser-formats.service';
+import { DayController } from './day/day.controller';
+import { DayLinkController } from './day/day-link.controller';
+import { DayService } from './day/day.service';
+import { ProgrammePostService } from './day/programme-post';
 
 @Module({
   controllers: [
@@ -51,6 +55,9 @@ import { OrganiserFormats } from './series/organiser-formats.service';
     ContributionsController,
     RotationController,
     RoleResponseController,
+    // The open forum's day: the room's page, its link and QR code, the programme posted to the channel.
+    DayController,
+    DayLinkController,
   ],
   providers: [
     { provide: CLOCK, useValue: systemClock },
@@ -74,6 +81,8 @@ import { OrganiserFormats } from './series/organiser-formats.service';
     ContributionsService,
     RotationService,
     RoleResponseService,
+    DayService,
+    ProgrammePostService,
   ],
 })
 export class EventsFeatureModule {}
