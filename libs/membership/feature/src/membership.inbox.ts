@@ -43,6 +43,8 @@ export class MembershipInbox extends MessageConsumer {
       // Older producers send neither: keep what we had rather than erase it.
       ...(payload.location !== undefined ? { location: payload.location } : {}),
       ...(payload.agenda !== undefined ? { agenda: payload.agenda } : {}),
+      // A producer that sends the agenda also sends the format's kinds and rules (absent rules: none stated).
+      ...(payload.agenda !== undefined ? { topicKinds: payload.topicKinds ?? null, rules: payload.rules ?? null } : {}),
     };
     await em.upsert(OccurrenceRef, { id: payload.occurrenceId, ...values });
     const occurrence = await lockOccurrence(em, payload.occurrenceId);

@@ -1,5 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import type { AgendaItem } from '@cercle/contracts';
+import type { AgendaItem, FormatRules, TopicKind } from '@cercle/contracts';
 
 /**
  * Membership's copy of what it needs to know about an occurrence (kept from `occurrence.changed`):
@@ -44,4 +44,12 @@ export class OccurrenceRef {
   /** Agenda with local clock times, shown on the registration page (empty until events sends it). */
   @Property({ type: 'json' })
   agenda: AgendaItem[] = [];
+
+  /** The topic kinds the format offers (the form's choices); null: every kind (events has not said). */
+  @Property({ type: 'json', nullable: true })
+  topicKinds: TopicKind[] | null = null;
+
+  /** The format's rules (principles, attendance), shown on the registration page; null when it states none. */
+  @Property({ type: 'json', nullable: true })
+  rules: FormatRules | null = null;
 }

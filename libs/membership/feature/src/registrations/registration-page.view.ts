@@ -1,5 +1,6 @@
 import { escapeHtml } from '@cercle/platform';
 import { DateTime } from 'luxon';
+import { topicKind, type TopicKind } from '@cercle/contracts';
 import type { FieldError, FormField } from './registration.schemas';
 import { type Lang, pageText, type PageText } from './registration-page.text';
 import type { RegistrationView } from './registrations.service';
@@ -89,7 +90,9 @@ function form(t: PageText, options: PageOptions): string {
   };
   const radio = (value: 'yes' | 'maybe' | 'no') =>
     `<div class="radio"><input type="radio" id="answer-${value}" name="answer" value="${value}"${current === value ? ' checked' : ''}${value === 'maybe' ? ' aria-describedby="answer-maybe-hint"' : ''}><label for="answer-${value}">${t[value]}</label></div>`;
+  const offered = offeredTopicKinds(options.view.occurrence);
   const kinds = Object.entries(t.kinds)
+    .filter(([k]) => offered.includes(k as TopicKind))
     .map(([k, label]) => `<option value="${k}"${values.topicKind === k ? ' selected' : ''}>${escapeHtml(label)}</option>`)
     .join('');
   return `<form method="post" action="${escapeHtml(options.action)}" novalidate>
@@ -103,6 +106,19 @@ function form(t: PageText, options: PageOptions): string {
 <label for="topicDescription">${t.topicDescription}</label><p class="hint" id="topicDescription-hint">${t.topicDescriptionHint}</p>${errorText('topicDescription')}
 <textarea id="topicDescription" name="topicDescription" rows="4"${describe('topicDescription', true)}>${escapeHtml(values.topicDescription ?? '')}</textarea>
 </fieldset><button type="submit">${t.submit}</button></form>`;
+}
+
+/** The topic kinds the occurrence's format offers; every kind while events has not said which. */
+export function offeredTopicKinds(occurrence: Pick<RegistrationView['occurrence'], 'topicKinds'>): TopicKind[] {
+  return occurrence.topicKinds?.length ? occurrence.topicKinds : [...topicKind.options];
+}
+
+/** The format's rules (attendance, principles) as people read them before deciding to come. */
+function rules(t: PageText, lang: Lang, view: RegistrationView): string {
+  const r = view.occurrence.rules;
+  if (!r) return '';
+  const list = (items: string[]) => `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+  return `${r.attendanceRules[lang].length ? `<h2>${t.attendanceRules}</h2>${list(r.attendanceRules[lang])}` : ''}${r.principles[lang].length ? `<h2>${t.principles}</h2>${list(r.principles[lang])}` : ''}`;
 }
 
 /** The registration page: server-rendered, usable without JavaScript, French unless asked otherwise. */
@@ -122,7 +138,7 @@ export function renderRegistrationPage(options: PageOptions): string {
     options.lang,
     `${t.title} — ${occurrence.title}`,
     `<h1>${escapeHtml(occurrence.title)}</h1>${errorSummary(t, options.errors ?? [])}${refusal}${saved}
-<p>${t.hello} ${escapeHtml(member.name)},</p>${occurrenceDetails(t, options.lang, options.view)}
+<p>${t.hello} ${escapeHtml(member.name)},</p>${occurrenceDetails(t, options.lang, options.view)}${rules(t, options.lang, options.view)}
 ${currentAnswer(t, options.view)}${state}${open ? form(t, options) : ''}`,
   );
 }
