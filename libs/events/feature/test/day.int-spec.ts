@@ -108,7 +108,7 @@ describe("the open forum's day: the room's page, workshop hosts, the format's to
     const scribes = await http().get(`/occurrences/${today}/scribes`).set(auth()).expect(200);
     expect(scribes.body).toEqual([expect.objectContaining({ workshop: 'Comment remplir ma fiche action ?', memberId: null, name: 'Sacha' })]);
     const page = await http().get(`${dayPath}?lang=en`).set(html).expect(200);
-    expect(page.text).toMatch(/Room Salle 1[\s\S]*Scribe: Sacha/);
+    expect(page.text).toMatch(/Salle 1, [\s\S]*Scribe: Sacha/);
   });
 
   it('posts the programme to the channel once per change, never twice the same', async () => {

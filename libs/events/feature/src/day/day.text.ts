@@ -7,7 +7,7 @@ export type DayNotice = 'topic' | 'scribe';
 /** Every word of the room's page, French first. */
 export const dayText = {
   fr: {
-    title: 'Le programme du jour', colon: ' :', programme: 'Programme', room: 'Salle', scribe: 'Scribe', noScribe: 'pas encore de scribe', by: 'proposé par',
+    title: 'Le programme du jour', colon: ' :', programme: 'Programme', scribe: 'Scribe', noScribe: 'pas encore de scribe', by: 'proposé par',
     nothingPlaced: 'Aucun atelier n’est encore placé au programme.', unplaced: 'Retenus, pas encore placés', proposed: 'Sujets proposés', noneProposed: 'Aucun sujet proposé pour l’instant.',
     addTitle: 'Proposer un sujet', addIntro: 'Votre sujet rejoint le tableau : l’équipe qui organise le place dans une salle et un créneau.',
     name: 'Votre nom', nameHint: `Affiché avec le sujet ; ${dayLimits.nameMax} caractères au maximum.`,
@@ -30,7 +30,7 @@ export const dayText = {
     kinds: topicKindLabelsIn('fr'),
   },
   en: {
-    title: 'Today’s programme', colon: ':', programme: 'Programme', room: 'Room', scribe: 'Scribe', noScribe: 'no scribe yet', by: 'proposed by',
+    title: 'Today’s programme', colon: ':', programme: 'Programme', scribe: 'Scribe', noScribe: 'no scribe yet', by: 'proposed by',
     nothingPlaced: 'No workshop is on the programme yet.', unplaced: 'Selected, not placed yet', proposed: 'Proposed topics', noneProposed: 'No topic proposed yet.',
     addTitle: 'Propose a topic', addIntro: 'Your topic joins the board: the organisers place it in a room and a time slot.',
     name: 'Your name', nameHint: `Shown with the topic; at most ${dayLimits.nameMax} characters.`,

@@ -44,7 +44,7 @@ function programme(t: Text, view: DayView): string {
         .flatMap((room) =>
           room.topics.map(
             (topic) =>
-              `<li><strong>${escapeHtml(topic.title)}</strong> — ${t.room} ${escapeHtml(room.room)}, ${escapeHtml(topic.localStart ?? '')}–${escapeHtml(topic.localEnd ?? '')}<br><span class="meta">${t.by} ${escapeHtml(topic.proposerName)} · ${scribeOf(t, topic.scribe)}</span></li>`,
+              `<li><strong>${escapeHtml(topic.title)}</strong> — ${escapeHtml(room.room)}, ${escapeHtml(topic.localStart ?? '')}–${escapeHtml(topic.localEnd ?? '')}<br><span class="meta">${t.by} ${escapeHtml(topic.proposerName)} · ${scribeOf(t, topic.scribe)}</span></li>`,
           ),
         )
         .join('')}</ul></section>`,
