@@ -81,6 +81,8 @@ export const renderContextSchema = z.object({
     previousStartsAt: isoDateTime.nullable().optional(),
     cancellationReason: z.string().nullable().optional(),
     registrationClosesAt: isoDateTime.nullable().optional(),
+    /** The format's rules in the reader's language (e.g. attendance optional, open to the wider network). */
+    rules: z.object({ principles: z.array(z.string()), attendanceRules: z.array(z.string()) }).optional(),
   }),
   links: z.object({
     register: webLink.optional(),

@@ -41,6 +41,9 @@ export interface ViewModel {
   /** Topics proposed and not (yet) selected. */
   proposedTopics: TopicLine[];
   contributions: ContributionLine[];
+  /** The format's attendance rules and principles (empty when it states none). */
+  attendanceRules: string[];
+  principles: string[];
   /** The contributions that still lack something (readiness escalation). */
   incomplete: ContributionLine[];
   /** The first contribution: the recipient's own in prep reminders and confirmations. */
@@ -125,6 +128,8 @@ export function buildViewModel(ctx: RenderContext, clean: Clean): ViewModel {
     agenda: (o.agenda ?? []).map((item) => ({ ...item, title: clean(item.title) })),
     ...topics(ctx, clean),
     contributions: lines,
+    attendanceRules: (o.rules?.attendanceRules ?? []).map(clean),
+    principles: (o.rules?.principles ?? []).map(clean),
     incomplete: lines.filter((c) => c.missing),
     mine: lines[0],
     // Membership gives `maybe` no place (status `declined`): the answer, not the status, says what to write.

@@ -9,21 +9,21 @@ export const announcement: LocalisedTemplates = {
 {{communityName}} vous invite à « {{title}} »{{#if formatName}} ({{formatName}}){{/if}}.
 
 {{> practical}}{{#if theme}}Thème : {{theme}}
-{{/if}}{{> agenda}}{{> programme}}
+{{/if}}{{> agenda}}{{> programme}}{{> rules}}
 {{#if registrationCloses}}Inscriptions ouvertes jusqu’au {{registrationCloses}}.
 {{/if}}{{#if links.register}}S’inscrire (vous pourrez proposer un sujet) : {{links.register}}
 {{/if}}{{#if links.ballot}}Voir les sujets proposés et voter : {{links.ballot}}
 {{/if}}{{> footer}}`,
     html: `<p>Bonjour {{recipientName}},</p>
 <p>{{communityName}} vous invite à « <strong>{{title}}</strong> »{{#if formatName}} ({{formatName}}){{/if}}.</p>
-{{> practicalHtml}}{{#if theme}}<p><strong>Thème :</strong> {{theme}}</p>{{/if}}{{> agendaHtml}}{{> programmeHtml}}
+{{> practicalHtml}}{{#if theme}}<p><strong>Thème :</strong> {{theme}}</p>{{/if}}{{> agendaHtml}}{{> programmeHtml}}{{> rulesHtml}}
 {{#if registrationCloses}}<p>Inscriptions ouvertes jusqu’au {{registrationCloses}}.</p>{{/if}}
 {{#if links.register}}<p>{{button links.register "S’inscrire"}}</p><p style="font-size:14px;">Le formulaire permet aussi de proposer un sujet.</p>{{/if}}
 {{#if links.ballot}}<p><a href="{{links.ballot}}">Voir les sujets proposés et voter</a></p>{{/if}}`,
     chat: `#### :calendar: {{title}}
 **{{when}}**{{#if location}} · {{location}}{{/if}}
 {{#if theme}}Thème : {{theme}}
-{{/if}}{{#if links.register}}[S’inscrire et proposer un sujet]({{links.register}})
+{{/if}}{{> attendance}}{{#if links.register}}[S’inscrire et proposer un sujet]({{links.register}})
 {{/if}}`,
   },
   en: {
@@ -33,21 +33,21 @@ export const announcement: LocalisedTemplates = {
 {{communityName}} invites you to "{{title}}"{{#if formatName}} ({{formatName}}){{/if}}.
 
 {{> practical}}{{#if theme}}Theme: {{theme}}
-{{/if}}{{> agenda}}{{> programme}}
+{{/if}}{{> agenda}}{{> programme}}{{> rules}}
 {{#if registrationCloses}}Registration is open until {{registrationCloses}}.
 {{/if}}{{#if links.register}}Register (you can propose a topic): {{links.register}}
 {{/if}}{{#if links.ballot}}See the proposed topics and vote: {{links.ballot}}
 {{/if}}{{> footer}}`,
     html: `<p>Hello {{recipientName}},</p>
 <p>{{communityName}} invites you to "<strong>{{title}}</strong>"{{#if formatName}} ({{formatName}}){{/if}}.</p>
-{{> practicalHtml}}{{#if theme}}<p><strong>Theme:</strong> {{theme}}</p>{{/if}}{{> agendaHtml}}{{> programmeHtml}}
+{{> practicalHtml}}{{#if theme}}<p><strong>Theme:</strong> {{theme}}</p>{{/if}}{{> agendaHtml}}{{> programmeHtml}}{{> rulesHtml}}
 {{#if registrationCloses}}<p>Registration is open until {{registrationCloses}}.</p>{{/if}}
 {{#if links.register}}<p>{{button links.register "Register"}}</p><p style="font-size:14px;">The form also lets you propose a topic.</p>{{/if}}
 {{#if links.ballot}}<p><a href="{{links.ballot}}">See the proposed topics and vote</a></p>{{/if}}`,
     chat: `#### :calendar: {{title}}
 **{{when}}**{{#if location}} · {{location}}{{/if}}
 {{#if theme}}Theme: {{theme}}
-{{/if}}{{#if links.register}}[Register and propose a topic]({{links.register}})
+{{/if}}{{> attendance}}{{#if links.register}}[Register and propose a topic]({{links.register}})
 {{/if}}`,
   },
 };

@@ -40,6 +40,7 @@ export function buildRenderContext(
       previousStartsAt: o.previousStartsAt,
       cancellationReason: o.cancellationReason,
       registrationClosesAt: o.registrationClosesAt,
+      rules: o.rules ? { principles: o.rules.principles[language], attendanceRules: o.rules.attendanceRules[language] } : undefined,
     },
     links,
     roles: request.roles ?? undefined,
