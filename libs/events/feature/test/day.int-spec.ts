@@ -126,6 +126,7 @@ describe("the open forum's day: the room's page, workshop hosts, the format's to
     expect(programme[0].occurrence.topics).toEqual([expect.objectContaining({ title: 'Comment remplir ma fiche action ?', room: 'Salle 1', selected: true })]);
     expect(programme[0].roles.scribes).toEqual([{ workshop: 'Comment remplir ma fiche action ?', name: 'Sacha' }]);
     expect(posted.body.placed).toBe(1);
+    expect(new URL(programme[0].dayPage).pathname).toBe(dayPath);
   });
 
   it('takes nothing before the day, and says when the page opens', async () => {

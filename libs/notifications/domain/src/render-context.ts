@@ -93,6 +93,8 @@ export const renderContextSchema = z.object({
     timeline: webLink.optional(),
     respond: webLink.optional(),
     preferences: webLink.optional(),
+    /** The room's page of the day (add a topic, volunteer as scribe): the same for everyone. */
+    day: webLink.optional(),
   }),
   roles: z.object({ guide: z.string().nullable().optional(), contributors: z.array(z.string()).optional() }).optional(),
   nextRoles: z

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Outbox } from '@cercle/platform';
+import { Outbox, SERVICE_CONFIG, ServiceConfig } from '@cercle/platform';
 import { CLOCK, Clock } from '../clock';
 import { ProgrammePost } from '../entities/programme-post.entity';
 import { conflict } from '../errors';
@@ -11,6 +11,7 @@ import { occurrenceSnapshot } from '../lifecycle/occurrence-messages';
 import { rolesForMessages } from '../roles/people-notifications';
 import { lockOccurrenceForChange } from '../topics/occurrence-access';
 import { snapshotTopics } from '../topics/topic-list';
+import { dayLink } from './day-link';
 
 /**
  * Posts the day's programme (room × slot) to the community's channel when the organisers say it changed.
@@ -23,6 +24,7 @@ export class ProgrammePostService {
     private readonly em: EntityManager,
     private readonly outbox: Outbox,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {}
 
   async post(occurrenceId: string): Promise<{ messageId: string; placed: number }> {
@@ -44,6 +46,8 @@ export class ProgrammePostService {
           channelPost: true,
           directMessages: false,
           roles: await rolesForMessages(em, occurrence),
+          // The channel reaches the room's page from the programme post, as from the QR code.
+          dayPage: dayLink(this.config.LINK_SECRET, this.config.PUBLIC_URL, occurrence, series.timeZone).url,
         }),
       );
       await em.upsert(ProgrammePost, { occurrenceId, digest, messageId, postedAt: this.clock.now() });

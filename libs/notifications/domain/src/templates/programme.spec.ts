@@ -10,8 +10,10 @@ describe("the day's programme posted in the channel", () => {
 
   it('lists each placed workshop by time slot and room, earliest first, and leaves out the topics not selected', () => {
     const ctx = sampleRenderContext('fr');
-    const post = renderChatPost('programme', { ...ctx, occurrence: { ...ctx.occurrence, topics } }).message;
+    const day = 'https://cercle.example.org/day/abc.def';
+    const post = renderChatPost('programme', { ...ctx, links: { ...ctx.links, day }, occurrence: { ...ctx.occurrence, topics } }).message;
     expect(post).toContain('Programme du jour');
+    expect(post).toContain(`[Proposer un sujet ou devenir scribe d’un atelier](${day})`);
     const lines = post.split('\n').filter((line) => line.startsWith('- '));
     expect(lines).toEqual(['- 10:30–12:30 · Salle 1 · **Fiche action** (Alex)', '- 14:00–15:00 · Salle 2 · **Démo du DSFR** (Camille)']);
   });

@@ -18,7 +18,8 @@ Le programme de « {{title}} » a changé.
 **{{when}}**{{#if location}} · {{location}}{{/if}}
 {{#each programme}}- {{#if slot}}{{slot}} · {{/if}}{{#if room}}{{room}} · {{/if}}**{{title}}**{{#if proposer}} ({{proposer}}){{/if}}
 {{else}}Aucun atelier n’est encore placé.
-{{/each}}`,
+{{/each}}{{#if links.day}}[Proposer un sujet ou devenir scribe d’un atelier]({{links.day}})
+{{/if}}`,
   },
   en: {
     subject: "Today's programme: {{title}} — {{day}}",
@@ -35,6 +36,7 @@ The programme of "{{title}}" has changed.
 **{{when}}**{{#if location}} · {{location}}{{/if}}
 {{#each programme}}- {{#if slot}}{{slot}} · {{/if}}{{#if room}}{{room}} · {{/if}}**{{title}}**{{#if proposer}} ({{proposer}}){{/if}}
 {{else}}No workshop is placed yet.
-{{/each}}`,
+{{/each}}{{#if links.day}}[Propose a topic or be a workshop's scribe]({{links.day}})
+{{/if}}`,
   },
 };
