@@ -69,6 +69,11 @@ describe("the open forum's day: the room's page, workshop hosts, the format's to
     const png = await http().get(`/occurrences/${today}/day-link/qr?format=png`).set(auth()).buffer(true).expect(200);
     expect(png.headers['content-type']).toBe('image/png');
     expect((png.body as Buffer).subarray(1, 4).toString()).toBe('PNG');
+    // Wide enough to be read from the back of the room once projected.
+    expect((png.body as Buffer).readUInt32BE(16)).toBeGreaterThanOrEqual(400);
+    const svg = await http().get(`/occurrences/${today}/day-link/qr`).set(auth()).expect(200);
+    expect(svg.headers['content-type']).toMatch(/^image\/svg\+xml/);
+    await http().get(`/occurrences/${today}/day-link/qr?format=gif`).set(auth()).expect(400);
     await http().get(`/occurrences/${today}/day-link`).expect(401);
   });
 

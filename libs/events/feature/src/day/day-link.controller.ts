@@ -32,8 +32,8 @@ export class DayLinkController {
     if (format !== undefined && format !== 'svg' && format !== 'png') throw new EventsError('invalid-format', 400, 'format is svg (default) or png.');
     const { url } = await this.day.link(occurrenceId);
     if (format === 'png') {
-      // Wide enough to read from the back of a room once projected or printed on A4.
-      return res.type('image/png').send(await QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 1024 }));
+      // Sharp on a projector; for a poster, the SVG scales without limit.
+      return res.type('image/png').send(await QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 512 }));
     }
     res.type('image/svg+xml').send(await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }));
   }
