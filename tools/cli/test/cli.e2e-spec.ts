@@ -174,6 +174,17 @@ describe('the cercle command line', () => {
     expect(refused.stderr).toMatch(/lecture seule/);
   }, 60_000);
 
+  it('says a revoked token is revoked, in the user’s language (exit 2)', async () => {
+    const { token, tokenId } = await api().post('/organisers/me/tokens', { name: 'script' });
+    await api().request('DELETE', `/organisers/me/tokens/${tokenId}`);
+    const refused = await runCli(['communities', 'list'], { ...env, CERCLE_TOKEN: token });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/Ce jeton a été révoqué/);
+    const asJson = await runCli(['--lang', 'en', 'communities', 'list', '--json'], { ...env, CERCLE_TOKEN: token });
+    expect(asJson.code).toBe(2);
+    expect(json(asJson).error).toMatchObject({ code: 'token-revoked', message: expect.stringMatching(/This token was revoked/) });
+  }, 60_000);
+
   it('checks the installation with doctor, and says when the API cannot be reached (exit 3)', async () => {
     const run = await cli('doctor', '--json');
     const report = json(run);
@@ -191,5 +202,15 @@ describe('the cercle command line', () => {
     expect(run.code).toBe(0);
     const fromApi = await api().get('/deliveries?status=failed&limit=500');
     expect(json(run).total).toBe(fromApi.total);
+  }, 60_000);
+
+  // Last: it stops a service.
+  it('names the service that is down in doctor (exit 4)', async () => {
+    await running.stack.kill('events', 'SIGTERM');
+    const run = await cli('doctor', '--json');
+    expect(run.code).toBe(4);
+    const events = json(run).checks.find((c: { check: string }) => c.check === 'Service events');
+    expect(events).toMatchObject({ status: 'problem' });
+    expect(json(run).checks.find((c: { check: string }) => c.check === 'Service membership')).toMatchObject({ status: 'ok' });
   }, 60_000);
 });

@@ -84,10 +84,12 @@ async function checkToken(ctx: Context, api: Api, add: (check: string, status: S
   }
   if (tokenOk) {
     const events = await api.status('GET', `/occurrences/${NIL}`);
-    if (events.status !== 404) add(d.token, 'problem', d.tokenElsewhere('events', String(events.body?.message ?? events.status)));
+    // A service that is down was reported above; here only a refusal of the token counts.
+    const refuses = (status: number) => status === 401 || status === 403;
+    if (refuses(events.status)) add(d.token, 'problem', d.tokenElsewhere('events', String(events.body?.message ?? events.status)));
     const notifications = await api.status('GET', '/deliveries?limit=1');
     if (notifications.status !== 200) {
-      add(d.token, 'problem', d.tokenElsewhere('notifications', String(notifications.body?.message ?? notifications.status)));
+      if (refuses(notifications.status)) add(d.token, 'problem', d.tokenElsewhere('notifications', String(notifications.body?.message ?? notifications.status)));
       tokenOk = false;
     }
   }
