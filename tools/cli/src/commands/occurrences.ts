@@ -1,5 +1,6 @@
 import type { Context } from '../context';
 import { table } from '../output';
+import { wholeNumber } from './whole-number';
 import { localTime, occurrenceRows, OccurrenceSummary } from './occurrence-view';
 
 interface OccurrenceView extends OccurrenceSummary {
@@ -41,10 +42,11 @@ export async function advanceOccurrence(ctx: Context, id: string): Promise<void>
 }
 
 export async function rescheduleOccurrence(ctx: Context, id: string, options: { to: string; duration?: string }): Promise<void> {
-  const answer = await ctx.api().post<{ told: string; occurrence: OccurrenceView }>(`/occurrences/${id}/reschedule`, {
+  const body = {
     localStart: options.to,
-    ...(options.duration ? { durationMinutes: Number(options.duration) } : {}),
-  });
+    ...(options.duration !== undefined ? { durationMinutes: wholeNumber(ctx, '--duration', options.duration) } : {}),
+  };
+  const answer = await ctx.api().post<{ told: string; occurrence: OccurrenceView }>(`/occurrences/${id}/reschedule`, body);
   ctx.out.result(answer, () => ctx.text.occurrences.rescheduled(`${localTime(answer.occurrence.localStart)} (${answer.occurrence.timeZone})`, answer.told));
 }
 

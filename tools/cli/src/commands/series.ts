@@ -3,6 +3,7 @@ import type { Context } from '../context';
 import { CliError, ExitCode } from '../exit-codes';
 import { occurrenceRows, OccurrenceSummary } from './occurrence-view';
 import { table } from '../output';
+import { wholeNumber } from './whole-number';
 
 export interface CreateSeriesOptions {
   community: string;
@@ -46,10 +47,10 @@ export async function createSeries(ctx: Context, options: CreateSeriesOptions): 
       firstDate,
       startTime: options.startTime ?? format.defaultStartTime ?? '18:00',
       ...(options.timeZone ? { timeZone: options.timeZone } : {}),
-      ...(options.duration !== undefined ? { durationMinutes: whole(ctx, '--duration', options.duration) } : {}),
+      ...(options.duration !== undefined ? { durationMinutes: wholeNumber(ctx, '--duration', options.duration) } : {}),
     },
     location: options.location ?? null,
-    capacity: options.capacity !== undefined ? whole(ctx, '--capacity', options.capacity) : null,
+    capacity: options.capacity !== undefined ? wholeNumber(ctx, '--capacity', options.capacity) : null,
     theme: options.theme ?? null,
   };
   const created = await api.post<{ series: { id: string; title: string } }>('/series', body);
@@ -60,9 +61,4 @@ export async function createSeries(ctx: Context, options: CreateSeriesOptions): 
     ...table(text.occurrences.headers, occurrenceRows(ctx, occurrences)),
     text.series.next(created.series.id),
   ]);
-}
-
-function whole(ctx: Context, option: string, value: string): number {
-  if (!/^\d+$/.test(value)) throw new CliError(ctx.text.errors.invalidOption(option, value, '> 0'), ExitCode.usage, 'invalid-option');
-  return Number(value);
 }
