@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '@cercle/testing';
+import { freePort, waitFor } from '@cercle/testing';
 import { CercleApi } from '../../demo/src/api-client';
 import { startTestStack, TestStack } from '../../e2e/test-stack';
 import { CliRun, runCli } from './run-cli';
@@ -203,6 +203,37 @@ describe('the cercle command line', () => {
     const fromApi = await api().get('/deliveries?status=failed&limit=500');
     expect(json(run).total).toBe(fromApi.total);
   }, 60_000);
+
+  it('announces on demand, then lists the failed posts to a channel Mattermost does not know, shows them in doctor, and sends them again', async () => {
+    const community = json(await cli('--json', 'communities', 'create', '--name', 'Canal perdu', '--mattermost-channel', 'no-such-channel'));
+    const { occurrences } = json(await cli('--json', 'series', 'create', '--community', community.id, '--format', 'peer-group'));
+    const occurrenceId = occurrences[0].id;
+    // Its announcement is weeks away: run it now.
+    const advanced = await cli('occurrences', 'advance', occurrenceId);
+    expect(advanced.code).toBe(0);
+    expect(advanced.stdout).toMatch(/Étape announce : faite/);
+    let failed: Array<{ id: string; attempts: number }> = [];
+    await waitFor(async () => {
+      failed = (await api().get(`/deliveries?status=failed&occurrenceId=${occurrenceId}`)).items;
+      return failed.length > 0;
+    }, { timeoutMs: 90_000, intervalMs: 500, description: 'the channel post to fail' });
+
+    const listed = await cli('deliveries', 'failed', '--occurrence', occurrenceId);
+    expect(listed.code).toBe(0);
+    for (const d of failed) expect(listed.stdout).toMatch(new RegExp(`${d.id}\\s+\\S+\\s+mattermost-post\\s+no-such-channel`));
+
+    const doctor = json(await cli('doctor', '--json'));
+    expect(doctor.checks.find((c: { check: string }) => c.check === 'Mattermost')).toMatchObject({ status: 'problem', detail: expect.stringContaining('MATTERMOST_URL') });
+
+    const resent = await cli('deliveries', 'failed', '--occurrence', occurrenceId, '--resend', '--json');
+    expect(resent.code).toBe(0);
+    expect(json(resent).resent.sort()).toEqual(failed.map((d) => d.id).sort());
+    // Sent again: each is tried once more (and fails again, the channel being still unknown).
+    await waitFor(async () => {
+      const after: Array<{ id: string; attempts: number; status: string }> = (await api().get(`/deliveries?occurrenceId=${occurrenceId}&channel=mattermost-post`)).items;
+      return failed.every((d) => (after.find((a) => a.id === d.id)?.attempts ?? 0) > d.attempts);
+    }, { timeoutMs: 60_000, intervalMs: 500, description: 'the resent posts to be tried again' });
+  }, 180_000);
 
   // Last: it stops a service.
   it('names the service that is down in doctor (exit 4)', async () => {
