@@ -70,7 +70,7 @@ const openForum: FormatPlay = {
   nextTheme: (ctx) => (ctx.held.theme === 'Les communs' ? 'Open data' : 'Les communs'),
   afterRegistrations: async (ctx, registrants) => {
     const { api, occurrenceId } = ctx;
-    const added = await api.post(`/occurrences/${occurrenceId}/topics`, { title: 'Stand-up produit : nos irritants', kind: 'experienceReport', description: null, memberId: registrants[1].id, addedOnTheDay: true });
+    const added = await api.post(`/occurrences/${occurrenceId}/topics`, { title: 'Stand-up produit : nos irritants', kind: 'workshop', description: null, memberId: registrants[1].id, addedOnTheDay: true });
     const topics: Array<{ id: string; title: string }> = await api.get(`/occurrences/${occurrenceId}/topics`);
     for (const voter of registrants) await api.post(`/topics/${topics[0].id}/votes`, { memberId: voter.id });
     const placed = [

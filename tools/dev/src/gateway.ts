@@ -1,5 +1,6 @@
 import { createServer, request, Server } from 'node:http';
 import { serviceForPath, ServiceName } from '@cercle/contracts';
+import { gatewayHealth } from './gateway-health';
 
 /**
  * The one public base URL: each request goes to the service that serves its first path segment
@@ -17,6 +18,13 @@ export function startGateway(options: {
     if (path === '/' || path === '') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(options.homePage());
+      return;
+    }
+    if (req.method === 'GET' && (path === '/health' || path.startsWith('/health?'))) {
+      void gatewayHealth(options.services).then(({ status, body }) => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(body));
+      });
       return;
     }
     const service = serviceForPath(path);

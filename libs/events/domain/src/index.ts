@@ -26,6 +26,7 @@ export * from './formats/format';
 export { builtInFormats, getFormat } from './formats/built-in-formats';
 export { buildOrganiserFormat, organiserFormatInputSchema, type OrganiserFormatInput } from './formats/organiser-format';
 export { openForum } from './formats/open-forum';
+export { isHostedKind, rulesOf, topicKindsOf, type FormatRules } from './formats/format-offer';
 export { peerGroup } from './formats/peer-group';
 export { buildAgenda, type AgendaItem } from './agenda/build-agenda';
 export {
@@ -53,6 +54,7 @@ export {
   type PlacementDay,
   type ValidPlacement,
 } from './topics/placement';
+export { dayPhase, dayWindow, MAX_TOPICS_ADDED_ON_THE_DAY, type DayPhase, type DayWindow } from './topics/day-window';
 export { buildProgramme, rankTopics, type Programme, type ProgrammeSlot, type RankableTopic } from './topics/programme';
 export {
   assertNotesOpen,

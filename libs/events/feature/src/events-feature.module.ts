@@ -35,6 +35,10 @@ import { ScribesService } from './workshops/scribes.service';
 import { OccurrenceChanges } from './occurrences/occurrence-changes.service';
 import { SeriesEdits } from './series/series-edits.service';
 import { OrganiserFormats } from './series/organiser-formats.service';
+import { DayController } from './day/day.controller';
+import { DayLinkController } from './day/day-link.controller';
+import { DayService } from './day/day.service';
+import { ProgrammePostService } from './day/programme-post';
 
 @Module({
   controllers: [
@@ -54,6 +58,9 @@ import { OrganiserFormats } from './series/organiser-formats.service';
     ContributionPageController,
     RotationController,
     RoleResponseController,
+    // The open forum's day: the room's page, its link and QR code, the programme posted to the channel.
+    DayController,
+    DayLinkController,
   ],
   providers: [
     { provide: CLOCK, useValue: systemClock },
@@ -78,6 +85,8 @@ import { OrganiserFormats } from './series/organiser-formats.service';
     ContributionPageService,
     RotationService,
     RoleResponseService,
+    DayService,
+    ProgrammePostService,
   ],
 })
 export class EventsFeatureModule {}

@@ -15,6 +15,7 @@ import { Series } from './entities/series.entity';
 import { TopicProposal } from './entities/topic-proposal.entity';
 import { TopicVote } from './entities/topic-vote.entity';
 import { WorkshopScribe } from './entities/workshop-scribe.entity';
+import { ProgrammePost } from './entities/programme-post.entity';
 import { eventsMigrations } from './migrations';
 import { eventsAccess } from './access/events-access';
 import type { EventsConfig } from './events.config';
@@ -22,7 +23,7 @@ import type { EventsConfig } from './events.config';
 /** Roles, contributions and rotation (issue 3, items 6 and 7). */
 const peopleEntities = [Contribution, ContributorsIntro, RoleResponse, RotationPreference];
 export const eventsEntities = [CommunityRef, MemberRef, Series, Occurrence, OccurrenceStep, RegistrationAnswer, TopicProposal, OccurrenceNote, OrganiserFormat, ...peopleEntities];
-export const topicsAndNotesEntities = [TopicVote, WorkshopScribe];
+export const topicsAndNotesEntities = [TopicVote, WorkshopScribe, ProgrammePost];
 
 /** What events owns: its schema, its tables, the queues it consumes (first two) and publishes to. */
 export function eventsService(config: EventsConfig): Omit<ServiceDefinition<EventsConfig>, 'logger'> {

@@ -52,9 +52,9 @@ describe("a member's ballot: the proposed topics of an occurrence, voted from th
     });
     forum = await newSeries('Rencontres ALLiaNCE');
     otherForum = await newSeries('Forum des communs');
-    topics.demo = await propose(forum, 'Démo du DSFR', 'demo', camille);
-    topics.fiche = await propose(forum, 'Comment remplir ma fiche <action> ?', 'experienceReport', null, 'Alex (invité)');
-    topics.elsewhere = await propose(otherForum, 'Un autre sujet', 'talk', camille);
+    topics.demo = await propose(forum, 'Démo du DSFR', 'workshop', camille);
+    topics.fiche = await propose(forum, 'Comment remplir ma fiche <action> ?', 'workshop', null, 'Alex (invité)');
+    topics.elsewhere = await propose(otherForum, 'Un autre sujet', 'workshop', camille);
   });
 
   afterAll(async () => {
@@ -67,13 +67,13 @@ describe("a member's ballot: the proposed topics of an occurrence, voted from th
     expect(page.text).toContain('<html lang="fr">');
     expect(page.text).toContain('Bonjour Dominique');
     expect(page.text).toContain('Comment remplir ma fiche &lt;action&gt; ?');
-    expect(page.text).toContain('Retour d’expérience · Proposé par Alex (invité) · 0 vote');
+    expect(page.text).toContain('Atelier · Proposé par Alex (invité) · 0 vote');
     expect(page.text.match(/<button type="submit" name="vote" value="yes"[^>]*>Voter<\/button>/g)).toHaveLength(2);
     expect(page.text).not.toContain('Un autre sujet');
 
     const english = await http().get(`/topics/ballot/${link(dominique, forum)}?lang=en`).expect(200);
     expect(english.text).toContain('<html lang="en">');
-    expect(english.text).toContain('Experience report · Proposed by Alex (invité) · 0 votes');
+    expect(english.text).toContain('Workshop · Proposed by Alex (invité) · 0 votes');
     expect(english.text).toContain(`action="/topics/ballot/${link(dominique, forum)}?lang=en"`);
   });
 

@@ -41,8 +41,8 @@ describe('topics of an open forum: proposals, votes, placement, programme and sc
   });
 
   it('adds topics for a member and for a guest, on the day too, and refuses a proposer that is both or neither', async () => {
-    const demo = await http().post(`/occurrences/${occurrenceId}/topics`).set(auth()).send({ title: 'Démo du DSFR', kind: 'demo', memberId: camille }).expect(201);
-    expect(demo.body).toMatchObject({ title: 'Démo du DSFR', kind: 'demo', memberId: camille, proposerName: 'Camille', votes: 0, selected: false, addedOnTheDay: false });
+    const demo = await http().post(`/occurrences/${occurrenceId}/topics`).set(auth()).send({ title: 'Démo du DSFR', kind: 'workshop', memberId: camille }).expect(201);
+    expect(demo.body).toMatchObject({ title: 'Démo du DSFR', kind: 'workshop', memberId: camille, proposerName: 'Camille', votes: 0, selected: false, addedOnTheDay: false });
     topics.demo = demo.body.id;
     const guest = await http()
       .post(`/occurrences/${occurrenceId}/topics`)
@@ -53,7 +53,7 @@ describe('topics of an open forum: proposals, votes, placement, programme and sc
     topics.fiche = guest.body.id;
     const both = await http().post(`/occurrences/${occurrenceId}/topics`).set(auth()).send({ title: 'X', kind: 'talk', memberId: camille, guestName: 'Y' }).expect(400);
     expect(both.body.issues[0].message).toMatch(/exactly one of memberId .* or guestName/);
-    const stranger = await http().post(`/occurrences/${occurrenceId}/topics`).set(auth()).send({ title: 'X', kind: 'talk', memberId: randomUUID() }).expect(422);
+    const stranger = await http().post(`/occurrences/${occurrenceId}/topics`).set(auth()).send({ title: 'X', kind: 'workshop', memberId: randomUUID() }).expect(422);
     expect(stranger.body.code).toBe('member-unknown');
   });
 
@@ -112,7 +112,7 @@ describe('topics of an open forum: proposals, votes, placement, programme and sc
       { description: 'the announcement on the notifications queue' },
     );
     expect(announcement.data.payload.occurrence.topics).toEqual([
-      { title: 'Démo du DSFR', kind: 'demo', description: null, proposer: 'Camille', selected: true, room: 'Salle A', localStart: '10:30', localEnd: '11:30' },
+      { title: 'Démo du DSFR', kind: 'workshop', description: null, proposer: 'Camille', selected: true, room: 'Salle A', localStart: '10:30', localEnd: '11:30' },
       {
         title: 'Comment remplir ma fiche action ?',
         kind: 'workshop',

@@ -45,8 +45,9 @@ export class MembershipInbox extends MessageConsumer {
       ...(payload.agenda !== undefined ? { agenda: payload.agenda } : {}),
       ...(payload.openToGuests !== undefined ? { openToGuests: payload.openToGuests } : {}),
       ...(payload.theme !== undefined ? { theme: payload.theme } : {}),
-      ...(payload.rules !== undefined ? { rules: payload.rules } : {}),
       ...(payload.cancellationReason !== undefined ? { cancellationReason: payload.cancellationReason } : {}),
+      // A producer that sends the agenda also sends the format's kinds and rules (absent rules: none stated).
+      ...(payload.agenda !== undefined ? { topicKinds: payload.topicKinds ?? null, rules: payload.rules ?? null } : {}),
     };
     await em.upsert(OccurrenceRef, { id: payload.occurrenceId, ...values });
     const occurrence = await lockOccurrence(em, payload.occurrenceId);

@@ -14,8 +14,11 @@ import { MembershipTestApp, startMembershipApp } from './membership-test-app';
 jest.setTimeout(60_000);
 
 const rules = {
-  fr: ['La présence est volontaire et totalement optionnelle.', 'La journée est ouverte à toutes les personnes du réseau beta.gouv.'],
-  en: ['Attendance is voluntary and entirely optional.', 'The day is open to everyone in the beta.gouv network.'],
+  principles: { fr: [] as string[], en: [] as string[] },
+  attendanceRules: {
+    fr: ['La présence est volontaire et totalement optionnelle.', 'La journée est ouverte à toutes les personnes du réseau beta.gouv.'],
+    en: ['Attendance is voluntary and entirely optional.', 'The day is open to everyone in the beta.gouv network.'],
+  },
 };
 
 /** Registering from the channel: the public page of an occurrence, its email, and the confirmation (double opt-in). */
@@ -65,11 +68,11 @@ describe('guests: registering from the public page of an occurrence', () => {
     expect(fr.text).toContain('jeudi 18 mars 2027, 10:00–18:00');
     expect(fr.text).toContain('Ségur, Paris');
     expect(fr.text).toContain('Les communs numériques');
-    expect(fr.text).toContain(rules.fr[0]);
+    expect(fr.text).toContain(rules.attendanceRules.fr[0]);
     expect(fr.text).toContain('<label for="email">Votre adresse e-mail</label>');
     const en = await membership.http().get(`/join/${occurrenceId}?lang=en`).expect(200);
     expect(en.text).toContain('Thursday, March 18, 2027, 10:00–18:00');
-    expect(en.text).toContain(rules.en[1]);
+    expect(en.text).toContain(rules.attendanceRules.en[1]);
     expect(en.text).toContain('Get my registration link');
   });
 

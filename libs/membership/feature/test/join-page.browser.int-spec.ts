@@ -58,7 +58,7 @@ describe('the public registration page in a browser', () => {
       location: 'Ségur, 14 avenue Duquesne, Paris',
       openToGuests: true,
       theme: 'Les communs numériques',
-      rules: { fr: ['La présence est volontaire et totalement optionnelle.'], en: ['Attendance is voluntary and entirely optional.'] },
+      rules: { principles: { fr: [], en: [] }, attendanceRules: { fr: ['La présence est volontaire et totalement optionnelle.'], en: ['Attendance is voluntary and entirely optional.'] } },
     });
     occurrenceId = occurrence.occurrenceId;
     publicPage = `${membership.baseUrl}/join/${occurrenceId}`;

@@ -87,6 +87,8 @@ export const renderContextSchema = z.object({
     registrationClosesAt: isoDateTime.nullable().optional(),
     /** A cancelled occurrence confirms nobody's place, whatever the registration says. */
     cancelled: z.boolean().optional(),
+    /** The format's rules in the reader's language (e.g. attendance optional, open to the wider network). */
+    rules: z.object({ principles: z.array(z.string()), attendanceRules: z.array(z.string()) }).optional(),
   }),
   links: z.object({
     register: webLink.optional(),
@@ -101,6 +103,8 @@ export const renderContextSchema = z.object({
     contribution: webLink.optional(),
     /** The occurrence's public registration page, for channel posts (which cannot carry a personal link). */
     join: webLink.optional(),
+    /** The room's page of the day (add a topic, volunteer as scribe): the same for everyone. */
+    day: webLink.optional(),
   }),
   roles: z.object({ guide: z.string().nullable().optional(), contributors: z.array(z.string()).optional() }).optional(),
   nextRoles: z

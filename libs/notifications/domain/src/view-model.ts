@@ -50,6 +50,9 @@ export interface ViewModel {
   /** Topics proposed and not (yet) selected. */
   proposedTopics: TopicLine[];
   contributions: ContributionLine[];
+  /** The format's attendance rules and principles (empty when it states none). */
+  attendanceRules: string[];
+  principles: string[];
   /** The contributions that still lack something (readiness escalation). */
   incomplete: ContributionLine[];
   /** « 1 contribution incomplète » / "2 contributions are incomplete". */
@@ -183,6 +186,8 @@ export function buildViewModel(ctx: RenderContext, clean: Clean): ViewModel {
     mine: lines.find((c) => c.mine && c.presents),
     others: lines.filter((c) => !c.mine),
     guideListed: lines.some((c) => c.isGuide),
+    attendanceRules: (o.rules?.attendanceRules ?? []).map(clean),
+    principles: (o.rules?.principles ?? []).map(clean),
     // Membership gives `maybe` no place (status `declined`): the answer, not the status, says what to write.
     // Nobody's place is confirmed at an occurrence that no longer takes place.
     registration: r && {

@@ -5,7 +5,7 @@
  */
 export const publicRoutes = {
   membership: ['r', 'organisers', 'communities', 'members', 'registrations', 'invitations', 'join', 'queues'],
-  events: ['series', 'occurrences', 'formats', 'notes', 'topics', 'roles', 'rotation', 'contributions'],
+  events: ['series', 'occurrences', 'formats', 'notes', 'topics', 'roles', 'rotation', 'contributions', 'day'],
   notifications: ['deliveries', 'notifications', 'previews', 'calendars'],
 } as const;
 
@@ -57,7 +57,16 @@ export const LinkPurpose = {
   CalendarFeed: 'calendar-feed',
   /** The link that confirms a registration asked for on an occurrence's public page (double opt-in). */
   JoinConfirmation: 'join-confirmation',
+  Day: 'day',
 } as const;
+
+/**
+ * The page of an occurrence's day, shown in the room as a QR code: anyone there adds a topic or volunteers
+ * as a workshop's scribe (signed per occurrence, purpose `day`; no person in it).
+ */
+export function dayPageUrl(publicUrl: string, token: string): string {
+  return join(publicUrl, `/day/${encodeURIComponent(token)}`);
+}
 
 /** Where a contributor (or workshop host) gives the title, kind and materials of their contribution (signed token). */
 export function contributionUrl(publicUrl: string, token: string): string {

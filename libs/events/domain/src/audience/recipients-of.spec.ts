@@ -32,7 +32,8 @@ const facts: AudienceFacts = {
   newMember: null,
 };
 
-type Expected = 'community' | 'calendarHolders' | Person[];
+// Calendar holders travel as a group notifications resolves, with the registrants events names beside them.
+type Expected = 'community' | { calendarHoldersAnd: Person[] } | Person[];
 
 // A Record over every kind: a new kind without its expected audience here does not compile.
 const expected: Record<NotificationKind, Expected> = {
@@ -50,13 +51,15 @@ const expected: Record<NotificationKind, Expected> = {
   nextRoles: ['Chloé'],
   notesReminder: ['Sacha'],
   notesArchive: 'community',
-  reschedule: 'calendarHolders',
-  cancellation: 'calendarHolders',
+  reschedule: { calendarHoldersAnd: ['Yvon', 'Maëlle', 'Wanda'] },
+  cancellation: { calendarHoldersAnd: ['Yvon', 'Maëlle', 'Wanda'] },
+  programme: 'community',
 };
 
 function named(kind: NotificationKind, f: AudienceFacts): Expected {
   const r = recipientsOf(kind, f);
-  return r.type === 'members' ? r.memberIds.map((memberId) => nameOf.get(memberId)!) : r.type;
+  if (r.type === 'members') return r.memberIds.map((memberId) => nameOf.get(memberId)!);
+  return r.type === 'calendarHolders' ? { calendarHoldersAnd: r.alsoMemberIds.map((memberId) => nameOf.get(memberId)!) } : r.type;
 }
 
 describe('recipientsOf, person by person', () => {

@@ -5,9 +5,10 @@ import { audienceFacts } from '../roles/audience-facts';
 import { introduceContributors } from '../roles/contributors-intro';
 import { contributionViews } from '../roles/people-directory';
 import { requestPeopleMessage } from '../roles/people-notifications';
+import { workshopHostViews } from '../topics/workshop-hosts';
 
 async function prepContext(ctx: StepContext) {
-  const views = await contributionViews(ctx.em, ctx.occurrence);
+  const views = [...(await contributionViews(ctx.em, ctx.occurrence)), ...(await workshopHostViews(ctx.em, ctx.occurrence))];
   const contributions = views.filter((view) => view.role === 'contributor');
   // Views include the guide, so these names cover the whole `roles` field.
   const names = new Map(views.map((view) => [view.memberId, view.memberName]));
@@ -28,7 +29,8 @@ function prepKindFor(memberId: string, facts: AudienceFacts): NotificationKind |
  * missing) otherwise; the guide gets the nudge with everyone's readiness, which is what they look after.
  */
 export const remindContributors: StepEffect = {
-  skipReason: (ctx) => (ctx.occurrence.guideMemberId || ctx.occurrence.contributorMemberIds.length ? null : 'no contributors'),
+  skipReason: async (ctx) =>
+    ctx.occurrence.guideMemberId || ctx.occurrence.contributorMemberIds.length || (await workshopHostViews(ctx.em, ctx.occurrence)).length ? null : 'no contributors',
   run: async (ctx) => {
     const intro = await introduceContributors(ctx.em, ctx.publish, ctx.series, ctx.occurrence);
     const { contributions, names } = await prepContext(ctx);

@@ -12,8 +12,13 @@ export class WorkshopScribe {
   @PrimaryKey({ type: 'string' })
   workshop!: string;
 
-  @Property({ type: 'uuid' })
-  memberId!: string;
+  /** Null for someone who volunteered on the room's page by name only. */
+  @Property({ type: 'uuid', nullable: true })
+  memberId: string | null = null;
+
+  /** The name a volunteer gave on the room's page (members are named from their copy instead). */
+  @Property({ type: 'string', length: 200, nullable: true })
+  volunteerName: string | null = null;
 
   @Property({ type: 'datetime' })
   assignedAt!: Date;

@@ -1,5 +1,5 @@
 import { messageCatalog, occurrenceSnapshot as snapshotSchema } from '@cercle/contracts';
-import { buildOrganiserFormat } from '@cercle/events-domain';
+import { buildOrganiserFormat, getFormat } from '@cercle/events-domain';
 import { contractStatus, occurrenceChangedPayload, OccurrenceFacts, occurrenceSnapshot } from './occurrence-messages';
 
 const facts: OccurrenceFacts = {
@@ -39,7 +39,7 @@ describe('occurrence messages', () => {
   it('tells membership whether the format welcomes guests, with its attendance rules and the cancellation reason', () => {
     const forum = occurrenceChangedPayload({ ...facts, formatId: 'open-forum', status: 'cancelled', cancellationReason: 'Salle indisponible' });
     expect(forum).toMatchObject({ openToGuests: true, cancellationReason: 'Salle indisponible' });
-    expect(forum.rules?.fr.length).toBeGreaterThan(0);
+    expect(forum.rules?.attendanceRules.fr.length).toBeGreaterThan(0);
     expect(occurrenceChangedPayload(facts).openToGuests).toBe(false);
     // An organiser format stored before the field existed has none: closed.
     const { openToGuests: _omitted, ...older } = buildOrganiserFormat('0b7c1d5e-2f3a-4b6c-8d9e-0f1a2b3c4d5e', {
@@ -68,5 +68,15 @@ describe('occurrence messages', () => {
     expect(snapshot.formatName).toEqual({ fr: 'Groupe de partage entre pairs', en: 'Peer-sharing group' });
     expect(snapshot.agenda[0]).toMatchObject({ localStart: '19:00' });
     expect(snapshot.agenda.at(-1)?.localEnd).toMatch(/^20:/);
+  });
+
+  it("carries the format's own topic kinds and its rules to membership and to the messages", () => {
+    const forum = { ...facts, formatId: 'open-forum', format: getFormat('open-forum') };
+    const changed = occurrenceChangedPayload(forum);
+    expect(messageCatalog['occurrence.changed'].schema.safeParse(changed).success).toBe(true);
+    expect(changed.topicKinds).toEqual(getFormat('open-forum').contributionKinds.map((kind) => kind.id));
+    expect(changed.rules?.attendanceRules).toEqual(getFormat('open-forum').attendanceRules);
+    expect(occurrenceSnapshot(forum).rules?.principles).toEqual(getFormat('open-forum').principles);
+    expect(occurrenceChangedPayload(facts).topicKinds).toEqual(getFormat('peer-group').contributionKinds.map((kind) => kind.id));
   });
 });

@@ -1,5 +1,5 @@
 import type { AgendaItem, OccurrenceSnapshot, PayloadOf } from '@cercle/contracts';
-import { buildAgenda, type Format, getFormat, type OccurrenceStatus } from '@cercle/events-domain';
+import { buildAgenda, type Format, getFormat, type OccurrenceStatus, rulesOf, topicKindsOf } from '@cercle/events-domain';
 
 /** The facts about an occurrence that its messages carry (plain data, so this stays pure and unit-tested). */
 export interface OccurrenceFacts {
@@ -47,19 +47,27 @@ export function occurrenceChangedPayload(facts: OccurrenceFacts): PayloadOf<'occ
     agenda: agendaOf(facts),
     // The calendar feeds keep the newest version of each occurrence by it.
     calendarSequence: facts.calendarSequence,
+    // The registration form offers the format's own topic kinds and shows its rules.
+    topicKinds: topicKindsOf(facts.format ?? getFormat(facts.formatId)),
+    ...rulesPart(facts.format ?? getFormat(facts.formatId)),
     ...guestFacts(facts),
   };
 }
 
-/** What the public registration page shows and decides with; formats stored before `openToGuests` are closed. */
+/** What the public registration page decides with; formats stored before `openToGuests` are closed. */
 function guestFacts(facts: OccurrenceFacts) {
   const format = facts.format ?? getFormat(facts.formatId);
   return {
     openToGuests: format.openToGuests ?? false,
     theme: facts.theme,
-    rules: format.attendanceRules ?? { fr: [], en: [] },
     cancellationReason: facts.cancellationReason,
   };
+}
+
+/** The format's rules when it states any; nothing otherwise, so no empty block is shown. */
+function rulesPart(format: Format): { rules?: NonNullable<OccurrenceSnapshot['rules']> } {
+  const rules = rulesOf(format);
+  return rules ? { rules } : {};
 }
 
 /** The format's agenda at this occurrence's real clock times, titles in both languages. */
@@ -89,5 +97,6 @@ export function occurrenceSnapshot(facts: OccurrenceFacts): OccurrenceSnapshot {
     cancellationReason: facts.cancellationReason,
     registrationClosesAt: facts.registrationClosesAt?.toISOString() ?? null,
     topics: facts.topics ?? [],
+    ...rulesPart(format),
   };
 }

@@ -4,6 +4,7 @@ import { Migration0003SeriesLifecycle } from './migration-0003-series-lifecycle'
 import { Migration0004RolesAndRotation } from './migration-0004-roles-and-rotation';
 import { Migration0005TopicsAndNotes } from './migration-0005-topics-and-notes';
 import { Migration0006OrganiserAccess } from './migration-0006-organiser-access';
+import { Migration0008OpenForumDay } from './migration-0008-open-forum-day';
 import { Migration0012Guests } from './migration-0012-guests';
 
 /** In order; each file is applied once (MikroORM records it). Add new ones at the end, never edit old ones. */
@@ -14,5 +15,6 @@ export const eventsMigrations = [
   { name: 'Migration0004RolesAndRotation', class: Migration0004RolesAndRotation },
   { name: 'Migration0005TopicsAndNotes', class: Migration0005TopicsAndNotes },
   { name: 'Migration0006OrganiserAccess', class: Migration0006OrganiserAccess },
+  { name: 'Migration0008OpenForumDay', class: Migration0008OpenForumDay },
   { name: 'Migration0012Guests', class: Migration0012Guests },
 ];

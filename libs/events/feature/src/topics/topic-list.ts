@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OccurrenceSnapshot } from '@cercle/contracts';
-import { buildAgenda, getFormat, PlacementDay, rankTopics } from '@cercle/events-domain';
+import { buildAgenda, PlacementDay, rankTopics } from '@cercle/events-domain';
+import { formatOf } from '../lifecycle/occurrence-facts';
 import type { Occurrence } from '../entities/occurrence.entity';
 import type { Series } from '../entities/series.entity';
 import { TopicProposal } from '../entities/topic-proposal.entity';
@@ -15,7 +16,7 @@ export function placementDayOf(series: Series, occurrence: Occurrence): Placemen
     startsAt: occurrence.startsAt,
     endsAt: occurrence.endsAt,
     timeZone: series.timeZone,
-    agenda: buildAgenda(getFormat(series.formatId), occurrence.startsAt, series.timeZone),
+    agenda: buildAgenda(formatOf(series), occurrence.startsAt, series.timeZone),
   };
 }
 

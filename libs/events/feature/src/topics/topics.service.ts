@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { validatePlacement } from '@cercle/events-domain';
+import { type TopicKind, topicKindsOf, validatePlacement } from '@cercle/events-domain';
 import { CLOCK, Clock } from '../clock';
 import { Occurrence } from '../entities/occurrence.entity';
 import { Series } from '../entities/series.entity';
 import { TopicProposal } from '../entities/topic-proposal.entity';
 import { TopicVote } from '../entities/topic-vote.entity';
-import { notFound } from '../errors';
+import { EventsError, notFound } from '../errors';
+import { formatOf } from '../lifecycle/occurrence-facts';
 import { communityMember, ensureVotesOpen, lockOccurrenceForChange } from './occurrence-access';
 import { listTopics, placementDayOf, TopicListItem } from './topic-list';
 import type { PlacementBody, ProposeTopicBody } from './topics.schemas';
@@ -34,6 +35,7 @@ export class TopicsService {
   async propose(occurrenceId: string, body: ProposeTopicBody): Promise<TopicListItem> {
     const id = await this.em.fork().transactional(async (em) => {
       const { series } = await lockOccurrenceForChange(em, occurrenceId);
+      assertKindOffered(formatOf(series), body.kind);
       const proposerName = body.memberId ? (await communityMember(em, series.communityId, body.memberId)).name : body.guestName!;
       const topic = em.create(TopicProposal, {
         id: randomUUID(),
@@ -123,5 +125,13 @@ export class TopicsService {
     const em = this.em.fork();
     const { occurrenceId } = await this.topic(em, topicId);
     return (await listTopics(em, occurrenceId)).find((t) => t.id === topicId)!;
+  }
+}
+
+/** An occurrence takes only its format's own topic kinds (no talk at an open forum, no workshop at a peer group). */
+export function assertKindOffered(format: Parameters<typeof topicKindsOf>[0], kind: TopicKind): void {
+  const offered = topicKindsOf(format);
+  if (!offered.includes(kind)) {
+    throw new EventsError('topic-kind-not-offered', 422, `This occurrence's format takes topics of kind ${offered.join(', ')}, not ${kind}.`);
   }
 }

@@ -9,7 +9,7 @@ import { EventsError } from '../errors';
 import { communityMember, lockOccurrenceForChange } from '../topics/occurrence-access';
 import { placementDayOf } from '../topics/topic-list';
 import { OccurrenceReader } from '../occurrences/occurrence-reader';
-import { namedScribes } from './scribes';
+import { workshopScribes } from './scribes';
 
 /** Naming a scribe per workshop; the workshops of an open forum are its selected topics. */
 @Injectable()
@@ -37,7 +37,7 @@ export class ScribesService {
           );
         }
       }
-      await em.upsert(WorkshopScribe, { occurrenceId, workshop, memberId, assignedAt: this.clock.now() });
+      await em.upsert(WorkshopScribe, { occurrenceId, workshop, memberId, volunteerName: null, assignedAt: this.clock.now() });
     });
     return this.list(occurrenceId);
   }
@@ -46,6 +46,6 @@ export class ScribesService {
     await this.reader.assertExists(occurrenceId);
     const em = this.em.fork();
     const notes = new Map((await em.find(OccurrenceNote, { occurrenceId })).map((n) => [n.workshop, n.submittedAt]));
-    return (await namedScribes(em, occurrenceId)).map((s) => ({ ...s, notesSubmittedAt: notes.get(s.workshop) ?? null }));
+    return (await workshopScribes(em, occurrenceId)).map((s) => ({ ...s, notesSubmittedAt: notes.get(s.workshop) ?? null }));
   }
 }

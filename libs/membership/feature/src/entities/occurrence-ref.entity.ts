@@ -1,5 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import type { AgendaItem } from '@cercle/contracts';
+import type { AgendaItem, FormatRules, TopicKind } from '@cercle/contracts';
 
 /**
  * Membership's copy of what it needs to know about an occurrence (kept from `occurrence.changed`):
@@ -52,10 +52,14 @@ export class OccurrenceRef {
   @Property({ type: 'text', nullable: true })
   theme: string | null = null;
 
-  /** The format's attendance rules, shown on the public page. */
-  @Property({ type: 'json' })
-  rules: { fr: string[]; en: string[] } = { fr: [], en: [] };
-
   @Property({ type: 'text', nullable: true })
   cancellationReason: string | null = null;
+
+  /** The topic kinds the format offers (the form's choices); null: every kind (events has not said). */
+  @Property({ type: 'json', nullable: true })
+  topicKinds: TopicKind[] | null = null;
+
+  /** The format's rules (principles, attendance), shown on the registration page; null when it states none. */
+  @Property({ type: 'json', nullable: true })
+  rules: FormatRules | null = null;
 }

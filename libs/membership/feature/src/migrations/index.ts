@@ -5,6 +5,7 @@ import { Migration0005Invitations } from './migration-0005-invitations';
 import { Migration0006Audit } from './migration-0006-audit';
 import { Migration0007PersonalData } from './migration-0007-personal-data';
 import { Migration0008Guests } from './migration-0008-guests';
+import { Migration0009FormatOffer } from './migration-0009-format-offer';
 
 /** In order; each file is applied once (MikroORM records it). Add new ones at the end, never edit old ones. */
 export const membershipMigrations = [
@@ -15,4 +16,5 @@ export const membershipMigrations = [
   { name: 'Migration0006Audit', class: Migration0006Audit },
   { name: 'Migration0007PersonalData', class: Migration0007PersonalData },
   { name: 'Migration0008Guests', class: Migration0008Guests },
+  { name: 'Migration0009FormatOffer', class: Migration0009FormatOffer },
 ];

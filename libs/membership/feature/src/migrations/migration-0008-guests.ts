@@ -13,7 +13,7 @@ export class Migration0008Guests extends Migration {
     this.addSql(`alter table "${s}"."member" add column "guest" boolean not null default false`);
     this.addSql(`alter table "${s}"."occurrence_ref"
       add column "open_to_guests" boolean not null default false, add column "theme" text null,
-      add column "rules" jsonb not null default '{"fr":[],"en":[]}', add column "cancellation_reason" text null`);
+      add column "cancellation_reason" text null`);
     this.addSql(`create table "${s}"."join_request" (
       "id" uuid not null primary key, "occurrence_id" uuid not null, "purpose" varchar(10) not null,
       "email" varchar(320) not null, "name" varchar(200) not null, "language" varchar(2) not null,

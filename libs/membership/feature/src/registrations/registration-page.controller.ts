@@ -4,9 +4,10 @@ import { UuidParam } from '@cercle/platform';
 import type { Request, Response } from 'express';
 
 import { MembershipError } from '../errors';
-import { fieldErrors, type FormField, registrationForm } from './registration.schemas';
+import type { TopicKind } from '@cercle/contracts';
+import { type FieldError, fieldErrors, type FormField, registrationForm } from './registration.schemas';
 import { pageLanguage } from './registration-page.text';
-import { renderErrorPage, renderRegistrationPage } from './registration-page.view';
+import { offeredTopicKinds, renderErrorPage, renderRegistrationPage } from './registration-page.view';
 import { RegistrationsService } from './registrations.service';
 
 /** Refusals that still show the page (with the occurrence and the current answer) rather than an error page. */
@@ -46,6 +47,12 @@ export class RegistrationPageController {
         const view = await this.registrations.open(token);
         return res.status(400).type('html').send(renderRegistrationPage({ lang: pageLanguage(lang, view.member.language), view, action: req.originalUrl, errors, values }));
       }
+      const kindError = await this.kindNotOffered(token, parsed.data.topicKind);
+      if (kindError) {
+        if (wantsJson(req)) return res.status(400).json({ statusCode: 400, message: 'Invalid request', issues: [{ path: 'topicKind', code: kindError.code, message: kindError.message }] });
+        const view = await this.registrations.open(token);
+        return res.status(400).type('html').send(renderRegistrationPage({ lang: pageLanguage(lang, view.member.language), view, action: req.originalUrl, errors: [kindError], values }));
+      }
       const view = await this.registrations.register(token, parsed.data);
       if (wantsJson(req)) return res.status(201).json({ registration: view.registration, waitlistPosition: view.waitlistPosition });
       res.redirect(303, pageUrl(req, true));
@@ -63,6 +70,14 @@ export class RegistrationPageController {
   @ApiOperation({ summary: 'Who answered what for an occurrence: counts per answer and per place, the waiting list in order' })
   list(@UuidParam('occurrenceId') occurrenceId: string) {
     return this.registrations.listForOccurrence(occurrenceId);
+  }
+
+  /** A kind the occurrence's format does not offer (a talk at an open forum) is refused like any invalid field. */
+  private async kindNotOffered(token: string, kind: TopicKind | null): Promise<FieldError | null> {
+    if (!kind) return null;
+    const { occurrence } = await this.registrations.open(token);
+    const offered = offeredTopicKinds(occurrence);
+    return offered.includes(kind) ? null : { field: 'topicKind', code: 'not_offered', message: `This gathering takes topics of kind ${offered.join(', ')}` };
   }
 
   private fail(error: unknown, req: Request, res: Response, lang: string | undefined) {

@@ -6,7 +6,8 @@ export type Lang = 'fr' | 'en';
 /** Every word of the registration page, in French (default) and English. */
 export const pageText = {
   fr: {
-    title: 'Inscription', hello: 'Bonjour', when: 'Quand', where: 'Où', theme: 'Thème', agenda: 'Programme', rules: 'En pratique', timeZoneNote: (city: string) => `heure de ${city}`,
+    attendanceRules: 'Présence', principles: 'Comment ça se passe',
+    title: 'Inscription', hello: 'Bonjour', when: 'Quand', where: 'Où', theme: 'Thème', agenda: 'Programme', timeZoneNote: (city: string) => `heure de ${city}`,
     question: 'Serez-vous là ?', yes: 'Oui', no: 'Non', maybe: 'Peut-être',
     maybeHint: '« Peut-être » ne réserve pas de place : répondez « Oui » quand vous serez sûr·e.',
     topic: 'Proposer un sujet (facultatif)', topicTitle: 'Titre du sujet', topicKind: 'Type de sujet', topicDescription: 'Quelques mots sur le sujet',
@@ -30,7 +31,7 @@ export const pageText = {
         too_small: `Le titre doit faire au moins ${topicLimits.titleMin} caractères.`,
         default: 'Titre invalide.',
       },
-      topicKind: { custom: 'Choisissez le type du sujet.', default: 'Choisissez un type dans la liste.' },
+      topicKind: { custom: 'Choisissez le type du sujet.', not_offered: 'Ce type de sujet n’est pas proposé pour cette rencontre : choisissez-en un dans la liste.', default: 'Choisissez un type dans la liste.' },
       topicDescription: { too_big: `La description doit faire ${topicLimits.descriptionMax} caractères au maximum.`, default: 'Description invalide.' },
     },
     errors: {
@@ -47,7 +48,8 @@ export const pageText = {
     problem: 'Impossible d’afficher cette page',
   },
   en: {
-    title: 'Registration', hello: 'Hello', when: 'When', where: 'Where', theme: 'Theme', agenda: 'Agenda', rules: 'In practice', timeZoneNote: (city: string) => `${city} time`,
+    attendanceRules: 'Attendance', principles: 'How it works',
+    title: 'Registration', hello: 'Hello', when: 'When', where: 'Where', theme: 'Theme', agenda: 'Agenda', timeZoneNote: (city: string) => `${city} time`,
     question: 'Will you come?', yes: 'Yes', no: 'No', maybe: 'Maybe',
     maybeHint: '“Maybe” does not hold a place: answer “Yes” once you are sure.',
     topic: 'Propose a topic (optional)', topicTitle: 'Topic title', topicKind: 'Kind of topic', topicDescription: 'A few words about the topic',
@@ -71,7 +73,7 @@ export const pageText = {
         too_small: `The title must be at least ${topicLimits.titleMin} characters.`,
         default: 'Invalid title.',
       },
-      topicKind: { custom: 'Choose the kind of topic.', default: 'Choose a kind from the list.' },
+      topicKind: { custom: 'Choose the kind of topic.', not_offered: 'This kind of topic is not offered for this gathering: choose one from the list.', default: 'Choose a kind from the list.' },
       topicDescription: { too_big: `The description must be at most ${topicLimits.descriptionMax} characters.`, default: 'Invalid description.' },
     },
     errors: {

@@ -1,5 +1,6 @@
 import { escapeHtml } from '@cercle/platform';
 import { DateTime } from 'luxon';
+import { topicKind, type TopicKind } from '@cercle/contracts';
 import type { FieldError, FormField } from './registration.schemas';
 import { type Lang, pageText, type PageText } from './registration-page.text';
 import type { OccurrenceRef } from '../entities/occurrence-ref.entity';
@@ -41,7 +42,7 @@ export interface PageOptions {
   refusal?: string;
 }
 
-/** When, where, the theme, the agenda and the format's rules: what every registration page shows of an occurrence. */
+/** When, where, the theme, the agenda and the format's rules: what every registration page (members' and guests') shows of an occurrence. */
 export function occurrenceDetails(t: PageText, lang: Lang, view: { occurrence: OccurrenceRef }): string {
   const { occurrence } = view;
   const start = DateTime.fromJSDate(occurrence.startsAt).setZone(occurrence.timeZone).setLocale(lang);
@@ -51,9 +52,8 @@ export function occurrenceDetails(t: PageText, lang: Lang, view: { occurrence: O
   const agenda = occurrence.agenda.length
     ? `<h2>${t.agenda}</h2><ol class="agenda">${occurrence.agenda.map((i) => `<li>${escapeHtml(i.localStart)}–${escapeHtml(i.localEnd)} : ${escapeHtml(i.title[lang])}</li>`).join('')}</ol>`
     : '';
-  const rules = occurrence.rules?.[lang]?.length ? `<h2>${t.rules}</h2><ul>${occurrence.rules[lang].map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>` : '';
   return `<dl><dt>${t.when}</dt><dd>${escapeHtml(when)} <span class="hint">(${escapeHtml(t.timeZoneNote(occurrence.timeZone.split('/').pop()!.replace(/_/g, ' ')))})</span></dd>
-${occurrence.location ? `<dt>${t.where}</dt><dd>${escapeHtml(occurrence.location)}</dd>` : ''}${occurrence.theme ? `<dt>${t.theme}</dt><dd>${escapeHtml(occurrence.theme)}</dd>` : ''}</dl>${agenda}${rules}`;
+${occurrence.location ? `<dt>${t.where}</dt><dd>${escapeHtml(occurrence.location)}</dd>` : ''}${occurrence.theme ? `<dt>${t.theme}</dt><dd>${escapeHtml(occurrence.theme)}</dd>` : ''}</dl>${agenda}${formatRules(t, lang, occurrence)}`;
 }
 
 /** A cancelled occurrence says only that, and why: no answer, no place, no form. */
@@ -98,7 +98,9 @@ function form(t: PageText, options: PageOptions): string {
   };
   const radio = (value: 'yes' | 'maybe' | 'no') =>
     `<div class="radio"><input type="radio" id="answer-${value}" name="answer" value="${value}"${current === value ? ' checked' : ''}${value === 'maybe' ? ' aria-describedby="answer-maybe-hint"' : ''}><label for="answer-${value}">${t[value]}</label></div>`;
+  const offered = offeredTopicKinds(options.view.occurrence);
   const kinds = Object.entries(t.kinds)
+    .filter(([k]) => offered.includes(k as TopicKind))
     .map(([k, label]) => `<option value="${k}"${values.topicKind === k ? ' selected' : ''}>${escapeHtml(label)}</option>`)
     .join('');
   return `<form method="post" action="${escapeHtml(options.action)}" novalidate>
@@ -112,6 +114,19 @@ function form(t: PageText, options: PageOptions): string {
 <label for="topicDescription">${t.topicDescription}</label><p class="hint" id="topicDescription-hint">${t.topicDescriptionHint}</p>${errorText('topicDescription')}
 <textarea id="topicDescription" name="topicDescription" rows="4"${describe('topicDescription', true)}>${escapeHtml(values.topicDescription ?? '')}</textarea>
 </fieldset><button type="submit">${t.submit}</button></form>`;
+}
+
+/** The topic kinds the occurrence's format offers; every kind while events has not said which. */
+export function offeredTopicKinds(occurrence: Pick<RegistrationView['occurrence'], 'topicKinds'>): TopicKind[] {
+  return occurrence.topicKinds?.length ? occurrence.topicKinds : [...topicKind.options];
+}
+
+/** The format's rules (attendance, principles) as people read them before deciding to come. */
+function formatRules(t: PageText, lang: Lang, occurrence: Pick<OccurrenceRef, 'rules'>): string {
+  const r = occurrence.rules;
+  if (!r) return '';
+  const list = (items: string[]) => `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+  return `${r.attendanceRules[lang].length ? `<h2>${t.attendanceRules}</h2>${list(r.attendanceRules[lang])}` : ''}${r.principles[lang].length ? `<h2>${t.principles}</h2>${list(r.principles[lang])}` : ''}`;
 }
 
 /** The registration page: server-rendered, usable without JavaScript, French unless asked otherwise. */

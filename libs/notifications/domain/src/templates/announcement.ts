@@ -10,7 +10,7 @@ export const announcement: LocalisedTemplates = {
 {{communityName}} vous invite à la rencontre « {{title}} »{{#if formatNote}} ({{formatNote}}){{/if}}.
 
 {{> practical}}{{#if theme}}Thème : {{theme}}
-{{/if}}{{> agenda}}{{> programme}}
+{{/if}}{{> agenda}}{{> programme}}{{> rules}}
 
 {{#if registrationCloses}}Inscriptions ouvertes jusqu’au {{registrationCloses}}.
 {{/if}}{{#if links.register}}S’inscrire (vous pourrez proposer un sujet) : {{links.register}}
@@ -18,7 +18,7 @@ export const announcement: LocalisedTemplates = {
 {{/if}}{{> footer}}`,
     html: `<p>Bonjour {{recipientName}},</p>
 <p>{{communityName}} vous invite à la rencontre « <strong>{{title}}</strong> »{{#if formatNote}} ({{formatNote}}){{/if}}.</p>
-{{> practicalHtml}}{{#if theme}}<p><strong>Thème :</strong> {{theme}}</p>{{/if}}{{> agendaHtml}}{{> programmeHtml}}
+{{> practicalHtml}}{{#if theme}}<p><strong>Thème :</strong> {{theme}}</p>{{/if}}{{> agendaHtml}}{{> programmeHtml}}{{> rulesHtml}}
 {{#if registrationCloses}}<p>Inscriptions ouvertes jusqu’au {{registrationCloses}}.</p>{{/if}}
 {{#if links.register}}<p>{{button links.register "S’inscrire"}}</p><p style="font-size:14px;">Le formulaire permet aussi de proposer un sujet.</p>{{/if}}
 {{#if links.ballot}}<p><a href="{{links.ballot}}">Voir les sujets proposés et voter</a></p>{{/if}}`,
@@ -26,7 +26,7 @@ export const announcement: LocalisedTemplates = {
 **{{when}}**{{#if location}} · {{location}}{{/if}}
 {{#if theme}}Thème : {{theme}}
 {{/if}}{{#if registrationCloses}}Inscriptions ouvertes jusqu’au {{registrationCloses}}.
-{{/if}}{{#if links.register}}[S’inscrire et proposer un sujet]({{links.register}})
+{{/if}}{{> attendance}}{{#if links.register}}[S’inscrire et proposer un sujet]({{links.register}})
 {{else if links.join}}[S’inscrire et proposer un sujet]({{links.join}})
 {{/if}}`,
   },
@@ -37,7 +37,7 @@ export const announcement: LocalisedTemplates = {
 {{communityName}} invites you to "{{title}}"{{#if formatNote}} ({{formatNote}}){{/if}}.
 
 {{> practical}}{{#if theme}}Theme: {{theme}}
-{{/if}}{{> agenda}}{{> programme}}
+{{/if}}{{> agenda}}{{> programme}}{{> rules}}
 
 {{#if registrationCloses}}Registration is open until {{registrationCloses}}.
 {{/if}}{{#if links.register}}Register (you can propose a topic): {{links.register}}
@@ -45,7 +45,7 @@ export const announcement: LocalisedTemplates = {
 {{/if}}{{> footer}}`,
     html: `<p>Hello {{recipientName}},</p>
 <p>{{communityName}} invites you to "<strong>{{title}}</strong>"{{#if formatNote}} ({{formatNote}}){{/if}}.</p>
-{{> practicalHtml}}{{#if theme}}<p><strong>Theme:</strong> {{theme}}</p>{{/if}}{{> agendaHtml}}{{> programmeHtml}}
+{{> practicalHtml}}{{#if theme}}<p><strong>Theme:</strong> {{theme}}</p>{{/if}}{{> agendaHtml}}{{> programmeHtml}}{{> rulesHtml}}
 {{#if registrationCloses}}<p>Registration is open until {{registrationCloses}}.</p>{{/if}}
 {{#if links.register}}<p>{{button links.register "Register"}}</p><p style="font-size:14px;">The form also lets you propose a topic.</p>{{/if}}
 {{#if links.ballot}}<p><a href="{{links.ballot}}">See the proposed topics and vote</a></p>{{/if}}`,
@@ -53,7 +53,7 @@ export const announcement: LocalisedTemplates = {
 **{{when}}**{{#if location}} · {{location}}{{/if}}
 {{#if theme}}Theme: {{theme}}
 {{/if}}{{#if registrationCloses}}Registration is open until {{registrationCloses}}.
-{{/if}}{{#if links.register}}[Register and propose a topic]({{links.register}})
+{{/if}}{{> attendance}}{{#if links.register}}[Register and propose a topic]({{links.register}})
 {{else if links.join}}[Register and propose a topic]({{links.join}})
 {{/if}}`,
   },

@@ -9,6 +9,7 @@ import { notesArchive } from './notes-archive';
 import { notesReminder } from './notes-reminder';
 import { participantReminder } from './participant-reminder';
 import { prepConfirmation } from './prep-confirmation';
+import { programme } from './programme';
 import { prepReminder } from './prep-reminder';
 import { readinessEscalation } from './readiness-escalation';
 import { registrationConfirmation } from './registration-confirmation';
@@ -35,6 +36,7 @@ export const TEMPLATES: Record<MessageKind, LocalisedTemplates> = {
   notesArchive,
   reschedule,
   cancellation,
+  programme,
 };
 
 export type { KindTemplates, LocalisedTemplates } from './kind-templates';

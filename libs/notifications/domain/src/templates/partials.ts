@@ -4,6 +4,21 @@ import type { Language } from '../render-context';
 // environment so a kind's template writes `{{> practical}}` whatever its language.
 export const PARTIALS: Record<Language, Record<string, string>> = {
   fr: {
+    rules: `{{#if attendanceRules.length}}
+
+Présence :
+{{#each attendanceRules}}- {{this}}
+{{/each}}{{/if}}{{#if principles.length}}
+
+Comment ça se passe :
+{{#each principles}}- {{this}}
+{{/each}}{{/if}}`,
+    attendance: `{{#if attendanceRules.length}}Présence :
+{{#each attendanceRules}}- {{this}}
+{{/each}}{{/if}}`,
+    rulesHtml: `{{#if attendanceRules.length}}<p style="margin:16px 0 4px;"><strong>Présence</strong></p>
+<ul style="margin:0 0 16px;padding-left:20px;">{{#each attendanceRules}}<li>{{this}}</li>{{/each}}</ul>{{/if}}{{#if principles.length}}<p style="margin:16px 0 4px;"><strong>Comment ça se passe</strong></p>
+<ul style="margin:0 0 16px;padding-left:20px;">{{#each principles}}<li>{{this}}</li>{{/each}}</ul>{{/if}}`,
     programme: `{{#if programme.length}}
 
 Sujets au programme :
@@ -47,6 +62,21 @@ Programme :
 {{#if links.preferences}}<br><a href="{{links.preferences}}" style="color:#6b7280;">Gérer vos préférences</a>{{/if}}{{#if links.unsubscribe}}<br><a href="{{links.unsubscribe}}" style="color:#6b7280;">Ne plus recevoir ces messages</a>{{/if}}</p>`,
   },
   en: {
+    rules: `{{#if attendanceRules.length}}
+
+Attendance:
+{{#each attendanceRules}}- {{this}}
+{{/each}}{{/if}}{{#if principles.length}}
+
+How it works:
+{{#each principles}}- {{this}}
+{{/each}}{{/if}}`,
+    attendance: `{{#if attendanceRules.length}}Attendance:
+{{#each attendanceRules}}- {{this}}
+{{/each}}{{/if}}`,
+    rulesHtml: `{{#if attendanceRules.length}}<p style="margin:16px 0 4px;"><strong>Attendance</strong></p>
+<ul style="margin:0 0 16px;padding-left:20px;">{{#each attendanceRules}}<li>{{this}}</li>{{/each}}</ul>{{/if}}{{#if principles.length}}<p style="margin:16px 0 4px;"><strong>How it works</strong></p>
+<ul style="margin:0 0 16px;padding-left:20px;">{{#each principles}}<li>{{this}}</li>{{/each}}</ul>{{/if}}`,
     programme: `{{#if programme.length}}
 
 Topics on the programme:

@@ -34,8 +34,10 @@ export function buildRenderContext(
       registrationClosesAt: o.registrationClosesAt,
       // Only a cancellation sets a reason; a cancelled occurrence confirms nobody's place.
       cancelled: request.kind === 'cancellation' || o.cancellationReason !== null,
+      rules: o.rules ? { principles: o.rules.principles[language], attendanceRules: o.rules.attendanceRules[language] } : undefined,
     },
-    links,
+    // The day's page is the same for everyone (events signs it), so it joins each reader's own links.
+    links: request.dayPage ? { ...links, day: request.dayPage } : links,
     roles: request.roles ?? undefined,
     nextRoles: request.nextRoles ?? undefined,
     notes: request.notes?.map((n) => ({ workshop: n.workshop, scribe: n.scribe ?? undefined, markdown: n.markdown })),

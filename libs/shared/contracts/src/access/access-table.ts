@@ -100,6 +100,14 @@ export const accessTable: Record<ServiceName | 'every', Record<RouteKey, AccessR
     'GET /topics/ballot/:token': signedLink,
     'POST /topics/ballot/:token': signedLink,
 
+    // The room's page of an occurrence's day (QR code): the link, its QR code, and what anyone there can do.
+    'GET /occurrences/:occurrenceId/day-link': organiserOf('occurrence', param('occurrenceId')),
+    'GET /occurrences/:occurrenceId/day-link/qr': organiserOf('occurrence', param('occurrenceId')),
+    'POST /occurrences/:occurrenceId/programme/post': organiserOf('occurrence', param('occurrenceId')),
+    'GET /day/:token': signedLink,
+    'POST /day/:token/topics': signedLink,
+    'POST /day/:token/scribes': signedLink,
+
     'PUT /rotation/members/:memberId': organiserOf('member', param('memberId')),
 
     'GET /notes': organiserOf('community', query('communityId')),

@@ -15,7 +15,7 @@ describe('the audience table', () => {
 
   it('tells nobody personally on a kind that is only posted in the channel', () => {
     const postedOnly = Object.entries(audienceTable).filter(([, rule]) => !rule.channels.email && !rule.channels.directMessage);
-    expect(postedOnly.map(([kind]) => kind).sort()).toEqual(['agenda', 'notesArchive']);
+    expect(postedOnly.map(([kind]) => kind).sort()).toEqual(['agenda', 'notesArchive', 'programme']);
     for (const [, rule] of postedOnly) expect(rule.recipients).toEqual([]);
   });
 

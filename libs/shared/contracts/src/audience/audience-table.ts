@@ -143,6 +143,13 @@ export const audienceTable = {
     calendar: 'none',
     silencedBy: [],
   },
+  programme: {
+    trigger: 'on the day, the organiser posts the programme (room × slot) when it changed since the last post',
+    recipients: [],
+    channels: { email: false, directMessage: false, channelPost: true },
+    calendar: 'none',
+    silencedBy: [],
+  },
   nextRoles: {
     trigger: 'assignNextRoles step; someone declines and rotation asks the next person',
     recipients: ['chosenForNextRoles'],

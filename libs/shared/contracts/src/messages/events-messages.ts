@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agendaItem, id, isoDateTime } from './shared-schemas';
+import { agendaItem, formatRules, id, isoDateTime, topicKind } from './shared-schemas';
 import { lifecycleStep } from './lifecycle-step';
 
 /** Published by events when an occurrence is planned, moved, opened/closed for registration or cancelled. */
@@ -21,14 +21,17 @@ export const occurrenceChanged = z.object({
   /** Calendar revision (iCalendar SEQUENCE) for the calendar feeds; optional so older producers still validate. */
   calendarSequence: z.number().int().min(0).optional(),
   /**
-   * For the registration pages: whether people beyond the members may register (the format says), the
-   * theme chosen for it and the format's attendance rules. Optional so older producers still validate.
+   * For the registration pages: whether people beyond the members may register (the format says) and
+   * the theme chosen for it. Optional so older producers still validate.
    */
   openToGuests: z.boolean().optional(),
   theme: z.string().nullable().optional(),
-  rules: z.object({ fr: z.array(z.string()), en: z.array(z.string()) }).optional(),
   /** Why it was cancelled, shown on its registration pages. */
   cancellationReason: z.string().nullable().optional(),
+  /** The topic kinds the format offers (the registration form's choices); absent: every kind, as before it existed. */
+  topicKinds: z.array(topicKind).min(1).optional(),
+  /** The format's rules, shown on the registration page; absent when the format states none. */
+  rules: formatRules.optional(),
 });
 
 /** Internal to events: a lifecycle step of an occurrence is due (a delayed job with a deterministic id). */

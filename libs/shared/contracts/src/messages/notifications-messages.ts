@@ -18,6 +18,7 @@ export const notificationKind = z.enum([
   'notesArchive',
   'reschedule',
   'cancellation',
+  'programme',
 ]);
 export type NotificationKind = z.infer<typeof notificationKind>;
 
@@ -103,6 +104,11 @@ export const notificationRequested = z.object({
    * page). `contribution` defaults to false so that messages queued before it existed still parse.
    */
   links: z.object({ register: z.boolean(), notes: z.boolean(), roleResponse: z.boolean(), contribution: z.boolean().default(false) }),
+  /**
+   * The room's page of the occurrence's day (the same for everyone, signed by events: see dayPageUrl), for
+   * messages read on the day such as the programme post; absent otherwise.
+   */
+  dayPage: z.string().url().optional(),
 });
 
 /** Internal to notifications: send one delivery (a row of the delivery log). */

@@ -11,6 +11,11 @@ export type TopicKind = z.infer<typeof topicKind>;
 /** Text shown to people in both languages (formats, agenda items): the receiver picks the reader's. */
 export const localisedText = z.object({ fr: z.string(), en: z.string() });
 export type LocalisedText = z.infer<typeof localisedText>;
+/** Bullet lists in both languages (a format's principles and attendance rules). */
+export const localisedList = z.object({ fr: z.array(z.string()), en: z.array(z.string()) });
+/** The rules a format states (e.g. attendance optional, open to the wider network), shown before people decide to come. */
+export const formatRules = z.object({ principles: localisedList, attendanceRules: localisedList });
+export type FormatRules = z.infer<typeof formatRules>;
 
 /** The words people read for each topic kind, on every page and in every message (the seeds' own words). */
 export const topicKindLabels: Record<TopicKind, LocalisedText> = {
@@ -64,5 +69,7 @@ export const occurrenceSnapshot = z.object({
   cancellationReason: z.string().nullable(),
   registrationClosesAt: isoDateTime.nullable(),
   topics: z.array(topicView),
+  /** The format's rules; absent when it states none (and in messages queued before it existed). */
+  rules: formatRules.optional(),
 });
 export type OccurrenceSnapshot = z.infer<typeof occurrenceSnapshot>;
