@@ -19,6 +19,7 @@ export type Trigger =
   | 'escalateReadiness'
   | 'remindParticipants'
   | 'roles.changed'
+  | 'programme.posted'
   | 'reschedule'
   | 'cancel';
 
@@ -40,6 +41,7 @@ export const kindsOf: Record<Trigger, Kind[]> = {
   escalateReadiness: ['readinessEscalation'],
   remindParticipants: ['participantReminder'],
   'roles.changed': ['roleAssigned', 'roleRemoved', 'contributorsIntro'],
+  'programme.posted': ['programme'],
   reschedule: ['reschedule'],
   cancel: ['cancellation'],
 };

@@ -119,9 +119,19 @@ export async function runAudienceScenario(stack: Stack, scenario: FormatScenario
   await phases.run('escalateReadiness', [{ type: 'step', step: 'escalateReadiness' }], () => advance('escalateReadiness'));
   await phases.run('remindParticipants', [{ type: 'step', step: 'remindParticipants' }], () => advance('remindParticipants'));
   const feeds = { expected: expected.feeds(), got: await readMemberFeeds(stack, occurrenceId, recipients) };
-  await phases.run('topic added on the day', [{ type: 'topicOnTheDay', person: 'Maëlle', topicKind: scenario.topicKind }], () =>
-    api.post(`/occurrences/${occurrenceId}/topics`, { title: 'Nos irritants du moment', kind: scenario.topicKind, description: null, memberId: id('Maëlle'), addedOnTheDay: true }),
-  );
+  const added = { id: '' };
+  await phases.run('topic added on the day', [{ type: 'topicOnTheDay', person: 'Maëlle', topicKind: scenario.topicKind }], async () => {
+    const topic = await api.post(`/occurrences/${occurrenceId}/topics`, { title: 'Nos irritants du moment', kind: scenario.topicKind, description: null, memberId: id('Maëlle'), addedOnTheDay: true });
+    added.id = topic.id;
+  });
+  if (scenario.format === 'open-forum') {
+    // The new workshop goes on the board, and the organiser posts the programme that changed.
+    await phases.run('programme posted', [{ type: 'programmePosted' }], async () => {
+      const start = DateTime.fromISO(occurrence.startsAt, { zone: TIME_ZONE }).plus({ minutes: 30 });
+      await api.request('PUT', `/topics/${added.id}/placement`, { selected: true, room: 'Salle Hopper', localStart: start.toFormat('HH:mm'), localEnd: start.plus({ hours: 1 }).toFormat('HH:mm') });
+      await api.post(`/occurrences/${occurrenceId}/programme/post`);
+    });
+  }
   const localStart = DateTime.fromISO(occurrence.startsAt, { zone: TIME_ZONE }).plus({ days: 7 }).toFormat("yyyy-MM-dd'T'HH:mm");
   await phases.run('reschedule', [{ type: 'reschedule' }], () => api.post(`/occurrences/${occurrenceId}/reschedule`, { localStart }));
   await phases.run('cancel', [{ type: 'cancel' }], () => api.post(`/occurrences/${occurrenceId}/cancel`, { reason: 'Salle indisponible' }));

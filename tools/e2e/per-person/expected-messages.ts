@@ -26,6 +26,8 @@ export type Fact =
   | { type: 'step'; step: 'remindContributors' | 'escalateReadiness' | 'remindParticipants' }
   | { type: 'roles'; roles: Roles }
   | { type: 'topicOnTheDay'; person: string; topicKind: string }
+  /** The organiser posts the day's programme (room × slot) to the channel. */
+  | { type: 'programmePosted' }
   | { type: 'reschedule' }
   | { type: 'cancel' };
 
@@ -114,6 +116,8 @@ export class ExpectedMessages {
         return fact.step;
       case 'roles':
         return this.sameTeam(fact.roles) ? null : 'roles.changed';
+      case 'programmePosted':
+        return 'programme.posted';
       case 'reschedule':
         return 'reschedule';
       case 'cancel':
