@@ -1,4 +1,4 @@
-import { audienceTable, type AudienceGroup, type CalendarMethodRule, type NotificationKind } from '@cercle/contracts';
+import { audienceTable, type AudienceGroup, type CalendarMethodRule, type NotificationKind, type Silencer } from '@cercle/contracts';
 
 /**
  * The audience table (`@cercle/contracts`), read for this scenario: which kinds each of the scenario's
@@ -52,16 +52,17 @@ export interface KindRule {
   /** `post`: once, in the community's channel, whoever the recipients are. */
   channels: Channel[];
   calendar: CalendarMethodRule;
+  silencedBy: readonly Silencer[];
 }
 
 export function ruleOf(kind: Kind): KindRule {
-  if (kind === JOIN_LINK) return { kind, recipients: ['registrant'], channels: ['email'], calendar: 'none' };
+  if (kind === JOIN_LINK) return { kind, recipients: ['registrant'], channels: ['email'], calendar: 'none', silencedBy: [] };
   const row = audienceTable[kind];
   const channels: Channel[] = [];
   if (row.channels.email) channels.push('email');
   if (row.channels.directMessage) channels.push('dm');
   if (row.channels.channelPost) channels.push('post');
-  return { kind, recipients: row.recipients, channels, calendar: row.calendar };
+  return { kind, recipients: row.recipients, channels, calendar: row.calendar, silencedBy: row.silencedBy };
 }
 
 /** Triggers that change the occurrence itself: its calendar revision goes up by one. */

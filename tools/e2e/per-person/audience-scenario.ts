@@ -6,7 +6,7 @@ import { settle } from '../../demo/src/settle';
 import { CAPACITY, castOf, emailOf, type FormatScenario, people, type Roles } from './cast';
 import { setUpPeople, type Member } from './community-setup';
 import { ExpectedMessages } from './expected-messages';
-import { type FeedEntry, readMemberFeeds } from './member-feeds';
+import { type FeedEntry, preferencesLinkOf, readMemberFeeds } from './member-feeds';
 import { PhaseRecorder } from './phase-recorder';
 import { ReceivedMessages, type Received } from './received-messages';
 
@@ -95,6 +95,15 @@ export async function runAudienceScenario(stack: Stack, scenario: FormatScenario
       const message = mail.to(emailOf(guest.name)).find((m) => /\/join\/confirm\//.test(m.text ?? ''));
       if (!message) throw new Error(`${guest.name} got no email with a confirmation link`);
       await submitForm(Mailbox.link(message, 'join/confirm'), {});
+    });
+  }
+
+  for (const person of people.filter((p) => p.preferences)) {
+    const { channels, seriesOff } = person.preferences!;
+    await phases.run(`${person.name} sets preferences`, [{ type: 'preferences', person: person.name, channels, seriesOff }], async () => {
+      const link = preferencesLinkOf(stack, emailOf(person.name));
+      if (!link) throw new Error(`${person.name} got no email with a preferences link`);
+      await submitForm(link, { channels, ...(seriesOff ? { seriesOff: 'on' } : {}) });
     });
   }
 

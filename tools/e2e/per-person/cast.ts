@@ -12,6 +12,8 @@ export interface Role {
   proposes?: boolean;
   /** Not a member: registers from the channel's public page and becomes a guest of the community. */
   guest?: boolean;
+  /** Set on their preferences page after the announcement: where personal messages reach them, and leaving the series. */
+  preferences?: { channels: 'both' | 'email' | 'mattermost'; seriesOff: boolean };
 }
 
 /**
@@ -23,12 +25,14 @@ export interface Role {
  */
 export const people: Role[] = [
   { name: 'Camille', chat: 'camille', language: 'fr' },
-  { name: 'Dominique', chat: 'dominique', language: 'en' },
+  // Wants everything by email: her direct messages move to email.
+  { name: 'Dominique', chat: 'dominique', language: 'en', preferences: { channels: 'email', seriesOff: false } },
   { name: 'Sacha', chat: 'sacha', language: 'fr' },
   { name: 'Noa', chat: 'noa', language: 'fr', answer: 'yes', proposes: true },
   { name: 'Maëlle', chat: null, language: 'fr', answer: 'yes' },
   { name: 'Alix', chat: null, language: 'fr', answer: 'yes' },
-  { name: 'Yanis', chat: 'yanis', language: 'fr', answer: 'maybe' },
+  // Leaves the series after answering: only what concerns his calendar still reaches him.
+  { name: 'Yanis', chat: 'yanis', language: 'fr', answer: 'maybe', preferences: { channels: 'both', seriesOff: true } },
   { name: 'Inès', chat: null, language: 'fr', answer: 'no' },
   { name: 'Hugo', chat: 'hugo', language: 'fr' },
 ];

@@ -23,6 +23,7 @@ export type Fact =
   | { type: 'joinRequested'; person: string }
   | { type: 'answer'; person: string; answer: 'yes' | 'no' | 'maybe'; topicKind: string | null }
   | { type: 'contribution'; person: string; ready: boolean }
+  | { type: 'preferences'; person: string; channels: 'both' | 'email' | 'mattermost'; seriesOff: boolean }
   | { type: 'step'; step: 'remindContributors' | 'escalateReadiness' | 'remindParticipants' }
   | { type: 'roles'; roles: Roles }
   | { type: 'topicOnTheDay'; person: string; topicKind: string }
@@ -44,6 +45,7 @@ export class ExpectedMessages {
   private readonly ready = new Map<string, boolean>();
   private readonly hosts = new Set<string>();
   private readonly calendar = new CalendarModel();
+  private readonly preferences = new Map<string, { channels: 'both' | 'email' | 'mattermost'; seriesOff: boolean }>();
   private introduced = false;
 
   constructor(
@@ -123,6 +125,7 @@ export class ExpectedMessages {
       case 'cancel':
         return 'cancel';
       case 'contribution':
+      case 'preferences':
       case 'topicOnTheDay':
         return null;
     }
@@ -136,6 +139,7 @@ export class ExpectedMessages {
     // Whoever proposes a workshop hosts it, on the day too (the reminders are over by then).
     if (fact.type === 'topicOnTheDay' && fact.topicKind === 'workshop') this.hosts.add(fact.person);
     if (fact.type === 'contribution') this.ready.set(fact.person, fact.ready);
+    if (fact.type === 'preferences') this.preferences.set(fact.person, { channels: fact.channels, seriesOff: fact.seriesOff });
     if (fact.type === 'roles') {
       if (!this.sameTeam(fact.roles)) this.introduced = true;
       this.roles = fact.roles;
@@ -207,6 +211,10 @@ export class ExpectedMessages {
     }
   }
 
+  private channelsOf(person: Role, rule: KindRule): { email: boolean; dm: boolean } {
+    return channelsOfFor(person, rule, this.preferences.get(person.name));
+  }
+
   private send(phase: string, rule: KindRule, recipients: string[], answered: Registration | null): void {
     const add = (recipient: string, line: Omit<MessageLine, 'phase' | 'kind'>) => {
       const list = this.lines.get(recipient) ?? [];
@@ -216,17 +224,37 @@ export class ExpectedMessages {
     for (const name of recipients) {
       const person = this.people.find((p) => p.name === name);
       if (!person) throw new Error(`The audience names ${name}, who is not in the scenario`);
+      const to = this.channelsOf(person, rule);
       // Calendar objects travel by email only.
-      if (rule.channels.includes('email')) {
+      if (to.email) {
         // A move updates the entries people hold; registrants without one get the email alone.
         const holds = this.calendar.holders().includes(name);
         const method = rule.kind === 'reschedule' && !holds ? null : methodFor(rule, answered);
         const sequence = method ? this.calendar.send(name, method) : null;
         add(name, { channel: 'email', calendar: sequence === null ? null : method, sequence });
       }
-      if (rule.channels.includes('dm') && person.chat) add(name, { channel: 'dm', calendar: null, sequence: null });
+      if (to.dm) add(name, { channel: 'dm', calendar: null, sequence: null });
     }
     if (rule.channels.includes('post')) add(CHANNEL, { channel: 'post', calendar: null, sequence: null });
+  }
+}
+
+/**
+ * Where one person gets a message, as the table's `silencedBy` column and the notifications README say:
+ * leaving the series silences the kinds it lists; the channel choice moves a message between email and
+ * direct message (to a direct message only with a Mattermost account) but never silences it.
+ */
+function channelsOfFor(person: Role, rule: KindRule, preference: { channels: 'both' | 'email' | 'mattermost'; seriesOff: boolean } | undefined): { email: boolean; dm: boolean } {
+  const requested = { email: rule.channels.includes('email'), dm: rule.channels.includes('dm') };
+  if (!requested.email && !requested.dm) return requested;
+  if (preference?.seriesOff && rule.silencedBy.includes('unsubscribeSeries')) return { email: false, dm: false };
+  switch (preference?.channels ?? 'both') {
+    case 'email':
+      return { email: true, dm: false };
+    case 'mattermost':
+      return person.chat ? { email: false, dm: true } : { email: requested.email, dm: false };
+    case 'both':
+      return { email: requested.email, dm: requested.dm && !!person.chat };
   }
 }
 

@@ -18,11 +18,7 @@ export interface FeedEntry {
 export async function readMemberFeeds(stack: Stack, occurrenceId: string, people: Recipient[]): Promise<Map<string, FeedEntry | null>> {
   const feeds = new Map<string, FeedEntry | null>();
   for (const person of people) {
-    const latest = stack
-      .mail!.messages()
-      .filter((m) => m.envelope.to.includes(person.email) && /\/notifications\/preferences\//.test(m.text ?? ''))
-      .pop();
-    const preferences = latest && /https?:\/\/\S+\/notifications\/preferences\/[A-Za-z0-9._%-]+/.exec(latest.text ?? '')?.[0];
+    const preferences = preferencesLinkOf(stack, person.email);
     if (!preferences) {
       feeds.set(person.name, null);
       continue;
@@ -35,6 +31,15 @@ export async function readMemberFeeds(stack: Stack, occurrenceId: string, people
     feeds.set(person.name, entryOf(await response.text(), occurrenceId));
   }
   return feeds;
+}
+
+/** The preferences link at the foot of the latest email to someone (signed for them and the series). */
+export function preferencesLinkOf(stack: Stack, email: string): string | null {
+  const latest = stack
+    .mail!.messages()
+    .filter((m) => m.envelope.to.includes(email) && /\/notifications\/preferences\//.test(m.text ?? ''))
+    .pop();
+  return (latest && /https?:\/\/\S+\/notifications\/preferences\/[A-Za-z0-9._%-]+/.exec(latest.text ?? '')?.[0]) ?? null;
 }
 
 function entryOf(feed: string, occurrenceId: string): FeedEntry | null {
