@@ -1,4 +1,5 @@
 import { audienceTable, type AudienceGroup, type CalendarMethodRule, type NotificationKind, type Silencer } from '@cercle/contracts';
+import type { Preference, Role } from './cast';
 
 /**
  * The audience table (`@cercle/contracts`), read for this scenario: which kinds each of the scenario's
@@ -67,3 +68,37 @@ export function ruleOf(kind: Kind): KindRule {
 
 /** Triggers that change the occurrence itself: its calendar revision goes up by one. */
 export const calendarChanges: ReadonlySet<Trigger> = new Set(['reschedule', 'cancel']);
+
+/** Where a registration answer leaves the person. */
+export interface Answered {
+  answer: 'yes' | 'no' | 'maybe';
+  status: 'confirmed' | 'waitlisted' | 'declined';
+}
+
+/**
+ * Where one person gets a message, as the table's `silencedBy` column and the notifications README say:
+ * leaving the series silences the kinds it lists; the channel choice moves a message between email and
+ * direct message (to a direct message only with a Mattermost account) but never silences it.
+ */
+export function channelsFor(person: Role, rule: KindRule, preference: Preference | undefined): { email: boolean; dm: boolean } {
+  const requested = { email: rule.channels.includes('email'), dm: rule.channels.includes('dm') };
+  if (!requested.email && !requested.dm) return requested;
+  if (preference?.seriesOff && rule.silencedBy.includes('unsubscribeSeries')) return { email: false, dm: false };
+  switch (preference?.channels ?? 'both') {
+    case 'email':
+      return { email: true, dm: false };
+    case 'mattermost':
+      return person.chat ? { email: false, dm: true } : { email: requested.email, dm: false };
+    case 'both':
+      return { email: requested.email, dm: requested.dm && !!person.chat };
+  }
+}
+
+/** The table's calendar column for one message: `byAnswer` reads the answer just recorded. */
+export function methodFor(rule: KindRule, answered: Answered | null): CalendarMethod | null {
+  if (rule.calendar === 'none') return null;
+  if (rule.calendar !== 'byAnswer') return rule.calendar;
+  if (!answered) return null;
+  if (answered.answer === 'no') return 'CANCEL';
+  return answered.status === 'waitlisted' ? null : 'REQUEST';
+}

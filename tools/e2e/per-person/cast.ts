@@ -1,5 +1,11 @@
 import type { DemoFormat } from '../../demo/src/format-plays';
 
+/** Set on someone's preferences page: where personal messages reach them, and leaving the series. */
+export interface Preference {
+  channels: 'both' | 'email' | 'mattermost';
+  seriesOff: boolean;
+}
+
 /** One person of the scenario: who they are, and what they do in it. */
 export interface Role {
   name: string;
@@ -12,8 +18,8 @@ export interface Role {
   proposes?: boolean;
   /** Not a member: registers from the channel's public page and becomes a guest of the community. */
   guest?: boolean;
-  /** Set on their preferences page after the announcement: where personal messages reach them, and leaving the series. */
-  preferences?: { channels: 'both' | 'email' | 'mattermost'; seriesOff: boolean };
+  /** Set on their preferences page after the announcement. */
+  preferences?: Preference;
 }
 
 /**

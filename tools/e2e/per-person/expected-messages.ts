@@ -1,7 +1,7 @@
 import type { AudienceGroup } from '@cercle/contracts';
-import { calendarChanges, type CalendarMethod, type Channel, type KindRule, kindsOf, ruleOf, type Trigger } from './audience-rules';
+import { type Answered, calendarChanges, type CalendarMethod, type Channel, channelsFor, type KindRule, kindsOf, methodFor, ruleOf, type Trigger } from './audience-rules';
 import { CalendarModel } from './calendar-model';
-import type { Role, Roles } from './cast';
+import type { Preference, Role, Roles } from './cast';
 import type { FeedEntry } from './member-feeds';
 
 /** The community's channel, listed beside the people: its posts are one more "recipient". */
@@ -23,7 +23,7 @@ export type Fact =
   | { type: 'joinRequested'; person: string }
   | { type: 'answer'; person: string; answer: 'yes' | 'no' | 'maybe'; topicKind: string | null }
   | { type: 'contribution'; person: string; ready: boolean }
-  | { type: 'preferences'; person: string; channels: 'both' | 'email' | 'mattermost'; seriesOff: boolean }
+  | ({ type: 'preferences'; person: string } & Preference)
   | { type: 'step'; step: 'remindContributors' | 'escalateReadiness' | 'remindParticipants' }
   | { type: 'roles'; roles: Roles }
   | { type: 'topicOnTheDay'; person: string; topicKind: string }
@@ -32,8 +32,6 @@ export type Fact =
   | { type: 'reschedule' }
   | { type: 'cancel' };
 
-type Registration = { answer: 'yes' | 'no' | 'maybe'; status: 'confirmed' | 'waitlisted' | 'declined' };
-
 /**
  * The scenario's model: it follows the facts (roles, registrations, readiness, workshop hosts, what each
  * calendar holds) and, for each fact, resolves the audience table's rows for the kinds it triggers into
@@ -41,11 +39,11 @@ type Registration = { answer: 'yes' | 'no' | 'maybe'; status: 'confirmed' | 'wai
  */
 export class ExpectedMessages {
   private readonly lines = new Map<string, MessageLine[]>();
-  private readonly registrations = new Map<string, Registration>();
+  private readonly registrations = new Map<string, Answered>();
   private readonly ready = new Map<string, boolean>();
   private readonly hosts = new Set<string>();
   private readonly calendar = new CalendarModel();
-  private readonly preferences = new Map<string, { channels: 'both' | 'email' | 'mattermost'; seriesOff: boolean }>();
+  private readonly preferences = new Map<string, Preference>();
   private introduced = false;
 
   constructor(
@@ -91,7 +89,7 @@ export class ExpectedMessages {
   }
 
   /** Where an answer leaves the person: a `yes` takes a free place or waits; `no` and `maybe` hold none. */
-  private answerOf(fact: Extract<Fact, { type: 'answer' }>): Registration {
+  private answerOf(fact: Extract<Fact, { type: 'answer' }>): Answered {
     if (fact.answer !== 'yes') return { answer: fact.answer, status: 'declined' };
     const current = this.registrations.get(fact.person);
     if (current?.status === 'confirmed' || current?.status === 'waitlisted') return { answer: 'yes', status: current.status };
@@ -99,7 +97,7 @@ export class ExpectedMessages {
     return { answer: 'yes', status: this.capacity === null || taken < this.capacity ? 'confirmed' : 'waitlisted' };
   }
 
-  private triggerOf(fact: Fact, answered: Registration | null): Trigger | null {
+  private triggerOf(fact: Fact, answered: Answered | null): Trigger | null {
     switch (fact.type) {
       case 'announce':
         return 'announce';
@@ -131,7 +129,7 @@ export class ExpectedMessages {
     }
   }
 
-  private remember(fact: Fact, answered: Registration | null): void {
+  private remember(fact: Fact, answered: Answered | null): void {
     if (fact.type === 'answer') {
       this.registrations.set(fact.person, answered!);
       if (fact.topicKind === 'workshop') this.hosts.add(fact.person);
@@ -211,11 +209,7 @@ export class ExpectedMessages {
     }
   }
 
-  private channelsOf(person: Role, rule: KindRule): { email: boolean; dm: boolean } {
-    return channelsOfFor(person, rule, this.preferences.get(person.name));
-  }
-
-  private send(phase: string, rule: KindRule, recipients: string[], answered: Registration | null): void {
+  private send(phase: string, rule: KindRule, recipients: string[], answered: Answered | null): void {
     const add = (recipient: string, line: Omit<MessageLine, 'phase' | 'kind'>) => {
       const list = this.lines.get(recipient) ?? [];
       list.push({ phase, kind: rule.kind, ...line });
@@ -224,7 +218,7 @@ export class ExpectedMessages {
     for (const name of recipients) {
       const person = this.people.find((p) => p.name === name);
       if (!person) throw new Error(`The audience names ${name}, who is not in the scenario`);
-      const to = this.channelsOf(person, rule);
+      const to = channelsFor(person, rule, this.preferences.get(person.name));
       // Calendar objects travel by email only.
       if (to.email) {
         // A move updates the entries people hold; registrants without one get the email alone.
@@ -237,34 +231,6 @@ export class ExpectedMessages {
     }
     if (rule.channels.includes('post')) add(CHANNEL, { channel: 'post', calendar: null, sequence: null });
   }
-}
-
-/**
- * Where one person gets a message, as the table's `silencedBy` column and the notifications README say:
- * leaving the series silences the kinds it lists; the channel choice moves a message between email and
- * direct message (to a direct message only with a Mattermost account) but never silences it.
- */
-function channelsOfFor(person: Role, rule: KindRule, preference: { channels: 'both' | 'email' | 'mattermost'; seriesOff: boolean } | undefined): { email: boolean; dm: boolean } {
-  const requested = { email: rule.channels.includes('email'), dm: rule.channels.includes('dm') };
-  if (!requested.email && !requested.dm) return requested;
-  if (preference?.seriesOff && rule.silencedBy.includes('unsubscribeSeries')) return { email: false, dm: false };
-  switch (preference?.channels ?? 'both') {
-    case 'email':
-      return { email: true, dm: false };
-    case 'mattermost':
-      return person.chat ? { email: false, dm: true } : { email: requested.email, dm: false };
-    case 'both':
-      return { email: requested.email, dm: requested.dm && !!person.chat };
-  }
-}
-
-/** The table's calendar column for one message: `byAnswer` reads the answer just recorded. */
-function methodFor(rule: KindRule, answered: Registration | null): CalendarMethod | null {
-  if (rule.calendar === 'none') return null;
-  if (rule.calendar !== 'byAnswer') return rule.calendar;
-  if (!answered) return null;
-  if (answered.answer === 'no') return 'CANCEL';
-  return answered.status === 'waitlisted' ? null : 'REQUEST';
 }
 
 function unique<T>(items: T[]): T[] {
