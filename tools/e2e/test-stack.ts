@@ -12,20 +12,30 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
+export interface TestStackOptions {
+  log: (line: string) => void;
+  serviceEnv?: NodeJS.ProcessEnv;
+  /** Queues elsewhere than the shared test Redis (a Redis Cluster, a Redis the test restarts). */
+  redisUrl?: string;
+  /** A PostgreSQL of the test's own (one it restarts) rather than a new database on the shared one. */
+  databaseUrl?: string;
+}
+
 /**
  * The three services as separate processes on the test's own database and queue prefix, with free
  * ports and a data directory of its own: what `npm start` runs, for one end-to-end suite.
  */
-export async function startTestStack(name: string, options: { log: (line: string) => void; serviceEnv?: NodeJS.ProcessEnv }): Promise<TestStack> {
+export async function startTestStack(name: string, options: TestStackOptions): Promise<TestStack> {
   const dataDir = mkdtempSync(join(tmpdir(), `cercle-${name}-`));
-  const databaseUrl = await createTestDatabase(name.replace(/\W/g, '_'));
+  const databaseUrl = options.databaseUrl ?? (await createTestDatabase(name.replace(/\W/g, '_')));
   const port = () => freePort();
   try {
     const stack = await startStack({
       dataDir,
       databaseUrl,
-      redisUrl: testRedisUrl(),
-      queuePrefix: uniquePrefix(name),
+      redisUrl: options.redisUrl ?? testRedisUrl(),
+      // In braces: a Redis Cluster needs the hash tag, and a single Redis does not mind it.
+      queuePrefix: `{${uniquePrefix(name)}}`,
       ports: { gateway: await port(), events: await port(), membership: await port(), notifications: await port(), postgres: 0, smtp: await port(), mattermost: await port(), inbox: await port() },
       logLevel: 'warn',
       log: options.log,

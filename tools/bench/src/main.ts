@@ -18,11 +18,13 @@ interface Options {
   members: number;
   concurrency: number;
   poolSize: number;
+  /** Processes of each service; replicas beyond the first share the database and the queues. */
+  replicas: number;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { members: 10000, concurrency: 20, poolSize: 5 };
-  const flags: Record<string, keyof Options> = { '--members': 'members', '--concurrency': 'concurrency', '--pool': 'poolSize' };
+  const options: Options = { members: 10000, concurrency: 20, poolSize: 5, replicas: 1 };
+  const flags: Record<string, keyof Options> = { '--members': 'members', '--concurrency': 'concurrency', '--pool': 'poolSize', '--replicas': 'replicas' };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=');
     const key = flags[flag];
@@ -97,8 +99,20 @@ async function main(): Promise<void> {
         ...(process.env.BENCH_CPU_PROF ? { NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.js')}` } : {}),
       },
     });
-    const services = stack.services;
-    const processes = new ProcessStats(() => Object.fromEntries(Object.entries(services).map(([name, s]) => [name, s.child.pid])));
+    for (let replica = 2; replica <= options.replicas; replica++) {
+      for (const name of ['membership', 'events', 'notifications'] as const) await stack.addReplica(name, await freePort());
+    }
+    if (options.replicas > 1) say(`${options.replicas} processes of each service`);
+    const running = stack;
+    // Replicas are told apart by their order: notifications, notifications#2, …
+    const processes = new ProcessStats(() =>
+      Object.fromEntries(
+        [...Object.values(running.services), ...running.replicas].map((s, i, all) => {
+          const rank = all.slice(0, i + 1).filter((other) => other.name === s.name).length;
+          return [rank > 1 ? `${s.name}#${rank}` : s.name, s.child.pid];
+        }),
+      ),
+    );
 
     say(`baseline: ${options.members} emails through a bare BullMQ worker (concurrency ${options.concurrency}, SMTP pool ${options.poolSize})`);
     const baselineRecipients = Array.from({ length: options.members }, (_, i) => `b${i}@baseline.example`);
@@ -139,6 +153,7 @@ async function main(): Promise<void> {
         peak_rss_mb: Math.max(0, ...Object.values(peaks)),
         duplicates: engine.duplicates,
         missing: engine.missing,
+        replicas: options.replicas,
       }),
     );
   } finally {

@@ -1,5 +1,5 @@
 import type { DemoMember } from './community';
-import type { OccurrenceContext } from './lifecycle-scenario';
+import type { OccurrenceContext } from './occurrence-context';
 
 export type DemoFormat = 'open-forum' | 'peer-group';
 

@@ -5,6 +5,9 @@ import { Mailbox, submitForm } from './mailbox';
 import { driveOccurrence } from './occurrence-driver';
 import { settle } from './settle';
 import { DemoFormat, formatPlays, FormatPlay, Workshop } from './format-plays';
+import type { HeldRoles, OccurrenceContext } from './occurrence-context';
+
+export type { HeldRoles } from './occurrence-context';
 
 export interface LifecycleCounts {
   occurrences: number;
@@ -28,12 +31,6 @@ export interface LifecycleOptions {
   now?: Date;
 }
 
-/** The roles an occurrence holds, as events reports them. */
-export interface HeldRoles {
-  theme: string | null;
-  guideMemberId: string | null;
-  contributorMemberIds: string[];
-}
 
 export interface OccurrenceRun {
   occurrenceId: string;
@@ -121,17 +118,6 @@ export async function runLifecycle(stack: Stack, options: LifecycleOptions): Pro
       rolesCarriedOver,
     },
   };
-}
-
-export interface OccurrenceContext {
-  api: DemoCommunity['api'];
-  mail: Mailbox;
-  members: DemoMember[];
-  occurrenceId: string;
-  held: HeldRoles;
-  log: (line: string) => void;
-  /** Replies in Mattermost threads so far (the notes archive posts one per workshop). */
-  replies: () => number;
 }
 
 interface OccurrenceOutcome {

@@ -30,6 +30,8 @@ async function main(): Promise<void> {
     dataDir: resolve(env.CERCLE_DATA_DIR ?? '.cercle'),
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
+    // A Redis Cluster needs a hash-tagged prefix ({cercle}); the services refuse the default there.
+    queuePrefix: env.QUEUE_PREFIX || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     mattermost,
     publicUrl: env.PUBLIC_URL || undefined,

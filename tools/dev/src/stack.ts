@@ -43,6 +43,13 @@ export interface Stack {
   serviceUrl(name: ServiceName): string;
   kill(name: ServiceName, signal: NodeJS.Signals): Promise<void>;
   restart(name: ServiceName): Promise<void>;
+  /**
+   * Another process of a service on `port`, on the same database and queues: replicas share the work
+   * (SKIP LOCKED relay, BullMQ workers). `env` overrides its environment (e.g. its own SMTP_URL).
+   */
+  addReplica(name: ServiceName, port: number, env?: NodeJS.ProcessEnv): Promise<ServiceProcess>;
+  /** The processes addReplica started; stop() ends them with the others. */
+  replicas: ServiceProcess[];
   stop(): Promise<void>;
 }
 
@@ -106,6 +113,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     if (text) log(text);
   };
   const services = {} as Record<ServiceName, ServiceProcess>;
+  const replicas: ServiceProcess[] = [];
   const start = async (name: ServiceName) => {
     services[name] = spawnService(name, options.ports[name], env, onLine);
     await waitHealthy(services[name]);
@@ -136,12 +144,19 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     async restart(name) {
       await start(name);
     },
+    replicas,
+    async addReplica(name, port, replicaEnv = {}) {
+      const replica = spawnService(name, port, { ...env, ...replicaEnv }, onLine);
+      replicas.push(replica);
+      await waitHealthy(replica);
+      return replica;
+    },
     async stop() {
       await Promise.all(
-        SERVICES.map(async (name) => {
-          if (services[name].child.exitCode === null && services[name].child.signalCode === null) {
-            services[name].child.kill('SIGTERM');
-            await services[name].exited;
+        [...SERVICES.map((name) => services[name]), ...replicas].map(async (service) => {
+          if (service.child.exitCode === null && service.child.signalCode === null) {
+            service.child.kill('SIGTERM');
+            await service.exited;
           }
         }),
       );

@@ -8,6 +8,7 @@ import { EventsInbox } from './inbox/events.inbox';
 import { LifecycleConsumer } from './lifecycle/lifecycle.consumer';
 import { LifecycleService } from './lifecycle/lifecycle.service';
 import { OccurrencePlanner } from './lifecycle/occurrence-planner';
+import { OccurrenceNotesController } from './notes/occurrence-notes.controller';
 import { NotesArchiveController } from './notes/notes-archive.controller';
 import { NotesSearch } from './notes/notes-search';
 import { NotesService } from './notes/notes.service';
@@ -52,6 +53,7 @@ import { ProgrammePostService } from './day/programme-post';
     TopicsController,
     ScribesController,
     NotesArchiveController,
+    OccurrenceNotesController,
     // Roles, contributions and rotation (issue 3, items 6 and 7).
     RolesController,
     ContributionsController,

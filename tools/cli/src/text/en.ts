@@ -1,11 +1,12 @@
 import type { HeaderProblem } from '../members/member-columns';
 import type { Rejection } from '../members/member-lines';
-import type { Text } from './text';
+import type { fr } from './fr';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The CLI's words in English (`--lang en`, or an `en*` locale). */
-export const en: Text = {
+// Typed by the French text, the reference: a key missing here does not compile.
+export const en: typeof fr = {
   help: {
     program: 'Cercle from the command line: run a community’s gatherings through the public API.',
     json: 'machine-readable output (JSON alone on standard output)',

@@ -1,7 +1,7 @@
 import { DateTime, IANAZone } from 'luxon';
 import { AmbiguousLocalTimeError, InvalidTimeZoneError, LocalTimeProblem, NonexistentLocalTimeError, WrongLocalOffsetError } from '../errors';
 // Types only: zoned-time builds on this file, not the other way round.
-import type { WallClock } from './zoned-time';
+import type { WallClock } from './wall-clock';
 
 /** One real instant a wall-clock reading can stand for, with the UTC offset the clocks show then. */
 export interface LocalTimeCandidate {

@@ -1,15 +1,9 @@
 import { DateTime, IANAZone } from 'luxon';
 import { InvalidTimeZoneError } from '../errors';
 import { resolveLocalTime } from './local-time-reading';
+import type { WallClock } from './wall-clock';
 
-/** Wall-clock fields as people read them on a clock in some time zone. */
-export interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
+export type { WallClock } from './wall-clock';
 
 export const LOCAL_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const LOCAL_TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;

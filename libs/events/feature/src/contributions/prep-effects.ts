@@ -1,6 +1,6 @@
 import { recipientsOf, type AudienceFacts, type Recipients } from '@cercle/events-domain';
 import type { NotificationKind } from '@cercle/contracts';
-import type { StepContext, StepEffect } from '../lifecycle/step-effects';
+import type { StepContext, StepEffect } from '../lifecycle/step-context';
 import { audienceFacts } from '../roles/audience-facts';
 import { introduceContributors } from '../roles/contributors-intro';
 import { contributionViews } from '../roles/people-directory';

@@ -4,7 +4,7 @@ import { OccurrenceStep } from '../entities/occurrence-step.entity';
 import { Series } from '../entities/series.entity';
 import type { LifecycleService } from '../lifecycle/lifecycle.service';
 import { noFacts } from '@cercle/events-domain';
-import { requestFor } from '../lifecycle/step-effects';
+import { requestFor } from '../lifecycle/step-context';
 
 /**
  * Attendance is open to anyone in the community, month by month: someone who joins while an occurrence

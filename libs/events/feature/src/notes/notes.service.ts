@@ -9,7 +9,7 @@ import { OccurrenceNote } from '../entities/occurrence-note.entity';
 import { Series } from '../entities/series.entity';
 import { WorkshopScribe } from '../entities/workshop-scribe.entity';
 import { EventsError, notFound } from '../errors';
-import type { NoteBody } from '../occurrences/occurrences.schemas';
+import type { NoteBody } from './notes.schemas';
 import { namedScribes } from '../workshops/scribes';
 import { notesWindow } from './notes-deadline';
 

@@ -5,7 +5,7 @@ import { LinkPurpose } from '@cercle/contracts';
 import { SERVICE_CONFIG, ServiceConfig } from '@cercle/platform';
 import { CLOCK, Clock } from '../clock';
 import { sendSignedPageError, verifyOccurrenceLink, wantsJson } from '../http/signed-page';
-import { noteBody } from '../occurrences/occurrences.schemas';
+import { noteBody } from './notes.schemas';
 import { NotesService } from './notes.service';
 import { pageLanguage, renderNotesErrorPage, renderScribePage } from './scribe-page.view';
 

@@ -22,7 +22,7 @@ import { occurrenceChangedPayload } from '../lifecycle/occurrence-messages';
 import { stateOf } from '../lifecycle/occurrence-state-of';
 import { audienceOf } from '../lifecycle/audience';
 import { audienceFacts } from '../roles/audience-facts';
-import { requestNotification, type StepContext } from '../lifecycle/step-effects';
+import { requestNotification, type StepContext } from '../lifecycle/step-context';
 import { StaleJobs, StepJobs } from '../lifecycle/step-jobs';
 import type { RescheduleBody } from './occurrences.schemas';
 

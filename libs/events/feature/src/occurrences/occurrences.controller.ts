@@ -3,12 +3,9 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiZodBody, UuidParam, ZodPipe } from '@cercle/platform';
 import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
 import { LifecycleService } from '../lifecycle/lifecycle.service';
-import { NotesService } from '../notes/notes.service';
-import { RotationService } from '../rotation/rotation.service';
 import { OccurrenceReader } from './occurrence-reader';
 import { OccurrenceChanges } from './occurrence-changes.service';
-import { cancelBody, CancelBody, nextRolesBody, NextRolesBody, noteBody, NoteBody, rescheduleBody, RescheduleBody } from './occurrences.schemas';
-import { OccurrencesService } from './occurrences.service';
+import { cancelBody, CancelBody, rescheduleBody, RescheduleBody } from './occurrences.schemas';
 
 @ApiTags('occurrences')
 @ApiBearerAuth()
@@ -17,10 +14,7 @@ import { OccurrencesService } from './occurrences.service';
 export class OccurrencesController {
   constructor(
     private readonly reader: OccurrenceReader,
-    private readonly occurrences: OccurrencesService,
     private readonly lifecycle: LifecycleService,
-    private readonly notes: NotesService,
-    private readonly rotation: RotationService,
     private readonly changes: OccurrenceChanges,
   ) {}
 
@@ -55,23 +49,5 @@ export class OccurrencesController {
   async cancel(@UuidParam('occurrenceId') occurrenceId: string, @Body(new ZodPipe(cancelBody)) body: CancelBody) {
     const { told } = await this.changes.cancel(occurrenceId, body.reason);
     return { told, occurrence: await this.reader.view(occurrenceId) };
-  }
-
-  @Post(':occurrenceId/next-roles')
-  @HttpCode(200)
-  @ApiOperation({ summary: "Record the next session's theme, guide and contributors, or accept the rotation proposal (used by assignNextRoles)" })
-  @ApiZodBody(nextRolesBody)
-  async nextRoles(@UuidParam('occurrenceId') occurrenceId: string, @Body(new ZodPipe(nextRolesBody)) body: NextRolesBody) {
-    await this.occurrences.recordNextRoles(occurrenceId, await this.rotation.resolveNextRoles(occurrenceId, body));
-    return (await this.reader.view(occurrenceId)).nextRoles;
-  }
-
-  @Post(':occurrenceId/notes')
-  @HttpCode(200)
-  @ApiOperation({ summary: "Store a workshop's notes (the same workshop again replaces them; refused after the notes deadline)" })
-  @ApiZodBody(noteBody)
-  async note(@UuidParam('occurrenceId') occurrenceId: string, @Body(new ZodPipe(noteBody)) body: NoteBody) {
-    await this.notes.save(occurrenceId, body, { type: 'organiser' });
-    return (await this.reader.view(occurrenceId)).notes;
   }
 }

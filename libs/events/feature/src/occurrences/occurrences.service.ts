@@ -5,7 +5,7 @@ import { CLOCK, Clock } from '../clock';
 import { Occurrence } from '../entities/occurrence.entity';
 import { OccurrenceStep } from '../entities/occurrence-step.entity';
 import { conflict, notFound } from '../errors';
-import type { NextRolesBody } from './occurrences.schemas';
+import type { NextRolesBody } from '../rotation/rotation.schemas';
 
 /** What organisers record on an occurrence: the next session's roles (notes: notes/notes.service.ts). */
 @Injectable()

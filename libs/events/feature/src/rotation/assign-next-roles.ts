@@ -1,5 +1,5 @@
 import { RoleResponse } from '../entities/role-response.entity';
-import type { StepEffect } from '../lifecycle/step-effects';
+import type { StepEffect } from '../lifecycle/step-context';
 import { uniqueIds } from '../roles/people-directory';
 import { carryNextRoles, findNextOccurrence } from './next-occurrence';
 import { tellChosen } from './next-roles-message';

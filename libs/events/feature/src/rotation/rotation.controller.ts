@@ -1,8 +1,10 @@
-import { Body, Controller, Get, Put, Query, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiZodBody, UuidParam, ZodPipe } from '@cercle/platform';
 import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
-import { proposalQuery, ProposalQuery, rotationPreferenceBody, RotationPreferenceBody } from './rotation.schemas';
+import { OccurrenceReader } from '../occurrences/occurrence-reader';
+import { OccurrencesService } from '../occurrences/occurrences.service';
+import { nextRolesBody, NextRolesBody, proposalQuery, ProposalQuery, rotationPreferenceBody, RotationPreferenceBody } from './rotation.schemas';
 import { RotationService } from './rotation.service';
 
 @ApiTags('rotation')
@@ -10,7 +12,11 @@ import { RotationService } from './rotation.service';
 @UseInterceptors(DomainErrorsInterceptor)
 @Controller()
 export class RotationController {
-  constructor(private readonly rotation: RotationService) {}
+  constructor(
+    private readonly rotation: RotationService,
+    private readonly occurrences: OccurrencesService,
+    private readonly reader: OccurrenceReader,
+  ) {}
 
   @Get('occurrences/:occurrenceId/rotation-proposal')
   @ApiOperation({ summary: 'Who should take the next roles: volunteers first, then least recently served; nobody who declined or is away' })
@@ -23,5 +29,14 @@ export class RotationController {
   @ApiZodBody(rotationPreferenceBody)
   preference(@UuidParam('memberId') memberId: string, @Body(new ZodPipe(rotationPreferenceBody)) body: RotationPreferenceBody) {
     return this.rotation.setPreference(memberId, body);
+  }
+
+  @Post(':occurrenceId/next-roles')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Record the next session's theme, guide and contributors, or accept the rotation proposal (used by assignNextRoles)" })
+  @ApiZodBody(nextRolesBody)
+  async nextRoles(@UuidParam('occurrenceId') occurrenceId: string, @Body(new ZodPipe(nextRolesBody)) body: NextRolesBody) {
+    await this.occurrences.recordNextRoles(occurrenceId, await this.rotation.resolveNextRoles(occurrenceId, body));
+    return (await this.reader.view(occurrenceId)).nextRoles;
   }
 }

@@ -7,7 +7,7 @@ import { Occurrence } from '../entities/occurrence.entity';
 import { RotationPreference } from '../entities/rotation-preference.entity';
 import { Series } from '../entities/series.entity';
 import { notFound } from '../errors';
-import type { NextRolesBody } from '../occurrences/occurrences.schemas';
+import type { NextRolesBody } from './rotation.schemas';
 import { assertCommunityMembers, namesOf } from '../roles/people-directory';
 import { findNextOccurrence, nextSessionDate } from './next-occurrence';
 import { rotationMembers } from './rotation-members';

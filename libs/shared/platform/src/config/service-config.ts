@@ -1,9 +1,17 @@
 import { z } from 'zod';
+import { parseRedisAddress, queueConfigProblems } from '../messaging/redis-address';
 
 /** Variables every service reads. Each service extends this with its own; README lists them all. */
 export const serviceConfigSchema = z.object({
   DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgres:// URL (npm start sets it for you)' }),
-  REDIS_URL: z.string().url().optional(),
+  /** One Redis (redis://, rediss://) or a Redis Cluster's seed nodes (redis+cluster://h1:p1,h2:p2). */
+  REDIS_URL: z
+    .string()
+    .superRefine((text, ctx) => {
+      const address = parseRedisAddress(text);
+      if (typeof address === 'string') ctx.addIssue({ code: z.ZodIssueCode.custom, message: address });
+    })
+    .optional(),
   HOST: z.string().default('127.0.0.1'),
   PUBLIC_URL: z.string().url().default('http://localhost:3000'),
   LINK_SECRET: z.string().min(32, 'LINK_SECRET must be at least 32 characters'),
@@ -41,6 +49,9 @@ export function loadConfig<S extends z.ZodType>(service: string, schema: S, env:
       result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
     );
   }
+  // Rules across variables: services extend the base schema, which therefore cannot carry them itself.
+  const problems = queueConfigProblems(result.data as Partial<ServiceConfig>);
+  if (problems.length) throw new ConfigError(service, problems);
   return result.data;
 }
 

@@ -6,6 +6,10 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { Queue } from 'bullmq';
 import { HEALTH_QUEUE } from './health-queue';
 
+function timeout(ms: number): Promise<never> {
+  return new Promise((_, reject) => setTimeout(() => reject(new Error(`timeout after ${ms / 1000}s`)), ms).unref());
+}
+
 /**
  * Liveness (`/health/live`: the process answers; restart it when this fails) apart from readiness
  * (`/health/ready`, and `/health` as before: the database and the queue backend answer; send it no
@@ -37,17 +41,15 @@ export class HealthController {
   async check() {
     const checks: Record<string, string> = {};
     try {
-      await this.em.fork().getConnection().execute('select 1');
+      // Queries wait out a database restart (orm-options' pool); readiness must say "down" meanwhile.
+      await Promise.race([this.em.fork().getConnection().execute('select 1'), timeout(2000)]);
       checks.database = 'ok';
     } catch (error) {
       checks.database = `down: ${(error as Error).message}`;
     }
     try {
       const queue = this.moduleRef.get<Queue>(getQueueToken(this.queueName), { strict: false });
-      await Promise.race([
-        queue.getJobCounts('waiting'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout after 2s')), 2000)),
-      ]);
+      await Promise.race([queue.getJobCounts('waiting'), timeout(2000)]);
       checks.queues = 'ok';
     } catch (error) {
       checks.queues = `down: ${(error as Error).message}`;

@@ -1,5 +1,7 @@
 import { createPostgresBackend, setDefaultBackendFactory } from 'bullmq';
 import type { ServiceConfig } from '../config/service-config';
+import { parseRedisAddress, RedisAddress } from './redis-address';
+import { CLUSTER_NODES, installClusterClientFactory } from './redis-cluster-client';
 
 export type QueueBackend =
   | { kind: 'redis'; url: string; prefix: string }
@@ -11,10 +13,19 @@ export function queueBackendFrom(config: Pick<ServiceConfig, 'REDIS_URL' | 'DATA
   return { kind: 'postgres', connectionString: config.DATABASE_URL, schema: config.QUEUE_PG_SCHEMA };
 }
 
+function redisAddress(url: string): RedisAddress {
+  const address = parseRedisAddress(url);
+  if (typeof address === 'string') throw new Error(`REDIS_URL ${address}`);
+  return address;
+}
+
 /**
  * The options every Queue and Worker of this process is built with. For PostgreSQL this also switches
  * BullMQ's process-wide backend factory, which is how @nestjs/bullmq's own `new Queue()`/`new Worker()`
  * end up on PostgreSQL without knowing about it. One process uses one backend.
+ *
+ * On Redis Cluster the options carry the seed nodes, and BullMQ's client factory (set here, process-wide
+ * like the backend factory) builds an ioredis `Cluster` for each Queue and Worker.
  */
 export function bullConnectionOptions(backend: QueueBackend): { connection: any; prefix?: string } {
   if (backend.kind === 'postgres') {
@@ -22,7 +33,21 @@ export function bullConnectionOptions(backend: QueueBackend): { connection: any;
     return { connection: { connectionString: backend.connectionString, schema: backend.schema, migrate: true, max: 10 } };
   }
   setDefaultBackendFactory(undefined);
-  const url = new URL(backend.url);
+  const address = redisAddress(backend.url);
+  if (address.kind === 'cluster') {
+    installClusterClientFactory();
+    return {
+      prefix: backend.prefix,
+      connection: {
+        [CLUSTER_NODES]: address.nodes,
+        username: address.username,
+        password: address.password,
+        tls: address.tls ? {} : undefined,
+        maxRetriesPerRequest: null,
+      },
+    };
+  }
+  const url = new URL(address.url);
   return {
     prefix: backend.prefix,
     connection: {
@@ -39,5 +64,8 @@ export function bullConnectionOptions(backend: QueueBackend): { connection: any;
 }
 
 export function describeBackend(backend: QueueBackend): string {
-  return backend.kind === 'redis' ? `Redis (${new URL(backend.url).host})` : `PostgreSQL (schema ${backend.schema})`;
+  if (backend.kind === 'postgres') return `PostgreSQL (schema ${backend.schema})`;
+  const address = redisAddress(backend.url);
+  if (address.kind === 'cluster') return `Redis Cluster (seeds ${address.nodes.map((n) => `${n.host}:${n.port}`).join(', ')})`;
+  return `Redis (${new URL(address.url).host})`;
 }

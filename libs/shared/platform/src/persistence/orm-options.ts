@@ -33,7 +33,10 @@ export function ormOptions(options: {
       snapshot: false,
       silent: true,
     },
-    pool: { min: 0, max: 10 },
+    // While PostgreSQL restarts, a query waits for a new connection (retried every 200 ms, up to 30 s)
+    // instead of failing at once: an email already sent is then marked sent when the database is back,
+    // not sent again by a retry. Knex's default fails the first waiting query on each refused connect.
+    pool: { min: 0, max: 10, propagateCreateError: false, createRetryIntervalMillis: 200, acquireTimeoutMillis: 30000 },
     forceUtcTimezone: true,
     allowGlobalContext: false,
     debug: options.debug ?? false,
