@@ -25,10 +25,11 @@ const TIME_ZONE = 'Europe/Paris';
 
 /**
  * One occurrence of a series in a seed format, driven as organiser and members would (the HTTP API, the
- * links in the emails): announce; registrations (yes with a topic, yes, a yes that waits, maybe, no);
+ * links in the emails and the channel): announce; registrations (yes with a topic, yes, a yes that
+ * waits, maybe, no; in the open forum, a guest from the channel's link); two people's preferences;
  * contributions (one ready, one not); the contributor reminders; a change of roles after the
  * introduction (Sacha removed, Hugo named); the readiness escalation and the participant reminder; a
- * topic added on the day; a reschedule; a cancellation.
+ * topic added on the day (and, in the open forum, the programme posted); a reschedule; a cancellation.
  */
 export async function runAudienceScenario(stack: Stack, scenario: FormatScenario, log: (line: string) => void): Promise<ScenarioRun> {
   const { api, communityId, members } = await setUpPeople(stack, `Communauté ${scenario.title}`);
@@ -128,6 +129,8 @@ export async function runAudienceScenario(stack: Stack, scenario: FormatScenario
   await phases.run('escalateReadiness', [{ type: 'step', step: 'escalateReadiness' }], () => advance('escalateReadiness'));
   await phases.run('remindParticipants', [{ type: 'step', step: 'remindParticipants' }], () => advance('remindParticipants'));
   const feeds = { expected: expected.feeds(), got: await readMemberFeeds(stack, occurrenceId, recipients) };
+  // The room's day page opens only on the occurrence's local day, and a held occurrence can be neither moved
+  // nor cancelled: the organisers' API records the topic as added on the day instead.
   const added = { id: '' };
   await phases.run('topic added on the day', [{ type: 'topicOnTheDay', person: 'Maëlle', topicKind: scenario.topicKind }], async () => {
     const topic = await api.post(`/occurrences/${occurrenceId}/topics`, { title: 'Nos irritants du moment', kind: scenario.topicKind, description: null, memberId: id('Maëlle'), addedOnTheDay: true });
