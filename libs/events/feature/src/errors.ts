@@ -1,21 +1,7 @@
 import { DomainError } from '@cercle/events-domain';
 
-/** Use-case errors of events; HttpErrorFilter answers with their status. */
-export class EventsError extends Error {
-  constructor(
-    readonly code: string,
-    readonly status: number,
-    message: string,
-    /** Structured facts a client can act on (e.g. the valid times nearest to a refused one); in the body as `details`. */
-    readonly details?: unknown,
-  ) {
-    super(message);
-    this.name = 'EventsError';
-  }
-}
-
-export const notFound = (what: string, id: string) => new EventsError(`${what}-not-found`, 404, `${what} ${id} does not exist`);
-export const conflict = (code: string, message: string) => new EventsError(code, 409, message);
+// The one use-case error type is the platform's; this file holds what is particular to events.
+import { UseCaseError } from '@cercle/platform';
 
 /** Domain error codes → HTTP status, in one place; the domain itself knows nothing of HTTP. */
 const STATUS_BY_CODE: Record<string, number> = {
@@ -39,7 +25,7 @@ const STATUS_BY_CODE: Record<string, number> = {
 export function toHttpError(error: unknown): unknown {
   if (error instanceof DomainError) {
     const { details } = error as DomainError & { details?: unknown };
-    return new EventsError(error.code, STATUS_BY_CODE[error.code] ?? 422, error.message, details);
+    return new UseCaseError(error.code, STATUS_BY_CODE[error.code] ?? 422, error.message, details);
   }
   return error;
 }

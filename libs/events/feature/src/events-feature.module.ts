@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CLOCK, systemClock } from './clock';
 import { ContributionPageController } from './contributions/contribution-page.controller';
 import { ContributionPageService } from './contributions/contribution-page.service';
 import { ContributionsController } from './contributions/contributions.controller';
@@ -40,6 +39,7 @@ import { DayController } from './day/day.controller';
 import { DayLinkController } from './day/day-link.controller';
 import { DayService } from './day/day.service';
 import { ProgrammePostService } from './day/programme-post';
+import { CLOCK, systemClock } from '@cercle/platform';
 
 @Module({
   controllers: [

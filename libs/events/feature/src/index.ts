@@ -1,4 +1,3 @@
 export * from './events.config';
 export * from './events-service';
 export * from './events-feature.module';
-export * from './clock';

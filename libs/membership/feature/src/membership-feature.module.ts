@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CLOCK, systemClock } from '@cercle/platform';
 import { CommunitiesController } from './communities/communities.controller';
 import { CommunitiesService } from './communities/communities.service';
 import { CoOrganisersController } from './communities/co-organisers.controller';
@@ -36,6 +37,7 @@ import { MemberErasureService } from './personal-data/member-erasure.service';
     PersonalDataController,
   ],
   providers: [
+    { provide: CLOCK, useValue: systemClock },
     OrganisersService,
     OrganiserTokensService,
     CommunitiesService,

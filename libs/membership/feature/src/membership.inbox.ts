@@ -3,7 +3,7 @@ import { Processor } from '@nestjs/bullmq';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Envelope, PayloadOf, QueueName } from '@cercle/contracts';
-import { LOGGER, Logger, MessageConsumer, OnMessage, Outbox, workerOptions } from '@cercle/platform';
+import { CLOCK, type Clock, isNewerThanKept, LOGGER, Logger, MessageConsumer, OnMessage, Outbox, takeTurn, workerOptions } from '@cercle/platform';
 import { OccurrenceRef } from './entities/occurrence-ref.entity';
 import { recordAuditEntry } from './audit/audit-log';
 import { fillFreePlaces, lockOccurrence } from './registrations/waiting-list';
@@ -20,6 +20,7 @@ export class MembershipInbox extends MessageConsumer {
   protected readonly queueName = QueueName.Membership;
 
   constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
     orm: MikroORM,
     @Inject(LOGGER) logger: Logger,
     private readonly outbox: Outbox,
@@ -29,8 +30,14 @@ export class MembershipInbox extends MessageConsumer {
 
   /** Keeps the copy current; a capacity that grew (or went away) promotes the first waitlisted people. */
   @OnMessage('occurrence.changed')
-  async onOccurrenceChanged(payload: PayloadOf<'occurrence.changed'>, em: EntityManager) {
+  async onOccurrenceChanged(payload: PayloadOf<'occurrence.changed'>, em: EntityManager, envelope: Envelope<unknown>) {
+    // Copies keep the newest version, in turn: a late older message (a retry) must not reopen what closed.
+    const changedAt = new Date(envelope.occurredAt);
+    await takeTurn(em, `occurrence:${payload.occurrenceId}`);
+    const kept = await em.findOne(OccurrenceRef, { id: payload.occurrenceId }, { fields: ['changedAt'] });
+    if (!isNewerThanKept(changedAt, kept?.changedAt)) return;
     const values = {
+      changedAt,
       seriesId: payload.seriesId,
       communityId: payload.communityId,
       title: payload.title,
@@ -46,12 +53,13 @@ export class MembershipInbox extends MessageConsumer {
       ...(payload.openToGuests !== undefined ? { openToGuests: payload.openToGuests } : {}),
       ...(payload.theme !== undefined ? { theme: payload.theme } : {}),
       ...(payload.cancellationReason !== undefined ? { cancellationReason: payload.cancellationReason } : {}),
-      // A producer that sends the agenda also sends the format's kinds and rules (absent rules: none stated).
-      ...(payload.agenda !== undefined ? { topicKinds: payload.topicKinds ?? null, rules: payload.rules ?? null } : {}),
+      // A producer that sends the agenda also sends the format's kinds and rules: absent beside it, none stated.
+      ...(payload.topicKinds !== undefined || payload.agenda !== undefined ? { topicKinds: payload.topicKinds ?? null } : {}),
+      ...(payload.rules !== undefined || payload.agenda !== undefined ? { rules: payload.rules ?? null } : {}),
     };
     await em.upsert(OccurrenceRef, { id: payload.occurrenceId, ...values });
     const occurrence = await lockOccurrence(em, payload.occurrenceId);
-    if (occurrence) await fillFreePlaces(em, this.outbox, occurrence, new Date());
+    if (occurrence) await fillFreePlaces(em, this.outbox, occurrence, this.clock.now());
   }
 
   @OnMessage('organiser.action-recorded')

@@ -1,5 +1,4 @@
 export * from './notifications.config';
 export * from './notifications-service';
 export * from './notifications-feature.module';
-export { CLOCK, type Clock } from './clock';
 export { CHAT_SENDER, EMAIL_SENDER } from './senders';

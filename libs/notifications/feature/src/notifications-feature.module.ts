@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarFeedsController } from './calendar/calendar-feeds.controller';
 import { CalendarFeeds } from './calendar/calendar-feeds.service';
-import { CLOCK, systemClock } from './clock';
 import { DeliveryConsumer } from './deliveries/delivery.consumer';
 import { DeliveryMetrics } from './deliveries/delivery-metrics';
 import { DeliverySender } from './deliveries/delivery-sender';
@@ -17,6 +16,7 @@ import { PreferencesService } from './preferences/preferences.service';
 import { senderProviders, SendersShutdown } from './senders';
 import { TemplatesController } from './templates/templates.controller';
 import { TemplatesService } from './templates/templates.service';
+import { CLOCK, systemClock } from '@cercle/platform';
 
 @Module({
   controllers: [DeliveriesController, NotificationsController, PreferencesPageController, TemplatesController, CalendarFeedsController],

@@ -30,3 +30,5 @@ export * from './http/uuid-param';
 export * from './persistence/take-turn';
 export * from './metrics/metrics-registry';
 export * from './persistence/sql-instant';
+export * from './errors/use-case-error';
+export * from './clock';

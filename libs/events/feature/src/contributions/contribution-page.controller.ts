@@ -2,8 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res }
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { LinkPurpose } from '@cercle/contracts';
-import { SERVICE_CONFIG, ServiceConfig } from '@cercle/platform';
-import { CLOCK, Clock } from '../clock';
+import { SERVICE_CONFIG, ServiceConfig, CLOCK, Clock } from '@cercle/platform';
 import { blanksAsNull, pageLanguageOf, type PageLanguage } from '../http/page-shell';
 import { sendSignedPageError, verifyOccurrenceLink, wantsJson } from '../http/signed-page';
 import { ContributionPageService } from './contribution-page.service';

@@ -5,10 +5,10 @@ import { CommunityRef } from '../entities/community-ref.entity';
 import { Contribution } from '../entities/contribution.entity';
 import { Occurrence } from '../entities/occurrence.entity';
 import { Series } from '../entities/series.entity';
-import { EventsError, notFound } from '../errors';
 import { namesOf } from '../roles/people-directory';
 import { ContributionsService } from './contributions.service';
 import type { ContributionBody } from './contributions.schemas';
+import { UseCaseError, notFound } from '@cercle/platform';
 
 /** What a contributor or workshop host may give on their page; the prep status stays the organiser's API's. */
 export type ContributionForm = Pick<ContributionBody, 'title' | 'kind' | 'materialsUrl'>;
@@ -32,7 +32,7 @@ export class ContributionPageService {
     if (!occurrence) throw notFound('occurrence', occurrenceId);
     const series = await em.findOneOrFail(Series, { id: occurrence.seriesId });
     const role = await this.contributions.contributorRole(em, occurrence, memberId);
-    if (!role) throw new EventsError('not-a-contributor', 403, 'You are neither a contributor nor a workshop host of this occurrence.');
+    if (!role) throw new UseCaseError('not-a-contributor', 403, 'You are neither a contributor nor a workshop host of this occurrence.');
     const row = await em.findOne(Contribution, { occurrenceId, memberId });
     const community = await em.findOne(CommunityRef, { id: series.communityId });
     const closed: ContributionClosed | null = occurrence.status === 'cancelled' ? 'cancelled' : occurrence.status === 'archived' ? 'archived' : null;
@@ -49,9 +49,9 @@ export class ContributionPageService {
   /** Saves what the person gave (a field left out is kept, an empty one cleared) and answers the page as it now stands. */
   async save(occurrenceId: string, memberId: string, form: ContributionForm): Promise<ContributionPageView> {
     const view = await this.view(occurrenceId, memberId);
-    if (view.closed) throw new EventsError('contribution-closed', 409, `This occurrence is ${view.closed}: its contributions can no longer change.`);
+    if (view.closed) throw new UseCaseError('contribution-closed', 409, `This occurrence is ${view.closed}: its contributions can no longer change.`);
     if (form.kind && !view.kinds.some((kind) => kind.id === form.kind)) {
-      throw new EventsError('kind-not-in-format', 422, `This format's kinds are: ${view.kinds.map((kind) => kind.id).join(', ')}.`);
+      throw new UseCaseError('kind-not-in-format', 422, `This format's kinds are: ${view.kinds.map((kind) => kind.id).join(', ')}.`);
     }
     await this.contributions.update(occurrenceId, memberId, form);
     return this.view(occurrenceId, memberId);

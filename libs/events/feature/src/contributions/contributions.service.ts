@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { CLOCK, Clock } from '../clock';
 import { Contribution } from '../entities/contribution.entity';
 import { Occurrence } from '../entities/occurrence.entity';
-import { EventsError, notFound } from '../errors';
 import { workshopHostIds } from '../roles/audience-facts';
 import { contributionViews } from '../roles/people-directory';
 import { lockedOccurrence } from '../roles/roles.service';
 import type { ContributionBody } from './contributions.schemas';
+import { CLOCK, Clock, UseCaseError, notFound } from '@cercle/platform';
 
 /** Each contributor's contribution to an occurrence, and the guide's readiness overview of them. */
 @Injectable()
@@ -21,7 +20,7 @@ export class ContributionsService {
     await this.em.fork().transactional(async (em) => {
       const occurrence = await lockedOccurrence(em, occurrenceId);
       if (!(await this.contributorRole(em, occurrence, memberId))) {
-        throw new EventsError('not-a-contributor', 422, `Member ${memberId} is neither a contributor nor a workshop host of this occurrence: name them in PUT /occurrences/${occurrenceId}/roles first.`);
+        throw new UseCaseError('not-a-contributor', 422, `Member ${memberId} is neither a contributor nor a workshop host of this occurrence: name them in PUT /occurrences/${occurrenceId}/roles first.`);
       }
       const row = (await em.findOne(Contribution, { occurrenceId, memberId })) ?? em.create(Contribution, { occurrenceId, memberId, prepStatus: 'notStarted', updatedAt: this.clock.now() });
       const changes = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));

@@ -2,8 +2,7 @@ import { Controller, Get, HttpCode, Post, Query, Res, UseInterceptors } from '@n
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import QRCode from 'qrcode';
-import { UuidParam } from '@cercle/platform';
-import { EventsError } from '../errors';
+import { UuidParam, UseCaseError } from '@cercle/platform';
 import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
 import { DayService } from './day.service';
 import { ProgrammePostService } from './programme-post';
@@ -29,7 +28,7 @@ export class DayLinkController {
   @Get(':occurrenceId/day-link/qr')
   @ApiOperation({ summary: "The room's link as a QR code to print or project: SVG, or PNG with ?format=png" })
   async qr(@UuidParam('occurrenceId') occurrenceId: string, @Query('format') format: string | undefined, @Res() res: Response) {
-    if (format !== undefined && format !== 'svg' && format !== 'png') throw new EventsError('invalid-format', 400, 'format is svg (default) or png.');
+    if (format !== undefined && format !== 'svg' && format !== 'png') throw new UseCaseError('invalid-format', 400, 'format is svg (default) or png.');
     const { url } = await this.day.link(occurrenceId);
     if (format === 'png') {
       // Sharp on a projector; for a poster, the SVG scales without limit.

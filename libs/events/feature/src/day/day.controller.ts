@@ -2,12 +2,13 @@ import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/com
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
-import { EventsError, toHttpError } from '../errors';
+import { toHttpError } from '../errors';
 import { sendSignedPageError, wantsJson } from '../http/signed-page';
 import { type DayField, dayFieldErrors, dayScribeForm, dayTopicForm } from './day.schemas';
 import { DayService } from './day.service';
 import { dayLanguage, type DayLang } from './day.text';
 import { renderDayErrorPage, renderDayPage } from './day.view';
+import { UseCaseError } from '@cercle/platform';
 
 /** Refusals shown on the page itself, beside the form, rather than on an error page. */
 const shownOnPage = new Set(['scribe-taken', 'day-not-started', 'day-over', 'day-topics-full', 'workshop-unknown', 'topic-kind-required', 'topic-kind-not-offered', 'occurrence-cancelled']);
@@ -68,7 +69,7 @@ export class DayController {
       res.redirect(303, `${pagePath(req)}?${new URLSearchParams({ ...(lang ? { lang } : {}), done: form })}`);
     } catch (raw) {
       const error = toHttpError(raw);
-      if (error instanceof EventsError && shownOnPage.has(error.code) && !wantsJson(req)) {
+      if (error instanceof UseCaseError && shownOnPage.has(error.code) && !wantsJson(req)) {
         return this.again(res, error.status, token, lang, req, { form, values, refusal: error.code });
       }
       this.fail(raw, req, res, lang);

@@ -2,14 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { buildProgramme, dayPhase, dayWindow, MAX_TOPICS_ADDED_ON_THE_DAY, topicKindsOf, type DayPhase } from '@cercle/events-domain';
-import { SERVICE_CONFIG, ServiceConfig } from '@cercle/platform';
-import { CLOCK, Clock } from '../clock';
+import { SERVICE_CONFIG, ServiceConfig, CLOCK, Clock, conflict, UseCaseError, notFound } from '@cercle/platform';
 import { CommunityRef } from '../entities/community-ref.entity';
 import { Occurrence } from '../entities/occurrence.entity';
 import { Series } from '../entities/series.entity';
 import { TopicProposal } from '../entities/topic-proposal.entity';
 import { WorkshopScribe } from '../entities/workshop-scribe.entity';
-import { conflict, EventsError, notFound } from '../errors';
 import { formatOf } from '../lifecycle/occurrence-facts';
 import { lockOccurrenceForChange } from '../topics/occurrence-access';
 import { listTopics, placementDayOf, topicJson } from '../topics/topic-list';
@@ -76,12 +74,12 @@ export class DayService {
       this.assertOpen(series, occurrence);
       const kinds = topicKindsOf(formatOf(series));
       const kind = form.kind ?? (kinds.length === 1 ? kinds[0] : undefined);
-      if (!kind) throw new EventsError('topic-kind-required', 400, `Choose the kind of topic: ${kinds.join(', ')}.`);
+      if (!kind) throw new UseCaseError('topic-kind-required', 400, `Choose the kind of topic: ${kinds.join(', ')}.`);
       assertKindOffered(formatOf(series), kind);
       const sameTitle = (await em.find(TopicProposal, { occurrenceId })).find((t) => t.title.toLocaleLowerCase('fr') === form.title.toLocaleLowerCase('fr') && t.proposerName === form.name);
       if (sameTitle) return { topicId: sameTitle.id, created: false };
       if ((await em.count(TopicProposal, { occurrenceId, addedOnTheDay: true })) >= MAX_TOPICS_ADDED_ON_THE_DAY) {
-        throw new EventsError('day-topics-full', 409, `This day already has ${MAX_TOPICS_ADDED_ON_THE_DAY} topics added on the day: ask the organisers to add more.`);
+        throw new UseCaseError('day-topics-full', 409, `This day already has ${MAX_TOPICS_ADDED_ON_THE_DAY} topics added on the day: ask the organisers to add more.`);
       }
       const topic = em.create(TopicProposal, {
         id: randomUUID(),
@@ -107,7 +105,7 @@ export class DayService {
       this.assertOpen(series, occurrence);
       const topic = await em.findOne(TopicProposal, { id: form.topicId, occurrenceId });
       if (!topic) throw notFound('topic', form.topicId);
-      if (!topic.selected) throw new EventsError('workshop-unknown', 422, `"${topic.title}" is not on the programme yet: a scribe joins a workshop once it is placed.`);
+      if (!topic.selected) throw new UseCaseError('workshop-unknown', 422, `"${topic.title}" is not on the programme yet: a scribe joins a workshop once it is placed.`);
       const taken = await em.findOne(WorkshopScribe, { occurrenceId, workshop: topic.title });
       if (taken) throw conflict('scribe-taken', `"${topic.title}" already has a scribe.`);
       em.create(WorkshopScribe, { occurrenceId, workshop: topic.title, memberId: null, volunteerName: form.name, assignedAt: this.clock.now() });

@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Outbox, SERVICE_CONFIG, ServiceConfig } from '@cercle/platform';
-import { CLOCK, Clock } from '../clock';
+import { Outbox, SERVICE_CONFIG, ServiceConfig, CLOCK, Clock, conflict } from '@cercle/platform';
 import { ProgrammePost } from '../entities/programme-post.entity';
-import { conflict } from '../errors';
 import { noFacts, recipientsOf } from '@cercle/events-domain';
 import { audienceOf } from '../lifecycle/audience';
 import { notificationRequest } from '../lifecycle/notification-request';

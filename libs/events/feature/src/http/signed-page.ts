@@ -1,8 +1,9 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { InvalidLinkError, verifyLink } from '@cercle/signed-links';
-import { EventsError, toHttpError } from '../errors';
+import { toHttpError } from '../errors';
 import { signedPageMessage } from './signed-page-messages';
+import { UseCaseError } from '@cercle/platform';
 
 /**
  * What every member page reached by a signed link shares (scribe notes, topic ballot): reading the link,
@@ -26,10 +27,10 @@ export function verifyOccurrenceLink(secret: string, token: string, purpose: str
     const uuid = z.string().uuid();
     if (uuid.safeParse(claim.subjectId).success && uuid.safeParse(claim.memberId).success) return { occurrenceId: claim.subjectId, memberId: claim.memberId };
   } catch (error) {
-    if (error instanceof InvalidLinkError) throw new EventsError(error.code, error.code === 'link-expired' ? 410 : 403, error.message);
+    if (error instanceof InvalidLinkError) throw new UseCaseError(error.code, error.code === 'link-expired' ? 410 : 403, error.message);
     throw error;
   }
-  throw new EventsError('link-invalid', 403, 'This link is not valid.');
+  throw new UseCaseError('link-invalid', 403, 'This link is not valid.');
 }
 
 /**
@@ -38,7 +39,7 @@ export function verifyOccurrenceLink(secret: string, token: string, purpose: str
  */
 export function sendSignedPageError(raw: unknown, req: Request, res: Response, language: 'fr' | 'en', renderErrorPage: (status: number, message: string) => string): void {
   const error = toHttpError(raw);
-  if (!(error instanceof EventsError)) throw error;
+  if (!(error instanceof UseCaseError)) throw error;
   if (wantsJson(req)) {
     res.status(error.status).json({ statusCode: error.status, code: error.code, message: error.message });
     return;

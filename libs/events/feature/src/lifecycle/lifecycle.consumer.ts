@@ -4,8 +4,7 @@ import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UnrecoverableError } from 'bullmq';
 import { PayloadOf, QueueName } from '@cercle/contracts';
-import { LOGGER, Logger, MessageConsumer, OnMessage, workerOptions } from '@cercle/platform';
-import { EventsError } from '../errors';
+import { LOGGER, Logger, MessageConsumer, OnMessage, workerOptions, UseCaseError } from '@cercle/platform';
 import { LifecycleService } from './lifecycle.service';
 
 /** Runs a step when its delayed job falls due; the step and the message id commit in one transaction. */
@@ -28,7 +27,7 @@ export class LifecycleConsumer extends MessageConsumer {
       return await this.lifecycle.runStep(em, payload.occurrenceId, payload.step, payload.dueAt);
     } catch (error) {
       // An occurrence that does not exist will not appear on a retry.
-      if (error instanceof EventsError && error.status === 404) throw new UnrecoverableError(error.message);
+      if (error instanceof UseCaseError && error.status === 404) throw new UnrecoverableError(error.message);
       throw error;
     }
   }

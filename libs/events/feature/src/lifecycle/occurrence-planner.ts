@@ -10,8 +10,7 @@ import {
   planningHorizon,
   scheduleSteps,
 } from '@cercle/events-domain';
-import { Outbox } from '@cercle/platform';
-import { CLOCK, Clock } from '../clock';
+import { Outbox, CLOCK, Clock } from '@cercle/platform';
 import { Occurrence } from '../entities/occurrence.entity';
 import { OccurrenceStep } from '../entities/occurrence-step.entity';
 import type { Series } from '../entities/series.entity';

@@ -2,16 +2,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { assertNotesOpen, notesClosed } from '@cercle/events-domain';
-import { CLOCK, Clock } from '../clock';
 import { MemberRef } from '../entities/member-ref.entity';
 import { Occurrence } from '../entities/occurrence.entity';
 import { OccurrenceNote } from '../entities/occurrence-note.entity';
 import { Series } from '../entities/series.entity';
 import { WorkshopScribe } from '../entities/workshop-scribe.entity';
-import { EventsError, notFound } from '../errors';
 import type { NoteBody } from './notes.schemas';
 import { namedScribes } from '../workshops/scribes';
 import { notesWindow } from './notes-deadline';
+import { CLOCK, Clock, UseCaseError, notFound } from '@cercle/platform';
 
 /** Who submits: an organiser (API), or a scribe through their signed link (only their own workshops). */
 export type NotesAuthor = { type: 'organiser' } | { type: 'scribe'; memberId: string };
@@ -33,7 +32,7 @@ export class NotesService {
       assertNotesOpen(await notesWindow(em, series, occurrence, this.clock.now()));
       const scribe = await em.findOne(WorkshopScribe, { occurrenceId, workshop: body.workshop });
       if (author.type === 'scribe' && scribe?.memberId !== author.memberId) {
-        throw new EventsError('not-scribe', 403, `You are not the scribe of the workshop "${body.workshop}" of this occurrence.`);
+        throw new UseCaseError('not-scribe', 403, `You are not the scribe of the workshop "${body.workshop}" of this occurrence.`);
       }
       const scribeMemberId = author.type === 'scribe' ? author.memberId : (scribe?.memberId ?? null);
       const member = scribeMemberId ? await em.findOne(MemberRef, { id: scribeMemberId }) : null;

@@ -11,11 +11,9 @@ import {
   StepName,
   withException,
 } from '@cercle/events-domain';
-import { CLOCK, Clock } from '../clock';
 import { Occurrence } from '../entities/occurrence.entity';
 import { OccurrenceStep } from '../entities/occurrence-step.entity';
 import { Series } from '../entities/series.entity';
-import { EventsError, notFound } from '../errors';
 import { LifecycleService } from '../lifecycle/lifecycle.service';
 import { occurrenceFacts, recurrenceOf } from '../lifecycle/occurrence-facts';
 import { occurrenceChangedPayload } from '../lifecycle/occurrence-messages';
@@ -25,6 +23,7 @@ import { audienceFacts } from '../roles/audience-facts';
 import { requestNotification, type StepContext } from '../lifecycle/step-context';
 import { StaleJobs, StepJobs } from '../lifecycle/step-jobs';
 import type { RescheduleBody } from './occurrences.schemas';
+import { CLOCK, Clock, UseCaseError, notFound } from '@cercle/platform';
 
 export interface ChangeResult {
   occurrenceId: string;
@@ -52,7 +51,7 @@ export class OccurrenceChanges {
       const { occurrence, series } = await this.locked(em, occurrenceId);
       // A local time the series' clocks skip or show twice is refused; `startsAt` with an offset is always exact.
       const startsAt = body.startsAt ? new Date(body.startsAt) : exactLocalTime(body.localStart as string, series.timeZone);
-      if (startsAt <= this.clock.now()) throw new EventsError('start-not-in-future', 400, 'The new start must be in the future.');
+      if (startsAt <= this.clock.now()) throw new UseCaseError('start-not-in-future', 400, 'The new start must be in the future.');
       const durationMs = body.durationMinutes !== undefined ? body.durationMinutes * 60_000 : occurrence.endsAt.getTime() - occurrence.startsAt.getTime();
       // Recorded as an exception too, so that a later series edit or horizon top-up keeps the new time.
       if (producesDate(recurrenceOf(series), occurrence.key)) {

@@ -9,8 +9,8 @@ import { OccurrenceStep } from '../entities/occurrence-step.entity';
 import { RegistrationAnswer } from '../entities/registration-answer.entity';
 import { Series } from '../entities/series.entity';
 import { TopicProposal } from '../entities/topic-proposal.entity';
-import { notFound } from '../errors';
 import { registrationCounts } from './registration-counts';
+import { notFound } from '@cercle/platform';
 
 /** What an organiser sees of an occurrence: agenda with real local times, roles, answers, topics, notes, timeline. */
 @Injectable()

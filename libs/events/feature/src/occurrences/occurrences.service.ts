@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { CLOCK, Clock } from '../clock';
 import { Occurrence } from '../entities/occurrence.entity';
 import { OccurrenceStep } from '../entities/occurrence-step.entity';
-import { conflict, notFound } from '../errors';
 import type { NextRolesBody } from '../rotation/rotation.schemas';
+import { CLOCK, Clock, conflict, notFound } from '@cercle/platform';
 
 /** What organisers record on an occurrence: the next session's roles (notes: notes/notes.service.ts). */
 @Injectable()

@@ -4,7 +4,7 @@ import { missingPrep } from '@cercle/events-domain';
 import { Contribution } from '../entities/contribution.entity';
 import { MemberRef } from '../entities/member-ref.entity';
 import type { Occurrence } from '../entities/occurrence.entity';
-import { EventsError } from '../errors';
+import { UseCaseError } from '@cercle/platform';
 
 export const uniqueIds = (ids: Array<string | null>): string[] => [...new Set(ids.filter((id): id is string => !!id))];
 
@@ -24,7 +24,7 @@ export async function assertCommunityMembers(em: EntityManager, communityId: str
   const found = await em.find(MemberRef, { id: { $in: wanted }, communityId, active: true });
   const missing = wanted.filter((id) => !found.some((member) => member.id === id));
   if (missing.length) {
-    throw new EventsError('not-community-members', 422, `Not active members of this occurrence's community: ${missing.join(', ')}.`);
+    throw new UseCaseError('not-community-members', 422, `Not active members of this occurrence's community: ${missing.join(', ')}.`);
   }
 }
 

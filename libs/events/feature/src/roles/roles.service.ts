@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Outbox } from '@cercle/platform';
+import { Outbox, conflict, UseCaseError, notFound } from '@cercle/platform';
 import { Occurrence } from '../entities/occurrence.entity';
 import { RegistrationAnswer } from '../entities/registration-answer.entity';
 import { Series } from '../entities/series.entity';
 import { roleChange, teamProblems } from '@cercle/events-domain';
-import { conflict, EventsError, notFound } from '../errors';
 import { assertCommunityMembers, namesOf } from './people-directory';
 import { tellRoleChange, type RoleChangeMessages } from './role-change-messages';
 import type { RolesBody } from './roles.schemas';
@@ -36,7 +35,7 @@ export class RolesService {
       const [problem] = teamProblems(after);
       if (problem) {
         const names = await namesOf(em, [problem.memberId]);
-        throw new EventsError(problem.code, 422, PROBLEMS[problem.code](`${names.get(problem.memberId)} (${problem.memberId})`));
+        throw new UseCaseError(problem.code, 422, PROBLEMS[problem.code](`${names.get(problem.memberId)} (${problem.memberId})`));
       }
       await assertCommunityMembers(em, series.communityId, [body.guideMemberId, ...body.contributorMemberIds]);
       const change = roleChange({ guide: occurrence.guideMemberId, contributors: occurrence.contributorMemberIds }, after);

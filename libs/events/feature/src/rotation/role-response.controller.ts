@@ -2,11 +2,11 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { contributionBody } from '../contributions/contributions.schemas';
-import { EventsError } from '../errors';
 import { blanksAsNull } from '../http/page-shell';
 import { sendSignedPageError, wantsJson } from '../http/signed-page';
 import { roleResponseForm, RoleResponseService } from './role-response.service';
 import { pageLanguage, renderRoleErrorPage, renderRoleResponsePage } from './role-response.view';
+import { UseCaseError } from '@cercle/platform';
 
 /** The page a person chosen for the next session reaches from their message: HTML for people, JSON for programs. */
 @ApiTags('roles')
@@ -32,7 +32,7 @@ export class RoleResponseController {
   async respond(@Param('token') token: string, @Query('lang') lang: string | undefined, @Body() body: unknown, @Req() req: Request, @Res() res: Response) {
     try {
       const parsed = roleResponseForm.safeParse(body ?? {});
-      if (!parsed.success) throw new EventsError('invalid-response', 400, 'The response must be "accept" or "decline".');
+      if (!parsed.success) throw new UseCaseError('invalid-response', 400, 'The response must be "accept" or "decline".');
       const view = await this.responses.respond(token, parsed.data);
       if (wantsJson(req)) return res.json(view);
       res.type('html').send(renderRoleResponsePage(pageLanguage(lang, view.language), view, req.originalUrl));
@@ -49,7 +49,7 @@ export class RoleResponseController {
       const parsed = contributionBody.safeParse(wantsJson(req) ? (body ?? {}) : blanksAsNull(body));
       if (!parsed.success) {
         const fields = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
-        throw new EventsError('invalid-contribution', 400, `Please check: ${fields}.`);
+        throw new UseCaseError('invalid-contribution', 400, `Please check: ${fields}.`);
       }
       const view = await this.responses.saveContribution(token, parsed.data);
       if (wantsJson(req)) return res.json(view);

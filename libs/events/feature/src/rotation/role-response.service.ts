@@ -3,8 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { LinkPurpose } from '@cercle/contracts';
 import { proposeReplacement } from '@cercle/events-domain';
-import { Outbox, SERVICE_CONFIG, ServiceConfig } from '@cercle/platform';
-import { CLOCK, Clock } from '../clock';
+import { Outbox, SERVICE_CONFIG, ServiceConfig, CLOCK, Clock, conflict, UseCaseError } from '@cercle/platform';
 import { ContributionsService } from '../contributions/contributions.service';
 import type { ContributionBody } from '../contributions/contributions.schemas';
 import { CommunityRef } from '../entities/community-ref.entity';
@@ -12,7 +11,6 @@ import { Contribution } from '../entities/contribution.entity';
 import { Occurrence } from '../entities/occurrence.entity';
 import { RoleResponse } from '../entities/role-response.entity';
 import { Series } from '../entities/series.entity';
-import { conflict, EventsError } from '../errors';
 import { verifyOccurrenceLink } from '../http/signed-page';
 import { namesOf } from '../roles/people-directory';
 import { lockedOccurrence } from '../roles/roles.service';
@@ -43,7 +41,7 @@ export class RoleResponseService {
     const { occurrenceId, memberId } = this.claim(token);
     const row = await em.findOne(RoleResponse, { occurrenceId, memberId });
     const source = await em.findOne(Occurrence, { id: occurrenceId });
-    if (!row || !source) throw new EventsError('role-not-offered', 404, 'No role was offered to you for this session.');
+    if (!row || !source) throw new UseCaseError('role-not-offered', 404, 'No role was offered to you for this session.');
     const series = await em.findOneOrFail(Series, { id: source.seriesId });
     const next = await findNextOccurrence(em, source);
     const names = await namesOf(em, [memberId]);
@@ -89,7 +87,7 @@ export class RoleResponseService {
     const replacementMemberId = await this.em.fork().transactional(async (em) => {
       const source = await lockedOccurrence(em, occurrenceId);
       const row = await em.findOne(RoleResponse, { occurrenceId, memberId });
-      if (!row) throw new EventsError('role-not-offered', 404, 'No role was offered to you for this session.');
+      if (!row) throw new UseCaseError('role-not-offered', 404, 'No role was offered to you for this session.');
       const answer = form.response === 'accept' ? 'accepted' : 'declined';
       if (row.answer === answer) return null;
       if (row.answer === 'declined') throw conflict('role-already-declined', 'You declined this role; it has been offered to someone else.');

@@ -1,16 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { isAway, proposeNextRoles } from '@cercle/events-domain';
-import { CLOCK, Clock } from '../clock';
 import { MemberRef } from '../entities/member-ref.entity';
 import { Occurrence } from '../entities/occurrence.entity';
 import { RotationPreference } from '../entities/rotation-preference.entity';
 import { Series } from '../entities/series.entity';
-import { notFound } from '../errors';
 import type { NextRolesBody } from './rotation.schemas';
 import { assertCommunityMembers, namesOf } from '../roles/people-directory';
 import { findNextOccurrence, nextSessionDate } from './next-occurrence';
 import { rotationMembers } from './rotation-members';
+import { CLOCK, Clock, notFound } from '@cercle/platform';
 
 /** The fair rotation proposal for the session after an occurrence, and members' volunteering and absences. */
 @Injectable()

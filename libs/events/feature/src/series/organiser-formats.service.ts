@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { buildOrganiserFormat, builtInFormats, Format, UnknownFormatError } from '@cercle/events-domain';
-import { CLOCK, Clock } from '../clock';
 import { OrganiserFormat } from '../entities/organiser-format.entity';
+import { CLOCK, Clock } from '@cercle/platform';
 
 /** Formats organisers define for themselves, beside the built-in ones. */
 @Injectable()

@@ -15,15 +15,13 @@ import {
   withException,
   withoutException,
 } from '@cercle/events-domain';
-import { CLOCK, Clock } from '../clock';
 import { Occurrence } from '../entities/occurrence.entity';
 import { Series } from '../entities/series.entity';
-import { notFound } from '../errors';
 import { occurrenceFacts, recurrenceOf } from '../lifecycle/occurrence-facts';
 import { occurrenceChangedPayload } from '../lifecycle/occurrence-messages';
 import { OccurrencePlanner } from '../lifecycle/occurrence-planner';
 import { StaleJobs, StepJobs } from '../lifecycle/step-jobs';
-import { Outbox } from '@cercle/platform';
+import { Outbox, CLOCK, Clock, notFound } from '@cercle/platform';
 import { OccurrenceChanges } from '../occurrences/occurrence-changes.service';
 import type { EditSeriesBody } from './series.schemas';
 

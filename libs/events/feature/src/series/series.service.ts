@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Outbox } from '@cercle/platform';
+import { Outbox, CLOCK, Clock, UseCaseError, notFound } from '@cercle/platform';
 import { assertExactSeriesStart } from '@cercle/events-domain';
-import { CLOCK, Clock } from '../clock';
 import { CommunityRef } from '../entities/community-ref.entity';
 import { Occurrence } from '../entities/occurrence.entity';
 import { Series } from '../entities/series.entity';
-import { EventsError, notFound } from '../errors';
 import { recurrenceOf } from '../lifecycle/occurrence-facts';
 import { OccurrencePlanner } from '../lifecycle/occurrence-planner';
 import { assertCommunityMembers } from '../roles/people-directory';
@@ -33,7 +31,7 @@ export class SeriesService {
     return this.em.fork().transactional(async (em) => {
       const community = await em.findOne(CommunityRef, { id: body.communityId });
       if (!community) {
-        throw new EventsError(
+        throw new UseCaseError(
           'community-not-found',
           404,
           `Community ${body.communityId} is unknown to the events service: create it in membership first (events learns it from community.changed).`,
@@ -70,7 +68,7 @@ export class SeriesService {
         contributorMemberIds: body.contributorMemberIds,
       });
       if (planned.kind !== 'planned') {
-        throw new EventsError('recurrence-exhausted', 422, 'This recurrence has no occurrence after now: nothing to plan.');
+        throw new UseCaseError('recurrence-exhausted', 422, 'This recurrence has no occurrence after now: nothing to plan.');
       }
       await this.planner.topUpHorizon(em, series);
       // Notifications checks template and preview access through the series' community.

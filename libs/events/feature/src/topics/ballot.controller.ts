@@ -2,10 +2,10 @@ import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/com
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { EventsError } from '../errors';
 import { sendSignedPageError, wantsJson } from '../http/signed-page';
 import { BallotService } from './ballot.service';
 import { ballotLanguage, BallotNotice, renderBallotErrorPage, renderBallotPage } from './ballot.view';
+import { UseCaseError } from '@cercle/platform';
 
 const ballotForm = z.object({ topicId: z.string().uuid(), vote: z.enum(['yes', 'no']) });
 
@@ -37,7 +37,7 @@ export class BallotController {
   async cast(@Param('token') token: string, @Query('lang') lang: string | undefined, @Body() body: unknown, @Req() req: Request, @Res() res: Response) {
     try {
       const parsed = ballotForm.safeParse(body ?? {});
-      if (!parsed.success) throw new EventsError('invalid-vote', 400, 'Give a topicId and vote=yes or vote=no.');
+      if (!parsed.success) throw new UseCaseError('invalid-vote', 400, 'Give a topicId and vote=yes or vote=no.');
       const result = await this.ballot.cast(token, parsed.data.topicId, parsed.data.vote);
       if (wantsJson(req)) return res.status(200).json(result);
       const back = `${req.originalUrl.replace(/\?.*$/, '')}?${new URLSearchParams({ ...(lang ? { lang } : {}), done: result.voted ? 'voted' : 'withdrawn' })}#topic-${result.topicId}`;

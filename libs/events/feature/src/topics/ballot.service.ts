@@ -1,14 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { LinkPurpose } from '@cercle/contracts';
-import { SERVICE_CONFIG, ServiceConfig } from '@cercle/platform';
-import { CLOCK, Clock } from '../clock';
+import { SERVICE_CONFIG, ServiceConfig, CLOCK, Clock, UseCaseError, notFound } from '@cercle/platform';
 import { CommunityRef } from '../entities/community-ref.entity';
 import { MemberRef } from '../entities/member-ref.entity';
 import { Occurrence } from '../entities/occurrence.entity';
 import { Series } from '../entities/series.entity';
 import { TopicVote } from '../entities/topic-vote.entity';
-import { EventsError, notFound } from '../errors';
 import { verifyOccurrenceLink } from '../http/signed-page';
 import { ensureVotesOpen, votesOpen } from './occurrence-access';
 import { listTopics } from './topic-list';
@@ -77,7 +75,7 @@ export class BallotService {
   private async voter(em: EntityManager, communityId: string, memberId: string): Promise<MemberRef> {
     const member = await em.findOne(MemberRef, { id: memberId });
     if (!member || member.communityId !== communityId || !member.active) {
-      throw new EventsError('not-a-voter', 403, 'Only active members of this community can vote on its topics.');
+      throw new UseCaseError('not-a-voter', 403, 'Only active members of this community can vote on its topics.');
     }
     return member;
   }

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { MemberRef } from '../entities/member-ref.entity';
 import { Occurrence } from '../entities/occurrence.entity';
 import { Series } from '../entities/series.entity';
-import { conflict, EventsError, notFound } from '../errors';
+import { conflict, UseCaseError, notFound } from '@cercle/platform';
 
 /**
  * The occurrence, locked for the rest of the transaction, and its series. Changes to one occurrence's
@@ -20,8 +20,8 @@ export async function lockOccurrenceForChange(em: EntityManager, occurrenceId: s
 /** A member of the series' community, as events knows them from `member.changed`. */
 export async function communityMember(em: EntityManager, communityId: string, memberId: string): Promise<MemberRef> {
   const member = await em.findOne(MemberRef, { id: memberId, communityId });
-  if (!member) throw new EventsError('member-unknown', 422, `Member ${memberId} is not a member of this community (or has not reached events yet).`);
-  if (!member.active) throw new EventsError('member-inactive', 422, `${member.name} is no longer an active member of this community.`);
+  if (!member) throw new UseCaseError('member-unknown', 422, `Member ${memberId} is not a member of this community (or has not reached events yet).`);
+  if (!member.active) throw new UseCaseError('member-inactive', 422, `${member.name} is no longer an active member of this community.`);
   return member;
 }
 

@@ -2,16 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type TopicKind, topicKindsOf, validatePlacement } from '@cercle/events-domain';
-import { CLOCK, Clock } from '../clock';
 import { Occurrence } from '../entities/occurrence.entity';
 import { Series } from '../entities/series.entity';
 import { TopicProposal } from '../entities/topic-proposal.entity';
 import { TopicVote } from '../entities/topic-vote.entity';
-import { EventsError, notFound } from '../errors';
 import { formatOf } from '../lifecycle/occurrence-facts';
 import { communityMember, ensureVotesOpen, lockOccurrenceForChange } from './occurrence-access';
 import { listTopics, placementDayOf, TopicListItem } from './topic-list';
 import type { PlacementBody, ProposeTopicBody } from './topics.schemas';
+import { CLOCK, Clock, UseCaseError, notFound } from '@cercle/platform';
 
 /** A vote cast through a member's ballot link: only on that occurrence's topics, and only while votes are open. */
 export interface BallotScope {
@@ -132,6 +131,6 @@ export class TopicsService {
 export function assertKindOffered(format: Parameters<typeof topicKindsOf>[0], kind: TopicKind): void {
   const offered = topicKindsOf(format);
   if (!offered.includes(kind)) {
-    throw new EventsError('topic-kind-not-offered', 422, `This occurrence's format takes topics of kind ${offered.join(', ')}, not ${kind}.`);
+    throw new UseCaseError('topic-kind-not-offered', 422, `This occurrence's format takes topics of kind ${offered.join(', ')}, not ${kind}.`);
   }
 }

@@ -1,15 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { workshopSlots } from '@cercle/events-domain';
-import { CLOCK, Clock } from '../clock';
 import { OccurrenceNote } from '../entities/occurrence-note.entity';
 import { TopicProposal } from '../entities/topic-proposal.entity';
 import { WorkshopScribe } from '../entities/workshop-scribe.entity';
-import { EventsError } from '../errors';
 import { communityMember, lockOccurrenceForChange } from '../topics/occurrence-access';
 import { placementDayOf } from '../topics/topic-list';
 import { OccurrenceReader } from '../occurrences/occurrence-reader';
 import { workshopScribes } from './scribes';
+import { CLOCK, Clock, UseCaseError } from '@cercle/platform';
 
 /** Naming a scribe per workshop; the workshops of an open forum are its selected topics. */
 @Injectable()
@@ -30,7 +29,7 @@ export class ScribesService {
         const selected = await em.find(TopicProposal, { occurrenceId, selected: true }, { orderBy: { title: 'asc' } });
         if (!selected.some((topic) => topic.title === workshop)) {
           const titles = selected.map((t) => `"${t.title}"`).join(', ') || 'none yet';
-          throw new EventsError(
+          throw new UseCaseError(
             'workshop-unknown',
             422,
             `"${workshop}" is not a selected topic of this occurrence: select the topic first (selected: ${titles}).`,

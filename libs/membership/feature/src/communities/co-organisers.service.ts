@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { CommunityOrganiser, CommunityRole, Outbox } from '@cercle/platform';
-import { conflict, notFound } from '../errors';
+import { CommunityOrganiser, CommunityRole, Outbox, conflict, notFound } from '@cercle/platform';
 import { setCommunityRole } from './community-organisers';
 
 export interface CommunityOrganiserView {

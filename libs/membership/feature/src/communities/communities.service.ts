@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { communitiesOrganisedBy, CommunityOrganiser, OrganiserPrincipal, Outbox } from '@cercle/platform';
+import { communitiesOrganisedBy, CommunityOrganiser, OrganiserPrincipal, Outbox, conflict, notFound, CLOCK, type Clock } from '@cercle/platform';
 import { Community } from '../entities/community.entity';
 import { Member } from '../entities/member.entity';
-import { conflict, notFound } from '../errors';
 import type { AddMembersBody } from './communities.schemas';
 import { setCommunityRole } from './community-organisers';
 import { memberChangedPayload } from '../members/member-changed';
@@ -12,6 +11,7 @@ import { memberChangedPayload } from '../members/member-changed';
 @Injectable()
 export class CommunitiesService {
   constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly em: EntityManager,
     private readonly outbox: Outbox,
   ) {}
@@ -22,7 +22,7 @@ export class CommunitiesService {
     input: { name: string; mattermostChannelId: string | null; defaultLanguage: 'fr' | 'en' },
   ): Promise<Community> {
     return this.em.fork().transactional(async (em) => {
-      const community = em.create(Community, { id: randomUUID(), ...input, createdAt: new Date() });
+      const community = em.create(Community, { id: randomUUID(), ...input, createdAt: this.clock.now() });
       await setCommunityRole(em, this.outbox, {
         communityId: community.id,
         organiserId: owner.organiserId,
@@ -75,7 +75,7 @@ export class CommunitiesService {
       if (members.length) {
         throw conflict('member-exists', `Already members of this community: ${members.map((m) => m.email).join(', ')}`);
       }
-      const now = new Date();
+      const now = this.clock.now();
       return body.members.map((input) => {
         const details = { name: input.name, language: input.language ?? community.defaultLanguage, mattermostUsername: input.mattermostUsername, active: true, guest: false };
         // A guest the organiser adds becomes a member: same row, so their registrations stay theirs.

@@ -62,4 +62,8 @@ export class OccurrenceRef {
   /** The format's rules (principles, attendance), shown on the registration page; null when it states none. */
   @Property({ type: 'json', nullable: true })
   rules: FormatRules | null = null;
+
+  /** When events published the version this copy holds: an older message arriving later is ignored. */
+  @Property({ type: 'datetime', nullable: true })
+  changedAt: Date | null = null;
 }

@@ -2,16 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Outbox, SERVICE_CONFIG, ServiceConfig, takeTurn } from '@cercle/platform';
+import { Outbox, SERVICE_CONFIG, ServiceConfig, takeTurn, UseCaseError, notFound, CLOCK, type Clock } from '@cercle/platform';
 import { JoinRequest } from '../entities/join-request.entity';
 import { Member } from '../entities/member.entity';
 import { OccurrenceRef } from '../entities/occurrence-ref.entity';
-import { MembershipError, notFound } from '../errors';
 import { memberChangedPayload } from '../members/member-changed';
 import { recordAnswer } from '../registrations/record-answer';
 import { signRegistrationUrl, verifyJoinConfirmationLink } from './join-link';
 
-const requestGone = () => new MembershipError('link-expired', 410, 'This confirmation link has expired: ask again from the registration page.');
+const requestGone = () => new UseCaseError('link-expired', 410, 'This confirmation link has expired: ask again from the registration page.');
 
 /**
  * Opening the confirmation link (then pressing its button: mail scanners open links, people press
@@ -21,13 +20,14 @@ const requestGone = () => new MembershipError('link-expired', 410, 'This confirm
 @Injectable()
 export class JoinConfirmationService {
   constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly em: EntityManager,
     private readonly outbox: Outbox,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {}
 
   /** What the link is for, to show before confirming; once confirmed, where their registration is. */
-  async open(token: string, now = new Date()): Promise<{ request: JoinRequest; occurrence: OccurrenceRef; registrationUrl: string | null }> {
+  async open(token: string, now = this.clock.now()): Promise<{ request: JoinRequest; occurrence: OccurrenceRef; registrationUrl: string | null }> {
     const { requestId, occurrenceId } = verifyJoinConfirmationLink(this.config.LINK_SECRET, token, now);
     const em = this.em.fork();
     const request = await em.findOne(JoinRequest, { id: requestId, occurrenceId });
@@ -39,7 +39,7 @@ export class JoinConfirmationService {
   }
 
   /** Registers the person; answers their own registration link, where they can change their answer. */
-  async confirm(token: string, now = new Date()): Promise<{ registrationUrl: string; language: 'fr' | 'en' }> {
+  async confirm(token: string, now = this.clock.now()): Promise<{ registrationUrl: string; language: 'fr' | 'en' }> {
     const { requestId, occurrenceId } = verifyJoinConfirmationLink(this.config.LINK_SECRET, token, now);
     return this.em.fork().transactional(async (em) => {
       const request = await em.findOne(JoinRequest, { id: requestId, occurrenceId }, { lockMode: LockMode.PESSIMISTIC_WRITE });

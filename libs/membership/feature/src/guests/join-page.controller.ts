@@ -1,14 +1,14 @@
-import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { MembershipError } from '../errors';
 import { type Lang, pageLanguage } from '../registrations/registration-page.text';
 import { joinFieldErrors, joinForm } from './join.schemas';
 import { JoinConfirmationService } from './join-confirmation.service';
 import { renderConfirmPage, renderJoinErrorPage, renderJoinPage, renderJoinSentPage, renderTooManyPage } from './join-page.view';
 import { JoinRefused, JoinRequestsService } from './join-requests.service';
 import { joinState } from './join-state';
+import { UseCaseError, CLOCK, type Clock } from '@cercle/platform';
 
 const uuid = z.string().uuid();
 
@@ -20,6 +20,7 @@ const uuid = z.string().uuid();
 @Controller('join')
 export class JoinPageController {
   constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly requests: JoinRequestsService,
     private readonly confirmations: JoinConfirmationService,
   ) {}
@@ -58,7 +59,7 @@ export class JoinPageController {
         const view = await this.requests.page(occurrenceId);
         return res.status(error.status).type('html').send(renderJoinPage({ lang: language, ...view, action: req.originalUrl }));
       }
-      if (error instanceof MembershipError && error.status === 429) return res.status(429).set('Retry-After', '3600').type('html').send(renderTooManyPage(language));
+      if (error instanceof UseCaseError && error.status === 429) return res.status(429).set('Retry-After', '3600').type('html').send(renderTooManyPage(language));
       fail(error, res, language);
     }
   }
@@ -71,7 +72,7 @@ export class JoinPageController {
       const { request, occurrence, registrationUrl } = await this.confirmations.open(token);
       language = pageLanguage(lang, request.language);
       if (registrationUrl) return res.redirect(303, pathOf(registrationUrl));
-      const state = joinState(occurrence, new Date());
+      const state = joinState(occurrence, this.clock.now());
       if (state !== 'open') return res.status(409).type('html').send(renderJoinPage({ lang: language, occurrence, state, action: req.originalUrl }));
       res.type('html').send(renderConfirmPage(language, occurrence, request.name, req.originalUrl));
     } catch (error) {
@@ -93,7 +94,7 @@ export class JoinPageController {
 
 /** An id that is not one names no occurrence: the same page as an unknown one, not a validation error. */
 function checkedId(occurrenceId: string): string {
-  if (!uuid.safeParse(occurrenceId).success) throw new MembershipError('occurrence-not-found', 404, `occurrence ${occurrenceId} does not exist`);
+  if (!uuid.safeParse(occurrenceId).success) throw new UseCaseError('occurrence-not-found', 404, `occurrence ${occurrenceId} does not exist`);
   return occurrenceId;
 }
 
@@ -108,6 +109,6 @@ function typedValues(body: unknown): { name?: string; email?: string } {
 }
 
 function fail(error: unknown, res: Response, lang: Lang): void {
-  if (!(error instanceof MembershipError)) throw error;
+  if (!(error instanceof UseCaseError)) throw error;
   res.status(error.status).type('html').send(renderJoinErrorPage(lang, error.code));
 }

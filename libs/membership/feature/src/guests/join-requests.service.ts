@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Outbox, SERVICE_CONFIG, ServiceConfig } from '@cercle/platform';
+import { Outbox, SERVICE_CONFIG, ServiceConfig, UseCaseError, notFound, CLOCK, type Clock } from '@cercle/platform';
 import { JoinRequest } from '../entities/join-request.entity';
 import { Member } from '../entities/member.entity';
 import { OccurrenceRef } from '../entities/occurrence-ref.entity';
-import { MembershipError, notFound } from '../errors';
 import { JOIN_LIMITS, JOIN_LINK_VALIDITY_MS } from './join-limits';
 import { addressHash, signJoinConfirmationUrl, signRegistrationUrl } from './join-link';
 import type { JoinForm } from './join.schemas';
@@ -17,14 +16,14 @@ export interface JoinPageView {
 }
 
 /** Refusals of the public page that still show the occurrence, by the state that caused them. */
-export class JoinRefused extends MembershipError {
+export class JoinRefused extends UseCaseError {
   constructor(readonly state: Exclude<JoinState, 'open'>) {
     super(`join-${state}`, 409, `This occurrence takes no registration from this page (${state}).`);
   }
 }
 
 export const tooManyJoinRequests = () =>
-  new MembershipError('too-many-requests', 429, 'Too many registration requests from this address: try again in an hour.');
+  new UseCaseError('too-many-requests', 429, 'Too many registration requests from this address: try again in an hour.');
 
 /**
  * The public registration page of an occurrence: anyone gives a name and an email, and Cercle mails a
@@ -34,19 +33,20 @@ export const tooManyJoinRequests = () =>
 @Injectable()
 export class JoinRequestsService {
   constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly em: EntityManager,
     private readonly outbox: Outbox,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {}
 
-  async page(occurrenceId: string, now = new Date()): Promise<JoinPageView> {
+  async page(occurrenceId: string, now = this.clock.now()): Promise<JoinPageView> {
     const occurrence = await this.em.fork().findOne(OccurrenceRef, { id: occurrenceId });
     if (!occurrence) throw notFound('occurrence', occurrenceId);
     return { occurrence, state: joinState(occurrence, now) };
   }
 
   /** Mails the right link (or, past the per-email limit, nothing), in one transaction with its request row. */
-  async request(occurrenceId: string, form: JoinForm, language: 'fr' | 'en', clientAddress: string, now = new Date()): Promise<JoinPageView> {
+  async request(occurrenceId: string, form: JoinForm, language: 'fr' | 'en', clientAddress: string, now = this.clock.now()): Promise<JoinPageView> {
     return this.em.fork().transactional(async (em) => {
       const occurrence = await em.findOne(OccurrenceRef, { id: occurrenceId });
       if (!occurrence) throw notFound('occurrence', occurrenceId);

@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Outbox, roleIn, SERVICE_CONFIG, ServiceConfig } from '@cercle/platform';
+import { Outbox, roleIn, SERVICE_CONFIG, ServiceConfig, UseCaseError, notFound, CLOCK, type Clock } from '@cercle/platform';
 import { setCommunityRole } from '../communities/community-organisers';
 import { Community } from '../entities/community.entity';
 import { Invitation } from '../entities/invitation.entity';
 import { Organiser } from '../entities/organiser.entity';
-import { MembershipError, notFound } from '../errors';
 import { issueToken } from '../organisers/organiser-tokens';
 import { organiserByEmail } from './find-organiser';
 import { verifyInvitationLink } from './invitation-link';
@@ -30,20 +29,21 @@ export interface AcceptedInvitation {
   token: string | null;
 }
 
-const alreadyAccepted = () => new MembershipError('invitation-accepted', 409, 'This invitation has already been accepted.');
-const invitationExpired = () => new MembershipError('invitation-expired', 410, 'This invitation has expired.');
+const alreadyAccepted = () => new UseCaseError('invitation-accepted', 409, 'This invitation has already been accepted.');
+const invitationExpired = () => new UseCaseError('invitation-expired', 410, 'This invitation has expired.');
 
 /** Opening and accepting an invitation from its signed link. */
 @Injectable()
 export class InvitationAcceptanceService {
   constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly em: EntityManager,
     private readonly outbox: Outbox,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {}
 
   /** What the page shows before accepting; an invitation already used or expired is refused here too. */
-  async open(token: string, now = new Date()): Promise<InvitationView> {
+  async open(token: string, now = this.clock.now()): Promise<InvitationView> {
     const em = this.em.fork();
     const invitation = await this.usable(em, token, now, false);
     const [community, inviter, existing] = await Promise.all([
@@ -65,7 +65,7 @@ export class InvitationAcceptanceService {
    * moment) finds it accepted and creates nothing. An organiser already known by the address gains the
    * role; anyone else becomes an organiser with that address and a first API token.
    */
-  async accept(token: string, form: { name?: string }, now = new Date()): Promise<AcceptedInvitation> {
+  async accept(token: string, form: { name?: string }, now = this.clock.now()): Promise<AcceptedInvitation> {
     return this.em.fork().transactional(async (em) => {
       const invitation = await this.usable(em, token, now, true);
       const community = await em.findOne(Community, { id: invitation.communityId });

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { SERVICE_CONFIG, ServiceConfig } from '@cercle/platform';
-import { MembershipError } from '../errors';
+import { SERVICE_CONFIG, ServiceConfig, UseCaseError } from '@cercle/platform';
 import { pageLanguage } from '../registrations/registration-page.text';
 import { InvitationAcceptanceService } from './invitation-acceptance.service';
 import { renderAcceptedPage, renderInvitationErrorPage, renderInvitationPage } from './invitation-page.view';
@@ -46,6 +45,6 @@ export class InvitationPageController {
 }
 
 function fail(error: unknown, res: Response, lang: string | undefined): void {
-  if (!(error instanceof MembershipError)) throw error;
+  if (!(error instanceof UseCaseError)) throw error;
   res.status(error.status).type('html').send(renderInvitationErrorPage(pageLanguage(lang, 'fr'), error.code));
 }

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { OrganiserPrincipal, Outbox, roleIn, SERVICE_CONFIG, ServiceConfig } from '@cercle/platform';
+import { OrganiserPrincipal, Outbox, roleIn, SERVICE_CONFIG, ServiceConfig, conflict, notFound, CLOCK, type Clock } from '@cercle/platform';
 import { Community } from '../entities/community.entity';
 import { Invitation } from '../entities/invitation.entity';
-import { conflict, notFound } from '../errors';
 import { organiserByEmail } from './find-organiser';
 import { signInvitationUrl } from './invitation-link';
 import { INVITATION_VALIDITY_DAYS, type InviteBody } from './invitations.schemas';
@@ -20,13 +19,14 @@ export function invitationStatus(invitation: Invitation, now: Date): InvitationS
 @Injectable()
 export class InvitationsService {
   constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly em: EntityManager,
     private readonly outbox: Outbox,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {}
 
   /** Records the invitation and asks notifications for its email, in one transaction. */
-  async invite(inviter: OrganiserPrincipal, communityId: string, body: InviteBody, now = new Date()) {
+  async invite(inviter: OrganiserPrincipal, communityId: string, body: InviteBody, now = this.clock.now()) {
     return this.em.fork().transactional(async (em) => {
       const community = await em.findOne(Community, { id: communityId });
       if (!community) throw notFound('community', communityId);
@@ -62,7 +62,7 @@ export class InvitationsService {
   }
 
   /** Every invitation of a community, newest first, with where it stands. */
-  async list(communityId: string, now = new Date()) {
+  async list(communityId: string, now = this.clock.now()) {
     const rows = await this.em.fork().find(Invitation, { communityId }, { orderBy: { createdAt: 'desc', id: 'asc' } });
     return rows.map((i) => ({
       invitationId: i.id,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InvalidLinkError, signLink, verifyLink } from '@cercle/signed-links';
-import { MembershipError } from '../errors';
+import { UseCaseError } from '@cercle/platform';
 
 const uuid = z.string().uuid();
 
@@ -19,8 +19,8 @@ export function verifyPageLink(secret: string, token: string, purpose: string, n
     const claim = verifyLink(secret, token, purpose, now);
     if (uuid.safeParse(claim.memberId).success && uuid.safeParse(claim.subjectId).success) return { id: claim.memberId, subjectId: claim.subjectId };
   } catch (error) {
-    if (error instanceof InvalidLinkError) throw new MembershipError(error.code, error.code === 'link-expired' ? 410 : 400, error.message);
+    if (error instanceof InvalidLinkError) throw new UseCaseError(error.code, error.code === 'link-expired' ? 410 : 400, error.message);
     throw error;
   }
-  throw new MembershipError('link-invalid', 400, 'This link is not valid.');
+  throw new UseCaseError('link-invalid', 400, 'This link is not valid.');
 }

@@ -6,6 +6,7 @@ import { Migration0006Audit } from './migration-0006-audit';
 import { Migration0007PersonalData } from './migration-0007-personal-data';
 import { Migration0008Guests } from './migration-0008-guests';
 import { Migration0009FormatOffer } from './migration-0009-format-offer';
+import { Migration0010OccurrenceVersion } from './migration-0010-occurrence-version';
 
 /** In order; each file is applied once (MikroORM records it). Add new ones at the end, never edit old ones. */
 export const membershipMigrations = [
@@ -17,4 +18,5 @@ export const membershipMigrations = [
   { name: 'Migration0007PersonalData', class: Migration0007PersonalData },
   { name: 'Migration0008Guests', class: Migration0008Guests },
   { name: 'Migration0009FormatOffer', class: Migration0009FormatOffer },
+  { name: 'Migration0010OccurrenceVersion', class: Migration0010OccurrenceVersion },
 ];

@@ -1,8 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { KnownToken, OrganiserPrincipal, Outbox } from '@cercle/platform';
-import { MembershipError, notFound } from '../errors';
+import { KnownToken, OrganiserPrincipal, Outbox, UseCaseError, notFound, CLOCK, type Clock } from '@cercle/platform';
 import { expiryOf, type CreateTokenBody } from './organisers.schemas';
 import { issueToken, publishTokenState, TokenView, tokenView } from './organiser-tokens';
 
@@ -10,6 +9,7 @@ import { issueToken, publishTokenState, TokenView, tokenView } from './organiser
 @Injectable()
 export class OrganiserTokensService {
   constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly em: EntityManager,
     private readonly outbox: Outbox,
   ) {}
@@ -24,11 +24,11 @@ export class OrganiserTokensService {
    * never outlives the one that asks for it: an expiring token cannot mint a lasting one (no expiry
    * asked for means the caller's own; a later one is refused).
    */
-  async issue(principal: OrganiserPrincipal, body: CreateTokenBody, now = new Date()): Promise<TokenView & { token: string }> {
+  async issue(principal: OrganiserPrincipal, body: CreateTokenBody, now = this.clock.now()): Promise<TokenView & { token: string }> {
     const asked = expiryOf(body, now);
     const limit = principal.expiresAt;
     if (limit && asked && asked > limit) {
-      throw new MembershipError('token-outlives-caller', 422, `A token cannot expire after the one that creates it (${limit.toISOString()})`);
+      throw new UseCaseError('token-outlives-caller', 422, `A token cannot expire after the one that creates it (${limit.toISOString()})`);
     }
     return this.em.fork().transactional(async (em) => {
       const { token, known } = issueToken(em, this.outbox, { id: principal.organiserId, name: principal.organiserName }, {
@@ -45,7 +45,7 @@ export class OrganiserTokensService {
    * refused). Revoking a revoked token answers the same again and publishes nothing: DELETE is idempotent.
    * Another organiser's token answers 404 exactly like one that does not exist.
    */
-  async revoke(principal: OrganiserPrincipal, tokenId: string, now = new Date()): Promise<TokenView & { revokedOwnToken: boolean }> {
+  async revoke(principal: OrganiserPrincipal, tokenId: string, now = this.clock.now()): Promise<TokenView & { revokedOwnToken: boolean }> {
     return this.em.fork().transactional(async (em) => {
       const known = await em.findOne(KnownToken, { tokenId, organiserId: principal.organiserId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!known) throw notFound('token', tokenId);

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { OrganiserPrincipal, Outbox } from '@cercle/platform';
+import { OrganiserPrincipal, Outbox, conflict, notFound, CLOCK, type Clock } from '@cercle/platform';
 import { CommunitiesService } from '../communities/communities.service';
 import { Organiser } from '../entities/organiser.entity';
-import { conflict, notFound } from '../errors';
 import type { CreateOrganiserBody } from './organisers.schemas';
 import { issueToken } from './organiser-tokens';
 
@@ -13,13 +12,14 @@ const emailTaken = (email: string) => conflict('organiser-email-taken', `Another
 @Injectable()
 export class OrganisersService {
   constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly em: EntityManager,
     private readonly outbox: Outbox,
     private readonly communities: CommunitiesService,
   ) {}
 
   /** Creates an organiser with a first API token; the token is shown once and stored only as a hash. */
-  async create(input: CreateOrganiserBody, now = new Date()): Promise<{ organiserId: string; email: string | null; token: string }> {
+  async create(input: CreateOrganiserBody, now = this.clock.now()): Promise<{ organiserId: string; email: string | null; token: string }> {
     const email = input.email ?? null;
     try {
       return await this.em.fork().transactional(async (em) => {

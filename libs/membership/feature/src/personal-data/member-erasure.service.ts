@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Outbox } from '@cercle/platform';
+import { Outbox, UseCaseError, notFound, CLOCK, type Clock } from '@cercle/platform';
 import { Member } from '../entities/member.entity';
 import { MemberErasure } from '../entities/member-erasure.entity';
 import { Registration } from '../entities/registration.entity';
-import { MembershipError, notFound } from '../errors';
 import { memberChangedPayload } from '../members/member-changed';
 import { JoinRequest } from '../entities/join-request.entity';
 
@@ -37,6 +36,7 @@ export function erasureView(row: MemberErasure) {
 @Injectable()
 export class MemberErasureService {
   constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly em: EntityManager,
     private readonly outbox: Outbox,
   ) {}
@@ -46,7 +46,7 @@ export class MemberErasureService {
       const member = await em.findOne(Member, { id: memberId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!member) throw notFound('member', memberId);
       if (member.erasedAt) return { created: false, erasure: await this.latestIn(em, memberId) };
-      const now = new Date();
+      const now = this.clock.now();
       // Requests from the public page under their address (and the names typed with them) go too.
       await em.nativeDelete(JoinRequest, { email: member.email });
       Object.assign(member, { name: ERASED_MEMBER_NAME, email: erasedEmail(memberId), mattermostUsername: null, active: false, erasedAt: now });
@@ -72,7 +72,7 @@ export class MemberErasureService {
 
   private async latestIn(em: EntityManager, memberId: string) {
     const row = await em.findOne(MemberErasure, { memberId }, { orderBy: { requestedAt: 'desc' } });
-    if (!row) throw new MembershipError('erasure-not-found', 404, `No erasure of member ${memberId} was asked for (POST /members/${memberId}/erase)`);
+    if (!row) throw new UseCaseError('erasure-not-found', 404, `No erasure of member ${memberId} was asked for (POST /members/${memberId}/erase)`);
     return erasureView(row);
   }
 }

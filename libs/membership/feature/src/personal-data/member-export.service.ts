@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Outbox } from '@cercle/platform';
+import { Outbox, UseCaseError, notFound, CLOCK, type Clock } from '@cercle/platform';
 import { Member } from '../entities/member.entity';
 import { MemberExport } from '../entities/member-export.entity';
 import { OccurrenceRef } from '../entities/occurrence-ref.entity';
 import { Registration } from '../entities/registration.entity';
-import { MembershipError, notFound } from '../errors';
 
 /** Where an export stands: which parts are in, and once all are, the whole of it. */
 export function exportView(row: MemberExport) {
@@ -31,6 +30,7 @@ export function exportView(row: MemberExport) {
 @Injectable()
 export class MemberExportService {
   constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly em: EntityManager,
     private readonly outbox: Outbox,
   ) {}
@@ -46,7 +46,7 @@ export class MemberExportService {
       const row = em.create(MemberExport, {
         id: randomUUID(),
         memberId,
-        requestedAt: new Date(),
+        requestedAt: this.clock.now(),
         member: {
           id: member.id,
           communityId: member.communityId,
@@ -80,7 +80,7 @@ export class MemberExportService {
 
   async latest(memberId: string) {
     const row = await this.em.fork().findOne(MemberExport, { memberId }, { orderBy: { requestedAt: 'desc' } });
-    if (!row) throw new MembershipError('export-not-found', 404, `No export of member ${memberId} was asked for (POST /members/${memberId}/export)`);
+    if (!row) throw new UseCaseError('export-not-found', 404, `No export of member ${memberId} was asked for (POST /members/${memberId}/export)`);
     return exportView(row);
   }
 }

@@ -4,10 +4,11 @@ import type { Outbox } from '@cercle/platform';
 import type { Member } from '../entities/member.entity';
 import type { OccurrenceRef } from '../entities/occurrence-ref.entity';
 import { Registration } from '../entities/registration.entity';
-import { notFound, notInCommunity, occurrenceCancelled, registrationClosed } from '../errors';
+import { notInCommunity, occurrenceCancelled, registrationClosed } from '../errors';
 import { placeFor } from './places';
 import type { RegistrationForm } from './registration.schemas';
 import { confirmedCount, fillFreePlaces, joinWaitlistAt, lockOccurrence, waitlistPosition } from './waiting-list';
+import { notFound } from '@cercle/platform';
 
 export interface RecordedAnswer {
   occurrence: OccurrenceRef;

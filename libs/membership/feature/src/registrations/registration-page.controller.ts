@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { UuidParam } from '@cercle/platform';
+import { UuidParam, UseCaseError } from '@cercle/platform';
 import type { Request, Response } from 'express';
 
-import { MembershipError } from '../errors';
 import type { TopicKind } from '@cercle/contracts';
 import { type FieldError, fieldErrors, type FormField, registrationForm } from './registration.schemas';
 import { pageLanguage } from './registration-page.text';
@@ -57,7 +56,7 @@ export class RegistrationPageController {
       if (wantsJson(req)) return res.status(201).json({ registration: view.registration, waitlistPosition: view.waitlistPosition });
       res.redirect(303, pageUrl(req, true));
     } catch (error) {
-      if (error instanceof MembershipError && shownOnPage.has(error.code) && !wantsJson(req)) {
+      if (error instanceof UseCaseError && shownOnPage.has(error.code) && !wantsJson(req)) {
         const view = await this.registrations.open(token);
         return res.status(error.status).type('html').send(renderRegistrationPage({ lang: pageLanguage(lang, view.member.language), view, action: req.originalUrl, refusal: error.code, values }));
       }
@@ -81,7 +80,7 @@ export class RegistrationPageController {
   }
 
   private fail(error: unknown, req: Request, res: Response, lang: string | undefined) {
-    if (!(error instanceof MembershipError)) throw error;
+    if (!(error instanceof UseCaseError)) throw error;
     if (wantsJson(req)) return res.status(error.status).json({ statusCode: error.status, code: error.code, message: error.message });
     res.status(error.status).type('html').send(renderErrorPage(pageLanguage(lang, 'fr'), error.code));
   }

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { LinkPurpose } from '@cercle/contracts';
-import { Outbox, SERVICE_CONFIG, ServiceConfig } from '@cercle/platform';
+import { Outbox, SERVICE_CONFIG, ServiceConfig, UseCaseError, notFound, CLOCK, type Clock } from '@cercle/platform';
 import { verifyLink } from '@cercle/signed-links';
 import { Member } from '../entities/member.entity';
 import { OccurrenceRef } from '../entities/occurrence-ref.entity';
 import { Registration } from '../entities/registration.entity';
-import { MembershipError, notFound, notInCommunity } from '../errors';
+import { notInCommunity } from '../errors';
 import { recordAnswer } from './record-answer';
 import type { RegistrationForm } from './registration.schemas';
 import { waitingList, waitlistPosition } from './waiting-list';
@@ -22,13 +22,14 @@ export interface RegistrationView {
 @Injectable()
 export class RegistrationsService {
   constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly em: EntityManager,
     private readonly outbox: Outbox,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {}
 
   /** Resolves a registration link to the member and occurrence it was sent for, with the current answer. */
-  async open(token: string, now = new Date()): Promise<RegistrationView> {
+  async open(token: string, now = this.clock.now()): Promise<RegistrationView> {
     const em = this.em.fork();
     const { member, occurrenceId } = await this.memberOfLink(em, token, now);
     const occurrence = await em.findOne(OccurrenceRef, { id: occurrenceId });
@@ -39,7 +40,7 @@ export class RegistrationsService {
   }
 
   /** Records (or changes) the answer of the link's member (see `recordAnswer`). */
-  async register(token: string, form: RegistrationForm, now = new Date()): Promise<RegistrationView> {
+  async register(token: string, form: RegistrationForm, now = this.clock.now()): Promise<RegistrationView> {
     const { member, occurrenceId } = await this.memberOfLink(this.em.fork(), token, now);
     return this.em.fork().transactional(async (em) => ({ member, ...(await recordAnswer(em, this.outbox, member, occurrenceId, form, now)) }));
   }
@@ -85,7 +86,7 @@ export class RegistrationsService {
     try {
       claim = verifyLink(this.config.LINK_SECRET, token, LinkPurpose.Register, now);
     } catch (error) {
-      throw new MembershipError((error as { code: string }).code, 403, (error as Error).message);
+      throw new UseCaseError((error as { code: string }).code, 403, (error as Error).message);
     }
     const member = await em.findOne(Member, { id: claim.memberId });
     if (!member || !member.active) throw notFound('member', claim.memberId);

@@ -1,10 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { LinkPurpose, publicRegistrationUrl } from '@cercle/contracts';
-import { SERVICE_CONFIG } from '@cercle/platform';
+import { SERVICE_CONFIG, CLOCK, Clock, notFound } from '@cercle/platform';
 import { buildCalendarFeed, roleLabel, type FeedEvent, type Language } from '@cercle/notifications-domain';
-import { CLOCK, Clock } from '../clock';
-import { notFound } from '../errors';
 import { linkClaim } from '../link-claim';
 import type { NotificationsConfig } from '../notifications.config';
 import { calendarUid } from './calendar-uid';

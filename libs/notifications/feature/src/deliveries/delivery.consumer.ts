@@ -4,12 +4,11 @@ import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DelayedError, Job, UnrecoverableError } from 'bullmq';
 import { PayloadOf, QueueName } from '@cercle/contracts';
-import { LOGGER, Logger, MessageConsumer, OnMessage, SERVICE_CONFIG, workerOptions } from '@cercle/platform';
+import { LOGGER, Logger, MessageConsumer, OnMessage, SERVICE_CONFIG, workerOptions, CLOCK, Clock } from '@cercle/platform';
 import type { NotificationsConfig } from '../notifications.config';
 import { DeliveryError } from '../providers';
 import { DeliveryLog } from './delivery-log';
 import { DeliverySender } from './delivery-sender';
-import { CLOCK, Clock } from '../clock';
 import { purgeDeliveryLog } from '../personal-data/delivery-log-retention';
 
 /** Sends deliveries, one job per row of the delivery log, retried by BullMQ on transient failures. */

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PayloadOf } from '@cercle/contracts';
-import { LOGGER, Logger, SERVICE_CONFIG } from '@cercle/platform';
-import { CLOCK, Clock } from '../clock';
+import { LOGGER, Logger, SERVICE_CONFIG, CLOCK, Clock } from '@cercle/platform';
 import { NotificationsConfig, parseMailFrom } from '../notifications.config';
 import { DeliveryError, type EmailSender } from '../providers';
 import { EMAIL_SENDER } from '../senders';

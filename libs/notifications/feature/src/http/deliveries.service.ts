@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { communitiesOrganisedBy, Outbox } from '@cercle/platform';
+import { communitiesOrganisedBy, Outbox, conflict, notFound } from '@cercle/platform';
 import { notificationsOfCommunities } from '../access/notifications-access';
 import { Delivery, DeliveryChannel, DeliveryStatus } from '../entities/delivery.entity';
 import { Notification } from '../entities/notification.entity';
-import { conflict, notFound } from '../errors';
 import type { ListDeliveriesQuery } from './deliveries.schemas';
 
 export interface NotificationSummary {

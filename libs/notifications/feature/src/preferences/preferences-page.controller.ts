@@ -2,9 +2,9 @@ import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/commo
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CHANNEL_CHOICES, type ChannelChoice } from '../entities/member-preference.entity';
-import { NotificationsError } from '../errors';
 import { renderLinkErrorPage, renderPreferencesPage, renderUnsubscribePage } from './preferences-page.view';
 import { PreferencesService } from './preferences.service';
+import { UseCaseError } from '@cercle/platform';
 
 const preferencesPath = (token: string) => `/notifications/preferences/${encodeURIComponent(token)}`;
 const unsubscribePath = (token: string) => `/notifications/unsubscribe/${encodeURIComponent(token)}`;
@@ -67,7 +67,7 @@ export class PreferencesPageController {
     try {
       res.status(200).type('html').send(await page());
     } catch (error) {
-      if (!(error instanceof NotificationsError)) throw error;
+      if (!(error instanceof UseCaseError)) throw error;
       res.status(error.status).type('html').send(renderLinkErrorPage(error.status));
     }
   }

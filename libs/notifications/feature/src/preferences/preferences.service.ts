@@ -1,12 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { LinkPurpose, memberCalendarUrl, seriesCalendarUrl } from '@cercle/contracts';
-import { SERVICE_CONFIG } from '@cercle/platform';
+import { SERVICE_CONFIG, CLOCK, Clock, notFound } from '@cercle/platform';
 import { signLink } from '@cercle/signed-links';
-import { CLOCK, Clock } from '../clock';
 import { type ChannelChoice, MemberPreference } from '../entities/member-preference.entity';
 import { Recipient } from '../entities/recipient.entity';
-import { notFound } from '../errors';
 import { linkClaim } from '../link-claim';
 import type { NotificationsConfig } from '../notifications.config';
 

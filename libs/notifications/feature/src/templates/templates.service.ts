@@ -9,13 +9,12 @@ import {
   TEMPLATES,
   type RenderContext,
 } from '@cercle/notifications-domain';
-import { CLOCK, Clock } from '../clock';
 import { TemplateOverrideRow } from '../entities/template-override.entity';
-import { NotificationsError, notFound } from '../errors';
 import { findOverride } from './find-override';
 import type { PreviewBody, TemplateKey, TemplateOverrideBody } from './templates.schemas';
+import { CLOCK, Clock, UseCaseError, notFound } from '@cercle/platform';
 
-const invalid = (error: InvalidTemplateError) => new NotificationsError('template-invalid', 400, error.message);
+const invalid = (error: InvalidTemplateError) => new UseCaseError('template-invalid', 400, error.message);
 
 /** Organisers' wording per series, kind and language, and previews of what people will receive. */
 @Injectable()
@@ -58,7 +57,7 @@ export class TemplatesService {
     try {
       return { kind: body.kind, language: body.language, overridden: Boolean(override), ...renderEmail(body.kind, ctx, override), chat: renderChatPost(body.kind, ctx, override).message };
     } catch (error) {
-      throw new NotificationsError('preview-invalid', 400, error instanceof Error ? error.message.split('\n')[0] : String(error));
+      throw new UseCaseError('preview-invalid', 400, error instanceof Error ? error.message.split('\n')[0] : String(error));
     }
   }
 }

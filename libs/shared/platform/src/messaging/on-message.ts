@@ -19,9 +19,12 @@ interface HandlerEntry {
 
 const HANDLERS = Symbol('cercle:message-handlers');
 
-/** Marks a consumer method as the handler of one message name (one handler per name per queue). */
+/**
+ * Marks a consumer method as the handler of one message name (one handler per name per queue). The
+ * method must be a `MessageHandler<N>`: a handler whose payload type is another message's does not compile.
+ */
 export function OnMessage<N extends MessageName>(name: N, options: HandlerOptions = {}) {
-  return (target: object, method: string, _descriptor: PropertyDescriptor): void => {
+  return <H extends MessageHandler<N>>(target: object, method: string, _descriptor: TypedPropertyDescriptor<H>): void => {
     const ctor = target.constructor as unknown as Record<symbol, Map<string, HandlerEntry>>;
     if (!Object.prototype.hasOwnProperty.call(ctor, HANDLERS)) ctor[HANDLERS] = new Map();
     const handlers = ctor[HANDLERS];
