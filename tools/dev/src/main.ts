@@ -16,3 +16,10 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => stack.kill(signal));
 }
 stack.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+
+// `kill <npm's pid>` ends npm without passing the signal on: this process is then adopted by init and
+// the stack would keep serving, orphaned. A parent that went away means "stop".
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stack.kill('SIGTERM');
+}, 500).unref();

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { portsInUse } from './ports-in-use';
 import { startStack } from './stack';
 
 /**
@@ -25,7 +26,18 @@ function externalMattermost(env: NodeJS.ProcessEnv): { url: string; token: strin
 async function main(): Promise<void> {
   const env = process.env;
   const mattermost = externalMattermost(env);
-  const port = (name: string, fallback: number) => Number(env[name] ?? fallback);
+  const port = (name: string, fallback: number) => Number(env[name] || fallback);
+  const ports = {
+    gateway: port('PORT', 3000),
+    membership: port('MEMBERSHIP_PORT', 3102),
+    events: port('EVENTS_PORT', 3101),
+    notifications: port('NOTIFICATIONS_PORT', 3103),
+    postgres: port('POSTGRES_PORT', 5433),
+    smtp: port('SMTP_PORT', 2525),
+    mattermost: port('MATTERMOST_PORT', 8065),
+    inbox: port('INBOX_PORT', 8025),
+  };
+  await refuseTakenPorts(env, ports, mattermost !== undefined);
   const stack = await startStack({
     dataDir: resolve(env.CERCLE_DATA_DIR ?? '.cercle'),
     databaseUrl: env.DATABASE_URL || undefined,
@@ -35,16 +47,7 @@ async function main(): Promise<void> {
     smtpUrl: env.SMTP_URL || undefined,
     mattermost,
     publicUrl: env.PUBLIC_URL || undefined,
-    ports: {
-      gateway: port('PORT', 3000),
-      membership: port('MEMBERSHIP_PORT', 3102),
-      events: port('EVENTS_PORT', 3101),
-      notifications: port('NOTIFICATIONS_PORT', 3103),
-      postgres: port('POSTGRES_PORT', 5433),
-      smtp: port('SMTP_PORT', 2525),
-      mattermost: port('MATTERMOST_PORT', 8065),
-      inbox: port('INBOX_PORT', 8025),
-    },
+    ports,
     logLevel: env.LOG_LEVEL ?? 'info',
   });
   console.log(`
@@ -66,7 +69,23 @@ Ctrl+C pour arrêter.`);
   process.on('SIGTERM', stop);
 }
 
+/** Ports the launcher would open itself (not those of an external PostgreSQL, SMTP or Mattermost), by variable. */
+async function refuseTakenPorts(env: NodeJS.ProcessEnv, ports: Record<string, number>, externalMattermost: boolean): Promise<void> {
+  const mine: Record<string, number> = { PORT: ports.gateway, MEMBERSHIP_PORT: ports.membership, EVENTS_PORT: ports.events, NOTIFICATIONS_PORT: ports.notifications };
+  if (!env.DATABASE_URL) mine.POSTGRES_PORT = ports.postgres;
+  if (!env.SMTP_URL) mine.SMTP_PORT = ports.smtp;
+  if (!externalMattermost) mine.MATTERMOST_PORT = ports.mattermost;
+  if (!env.SMTP_URL && !externalMattermost) mine.INBOX_PORT = ports.inbox;
+  const taken = await portsInUse(mine);
+  if (taken.length) {
+    throw new Error(
+      `Ports déjà utilisés (un autre Cercle tourne-t-il ?) : ${taken.join(', ')}. Arrêtez ce qui les occupe, ` +
+        `ou choisissez d'autres ports avec ces variables (par exemple ${taken.map((t) => `${t.split('=')[0]}=${Number(t.split('=')[1]) + 100}`).join(' ')} npm start).`,
+    );
+  }
+}
+
 main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(error instanceof Error ? error.message : `Cercle n'a pas pu démarrer : ${String(error)}`);
   process.exit(1);
 });

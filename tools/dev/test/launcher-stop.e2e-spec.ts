@@ -1,7 +1,12 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launcherEnv, startLauncher } from './launcher-process';
+
+const root = join(__dirname, '..', '..', '..');
 
 /**
  * `npm start` stopped the way a terminal stops it: Ctrl+C signals the whole foreground process group at
@@ -31,4 +36,35 @@ describe('the launcher, stopped with Ctrl+C', () => {
     expect(await launcher.exited).toBe(1);
     expect(launcher.lines.join('\n')).toContain('MATTERMOST_URL est défini mais pas MATTERMOST_TOKEN');
   }, 60_000);
+
+  it('refuses to start on a port something else holds, naming the variable to change', async () => {
+    const holder = createServer().listen(0, '127.0.0.1');
+    await once(holder, 'listening');
+    const taken = (holder.address() as AddressInfo).port;
+    try {
+      const launcher = await startLauncher(await launcherEnv(dataDir, { SMTP_PORT: String(taken) }), { waitReady: false });
+      expect(await launcher.exited).toBe(1);
+      expect(launcher.lines.join('\n')).toContain(`SMTP_PORT=${taken}`);
+    } finally {
+      holder.close();
+    }
+  }, 60_000);
+
+  it('stops Cercle when its parent (npm) is killed without passing the signal on', async () => {
+    const env = await launcherEnv(dataDir);
+    // A shell stands for npm: killing it alone leaves the launcher orphaned, adopted by init.
+    const parent = spawn('sh', ['-c', `"${process.execPath}" -r "${join(root, 'tools', 'register.js')}" "${join(root, 'tools', 'dev', 'src', 'main.ts')}"; true`], { cwd: root, env, stdio: 'ignore' });
+    const gateway = `http://127.0.0.1:${env.PORT}/health`;
+    const deadline = Date.now() + 120_000;
+    while (!(await fetch(gateway).then((r) => r.ok, () => false))) {
+      if (Date.now() > deadline) throw new Error('the launcher did not start');
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    parent.kill('SIGKILL');
+    const stopBy = Date.now() + 15_000;
+    while (await fetch(gateway).then(() => true, () => false)) {
+      if (Date.now() > stopBy) throw new Error('Cercle kept serving after its parent died');
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }, 180_000);
 });

@@ -14,7 +14,10 @@ export const serviceConfigSchema = z.object({
     .optional(),
   HOST: z.string().default('127.0.0.1'),
   PUBLIC_URL: z.string().url().default('http://localhost:3000'),
-  LINK_SECRET: z.string().min(32, 'LINK_SECRET must be at least 32 characters'),
+  LINK_SECRET: z
+    .string()
+    .min(32, 'LINK_SECRET must be at least 32 characters')
+    .refine((value) => !/change-?me/i.test(value), 'LINK_SECRET is a placeholder: set a random secret of your own'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(20),
@@ -42,7 +45,9 @@ export class ConfigError extends Error {
 
 /** Parses the environment once at start-up; a bad or missing variable stops the service with a clear list. */
 export function loadConfig<S extends z.ZodType>(service: string, schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
-  const result = schema.safeParse(env);
+  // An empty variable means "not set" (docker-compose writes `${MATTERMOST_TOKEN:-}` as an empty string).
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = schema.safeParse(given);
   if (!result.success) {
     throw new ConfigError(
       service,
@@ -50,9 +55,18 @@ export function loadConfig<S extends z.ZodType>(service: string, schema: S, env:
     );
   }
   // Rules across variables: services extend the base schema, which therefore cannot carry them itself.
-  const problems = queueConfigProblems(result.data as Partial<ServiceConfig>);
+  const problems = [...queueConfigProblems(result.data as Partial<ServiceConfig>), ...halfGivenProblems(given)];
   if (problems.length) throw new ConfigError(service, problems);
   return result.data;
+}
+
+/** Variables that only mean something together: one without the other is a mistake, not a default. */
+const PAIRS: Array<[string, string]> = [['MATTERMOST_URL', 'MATTERMOST_TOKEN']];
+
+function halfGivenProblems(env: NodeJS.ProcessEnv): string[] {
+  return PAIRS.filter(([a, b]) => (env[a] === undefined) !== (env[b] === undefined)).map(
+    ([a, b]) => `${env[a] === undefined ? b : a} is set without ${env[a] === undefined ? a : b}: give both, or neither`,
+  );
 }
 
 /** Injection token of the parsed configuration object in every service. */

