@@ -42,10 +42,6 @@ export function notesUrl(publicUrl: string, token: string): string {
   return join(publicUrl, `/notes/${encodeURIComponent(token)}`);
 }
 
-export function occurrenceTimelineUrl(publicUrl: string, occurrenceId: string): string {
-  return join(publicUrl, `/occurrences/${occurrenceId}`);
-}
-
 /** The purpose written into each signed link's claim (a link for one purpose is refused for another). */
 export const LinkPurpose = {
   Register: 'register',

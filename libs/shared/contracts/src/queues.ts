@@ -20,8 +20,6 @@ export const QueueName = {
 
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
-export const allQueueNames: readonly QueueName[] = Object.values(QueueName);
-
 /** BullMQ refuses custom job ids containing ':' (its Redis key separator); keep ids to this alphabet. */
 export const JOB_ID_PATTERN = /^[A-Za-z0-9._-]+$/;
 

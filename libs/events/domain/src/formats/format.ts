@@ -73,9 +73,6 @@ export const formatSchema = z
   });
 
 export type Format = z.output<typeof formatSchema>;
-export type FormatInput = z.input<typeof formatSchema>;
-export type FormatRole = z.output<typeof formatRoleSchema>;
-export type RoleId = z.output<typeof roleIdSchema>;
 export type TopicKind = z.output<typeof topicKindSchema>;
 export type ContributionKind = z.output<typeof contributionKindSchema>;
 export type AgendaSlot = z.output<typeof agendaSlotSchema>;

@@ -65,4 +65,3 @@ export const joinText = {
   },
 } satisfies Record<Lang, unknown>;
 
-export type JoinText = (typeof joinText)[Lang];

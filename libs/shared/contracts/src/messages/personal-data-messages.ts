@@ -3,7 +3,6 @@ import { id } from './shared-schemas';
 
 /** The services that hold part of a member's personal data besides membership. */
 export const personalDataService = z.enum(['events', 'notifications']);
-export type PersonalDataService = z.infer<typeof personalDataService>;
 
 /** Published by membership when an organiser asks for a member's data: each service sends its part back. */
 export const memberExportRequested = z.object({

@@ -20,10 +20,6 @@ export function newMattermostId(): string {
   return out;
 }
 
-export function isMattermostId(value: unknown): value is string {
-  return typeof value === 'string' && /^[a-z0-9]{26}$/.test(value);
-}
-
 /** The JSON body of a Mattermost AppError, as the server writes it for every 4xx/5xx it answers itself. */
 export interface MattermostErrorBody {
   id: string;

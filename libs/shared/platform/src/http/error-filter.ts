@@ -62,7 +62,3 @@ export class HttpErrorFilter implements ExceptionFilter {
   }
 }
 
-/** Maps a domain error class (with a `code`) to an HTTP status without the domain knowing about HTTP. */
-export function withStatus<E extends Error & { code?: string }>(error: E, status: number): E & StatusError {
-  return Object.assign(error, { status, code: error.code ?? error.name });
-}
