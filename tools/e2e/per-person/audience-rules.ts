@@ -28,7 +28,7 @@ export type Trigger =
  * The email with the confirmation link that the occurrence's public page sends is no notification kind
  * and has no row in the table: it answers the person who asked, and only them.
  */
-export const JOIN_LINK = 'registration-link-confirm';
+const JOIN_LINK = 'registration-link-confirm';
 type Kind = NotificationKind | typeof JOIN_LINK;
 
 /** The kinds each trigger causes, as the table's `trigger` column says (its conditions are in the model). */
