@@ -31,7 +31,7 @@ export class RotationController {
     return this.rotation.setPreference(memberId, body);
   }
 
-  @Post(':occurrenceId/next-roles')
+  @Post('occurrences/:occurrenceId/next-roles')
   @HttpCode(200)
   @ApiOperation({ summary: "Record the next session's theme, guide and contributors, or accept the rotation proposal (used by assignNextRoles)" })
   @ApiZodBody(nextRolesBody)
