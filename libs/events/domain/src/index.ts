@@ -69,4 +69,4 @@ export {
 export { isAway, proposeNextRoles, proposeReplacement, type NextRolesProposal, type RotationMember } from './rotation/propose-next-roles';
 export { missingPrep, prepMessageKind, type PrepItem, type PrepState } from './roles/readiness';
 export { noFacts, recipientsOf, type AudienceFacts, type Recipients } from './audience/recipients-of';
-export { roleChange, teamProblems, type RoleChange, type Team, type TeamRole } from './roles/role-change';
+export { roleChange, teamProblems, type RoleChange, type Team, type TeamProblemCode, type TeamRole } from './roles/role-change';

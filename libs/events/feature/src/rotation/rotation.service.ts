@@ -8,7 +8,9 @@ import { RotationPreference } from '../entities/rotation-preference.entity';
 import { Series } from '../entities/series.entity';
 import { notFound } from '../errors';
 import type { NextRolesBody } from './rotation.schemas';
-import { assertCommunityMembers, namesOf } from '../roles/people-directory';
+import { formatOf } from '../lifecycle/occurrence-facts';
+import { namesOf } from '../roles/people-directory';
+import { assertTeamFits } from '../roles/team-check';
 import { findNextOccurrence, nextSessionDate } from './next-occurrence';
 import { rotationMembers } from './rotation-members';
 
@@ -45,15 +47,18 @@ export class RotationService {
 
   /** The next roles to record: the proposal when accepted, else the organiser's, checked against the community. */
   async resolveNextRoles(occurrenceId: string, body: NextRolesBody): Promise<NextRolesBody> {
-    if (body.acceptProposal) {
-      const proposal = await this.proposal(occurrenceId, body.contributorCount);
-      return { ...body, guideMemberId: proposal.guide?.memberId ?? null, contributorMemberIds: proposal.contributors.map((c) => c.memberId) };
-    }
     const em = this.em.fork();
     const occurrence = await em.findOne(Occurrence, { id: occurrenceId });
     if (!occurrence) throw notFound('occurrence', occurrenceId);
     const series = await em.findOneOrFail(Series, { id: occurrence.seriesId });
-    await assertCommunityMembers(em, series.communityId, [body.guideMemberId, ...body.contributorMemberIds]);
+    if (body.acceptProposal) {
+      const proposal = await this.proposal(occurrenceId, body.contributorCount);
+      // The proposal fills the roles the format has: no guide for a format without one.
+      const hasGuide = formatOf(series).roles.some((role) => role.id === 'guide');
+      const proposedGuide = hasGuide ? (proposal.guide?.memberId ?? null) : null;
+      return { ...body, guideMemberId: proposedGuide, contributorMemberIds: proposal.contributors.map((c) => c.memberId) };
+    }
+    await assertTeamFits(em, series, { guide: body.guideMemberId, contributors: body.contributorMemberIds });
     return body;
   }
 
