@@ -117,12 +117,16 @@ export class NonexistentLocalTimeError extends DomainError {
 export class AmbiguousLocalTimeError extends DomainError {
   readonly code = 'LOCAL_TIME_AMBIGUOUS';
 
-  constructor(readonly details: LocalTimeProblem) {
+  /** `advice` says what the field that was refused accepts; by default a local start with its offset. */
+  constructor(
+    readonly details: LocalTimeProblem,
+    advice?: string,
+  ) {
     const [first, second] = details.nearest;
     super(
       `${details.localDateTime} happens twice in ${details.timeZone}: the clocks go back that night. ` +
         `It is either ${first.localDateTime} UTC${first.offset} (the first time, ${first.startsAt}) or ${second.localDateTime} UTC${second.offset} (the second time, ${second.startsAt}). ` +
-        `Add the offset to say which (${first.localDateTime}${first.offset} or ${second.localDateTime}${second.offset}), or choose another time.`,
+        (advice ?? `Add the offset to say which (${first.localDateTime}${first.offset} or ${second.localDateTime}${second.offset}), or choose another time.`),
     );
   }
 }

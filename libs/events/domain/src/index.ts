@@ -10,7 +10,7 @@ export {
   type RecurrenceRuleInput,
 } from './recurrence/recurrence-rule';
 export { expandOccurrences, nextOccurrence, producesDate, type ExpansionWindow, type Occurrence } from './recurrence/expand-occurrences';
-export { assertExactSeriesStart, seriesStartAfter } from './recurrence/series-start';
+export { assertExactSeriesStart, seriesStartAfter, seriesStartNotes } from './recurrence/series-start';
 export {
   DEFAULT_HORIZON_OCCURRENCES,
   exceptionsOf,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Outbox } from '@cercle/platform';
-import { assertExactSeriesStart } from '@cercle/events-domain';
+import { assertExactSeriesStart, seriesStartNotes } from '@cercle/events-domain';
 import { CLOCK, Clock } from '../clock';
 import { CommunityRef } from '../entities/community-ref.entity';
 import { Occurrence } from '../entities/occurrence.entity';
@@ -27,9 +27,9 @@ export class SeriesService {
   /**
    * Creates a series, plans its first occurrence after now (with the given roles) and fills the rolling
    * horizon, in one transaction: a recurrence that yields nothing, or step offsets out of order, leave no
-   * series behind.
+   * series behind. `notes` tell the organiser what was decided for them about the dates (see seriesStartNotes).
    */
-  async create(organiserId: string, body: CreateSeriesBody): Promise<{ series: Series; occurrenceId: string }> {
+  async create(organiserId: string, body: CreateSeriesBody): Promise<{ series: Series; occurrenceId: string; notes: string[] }> {
     return this.em.fork().transactional(async (em) => {
       const community = await em.findOne(CommunityRef, { id: body.communityId });
       if (!community) {
@@ -72,10 +72,12 @@ export class SeriesService {
       if (planned.kind !== 'planned') {
         throw new EventsError('recurrence-exhausted', 422, 'This recurrence has no occurrence after now: nothing to plan.');
       }
-      await this.planner.topUpHorizon(em, series);
+      const horizon = await this.planner.topUpHorizon(em, series);
       // Notifications checks template and preview access through the series' community.
       this.outbox.publish(em, 'series.changed', { seriesId: series.id, communityId: series.communityId, title: series.title });
-      return { series, occurrenceId: planned.occurrence.id };
+      // Said in the answer, not only applied: a past firstDate moved on, a date whose time the clocks skip or repeat.
+      const notes = seriesStartNotes(recurrenceOf(series), this.clock.now(), [planned.occurrence, ...horizon]);
+      return { series, occurrenceId: planned.occurrence.id, notes };
     });
   }
 
