@@ -143,3 +143,19 @@ export class WrongLocalOffsetError extends DomainError {
     super(`${localStart}: clocks in ${details.timeZone} are not at that offset then (${details.localDateTime} is ${offsets}).`);
   }
 }
+
+/**
+ * An occurrence shorter than its format's agenda: the programme, the emails and calendar entries and the
+ * topic slots would run past its end. The agenda is the format's promise (times of sessions, breaks), so
+ * it is neither cut nor squeezed: the duration must hold it, or another format must be chosen.
+ */
+export class DurationShorterThanAgendaError extends DomainError {
+  readonly code = 'DURATION_SHORTER_THAN_AGENDA';
+
+  constructor(readonly details: { durationMinutes: number; minimumDurationMinutes: number; formatId: string }) {
+    super(
+      `${details.durationMinutes} minutes is shorter than the agenda of the format "${details.formatId}", which needs at least ${details.minimumDurationMinutes} minutes. ` +
+        `Give a durationMinutes of ${details.minimumDurationMinutes} or more, or use a format whose agenda fits.`,
+    );
+  }
+}

@@ -29,6 +29,7 @@ export { openForum } from './formats/open-forum';
 export { isHostedKind, rulesOf, topicKindsOf, type FormatRules } from './formats/format-offer';
 export { peerGroup } from './formats/peer-group';
 export { buildAgenda, type AgendaItem } from './agenda/build-agenda';
+export { agendaMinutes, assertDurationFitsAgenda } from './agenda/agenda-duration';
 export {
   DEFAULT_STEP_OFFSETS,
   STEP_ANCHORS,

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
+  assertDurationFitsAgenda,
   cancel,
   exactLocalTime,
   formatLocalStart,
@@ -18,7 +19,7 @@ import { OccurrenceStep } from '../entities/occurrence-step.entity';
 import { Series } from '../entities/series.entity';
 import { EventsError, notFound } from '../errors';
 import { LifecycleService } from '../lifecycle/lifecycle.service';
-import { occurrenceFacts, recurrenceOf } from '../lifecycle/occurrence-facts';
+import { formatOf, occurrenceFacts, recurrenceOf } from '../lifecycle/occurrence-facts';
 import { occurrenceChangedPayload } from '../lifecycle/occurrence-messages';
 import { stateOf } from '../lifecycle/occurrence-state-of';
 import { audienceOf } from '../lifecycle/audience';
@@ -59,6 +60,8 @@ export class OccurrenceChanges {
       // A local time the series' clocks skip or show twice is refused; `startsAt` with an offset is always exact.
       const startsAt = body.startsAt ? new Date(body.startsAt) : exactLocalTime(body.localStart as string, series.timeZone);
       if (startsAt <= this.clock.now()) throw new EventsError('start-not-in-future', 400, 'The new start must be in the future.');
+      // A new duration must hold the format's agenda, else the programme would run past the end.
+      if (body.durationMinutes !== undefined) assertDurationFitsAgenda(formatOf(series), body.durationMinutes);
       const durationMs = body.durationMinutes !== undefined ? body.durationMinutes * 60_000 : occurrence.endsAt.getTime() - occurrence.startsAt.getTime();
       // Recorded as an exception too, so that a later series edit or horizon top-up keeps the new time.
       if (producesDate(recurrenceOf(series), occurrence.key)) {

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
+  assertDurationFitsAgenda,
   assertExactSeriesStart,
   exactLocalTime,
   exceptionsOf,
@@ -19,7 +20,7 @@ import { CLOCK, Clock } from '../clock';
 import { Occurrence } from '../entities/occurrence.entity';
 import { Series } from '../entities/series.entity';
 import { notFound } from '../errors';
-import { occurrenceFacts, recurrenceOf } from '../lifecycle/occurrence-facts';
+import { formatOf, occurrenceFacts, recurrenceOf } from '../lifecycle/occurrence-facts';
 import { occurrenceChangedPayload } from '../lifecycle/occurrence-messages';
 import { OccurrencePlanner } from '../lifecycle/occurrence-planner';
 import { StaleJobs, StepJobs } from '../lifecycle/step-jobs';
@@ -66,6 +67,8 @@ export class SeriesEdits {
       this.setRule(series, rule);
       // A new time or rule sets where the series starts from now on: refused if the clocks skip or repeat it.
       if (body.startTime !== undefined || body.rrule !== undefined) assertExactSeriesStart(rule, this.clock.now());
+      // Every occurrence it plans or moves lasts this long: the format's agenda must fit (moves keep it too).
+      if (body.durationMinutes !== undefined) assertDurationFitsAgenda(formatOf(series), series.durationMinutes);
       // Step offsets out of lifecycle order would stall every future occurrence: refuse them now.
       scheduleSteps({ startsAt: new Date(0), endsAt: new Date(series.durationMinutes * 60_000) }, series.stepOffsets);
       const report = await this.follow(em, series, stale, body.stepOffsets !== undefined);

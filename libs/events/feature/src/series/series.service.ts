@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Outbox } from '@cercle/platform';
-import { assertExactSeriesStart, seriesStartNotes } from '@cercle/events-domain';
+import { assertDurationFitsAgenda, assertExactSeriesStart, seriesStartNotes } from '@cercle/events-domain';
 import { CLOCK, Clock } from '../clock';
 import { CommunityRef } from '../entities/community-ref.entity';
 import { Occurrence } from '../entities/occurrence.entity';
@@ -62,6 +62,8 @@ export class SeriesService {
         stepOffsets: body.stepOffsets,
         createdAt: this.clock.now(),
       });
+      // The format's agenda must fit in every occurrence: programme, messages and topic slots end with it.
+      assertDurationFitsAgenda(format, series.durationMinutes);
       // The first occurrence is a date and time the organiser chose: one the clocks skip or repeat is refused.
       assertExactSeriesStart(recurrenceOf(series), this.clock.now());
       const planned = await this.planner.planAfter(em, series, this.clock.now(), {
