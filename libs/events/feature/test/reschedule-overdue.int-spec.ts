@@ -70,4 +70,21 @@ describe('rescheduling into the last days before an occurrence', () => {
     );
     expect(changes.every((job) => job.data.payload.registrationOpen === false)).toBe(true);
   });
+
+  it('moving an announced date of the series into its last days reports the overdue steps that ran, by date', async () => {
+    const created = await http()
+      .post('/series')
+      .set(auth())
+      .send({ communityId, title: 'Groupe du soir', formatId: 'peer-group', recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=1TU', firstDate: `${year}-05-01`, startTime: '19:00', timeZone: 'UTC' } })
+      .expect(201);
+    const { id: occurrenceId, key } = created.body.occurrence as { id: string; key: string };
+    await http().post(`/occurrences/${occurrenceId}/advance`).set(auth()).expect(200);
+    const soon = new Date(Date.now() + 12 * 3600_000).toISOString().slice(0, 16);
+    const res = await http().post(`/series/${created.body.series.id}/exceptions`).set(auth()).send({ type: 'move', date: key, newLocalStart: soon }).expect(200);
+    expect(res.body.report.warnings.map((w: string) => w.split(' ').slice(0, 2).join(' '))).toEqual(
+      ['remindContributors', 'escalateReadiness', 'remindParticipants', 'closeRegistration'].map((step) => `${key}: ${step}`),
+    );
+    expect((await http().get(`/occurrences/${occurrenceId}`).set(auth()).expect(200)).body).toMatchObject({ status: 'closed', registrationOpen: false });
+  });
 });
+

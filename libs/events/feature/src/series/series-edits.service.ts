@@ -37,6 +37,8 @@ export interface SeriesChangeReport {
   planned: Brief[];
   untouched: Array<Brief & { status: string; reason: string }>;
   droppedExceptions: SeriesException[];
+  /** Steps already overdue at an occurrence's new time, which ran at once (see OccurrenceChanges.moveIn), by occurrence date. */
+  warnings: string[];
 }
 
 const FAR_AHEAD_MS = 2 * 366 * 24 * 3600 * 1000;
@@ -92,6 +94,7 @@ export class SeriesEdits {
             ? await this.changes.cancelIn(em, series, existing, 'date skipped by the organiser')
             : await this.changes.moveIn(em, series, existing, ...this.timesOf(series, exception.date));
         stale.push(change.stale);
+        report.warnings.push(...change.warnings.map((warning) => `${existing.key}: ${warning}`));
         report.updated.push(brief(existing));
         report.untouched = report.untouched.filter((o) => o.id !== existing.id);
       }
@@ -115,7 +118,7 @@ export class SeriesEdits {
   /** Brings the not-yet-announced future occurrences in line with the series, then tops the horizon up. */
   private async follow(em: EntityManager, series: Series, stale: Array<StaleJobs | null>, offsetsChanged = false): Promise<Omit<SeriesChangeReport, 'droppedExceptions'>> {
     const now = this.clock.now();
-    const report: Omit<SeriesChangeReport, 'droppedExceptions'> = { updated: [], cancelled: [], planned: [], untouched: [] };
+    const report: Omit<SeriesChangeReport, 'droppedExceptions'> = { updated: [], cancelled: [], planned: [], untouched: [], warnings: [] };
     const future = await em.find(Occurrence, { seriesId: series.id, startsAt: { $gt: now }, status: { $ne: 'cancelled' } }, { orderBy: { startsAt: 'asc' } });
     const expected = this.expected(series, now, future);
     for (const occurrence of future) {
@@ -134,7 +137,11 @@ export class SeriesEdits {
       const changedFacts = Object.entries(facts).some(([field, value]) => occurrence[field as keyof typeof facts] !== value);
       if (!moved && !changedFacts) continue;
       Object.assign(occurrence, facts);
-      if (moved) stale.push((await this.changes.moveIn(em, series, occurrence, times.startsAt, times.endsAt)).stale);
+      if (moved) {
+        const change = await this.changes.moveIn(em, series, occurrence, times.startsAt, times.endsAt);
+        stale.push(change.stale);
+        report.warnings.push(...change.warnings.map((warning) => `${occurrence.key}: ${warning}`));
+      }
       else this.outbox.publish(em, 'occurrence.changed', occurrenceChangedPayload(occurrenceFacts(series, occurrence)));
       report.updated.push(brief(occurrence));
     }
