@@ -5,6 +5,7 @@ import { KnownToken } from '@cercle/platform';
 import { createTestDatabase, testRedisUrl, uniquePrefix, waitFor } from '@cercle/testing';
 import { CommunityRef } from '../src/entities/community-ref.entity';
 import { MemberRef } from '../src/entities/member-ref.entity';
+import { Series } from '../src/entities/series.entity';
 import { EventsTestApp, startEventsApp } from './events-test-app';
 
 describe('roles the format does not have', () => {
@@ -53,6 +54,16 @@ describe('roles the format does not have', () => {
       return assigned.length > 0 && assigned;
     }, { description: 'the contributor to be told' });
     expect(told.flatMap((p: { audience: { memberIds?: string[] } }) => p.audience.memberIds ?? [])).toEqual([host]);
+  });
+
+  it('refuses a guide for the first occurrence of a new open-forum series, and creates nothing', async () => {
+    const res = await http()
+      .post('/series')
+      .set(auth())
+      .send({ communityId, title: 'Forum guidé', formatId: 'open-forum', guideMemberId: guide, recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=3TH', firstDate: `${year}-03-01`, startTime: '09:30' } })
+      .expect(422);
+    expect(res.body).toMatchObject({ code: 'role-not-in-format', details: { role: 'guide', memberId: guide } });
+    expect(await events.em().count(Series, { title: 'Forum guidé' })).toBe(0);
   });
 
   it('refuses a guide for the next session too, and proposes none when the proposal is accepted', async () => {

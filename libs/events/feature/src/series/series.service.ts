@@ -10,7 +10,7 @@ import { Series } from '../entities/series.entity';
 import { EventsError, notFound } from '../errors';
 import { recurrenceOf } from '../lifecycle/occurrence-facts';
 import { OccurrencePlanner } from '../lifecycle/occurrence-planner';
-import { assertCommunityMembers } from '../roles/people-directory';
+import { assertTeamFits } from '../roles/team-check';
 import { OrganiserFormats } from './organiser-formats.service';
 import type { CreateSeriesBody } from './series.schemas';
 
@@ -39,8 +39,6 @@ export class SeriesService {
           `Community ${body.communityId} is unknown to the events service: create it in membership first (events learns it from community.changed).`,
         );
       }
-      // The first occurrence's roles, like any roles, go to members of this community only.
-      await assertCommunityMembers(em, community.id, [body.guideMemberId, ...body.contributorMemberIds]);
       const { format, builtIn } = await this.formats.resolve(em, organiserId, body.formatId);
       const series = em.create(Series, {
         id: randomUUID(),
@@ -62,6 +60,8 @@ export class SeriesService {
         stepOffsets: body.stepOffsets,
         createdAt: this.clock.now(),
       });
+      // The first occurrence's roles, like any roles: the format's roles only, held by members of this community.
+      await assertTeamFits(em, series, { guide: body.guideMemberId, contributors: body.contributorMemberIds });
       // The format's agenda must fit in every occurrence: programme, messages and topic slots end with it.
       assertDurationFitsAgenda(format, series.durationMinutes);
       // The first occurrence is a date and time the organiser chose: one the clocks skip or repeat is refused.
