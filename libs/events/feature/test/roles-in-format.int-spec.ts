@@ -69,6 +69,7 @@ describe('roles the format does not have', () => {
   it('refuses a guide for the next session too, and proposes none when the proposal is accepted', async () => {
     const res = await http().post(`/occurrences/${occurrenceId}/next-roles`).set(auth()).send({ guideMemberId: guide, contributorMemberIds: [] }).expect(422);
     expect(res.body).toMatchObject({ code: 'role-not-in-format', details: { role: 'guide' } });
+    expect((await http().get(`/occurrences/${occurrenceId}/rotation-proposal`).set(auth()).expect(200)).body.guide).toBeNull();
     const accepted = await http().post(`/occurrences/${occurrenceId}/next-roles`).set(auth()).send({ acceptProposal: true }).expect(200);
     expect(accepted.body.guideMemberId).toBeNull();
   });

@@ -31,7 +31,8 @@ export class RotationService {
     const sessionDate = await nextSessionDate(em, series, occurrence);
     const members = await rotationMembers(em, series, occurrence);
     const count = contributors ?? Math.max(1, occurrence.contributorMemberIds.length);
-    const proposed = sessionDate ? proposeNextRoles(members, sessionDate, count) : { guideMemberId: null, contributorMemberIds: [] };
+    const withGuide = formatOf(series).roles.some((role) => role.id === 'guide');
+    const proposed = sessionDate ? proposeNextRoles(members, sessionDate, count, withGuide) : { guideMemberId: null, contributorMemberIds: [] };
     const names = await namesOf(em, members.map((m) => m.memberId));
     const person = (memberId: string) => ({ memberId, name: names.get(memberId)! });
     return {
@@ -52,11 +53,9 @@ export class RotationService {
     if (!occurrence) throw notFound('occurrence', occurrenceId);
     const series = await em.findOneOrFail(Series, { id: occurrence.seriesId });
     if (body.acceptProposal) {
+      // The proposal fills only the roles the format has (no guide at an open forum).
       const proposal = await this.proposal(occurrenceId, body.contributorCount);
-      // The proposal fills the roles the format has: no guide for a format without one.
-      const hasGuide = formatOf(series).roles.some((role) => role.id === 'guide');
-      const proposedGuide = hasGuide ? (proposal.guide?.memberId ?? null) : null;
-      return { ...body, guideMemberId: proposedGuide, contributorMemberIds: proposal.contributors.map((c) => c.memberId) };
+      return { ...body, guideMemberId: proposal.guide?.memberId ?? null, contributorMemberIds: proposal.contributors.map((c) => c.memberId) };
     }
     await assertTeamFits(em, series, { guide: body.guideMemberId, contributors: body.contributorMemberIds });
     return body;
