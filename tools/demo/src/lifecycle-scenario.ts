@@ -194,7 +194,8 @@ async function runOccurrence(play: FormatPlay, ctx: OccurrenceContext): Promise<
         },
         remindNotes: async () => {
           for (const { workshop, scribe } of workshops) {
-            const reminder = await settle(() => mail.to(scribe.email).filter((m) => /\/notes\//.test(m.text ?? '')).pop(), `the notes reminder to ${scribe.name}`);
+            // This occurrence's reminder: a scribe of the previous one also holds its (now closed) link.
+            const reminder = await settle(() => newTo(scribe).filter((m) => /\/notes\//.test(m.text ?? '')).pop(), `the notes reminder to ${scribe.name}`);
             await submitForm(Mailbox.link(reminder, 'notes'), { workshop, markdown: play.notes(ctx, workshop) });
           }
           log(`  notes de ${workshops.length} atelier(s) déposées depuis le lien du rappel`);
