@@ -55,6 +55,9 @@ export async function runLifecycle(stack: Stack, options: LifecycleOptions): Pro
 
   // Far enough ahead that no step is due yet (the plan step is four weeks before): every step runs by `advance`.
   const { firstDate, changeAt } = monthOfNextOffsetChange(options.now ?? new Date(), play.timeZone, 40);
+  // Only the roles the format has: an open forum has no guide (events refuses one).
+  const formats = (await api.get('/formats')) as Array<{ id: string; roles: Array<{ id: string }> }>;
+  const hasGuide = !!formats.find((format) => format.id === options.format)?.roles.some((role) => role.id === 'guide');
   const created = await whenKnown(
     () =>
       api.post('/series', {
@@ -64,7 +67,7 @@ export async function runLifecycle(stack: Stack, options: LifecycleOptions): Pro
         recurrence: { rrule: play.rrule, firstDate, startTime: play.startTime, timeZone: play.timeZone },
         location: play.location,
         theme: play.firstTheme,
-        guideMemberId: guide.id,
+        guideMemberId: hasGuide ? guide.id : null,
         contributorMemberIds: [c1.id, c2.id],
       }),
     'events to know the community',
@@ -191,7 +194,8 @@ async function runOccurrence(play: FormatPlay, ctx: OccurrenceContext): Promise<
         },
         remindNotes: async () => {
           for (const { workshop, scribe } of workshops) {
-            const reminder = await settle(() => mail.to(scribe.email).filter((m) => /\/notes\//.test(m.text ?? '')).pop(), `the notes reminder to ${scribe.name}`);
+            // This occurrence's reminder: a scribe of the previous one also holds its (now closed) link.
+            const reminder = await settle(() => newTo(scribe).filter((m) => /\/notes\//.test(m.text ?? '')).pop(), `the notes reminder to ${scribe.name}`);
             await submitForm(Mailbox.link(reminder, 'notes'), { workshop, markdown: play.notes(ctx, workshop) });
           }
           log(`  notes de ${workshops.length} atelier(s) déposées depuis le lien du rappel`);

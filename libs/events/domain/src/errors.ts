@@ -117,12 +117,16 @@ export class NonexistentLocalTimeError extends DomainError {
 export class AmbiguousLocalTimeError extends DomainError {
   readonly code = 'LOCAL_TIME_AMBIGUOUS';
 
-  constructor(readonly details: LocalTimeProblem) {
+  /** `advice` says what the field that was refused accepts; by default a local start with its offset. */
+  constructor(
+    readonly details: LocalTimeProblem,
+    advice?: string,
+  ) {
     const [first, second] = details.nearest;
     super(
       `${details.localDateTime} happens twice in ${details.timeZone}: the clocks go back that night. ` +
         `It is either ${first.localDateTime} UTC${first.offset} (the first time, ${first.startsAt}) or ${second.localDateTime} UTC${second.offset} (the second time, ${second.startsAt}). ` +
-        `Add the offset to say which (${first.localDateTime}${first.offset} or ${second.localDateTime}${second.offset}), or choose another time.`,
+        (advice ?? `Add the offset to say which (${first.localDateTime}${first.offset} or ${second.localDateTime}${second.offset}), or choose another time.`),
     );
   }
 }
@@ -137,5 +141,21 @@ export class WrongLocalOffsetError extends DomainError {
   ) {
     const offsets = details.nearest.map((reading) => `UTC${reading.offset}`).join(' or ');
     super(`${localStart}: clocks in ${details.timeZone} are not at that offset then (${details.localDateTime} is ${offsets}).`);
+  }
+}
+
+/**
+ * An occurrence shorter than its format's agenda: the programme, the emails and calendar entries and the
+ * topic slots would run past its end. The agenda is the format's promise (times of sessions, breaks), so
+ * it is neither cut nor squeezed: the duration must hold it, or another format must be chosen.
+ */
+export class DurationShorterThanAgendaError extends DomainError {
+  readonly code = 'DURATION_SHORTER_THAN_AGENDA';
+
+  constructor(readonly details: { durationMinutes: number; minimumDurationMinutes: number; formatId: string }) {
+    super(
+      `${details.durationMinutes} minutes is shorter than the agenda of the format "${details.formatId}", which needs at least ${details.minimumDurationMinutes} minutes. ` +
+        `Give a durationMinutes of ${details.minimumDurationMinutes} or more, or use a format whose agenda fits.`,
+    );
   }
 }

@@ -10,7 +10,7 @@ export {
   type RecurrenceRuleInput,
 } from './recurrence/recurrence-rule';
 export { expandOccurrences, nextOccurrence, producesDate, type ExpansionWindow, type Occurrence } from './recurrence/expand-occurrences';
-export { assertExactSeriesStart, seriesStartAfter } from './recurrence/series-start';
+export { assertExactSeriesStart, seriesStartAfter, seriesStartNotes } from './recurrence/series-start';
 export {
   DEFAULT_HORIZON_OCCURRENCES,
   exceptionsOf,
@@ -29,6 +29,7 @@ export { openForum } from './formats/open-forum';
 export { isHostedKind, rulesOf, topicKindsOf, type FormatRules } from './formats/format-offer';
 export { peerGroup } from './formats/peer-group';
 export { buildAgenda, type AgendaItem } from './agenda/build-agenda';
+export { agendaMinutes, assertDurationFitsAgenda } from './agenda/agenda-duration';
 export {
   DEFAULT_STEP_OFFSETS,
   STEP_ANCHORS,
@@ -69,4 +70,4 @@ export {
 export { isAway, proposeNextRoles, proposeReplacement, type NextRolesProposal, type RotationMember } from './rotation/propose-next-roles';
 export { missingPrep, prepMessageKind, type PrepItem, type PrepState } from './roles/readiness';
 export { noFacts, recipientsOf, type AudienceFacts, type Recipients } from './audience/recipients-of';
-export { roleChange, teamProblems, type RoleChange, type Team, type TeamRole } from './roles/role-change';
+export { roleChange, teamProblems, type RoleChange, type Team, type TeamProblemCode, type TeamRole } from './roles/role-change';

@@ -106,6 +106,13 @@ describe('events tells a member where their registration stands', () => {
     ]);
   });
 
+  it('confirms a first maybe, like a yes and a no, with a link to change it', async () => {
+    const memberId = randomUUID();
+    await send(recorded(memberId, { answer: 'maybe', status: 'declined' }));
+    const requests = await requestsFor(memberId);
+    expect(requests.map((r) => [r.kind, r.registration?.answer, r.registration?.status, r.links.register])).toEqual([['registrationConfirmation', 'maybe', 'declined', true]]);
+  });
+
   it('sends nothing twice for a redelivered message, and nothing for an older answer arriving late', async () => {
     const memberId = randomUUID();
     const yes = recorded(memberId);

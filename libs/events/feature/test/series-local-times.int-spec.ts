@@ -82,6 +82,28 @@ describe('local times the clocks skip or show twice are refused with the nearest
     expect(await events.em().count(Series, { title: 'Nuit blanche' })).toBe(0);
   });
 
+  it('tells in the creation answer what it decided about the dates: a date in the spring gap, a past firstDate, and advice for a time shown twice that startTime accepts', async () => {
+    const weekly = (firstDate: string, startTime: string) => ({
+      communityId,
+      title: 'Dimanches',
+      formatId: 'peer-group',
+      horizonOccurrences: 4,
+      recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=SU', firstDate, startTime, timeZone: 'Europe/Paris' },
+    });
+    const twoWeeksBefore = new Date(Date.parse(`${spring}T12:00:00Z`) - 14 * 86_400_000).toISOString().slice(0, 10);
+    const gap = await http().post('/series').set(auth()).send(weekly(twoWeeksBefore, '02:30')).expect(201);
+    expect(gap.body.notes).toEqual([`${spring}: 02:30 does not exist in Europe/Paris (the clocks go forward that night): that occurrence starts at 03:30.`]);
+
+    const past = await http().post('/series').set(auth()).send(weekly(`${year - 2}-01-04`, '19:00')).expect(201);
+    expect(past.body.notes).toEqual([expect.stringMatching(new RegExp(`^firstDate ${year - 2}-01-04 is past: the series starts at its next date, ${past.body.occurrence.key}`))]);
+
+    const overlap = await http().post('/series').set(auth()).send(weekly(autumn, '02:30')).expect(400);
+    expect(overlap.body.code).toBe('LOCAL_TIME_AMBIGUOUS');
+    expect(overlap.body.message).not.toContain('Add the offset');
+    expect(overlap.body.message).toContain('choose another startTime, or a firstDate after that night');
+    expect(overlap.body.message).toContain(`"localStart": "${autumn}T02:30+01:00"`);
+  });
+
   it('refuses an edit that moves the start of the series into the gap, and keeps the series as it was', async () => {
     const { series } = await createSeries('Édition');
     const refused = await http().patch(`/series/${series.id}`).set(auth()).send({ startTime: '02:30' }).expect(400);

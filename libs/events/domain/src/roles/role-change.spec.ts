@@ -1,4 +1,8 @@
+import { getFormat } from '../formats/built-in-formats';
 import { roleChange, teamProblems } from './role-change';
+
+const peerGroupRoles = getFormat('peer-group').roles.map((role) => role.id);
+const openForumRoles = getFormat('open-forum').roles.map((role) => role.id);
 
 describe('a change of guide or contributors', () => {
   it('names the newcomers, the people removed and those who stay', () => {
@@ -16,10 +20,19 @@ describe('a change of guide or contributors', () => {
   });
 
   it('refuses one person as guide and contributor, and a contributor named twice', () => {
-    expect(teamProblems({ guide: 'g', contributors: ['a', 'g', 'a'] })).toEqual([
-      { code: 'contributor-named-twice', memberId: 'a' },
-      { code: 'guide-also-contributor', memberId: 'g' },
+    expect(teamProblems({ guide: 'g', contributors: ['a', 'g', 'a'] }, peerGroupRoles)).toEqual([
+      { code: 'contributor-named-twice', memberId: 'a', role: 'contributor' },
+      { code: 'guide-also-contributor', memberId: 'g', role: 'guide' },
     ]);
-    expect(teamProblems({ guide: null, contributors: ['a', 'b'] })).toEqual([]);
+    expect(teamProblems({ guide: null, contributors: ['a', 'b'] }, peerGroupRoles)).toEqual([]);
+  });
+
+  it('refuses a guide when the format has no guide role (an open forum), and accepts its contributors', () => {
+    expect(teamProblems({ guide: 'g', contributors: ['a'] }, openForumRoles)).toEqual([{ code: 'role-not-in-format', memberId: 'g', role: 'guide' }]);
+    expect(teamProblems({ guide: null, contributors: ['a'] }, openForumRoles)).toEqual([]);
+  });
+
+  it('refuses contributors when the format has no contributor role', () => {
+    expect(teamProblems({ guide: 'g', contributors: ['a', 'b'] }, ['guide', 'participant'])).toEqual([{ code: 'role-not-in-format', memberId: 'a', role: 'contributor' }]);
   });
 });

@@ -21,18 +21,23 @@ function rolesOf(team: Team): Map<string, TeamRole> {
   return roles;
 }
 
+export type TeamProblemCode = 'role-not-in-format' | 'guide-also-contributor' | 'contributor-named-twice';
+
 /**
- * Why a team cannot be: one person in two roles, or named twice as contributor. Empty when it can.
- * Each problem names the member id at fault.
+ * Why a team cannot be: a role the format does not have (an open forum has no guide), one person in two
+ * roles, or named twice as contributor. Empty when it can. Each problem names the member id at fault and
+ * the role concerned. `offeredRoles` are the format's role ids.
  */
-export function teamProblems(team: Team): Array<{ code: 'guide-also-contributor' | 'contributor-named-twice'; memberId: string }> {
+export function teamProblems(team: Team, offeredRoles: readonly string[]): Array<{ code: TeamProblemCode; memberId: string; role: TeamRole }> {
   const problems: ReturnType<typeof teamProblems> = [];
+  if (team.guide && !offeredRoles.includes('guide')) problems.push({ code: 'role-not-in-format', memberId: team.guide, role: 'guide' });
+  if (team.contributors.length && !offeredRoles.includes('contributor')) problems.push({ code: 'role-not-in-format', memberId: team.contributors[0]!, role: 'contributor' });
   const seen = new Set<string>();
   for (const id of team.contributors) {
-    if (seen.has(id)) problems.push({ code: 'contributor-named-twice', memberId: id });
+    if (seen.has(id)) problems.push({ code: 'contributor-named-twice', memberId: id, role: 'contributor' });
     seen.add(id);
   }
-  if (team.guide && seen.has(team.guide)) problems.push({ code: 'guide-also-contributor', memberId: team.guide });
+  if (team.guide && seen.has(team.guide)) problems.push({ code: 'guide-also-contributor', memberId: team.guide, role: 'guide' });
   return problems;
 }
 

@@ -21,6 +21,11 @@ describe('proposeNextRoles', () => {
     expect(proposeNextRoles(members, session, 2)).toEqual({ guideMemberId: 'cyd', contributorMemberIds: ['bob', 'ana'] });
   });
 
+  it('proposes no guide for a format without the role, and contributors from everyone', () => {
+    const members = [member('a', { lastServedAt: served(10) }), member('b', { lastServedAt: served(3) }), member('c')];
+    expect(proposeNextRoles(members, session, 2, false)).toEqual({ guideMemberId: null, contributorMemberIds: ['c', 'b'] });
+  });
+
   it('then asks whoever served least recently, the never-served first', () => {
     const members = [member('a', { lastServedAt: served(10) }), member('b', { lastServedAt: served(3) }), member('c')];
     expect(proposeNextRoles(members, session, 2)).toEqual({ guideMemberId: 'c', contributorMemberIds: ['b', 'a'] });

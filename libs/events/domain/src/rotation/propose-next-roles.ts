@@ -35,10 +35,11 @@ function candidates(members: readonly RotationMember[], sessionDate: string): Ro
 /**
  * The fair proposal for the next session: the guide first (one person), then `contributors` people among the
  * rest, each by the rotation rule (volunteers, then whoever waited longest; nobody who declined or is away).
+ * `withGuide` is false for a format without the guide role (an open forum): contributors only.
  */
-export function proposeNextRoles(members: readonly RotationMember[], sessionDate: string, contributors: number): NextRolesProposal {
+export function proposeNextRoles(members: readonly RotationMember[], sessionDate: string, contributors: number, withGuide = true): NextRolesProposal {
   const pool = candidates(members, sessionDate);
-  const [guide = null] = proposeRotation({ candidates: pool, count: 1 });
+  const [guide = null] = withGuide ? proposeRotation({ candidates: pool, count: 1 }) : [];
   const contributorMemberIds = proposeRotation({ candidates: pool, count: contributors, exclude: guide ? [guide] : [] });
   return { guideMemberId: guide, contributorMemberIds };
 }

@@ -24,6 +24,7 @@ const MESSAGES: Record<string, Record<Language, string>> = {
   'not-a-contributor': { fr: 'Vous n’êtes ni contributeur·rice ni hôte d’un atelier de cette session : cette page ne vous est pas ouverte.', en: 'You are neither a contributor nor a workshop host of this session: this page is not open to you.' },
   'kind-not-in-format': { fr: 'Choisissez un type proposé par ce format.', en: 'Choose one of the kinds this format offers.' },
   'contribution-closed': { fr: 'Cette session est annulée ou terminée : sa contribution ne peut plus changer.', en: 'This session is cancelled or over: its contribution can no longer change.' },
+  'role-not-in-format': { fr: 'Ce format ne comporte pas ce rôle : choisissez parmi les rôles qu’il propose.', en: 'This format has no such role: choose among the roles it offers.' },
   'guide-also-contributor': { fr: 'Une même personne ne peut pas être à la fois guide et contributeur·rice : donnez-lui un seul rôle.', en: 'One person cannot be both guide and contributor: give them one role.' },
   'contributor-named-twice': { fr: 'Cette personne est nommée deux fois comme contributeur·rice : nommez chaque personne une seule fois.', en: 'This person is named twice as contributor: name each person once.' },
   'occurrence-cancelled': { fr: 'Cette session est annulée.', en: 'This session is cancelled.' },

@@ -2,12 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
+  assertDurationFitsAgenda,
   cancel,
   exactLocalTime,
   formatLocalStart,
   producesDate,
   recipientsOf,
   reschedule,
+  type ScheduledStep,
   StepName,
   withException,
 } from '@cercle/events-domain';
@@ -15,7 +17,7 @@ import { Occurrence } from '../entities/occurrence.entity';
 import { OccurrenceStep } from '../entities/occurrence-step.entity';
 import { Series } from '../entities/series.entity';
 import { LifecycleService } from '../lifecycle/lifecycle.service';
-import { occurrenceFacts, recurrenceOf } from '../lifecycle/occurrence-facts';
+import { formatOf, occurrenceFacts, recurrenceOf } from '../lifecycle/occurrence-facts';
 import { occurrenceChangedPayload } from '../lifecycle/occurrence-messages';
 import { stateOf } from '../lifecycle/occurrence-state-of';
 import { audienceOf } from '../lifecycle/audience';
@@ -30,6 +32,11 @@ export interface ChangeResult {
   /** Whom the change was told to: nobody before the announcement, else the calendar holders, the registrants and the channel. */
   told: string;
   stale: StaleJobs | null;
+  /**
+   * What the organiser should know: each step whose new due time had already passed, which ran at once
+   * (done or skipped) before anyone was told of the change.
+   */
+  warnings: string[];
 }
 
 /**
@@ -52,6 +59,8 @@ export class OccurrenceChanges {
       // A local time the series' clocks skip or show twice is refused; `startsAt` with an offset is always exact.
       const startsAt = body.startsAt ? new Date(body.startsAt) : exactLocalTime(body.localStart as string, series.timeZone);
       if (startsAt <= this.clock.now()) throw new UseCaseError('start-not-in-future', 400, 'The new start must be in the future.');
+      // A new duration must hold the format's agenda, else the programme would run past the end.
+      if (body.durationMinutes !== undefined) assertDurationFitsAgenda(formatOf(series), body.durationMinutes);
       const durationMs = body.durationMinutes !== undefined ? body.durationMinutes * 60_000 : occurrence.endsAt.getTime() - occurrence.startsAt.getTime();
       // Recorded as an exception too, so that a later series edit or horizon top-up keeps the new time.
       if (producesDate(recurrenceOf(series), occurrence.key)) {
@@ -74,7 +83,12 @@ export class OccurrenceChanges {
     return result;
   }
 
-  /** Moves a locked occurrence: pending steps get new due times and new jobs; who was told is told again. */
+  /**
+   * Moves a locked occurrence: pending steps get new due times and new jobs; who was told is told again.
+   * Steps whose new due time has already passed run now, in this transaction and before the change is
+   * told, so that what people read agrees with the state (registration closed once its step's time has
+   * passed, no invitation to change an answer that can no longer change); each one is listed in `warnings`.
+   */
   async moveIn(em: EntityManager, series: Series, occurrence: Occurrence, startsAt: Date, endsAt: Date): Promise<ChangeResult> {
     const rows = await this.rows(em, occurrence.id);
     const { pendingSteps } = reschedule(stateOf(occurrence, rows), startsAt, endsAt, series.stepOffsets);
@@ -91,25 +105,42 @@ export class OccurrenceChanges {
       (rows.get(step) as OccurrenceStep).dueAt = dueAt;
       if (step === 'closeRegistration') occurrence.registrationClosesAt = dueAt;
     }
-    this.jobs.schedule(em, occurrence, pendingSteps);
+    const now = this.clock.now();
+    const overdue = pendingSteps.filter(({ dueAt }) => dueAt.getTime() <= now.getTime());
+    this.jobs.schedule(em, occurrence, pendingSteps.filter((scheduled) => !overdue.includes(scheduled)));
+    const warnings = await this.runOverdue(em, occurrence, overdue);
     const ctx = await this.lifecycle.contextFor(em, series, occurrence);
     ctx.publish('occurrence.changed', occurrenceChangedPayload(occurrenceFacts(series, occurrence)));
+    // Not announced before: the announcement that just ran (or will run) carries the new date itself.
     const told = announced ? await this.tell(ctx, 'reschedule') : 'nobody (not announced yet)';
-    return { occurrenceId: occurrence.id, told, stale };
+    return { occurrenceId: occurrence.id, told, stale, warnings };
+  }
+
+  /** Runs the overdue steps in lifecycle order (runStep reloads the rows: what was changed is flushed first). */
+  private async runOverdue(em: EntityManager, occurrence: Occurrence, overdue: ScheduledStep[]): Promise<string[]> {
+    const last = overdue.at(-1);
+    if (!last) return [];
+    await em.flush();
+    const dueAt = new Map(overdue.map(({ step, dueAt: at }) => [step, at]));
+    const runs = await this.lifecycle.runStep(em, occurrence.id, last.step);
+    return runs.map(({ step, state, outcome }) => {
+      const due = dueAt.get(step)?.toISOString() ?? 'earlier';
+      return `${step} was due ${due}, already past at the new date: it ran at once (${state}: ${outcome})`;
+    });
   }
 
   /** Cancels a locked occurrence: pending steps stop (marked skipped), who was told is told again. */
   async cancelIn(em: EntityManager, series: Series, occurrence: Occurrence, reason: string): Promise<ChangeResult> {
     const rows = await this.rows(em, occurrence.id);
     const { stoppedSteps, alreadyCancelled } = cancel(stateOf(occurrence, rows));
-    if (alreadyCancelled) return { occurrenceId: occurrence.id, told: 'nobody (already cancelled)', stale: null };
+    if (alreadyCancelled) return { occurrenceId: occurrence.id, told: 'nobody (already cancelled)', stale: null, warnings: [] };
     const announced = rows.get('announce')?.state === 'done';
     for (const step of stoppedSteps) Object.assign(rows.get(step) as OccurrenceStep, { state: 'skipped', doneAt: null, outcome: 'stopped: occurrence cancelled' });
     Object.assign(occurrence, { status: 'cancelled', cancellationReason: reason, calendarSequence: occurrence.calendarSequence + 1 });
     const ctx = await this.lifecycle.contextFor(em, series, occurrence);
     ctx.publish('occurrence.changed', occurrenceChangedPayload(occurrenceFacts(series, occurrence)));
     const told = announced ? await this.tell(ctx, 'cancellation') : 'nobody (not announced yet)';
-    return { occurrenceId: occurrence.id, told, stale: { occurrenceId: occurrence.id, revision: occurrence.scheduleRevision, steps: stoppedSteps } };
+    return { occurrenceId: occurrence.id, told, stale: { occurrenceId: occurrence.id, revision: occurrence.scheduleRevision, steps: stoppedSteps }, warnings: [] };
   }
 
   /**
@@ -124,7 +155,8 @@ export class OccurrenceChanges {
     const id = requestNotification(ctx, {
       kind,
       audience,
-      links: { register: kind === 'reschedule', notes: false, roleResponse: false, contribution: false },
+      // The link to change one's answer only while an answer can still change.
+      links: { register: kind === 'reschedule' && occurrence.status === 'open', notes: false, roleResponse: false, contribution: false },
     });
     const registrants = recipients.type === 'calendarHolders' ? recipients.alsoMemberIds.length : 0;
     return `whoever holds it in their calendar, ${registrants} registrant(s) and the channel (message ${id})`;

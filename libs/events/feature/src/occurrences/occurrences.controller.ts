@@ -38,8 +38,8 @@ export class OccurrencesController {
   @ApiOperation({ summary: 'Move the occurrence (pending steps move with it; registrants get a calendar update once it is announced)' })
   @ApiZodBody(rescheduleBody)
   async reschedule(@UuidParam('occurrenceId') occurrenceId: string, @Body(new ZodPipe(rescheduleBody)) body: RescheduleBody) {
-    const { told } = await this.changes.reschedule(occurrenceId, body);
-    return { told, occurrence: await this.reader.view(occurrenceId) };
+    const { told, warnings } = await this.changes.reschedule(occurrenceId, body);
+    return { told, warnings, occurrence: await this.reader.view(occurrenceId) };
   }
 
   @Post(':occurrenceId/cancel')

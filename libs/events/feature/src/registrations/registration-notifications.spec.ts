@@ -36,8 +36,11 @@ describe('which message tells a member where their answer stands', () => {
     expect(registrationNoticeKind(recorded({ answer: 'maybe', status: 'declined' }), { answer: 'yes', status: 'waitlisted' })).toBe('registrationConfirmation');
   });
 
-  it('says nothing for a first maybe (the announcement’s entry stays) nor for the same no or maybe again', () => {
-    expect(registrationNoticeKind(recorded({ answer: 'maybe', status: 'declined' }), null)).toBeNull();
+  it('confirms a first maybe, as the audience table promises yes and maybe (with a calendar REQUEST)', () => {
+    expect(registrationNoticeKind(recorded({ answer: 'maybe', status: 'declined' }), null)).toBe('registrationConfirmation');
+  });
+
+  it('says nothing for the same no or maybe again', () => {
     expect(registrationNoticeKind(recorded({ answer: 'no', status: 'declined' }), { answer: 'no', status: 'declined' })).toBeNull();
     expect(registrationNoticeKind(recorded({ answer: 'maybe', status: 'declined' }), { answer: 'maybe', status: 'declined' })).toBeNull();
   });

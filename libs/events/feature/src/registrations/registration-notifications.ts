@@ -19,11 +19,10 @@ type Previous = Pick<RegistrationAnswer, 'answer' | 'status'> | null;
  *   of answer); nothing when nothing changed for them (a yes sent again, e.g. to add a topic);
  * - `waitlisted` → `waitingList` when they join it; nothing while they stay on it;
  * - `declined` (`no` or `maybe`, which hold no place) → a `registrationConfirmation` with status
- *   `declined` when it gives up a place or a rank on the waiting list (the person knows the place is
- *   released and can take it back with the link while registration is open), or when it changes what the
- *   person's calendar should hold: a `no` takes out the entry the announcement put there, a `maybe` after a
- *   `no` puts it back (notifications sends the calendar object only to whoever holds, or held, it);
- *   nothing otherwise (a first `maybe` keeps the announcement's entry).
+ *   `declined` whenever the answer is new for events (a first `no` or `maybe`, or a change between them),
+ *   or when it gives up a place or a rank on the waiting list (the person knows the place is released and
+ *   can take it back with the link while registration is open). The audience table promises yes and maybe
+ *   a confirmation with a calendar REQUEST and a no one with a CANCEL; nothing for the same answer again.
  */
 export function registrationNoticeKind(recorded: Recorded, previous: Previous): NotificationKind | null {
   switch (recorded.status) {
@@ -33,8 +32,7 @@ export function registrationNoticeKind(recorded: Recorded, previous: Previous): 
       return previous?.status === 'waitlisted' ? null : 'waitingList';
     case 'declined': {
       if (previous?.status === 'confirmed' || previous?.status === 'waitlisted') return 'registrationConfirmation';
-      const calendarChanges = previous?.answer !== recorded.answer && (recorded.answer === 'no' || previous?.answer === 'no');
-      return calendarChanges ? 'registrationConfirmation' : null;
+      return previous?.answer === recorded.answer ? null : 'registrationConfirmation';
     }
   }
 }

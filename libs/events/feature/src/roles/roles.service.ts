@@ -1,19 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Outbox, conflict, UseCaseError, notFound } from '@cercle/platform';
+import { Outbox, conflict, notFound } from '@cercle/platform';
 import { Occurrence } from '../entities/occurrence.entity';
 import { RegistrationAnswer } from '../entities/registration-answer.entity';
 import { Series } from '../entities/series.entity';
-import { roleChange, teamProblems } from '@cercle/events-domain';
-import { assertCommunityMembers, namesOf } from './people-directory';
+import { roleChange } from '@cercle/events-domain';
+import { namesOf } from './people-directory';
+import { assertTeamFits } from './team-check';
 import { tellRoleChange, type RoleChangeMessages } from './role-change-messages';
 import type { RolesBody } from './roles.schemas';
-
-const PROBLEMS = {
-  'guide-also-contributor': (name: string) => `${name} cannot be both guide and contributor of this occurrence: give them one role.`,
-  'contributor-named-twice': (name: string) => `${name} is named twice as contributor: name each person once.`,
-} as const;
 
 /** The organiser names an occurrence's guide and contributors (participants are the `yes` registrants). */
 @Injectable()
@@ -24,7 +20,7 @@ export class RolesService {
   ) {}
 
   /**
-   * Names the team (one role per person, each named once, else 422 naming who) and tells the change:
+   * Names the team (roles of the format only, one role per person, each named once, else 422 naming who) and tells the change:
    * the newly named, the removed, and the team as it now stands. Setting the same team again tells nobody.
    */
   async setRoles(occurrenceId: string, body: RolesBody): Promise<RoleChangeMessages> {
@@ -32,12 +28,7 @@ export class RolesService {
       const occurrence = await lockedOccurrence(em, occurrenceId);
       const series = await em.findOneOrFail(Series, { id: occurrence.seriesId });
       const after = { guide: body.guideMemberId, contributors: body.contributorMemberIds };
-      const [problem] = teamProblems(after);
-      if (problem) {
-        const names = await namesOf(em, [problem.memberId]);
-        throw new UseCaseError(problem.code, 422, PROBLEMS[problem.code](`${names.get(problem.memberId)} (${problem.memberId})`));
-      }
-      await assertCommunityMembers(em, series.communityId, [body.guideMemberId, ...body.contributorMemberIds]);
+      await assertTeamFits(em, series, after);
       const change = roleChange({ guide: occurrence.guideMemberId, contributors: occurrence.contributorMemberIds }, after);
       Object.assign(occurrence, { guideMemberId: body.guideMemberId, contributorMemberIds: body.contributorMemberIds });
       return tellRoleChange(em, (name, payload) => this.outbox.publish(em, name, payload), series, occurrence, change);

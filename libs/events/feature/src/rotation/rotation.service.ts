@@ -6,7 +6,9 @@ import { Occurrence } from '../entities/occurrence.entity';
 import { RotationPreference } from '../entities/rotation-preference.entity';
 import { Series } from '../entities/series.entity';
 import type { NextRolesBody } from './rotation.schemas';
-import { assertCommunityMembers, namesOf } from '../roles/people-directory';
+import { formatOf } from '../lifecycle/occurrence-facts';
+import { namesOf } from '../roles/people-directory';
+import { assertTeamFits } from '../roles/team-check';
 import { findNextOccurrence, nextSessionDate } from './next-occurrence';
 import { rotationMembers } from './rotation-members';
 import { CLOCK, Clock, notFound } from '@cercle/platform';
@@ -28,7 +30,8 @@ export class RotationService {
     const sessionDate = await nextSessionDate(em, series, occurrence);
     const members = await rotationMembers(em, series, occurrence);
     const count = contributors ?? Math.max(1, occurrence.contributorMemberIds.length);
-    const proposed = sessionDate ? proposeNextRoles(members, sessionDate, count) : { guideMemberId: null, contributorMemberIds: [] };
+    const withGuide = formatOf(series).roles.some((role) => role.id === 'guide');
+    const proposed = sessionDate ? proposeNextRoles(members, sessionDate, count, withGuide) : { guideMemberId: null, contributorMemberIds: [] };
     const names = await namesOf(em, members.map((m) => m.memberId));
     const person = (memberId: string) => ({ memberId, name: names.get(memberId)! });
     return {
@@ -44,15 +47,16 @@ export class RotationService {
 
   /** The next roles to record: the proposal when accepted, else the organiser's, checked against the community. */
   async resolveNextRoles(occurrenceId: string, body: NextRolesBody): Promise<NextRolesBody> {
-    if (body.acceptProposal) {
-      const proposal = await this.proposal(occurrenceId, body.contributorCount);
-      return { ...body, guideMemberId: proposal.guide?.memberId ?? null, contributorMemberIds: proposal.contributors.map((c) => c.memberId) };
-    }
     const em = this.em.fork();
     const occurrence = await em.findOne(Occurrence, { id: occurrenceId });
     if (!occurrence) throw notFound('occurrence', occurrenceId);
     const series = await em.findOneOrFail(Series, { id: occurrence.seriesId });
-    await assertCommunityMembers(em, series.communityId, [body.guideMemberId, ...body.contributorMemberIds]);
+    if (body.acceptProposal) {
+      // The proposal fills only the roles the format has (no guide at an open forum).
+      const proposal = await this.proposal(occurrenceId, body.contributorCount);
+      return { ...body, guideMemberId: proposal.guide?.memberId ?? null, contributorMemberIds: proposal.contributors.map((c) => c.memberId) };
+    }
+    await assertTeamFits(em, series, { guide: body.guideMemberId, contributors: body.contributorMemberIds });
     return body;
   }
 

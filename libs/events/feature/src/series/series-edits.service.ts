@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
+  assertDurationFitsAgenda,
   assertExactSeriesStart,
   exactLocalTime,
   exceptionsOf,
@@ -17,7 +18,7 @@ import {
 } from '@cercle/events-domain';
 import { Occurrence } from '../entities/occurrence.entity';
 import { Series } from '../entities/series.entity';
-import { occurrenceFacts, recurrenceOf } from '../lifecycle/occurrence-facts';
+import { formatOf, occurrenceFacts, recurrenceOf } from '../lifecycle/occurrence-facts';
 import { occurrenceChangedPayload } from '../lifecycle/occurrence-messages';
 import { OccurrencePlanner } from '../lifecycle/occurrence-planner';
 import { StaleJobs, StepJobs } from '../lifecycle/step-jobs';
@@ -34,6 +35,8 @@ export interface SeriesChangeReport {
   planned: Brief[];
   untouched: Array<Brief & { status: string; reason: string }>;
   droppedExceptions: SeriesException[];
+  /** Steps already overdue at an occurrence's new time, which ran at once (see OccurrenceChanges.moveIn), by occurrence date. */
+  warnings: string[];
 }
 
 const FAR_AHEAD_MS = 2 * 366 * 24 * 3600 * 1000;
@@ -64,6 +67,8 @@ export class SeriesEdits {
       this.setRule(series, rule);
       // A new time or rule sets where the series starts from now on: refused if the clocks skip or repeat it.
       if (body.startTime !== undefined || body.rrule !== undefined) assertExactSeriesStart(rule, this.clock.now());
+      // Every occurrence it plans or moves lasts this long: the format's agenda must fit (moves keep it too).
+      if (body.durationMinutes !== undefined) assertDurationFitsAgenda(formatOf(series), series.durationMinutes);
       // Step offsets out of lifecycle order would stall every future occurrence: refuse them now.
       scheduleSteps({ startsAt: new Date(0), endsAt: new Date(series.durationMinutes * 60_000) }, series.stepOffsets);
       const report = await this.follow(em, series, stale, body.stepOffsets !== undefined);
@@ -87,6 +92,7 @@ export class SeriesEdits {
             ? await this.changes.cancelIn(em, series, existing, 'date skipped by the organiser')
             : await this.changes.moveIn(em, series, existing, ...this.timesOf(series, exception.date));
         stale.push(change.stale);
+        report.warnings.push(...change.warnings.map((warning) => `${existing.key}: ${warning}`));
         report.updated.push(brief(existing));
         report.untouched = report.untouched.filter((o) => o.id !== existing.id);
       }
@@ -110,7 +116,7 @@ export class SeriesEdits {
   /** Brings the not-yet-announced future occurrences in line with the series, then tops the horizon up. */
   private async follow(em: EntityManager, series: Series, stale: Array<StaleJobs | null>, offsetsChanged = false): Promise<Omit<SeriesChangeReport, 'droppedExceptions'>> {
     const now = this.clock.now();
-    const report: Omit<SeriesChangeReport, 'droppedExceptions'> = { updated: [], cancelled: [], planned: [], untouched: [] };
+    const report: Omit<SeriesChangeReport, 'droppedExceptions'> = { updated: [], cancelled: [], planned: [], untouched: [], warnings: [] };
     const future = await em.find(Occurrence, { seriesId: series.id, startsAt: { $gt: now }, status: { $ne: 'cancelled' } }, { orderBy: { startsAt: 'asc' } });
     const expected = this.expected(series, now, future);
     for (const occurrence of future) {
@@ -129,7 +135,11 @@ export class SeriesEdits {
       const changedFacts = Object.entries(facts).some(([field, value]) => occurrence[field as keyof typeof facts] !== value);
       if (!moved && !changedFacts) continue;
       Object.assign(occurrence, facts);
-      if (moved) stale.push((await this.changes.moveIn(em, series, occurrence, times.startsAt, times.endsAt)).stale);
+      if (moved) {
+        const change = await this.changes.moveIn(em, series, occurrence, times.startsAt, times.endsAt);
+        stale.push(change.stale);
+        report.warnings.push(...change.warnings.map((warning) => `${occurrence.key}: ${warning}`));
+      }
       else this.outbox.publish(em, 'occurrence.changed', occurrenceChangedPayload(occurrenceFacts(series, occurrence)));
       report.updated.push(brief(occurrence));
     }

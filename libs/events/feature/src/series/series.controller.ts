@@ -23,8 +23,8 @@ export class SeriesController {
   @ApiOperation({ summary: 'Create a series, plan its first occurrence and fill the planning horizon (steps scheduled as delayed jobs)' })
   @ApiZodBody(createSeriesBody)
   async create(@CurrentOrganiser() organiser: OrganiserPrincipal, @Body(new ZodPipe(createSeriesBody)) body: CreateSeriesBody) {
-    const { series, occurrenceId } = await this.series.create(organiser.organiserId, body);
-    return { series, occurrence: await this.reader.view(occurrenceId) };
+    const { series, occurrenceId, notes } = await this.series.create(organiser.organiserId, body);
+    return { series, notes, occurrence: await this.reader.view(occurrenceId) };
   }
 
   @Get(':seriesId')

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Outbox, CLOCK, Clock, UseCaseError, notFound } from '@cercle/platform';
-import { assertExactSeriesStart } from '@cercle/events-domain';
+import { assertDurationFitsAgenda, assertExactSeriesStart, seriesStartNotes } from '@cercle/events-domain';
 import { CommunityRef } from '../entities/community-ref.entity';
 import { Occurrence } from '../entities/occurrence.entity';
 import { Series } from '../entities/series.entity';
 import { recurrenceOf } from '../lifecycle/occurrence-facts';
 import { OccurrencePlanner } from '../lifecycle/occurrence-planner';
-import { assertCommunityMembers } from '../roles/people-directory';
+import { assertTeamFits } from '../roles/team-check';
 import { OrganiserFormats } from './organiser-formats.service';
 import type { CreateSeriesBody } from './series.schemas';
 
@@ -25,9 +25,9 @@ export class SeriesService {
   /**
    * Creates a series, plans its first occurrence after now (with the given roles) and fills the rolling
    * horizon, in one transaction: a recurrence that yields nothing, or step offsets out of order, leave no
-   * series behind.
+   * series behind. `notes` tell the organiser what was decided for them about the dates (see seriesStartNotes).
    */
-  async create(organiserId: string, body: CreateSeriesBody): Promise<{ series: Series; occurrenceId: string }> {
+  async create(organiserId: string, body: CreateSeriesBody): Promise<{ series: Series; occurrenceId: string; notes: string[] }> {
     return this.em.fork().transactional(async (em) => {
       const community = await em.findOne(CommunityRef, { id: body.communityId });
       if (!community) {
@@ -37,8 +37,6 @@ export class SeriesService {
           `Community ${body.communityId} is unknown to the events service: create it in membership first (events learns it from community.changed).`,
         );
       }
-      // The first occurrence's roles, like any roles, go to members of this community only.
-      await assertCommunityMembers(em, community.id, [body.guideMemberId, ...body.contributorMemberIds]);
       const { format, builtIn } = await this.formats.resolve(em, organiserId, body.formatId);
       const series = em.create(Series, {
         id: randomUUID(),
@@ -60,6 +58,10 @@ export class SeriesService {
         stepOffsets: body.stepOffsets,
         createdAt: this.clock.now(),
       });
+      // The first occurrence's roles, like any roles: the format's roles only, held by members of this community.
+      await assertTeamFits(em, series, { guide: body.guideMemberId, contributors: body.contributorMemberIds });
+      // The format's agenda must fit in every occurrence: programme, messages and topic slots end with it.
+      assertDurationFitsAgenda(format, series.durationMinutes);
       // The first occurrence is a date and time the organiser chose: one the clocks skip or repeat is refused.
       assertExactSeriesStart(recurrenceOf(series), this.clock.now());
       const planned = await this.planner.planAfter(em, series, this.clock.now(), {
@@ -70,10 +72,12 @@ export class SeriesService {
       if (planned.kind !== 'planned') {
         throw new UseCaseError('recurrence-exhausted', 422, 'This recurrence has no occurrence after now: nothing to plan.');
       }
-      await this.planner.topUpHorizon(em, series);
+      const horizon = await this.planner.topUpHorizon(em, series);
       // Notifications checks template and preview access through the series' community.
       this.outbox.publish(em, 'series.changed', { seriesId: series.id, communityId: series.communityId, title: series.title });
-      return { series, occurrenceId: planned.occurrence.id };
+      // Said in the answer, not only applied: a past firstDate moved on, a date whose time the clocks skip or repeat.
+      const notes = seriesStartNotes(recurrenceOf(series), this.clock.now(), [planned.occurrence, ...horizon]);
+      return { series, occurrenceId: planned.occurrence.id, notes };
     });
   }
 
