@@ -15,7 +15,7 @@ export type Trigger =
   | 'join.requested'
   | 'registration.confirmed'
   | 'registration.waitlisted'
-  | 'registration.no'
+  | 'registration.declined'
   | 'remindContributors'
   | 'escalateReadiness'
   | 'remindParticipants'
@@ -37,7 +37,7 @@ export const kindsOf: Record<Trigger, Kind[]> = {
   'join.requested': [JOIN_LINK],
   'registration.confirmed': ['registrationConfirmation'],
   'registration.waitlisted': ['waitingList'],
-  'registration.no': ['registrationConfirmation'],
+  'registration.declined': ['registrationConfirmation'],
   remindContributors: ['contributorsIntro', 'prepReminder', 'prepConfirmation'],
   escalateReadiness: ['readinessEscalation'],
   remindParticipants: ['participantReminder'],

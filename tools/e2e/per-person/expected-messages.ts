@@ -104,13 +104,13 @@ export class ExpectedMessages {
       case 'joinRequested':
         return 'join.requested';
       case 'answer': {
-        // A message when the answer changes the person's place or what their calendar holds.
+        // "Changes where the person stands (place, answer, …)": a new place, a new rank, or a new answer;
+        // the same answer again changes nothing.
         const before = this.registrations.get(fact.person);
         if (answered!.status === 'confirmed') return before?.status === 'confirmed' ? null : 'registration.confirmed';
         if (answered!.status === 'waitlisted') return before?.status === 'waitlisted' ? null : 'registration.waitlisted';
         const gaveUpPlace = before?.status === 'confirmed' || before?.status === 'waitlisted';
-        if (fact.answer === 'no') return gaveUpPlace || this.calendar.holders().includes(fact.person) ? 'registration.no' : null;
-        return gaveUpPlace ? 'registration.confirmed' : null;
+        return gaveUpPlace || before?.answer !== fact.answer ? 'registration.declined' : null;
       }
       case 'step':
         return fact.step;
