@@ -59,6 +59,8 @@ export interface ViewModel {
   incompleteSummary: string;
   /** The recipient's own contribution, absent when they have none (a guide reading everyone's readiness). */
   mine?: ContributionLine;
+  /** The recipient's own role or roles (« guide », « guide et contributeur·rice »), whatever they hand in. */
+  myRole?: string;
   /** Everyone else's contributions, people holding a role (not the guide's own line). */
   others: ContributionLine[];
   /** Whether the guide appears in `contributions`, so a template does not name them a second time. */
@@ -154,10 +156,9 @@ export function buildViewModel(ctx: RenderContext, clean: Clean): ViewModel {
   const { occurrence: o, language } = ctx;
   const extra = ctx.extra ?? {};
   const previousStartsAt = o.previousStartsAt ?? extra['previousStartsAt'];
-  // The previous slot had the same length as the current one: a reschedule moves, it does not resize.
-  const previousEndsAt =
-    extra['previousEndsAt'] ??
-    (previousStartsAt ? new Date(Date.parse(previousStartsAt) + Date.parse(o.endsAt) - Date.parse(o.startsAt)).toISOString() : undefined);
+  // A reschedule may change the length too, and the occurrence carries only the previous start: without
+  // the previous end we show the previous start alone rather than invent an end from the new length.
+  const previousEndsAt = extra['previousEndsAt'];
   const lines = contributions(ctx, clean);
   const incomplete = lines.filter((c) => c.missing);
   const r = ctx.registration;
@@ -173,7 +174,11 @@ export function buildViewModel(ctx: RenderContext, clean: Clean): ViewModel {
     cancelled,
     when: formatWhen(o.startsAt, o.endsAt, o.timeZone, language),
     day: formatDay(o.startsAt, o.timeZone, language),
-    previousWhen: previousStartsAt && previousEndsAt ? formatWhen(previousStartsAt, previousEndsAt, o.timeZone, language) : undefined,
+    previousWhen: previousStartsAt
+      ? previousEndsAt
+        ? formatWhen(previousStartsAt, previousEndsAt, o.timeZone, language)
+        : formatMoment(previousStartsAt, o.timeZone, language)
+      : undefined,
     reason: optional(o.cancellationReason ?? extra['reason'], clean),
     location: optional(o.location, clean),
     theme: optional(o.theme, clean),
@@ -184,6 +189,7 @@ export function buildViewModel(ctx: RenderContext, clean: Clean): ViewModel {
     incomplete,
     incompleteSummary: INCOMPLETE[language](incomplete.length),
     mine: lines.find((c) => c.mine && c.presents),
+    myRole: lines.find((c) => c.mine)?.roleLabel,
     others: lines.filter((c) => !c.mine),
     guideListed: lines.some((c) => c.isGuide),
     attendanceRules: (o.rules?.attendanceRules ?? []).map(clean),
