@@ -1,5 +1,5 @@
 import type { OccurrenceSnapshot } from '@cercle/contracts';
-import { formatWhen } from './format-when';
+import { formatWhen } from '@cercle/words';
 import type { Language } from './render-context';
 
 const WORDS = {

@@ -1,7 +1,6 @@
-import { formatDay, formatMoment, formatWhen } from './format-when';
+import { countOf, formatDay, formatMoment, formatNote, formatWhen, listOf } from '@cercle/words';
 import { missingLabel, roleLabel, topicKindLabel } from './labels';
 import type { RenderContext } from './render-context';
-import { countOf, formatNote, listOf } from './words/french';
 
 interface TopicLine {
   title: string;
