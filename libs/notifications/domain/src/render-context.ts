@@ -89,6 +89,8 @@ export const renderContextSchema = z.object({
     cancelled: z.boolean().optional(),
     /** The format's rules in the reader's language (e.g. attendance optional, open to the wider network). */
     rules: z.object({ principles: z.array(z.string()), attendanceRules: z.array(z.string()) }).optional(),
+    /** Whether people beyond the members may register; absent: members only. */
+    openToGuests: z.boolean().optional(),
   }),
   links: z.object({
     register: webLink.optional(),

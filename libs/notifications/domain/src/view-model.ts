@@ -36,6 +36,8 @@ export interface ViewModel {
   /** What the format's name adds to the title, said once and free of parentheses (« forum ouvert »). */
   formatNote?: string;
   cancelled: boolean;
+  /** Only members may register: a channel post sends them to their email's personal link, not to /join. */
+  membersOnly: boolean;
   when: string;
   day: string;
   previousWhen?: string;
@@ -171,6 +173,7 @@ export function buildViewModel(ctx: RenderContext, clean: Clean): ViewModel {
     formatName: optional(o.formatName, clean),
     formatNote: o.formatName ? formatNote(clean(o.title), clean(o.formatName)) : undefined,
     cancelled,
+    membersOnly: o.openToGuests !== true,
     when: formatWhen(o.startsAt, o.endsAt, o.timeZone, language),
     day: formatDay(o.startsAt, o.timeZone, language),
     previousWhen: previousStartsAt
