@@ -1,4 +1,4 @@
-import { countOf, formatDay, formatMoment, formatNote, formatWhen, listOf } from '@cercle/words';
+import { countOf, formatDay, formatMoment, formatNote, formatWhen, frenchApostrophes, listOf } from '@cercle/words';
 import { missingLabel, roleLabel, topicKindLabel } from './labels';
 import type { RenderContext } from './render-context';
 
@@ -150,11 +150,13 @@ const WORKSHOPS = {
 };
 
 /**
- * `clean` is applied to every value a person typed (titles, names, topics, notes) and to nothing
- * we write ourselves: identity for email, mention neutralising for chat.
+ * `clean` is applied to every value a person typed (titles, names, topics, notes, the format's texts) and
+ * to nothing we write ourselves: identity for email, mention neutralising for chat. In French those values
+ * take the typographic apostrophe our own words use, so a message never mixes ' and ’.
  */
-export function buildViewModel(ctx: RenderContext, clean: Clean): ViewModel {
+export function buildViewModel(ctx: RenderContext, cleanAsTyped: Clean): ViewModel {
   const { occurrence: o, language } = ctx;
+  const clean: Clean = language === 'fr' ? (text) => cleanAsTyped(frenchApostrophes(text)) : cleanAsTyped;
   const extra = ctx.extra ?? {};
   const previousStartsAt = o.previousStartsAt ?? extra['previousStartsAt'];
   // A reschedule may change the length too, and the occurrence carries only the previous start: without
