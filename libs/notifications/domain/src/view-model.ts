@@ -8,6 +8,8 @@ interface TopicLine {
   proposer?: string;
   room?: string;
   slot?: string;
+  /** Who takes the workshop's notes, once someone is named or volunteered. */
+  scribe?: string;
 }
 
 interface ContributionLine {
@@ -94,7 +96,9 @@ function optional(value: string | null | undefined, clean: Clean): string | unde
 
 function topics(ctx: RenderContext, clean: Clean): { programme: TopicLine[]; proposedTopics: TopicLine[] } {
   const all = ctx.occurrence.topics ?? [];
+  const scribes = new Map((ctx.roles?.scribes ?? []).map((s) => [s.workshop, s.name]));
   const line = (t: (typeof all)[number]): TopicLine => ({
+    scribe: optional(scribes.get(t.title), clean),
     title: clean(t.title),
     kindLabel: topicKindLabel(t.kind, ctx.language),
     proposer: optional(t.proposer, clean),
