@@ -120,6 +120,16 @@ describe('events HTTP: series, occurrences, topics and notes', () => {
     ]);
   });
 
+  it("lists a community's series with their next occurrence, to its organisers only", async () => {
+    const created = await http().post('/series').set('Authorization', `Bearer ${token}`).send({ ...validBody(), title: 'Série listée' }).expect(201);
+    const list = await http().get(`/series?communityId=${communityId}`).set('Authorization', `Bearer ${token}`).expect(200);
+    const listed = list.body.find((s: { id: string }) => s.id === created.body.series.id);
+    expect(listed).toMatchObject({ title: 'Série listée', formatId: validBody().formatId, nextOccurrence: { id: created.body.occurrence.id } });
+    expect(list.body.map((s: { id: string }) => s.id)).toEqual([...new Set(list.body.map((s: { id: string }) => s.id))]);
+    await http().get(`/series?communityId=${randomUUID()}`).set('Authorization', `Bearer ${token}`).expect(404);
+    await http().get('/series?communityId=nope').set('Authorization', `Bearer ${token}`).expect(400);
+  });
+
   it('counts the latest answer per registration and lists the topics proposed with them', async () => {
     const { occurrence } = (await http().post('/series').set('Authorization', `Bearer ${token}`).send({ ...validBody(), title: 'Topics' }).expect(201)).body;
     const registrationId = randomUUID();

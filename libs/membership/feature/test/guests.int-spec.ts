@@ -65,13 +65,13 @@ describe('guests: registering from the public page of an occurrence', () => {
 
     const fr = await membership.http().get(`/join/${occurrenceId}`).expect(200);
     expect(fr.text).toContain('<html lang="fr"');
-    expect(fr.text).toContain('jeudi 18 mars 2027, 10:00–18:00');
+    expect(fr.text).toContain('jeudi 18 mars 2027, 10:00–18:00 (heure de Paris)');
     expect(fr.text).toContain('Ségur, Paris');
     expect(fr.text).toContain('Les communs numériques');
     expect(fr.text).toContain(rules.attendanceRules.fr[0]);
     expect(fr.text).toContain('<label for="email">Votre adresse e-mail</label>');
     const en = await membership.http().get(`/join/${occurrenceId}?lang=en`).expect(200);
-    expect(en.text).toContain('Thursday, March 18, 2027, 10:00–18:00');
+    expect(en.text).toContain('Thursday 18 March 2027, 10:00–18:00 (Paris time)');
     expect(en.text).toContain(rules.attendanceRules.en[1]);
     expect(en.text).toContain('Get my registration link');
   });

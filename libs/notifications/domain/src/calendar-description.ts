@@ -1,5 +1,5 @@
 import type { OccurrenceSnapshot } from '@cercle/contracts';
-import { formatWhen } from './format-when';
+import { formatWhen, frenchApostrophes } from '@cercle/words';
 import type { Language } from './render-context';
 
 const WORDS = {
@@ -17,11 +17,13 @@ const colon = (language: Language) => (language === 'fr' ? '\u00a0: ' : ': ');
 export function calendarDescription(o: OccurrenceSnapshot, language: Language, pageUrl: string | null): string {
   const w = WORDS[language];
   const c = colon(language);
-  const blocks: string[] = [`${o.formatName[language]} · ${formatWhen(o.startsAt, o.endsAt, o.timeZone, language)}`];
-  if (o.cancellationReason !== null) blocks.push(`${w.cancelled}${c}${o.cancellationReason}`);
-  if (o.location) blocks.push(`${w.place}${c}${o.location}`);
-  if (o.theme) blocks.push(`${w.theme}${c}${o.theme}`);
-  if (o.agenda.length) blocks.push([`${w.agenda}${c}`.trimEnd(), ...o.agenda.map((item) => `${item.localStart}–${item.localEnd} ${item.title[language]}`)].join('\n'));
+  // Typed values take the apostrophe of the words around them, as in the message (never the page's URL).
+  const typed = language === 'fr' ? frenchApostrophes : (text: string) => text;
+  const blocks: string[] = [`${typed(o.formatName[language])} · ${formatWhen(o.startsAt, o.endsAt, o.timeZone, language)}`];
+  if (o.cancellationReason !== null) blocks.push(`${w.cancelled}${c}${typed(o.cancellationReason)}`);
+  if (o.location) blocks.push(`${w.place}${c}${typed(o.location)}`);
+  if (o.theme) blocks.push(`${w.theme}${c}${typed(o.theme)}`);
+  if (o.agenda.length) blocks.push([`${w.agenda}${c}`.trimEnd(), ...o.agenda.map((item) => `${item.localStart}–${item.localEnd} ${typed(item.title[language])}`)].join('\n'));
   if (pageUrl) blocks.push(`${w.page}${c}${pageUrl}`);
   return blocks.join('\n\n');
 }

@@ -14,7 +14,7 @@ export { renderEmail, renderChatPost, renderNotesReply, MAX_NOTES_REPLY_LENGTH, 
 export { checkTemplateOverride, InvalidTemplateError } from './template-check';
 export { sampleRenderContext } from './sample-context';
 export { TEMPLATES, type KindTemplates } from './templates';
-export { formatWhen, formatDay, formatTime, formatMoment, zoneLabel } from './format-when';
+export { formatWhen, formatDay, formatTime, formatMoment, zoneLabel } from '@cercle/words';
 export { neutraliseMentions } from './neutralise-mentions';
 export { headerSafe } from './header-safe';
 export { buildCalendarInvite, type CalendarInviteInput, type CalendarPerson } from './calendar-invite';

@@ -89,6 +89,8 @@ export const renderContextSchema = z.object({
     cancelled: z.boolean().optional(),
     /** The format's rules in the reader's language (e.g. attendance optional, open to the wider network). */
     rules: z.object({ principles: z.array(z.string()), attendanceRules: z.array(z.string()) }).optional(),
+    /** Whether people beyond the members may register; absent: members only. */
+    openToGuests: z.boolean().optional(),
   }),
   links: z.object({
     register: webLink.optional(),
@@ -106,7 +108,14 @@ export const renderContextSchema = z.object({
     /** The room's page of the day (add a topic, volunteer as scribe): the same for everyone. */
     day: webLink.optional(),
   }),
-  roles: z.object({ guide: z.string().nullable().optional(), contributors: z.array(z.string()).optional() }).optional(),
+  roles: z
+    .object({
+      guide: z.string().nullable().optional(),
+      contributors: z.array(z.string()).optional(),
+      /** Who takes notes in each workshop (named or volunteered on the day), by the workshop's title. */
+      scribes: z.array(z.object({ workshop: z.string(), name: z.string() })).optional(),
+    })
+    .optional(),
   nextRoles: z
     .object({
       theme: z.string().nullable().optional(),

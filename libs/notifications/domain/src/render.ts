@@ -6,7 +6,7 @@ import { type Language, type Note, type RenderContext, languageSchema, noteSchem
 import { type KindTemplates, TEMPLATES } from './templates';
 import { BUTTON_STYLE, LAYOUT_HTML, PARTIALS } from './templates/partials';
 import { buildViewModel } from './view-model';
-import { elide } from './words/french';
+import { elide } from '@cercle/words';
 import { plainTextBlocks } from './words/plain-text';
 
 export interface RenderedEmail {

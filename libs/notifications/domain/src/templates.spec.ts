@@ -74,7 +74,7 @@ describe('templates of every kind', () => {
     expect(renderEmail('notesReminder', ctx).text).toContain('jeudi 19 mars 2026 à 18:00 (heure de Paris)');
     expect(renderEmail('announcement', ctx).text).toContain('Inscriptions ouvertes jusqu’au mercredi 11 mars 2026 à 18:00');
     expect(renderEmail('cancellation', ctx).text).toContain('salle indisponible');
-    expect(renderEmail('reschedule', ctx).text).toContain('Ancienne date : jeudi 5 mars 2026, 17:00–18:30 (heure de Paris)');
+    expect(renderEmail('reschedule', ctx).text).toContain('Ancienne date : jeudi 5 mars 2026 à 17:00 (heure de Paris)');
   });
 
   it('neutralises mentions in contributions and topics in chat posts', () => {

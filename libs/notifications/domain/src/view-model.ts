@@ -1,7 +1,6 @@
-import { formatDay, formatMoment, formatWhen } from './format-when';
+import { countOf, formatDay, formatMoment, formatNote, formatWhen, frenchApostrophes, listOf } from '@cercle/words';
 import { missingLabel, roleLabel, topicKindLabel } from './labels';
 import type { RenderContext } from './render-context';
-import { countOf, formatNote, listOf } from './words/french';
 
 interface TopicLine {
   title: string;
@@ -9,6 +8,8 @@ interface TopicLine {
   proposer?: string;
   room?: string;
   slot?: string;
+  /** Who takes the workshop's notes, once someone is named or volunteered. */
+  scribe?: string;
 }
 
 interface ContributionLine {
@@ -37,6 +38,8 @@ export interface ViewModel {
   /** What the format's name adds to the title, said once and free of parentheses (« forum ouvert »). */
   formatNote?: string;
   cancelled: boolean;
+  /** Only members may register: a channel post sends them to their email's personal link, not to /join. */
+  membersOnly: boolean;
   when: string;
   day: string;
   previousWhen?: string;
@@ -59,6 +62,8 @@ export interface ViewModel {
   incompleteSummary: string;
   /** The recipient's own contribution, absent when they have none (a guide reading everyone's readiness). */
   mine?: ContributionLine;
+  /** The recipient's own role or roles (« guide », « guide et contributeur·rice »), whatever they hand in. */
+  myRole?: string;
   /** Everyone else's contributions, people holding a role (not the guide's own line). */
   others: ContributionLine[];
   /** Whether the guide appears in `contributions`, so a template does not name them a second time. */
@@ -91,7 +96,9 @@ function optional(value: string | null | undefined, clean: Clean): string | unde
 
 function topics(ctx: RenderContext, clean: Clean): { programme: TopicLine[]; proposedTopics: TopicLine[] } {
   const all = ctx.occurrence.topics ?? [];
+  const scribes = new Map((ctx.roles?.scribes ?? []).map((s) => [s.workshop, s.name]));
   const line = (t: (typeof all)[number]): TopicLine => ({
+    scribe: optional(scribes.get(t.title), clean),
     title: clean(t.title),
     kindLabel: topicKindLabel(t.kind, ctx.language),
     proposer: optional(t.proposer, clean),
@@ -147,17 +154,18 @@ const WORKSHOPS = {
 };
 
 /**
- * `clean` is applied to every value a person typed (titles, names, topics, notes) and to nothing
- * we write ourselves: identity for email, mention neutralising for chat.
+ * `clean` is applied to every value a person typed (titles, names, topics, notes, the format's texts) and
+ * to nothing we write ourselves: identity for email, mention neutralising for chat. In French those values
+ * take the typographic apostrophe our own words use, so a message never mixes ' and ’.
  */
-export function buildViewModel(ctx: RenderContext, clean: Clean): ViewModel {
+export function buildViewModel(ctx: RenderContext, cleanAsTyped: Clean): ViewModel {
   const { occurrence: o, language } = ctx;
+  const clean: Clean = language === 'fr' ? (text) => cleanAsTyped(frenchApostrophes(text)) : cleanAsTyped;
   const extra = ctx.extra ?? {};
   const previousStartsAt = o.previousStartsAt ?? extra['previousStartsAt'];
-  // The previous slot had the same length as the current one: a reschedule moves, it does not resize.
-  const previousEndsAt =
-    extra['previousEndsAt'] ??
-    (previousStartsAt ? new Date(Date.parse(previousStartsAt) + Date.parse(o.endsAt) - Date.parse(o.startsAt)).toISOString() : undefined);
+  // A reschedule may change the length too, and the occurrence carries only the previous start: without
+  // the previous end we show the previous start alone rather than invent an end from the new length.
+  const previousEndsAt = extra['previousEndsAt'];
   const lines = contributions(ctx, clean);
   const incomplete = lines.filter((c) => c.missing);
   const r = ctx.registration;
@@ -171,9 +179,14 @@ export function buildViewModel(ctx: RenderContext, clean: Clean): ViewModel {
     formatName: optional(o.formatName, clean),
     formatNote: o.formatName ? formatNote(clean(o.title), clean(o.formatName)) : undefined,
     cancelled,
+    membersOnly: o.openToGuests !== true,
     when: formatWhen(o.startsAt, o.endsAt, o.timeZone, language),
     day: formatDay(o.startsAt, o.timeZone, language),
-    previousWhen: previousStartsAt && previousEndsAt ? formatWhen(previousStartsAt, previousEndsAt, o.timeZone, language) : undefined,
+    previousWhen: previousStartsAt
+      ? previousEndsAt
+        ? formatWhen(previousStartsAt, previousEndsAt, o.timeZone, language)
+        : formatMoment(previousStartsAt, o.timeZone, language)
+      : undefined,
     reason: optional(o.cancellationReason ?? extra['reason'], clean),
     location: optional(o.location, clean),
     theme: optional(o.theme, clean),
@@ -184,6 +197,7 @@ export function buildViewModel(ctx: RenderContext, clean: Clean): ViewModel {
     incomplete,
     incompleteSummary: INCOMPLETE[language](incomplete.length),
     mine: lines.find((c) => c.mine && c.presents),
+    myRole: lines.find((c) => c.mine)?.roleLabel,
     others: lines.filter((c) => !c.mine),
     guideListed: lines.some((c) => c.isGuide),
     attendanceRules: (o.rules?.attendanceRules ?? []).map(clean),

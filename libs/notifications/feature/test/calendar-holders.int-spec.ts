@@ -171,6 +171,9 @@ describe('calendar state per person: who holds an occurrence, and the feeds', ()
       { uid: `occurrence-${planned.occurrenceId}@cercle`, sequence: 0, status: 'TENTATIVE', summary: base.title },
     ]);
     for (const name of ['Ana', 'Bruno', 'Chloe', 'Gus', '@example.org', 'ATTENDEE', 'ORGANIZER']) expect(series.text).not.toContain(name);
+    // Where each takes place, as the personal invites say it (and each entry's public page shows it).
+    const places = new ICAL.Component(ICAL.parse(series.text)).getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('location'));
+    expect(places).toEqual([base.location, planned.location]);
   });
 
   it('shows no role any more to someone whose role was taken away, though the message saying so names it', async () => {

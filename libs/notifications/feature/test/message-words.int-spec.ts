@@ -60,13 +60,25 @@ describe('notifications: the words each person receives', () => {
     expect(davidMail.text).toMatch(new RegExp(`Fill in your contribution before the day: ${PUBLIC_URL}/contributions/\\S+`));
   });
 
-  it("links the channel announcement to the occurrence's public registration page", async () => {
+  it("links the channel announcement of an occurrence open to guests to its public registration page", async () => {
     const { communityId } = await seedCommunity(harness, [{ name: 'Eve' }]);
-    const request = notificationRequest(communityId, { channelPost: true, emails: false });
+    const base = notificationRequest(communityId);
+    const request = notificationRequest(communityId, { channelPost: true, emails: false, occurrence: { ...base.occurrence, openToGuests: true } });
     await harness.feed('notification.requested', request);
     await harness.settled(request.notificationId, 1);
     const [post] = harness.mattermost.posts({ channelId: harness.channelId }).filter((p) => p.message.includes(request.occurrence.occurrenceId));
     expect(post.message).toContain(`[S’inscrire et proposer un sujet](${PUBLIC_URL}/join/${request.occurrence.occurrenceId})`);
+  });
+
+  it('sends members to their own email, not to /join, in the channel announcement of a members-only occurrence', async () => {
+    const { communityId } = await seedCommunity(harness, [{ name: 'Fanny' }]);
+    const base = notificationRequest(communityId);
+    const request = notificationRequest(communityId, { channelPost: true, emails: false, occurrence: { ...base.occurrence, title: 'Groupe de pairs', openToGuests: false } });
+    await harness.feed('notification.requested', request);
+    await harness.settled(request.notificationId, 1);
+    const [post] = harness.mattermost.posts({ channelId: harness.channelId }).filter((p) => p.message.includes('Groupe de pairs') && p.message.includes('lien personnel'));
+    expect(post.message).toContain('Chaque membre trouve dans son e-mail d’annonce son lien personnel pour s’inscrire et proposer un sujet.');
+    expect(post.message).not.toContain('/join/');
   });
 
   it("dates the next session in the series' time zone, and « d’ » before a vowel", async () => {

@@ -26,6 +26,14 @@ async function failedDeliveries(api: Api, occurrenceId?: string): Promise<Failed
   }
 }
 
+/**
+ * Oldest first: the list comes newest first, and messages resent in that order reach people in reverse
+ * (a role change before the role it changes).
+ */
+export function inResendOrder<D extends Pick<FailedDelivery, 'createdAt'>>(failed: D[]): D[] {
+  return [...failed].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
 /** Lists failed deliveries and, with `--resend`, sends each again; reports those the API refused. */
 export async function deliveriesFailed(ctx: Context, options: { resend?: boolean; occurrence?: string }): Promise<number> {
   const { text, out } = ctx;
@@ -38,7 +46,7 @@ export async function deliveriesFailed(ctx: Context, options: { resend?: boolean
   }
   const resent: string[] = [];
   const refused: Array<{ id: string; code: string; message: string }> = [];
-  for (const d of failed) {
+  for (const d of inResendOrder(failed)) {
     try {
       await api.post(`/deliveries/${d.id}/resend`);
       resent.push(d.id);

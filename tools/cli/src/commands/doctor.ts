@@ -103,6 +103,17 @@ async function checkToken(ctx: Context, api: Api, add: (check: string, status: S
     const total = pages.reduce((n, p) => n + p.total, 0);
     const latest = pages.flatMap((p) => p.items).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
     if (!total) add(d.channel(c.id), 'ok', d.channelOk);
-    else add(d.channel(c.id), 'problem', d.channelFailed(total, latest?.lastError ?? '?', c.setting));
+    else add(d.channel(c.id), 'problem', failedChannelDetail(ctx.text.doctor, total, latest?.lastError ?? '?', c.setting));
   }
+}
+
+// Mattermost answers 404 to GET /api/v4/users/username/<name> for a name it does not know: the server and
+// the token work, the member's username does not.
+const UNKNOWN_USER = /\/api\/v4\/users\/username\/([^\s/)]+)\)? \(404\)/;
+
+/** What a channel's failures say and what to do, blaming the setting only when the setting is at fault. */
+export function failedChannelDetail(d: Context['text']['doctor'], total: number, lastError: string, setting: string): string {
+  const unknownUser = UNKNOWN_USER.exec(lastError);
+  if (unknownUser) return d.unknownMattermostUser(total, decodeURIComponent(unknownUser[1]));
+  return d.channelFailed(total, lastError, setting);
 }

@@ -1,4 +1,5 @@
 import type { Context } from '../context';
+import type { Language } from '../text/text';
 
 export interface OccurrenceSummary {
   id: string;
@@ -15,4 +16,16 @@ export function localTime(value: string): string {
 
 export function occurrenceRows(ctx: Context, occurrences: OccurrenceSummary[]): string[][] {
   return occurrences.map((o) => [o.id, localTime(o.localStart), ctx.text.occurrences.status(o.status), o.theme ? `${o.title} — ${o.theme}` : o.title]);
+}
+
+/** An agenda slot as `GET /occurrences/{id}` gives it: local times (HH:mm) and the title in each language. */
+export interface AgendaSlotView {
+  title: { fr: string; en: string };
+  localStart: string;
+  localEnd: string;
+}
+
+/** « 10:00–10:15  Accueil », one line a slot, in the reader's language. */
+export function agendaLines(agenda: AgendaSlotView[], language: Language): string[] {
+  return agenda.map((slot) => `  ${slot.localStart}–${slot.localEnd}  ${slot.title[language]}`);
 }

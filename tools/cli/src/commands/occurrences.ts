@@ -1,14 +1,14 @@
 import type { Context } from '../context';
 import { table } from '../output';
 import { wholeNumber } from './whole-number';
-import { localTime, occurrenceRows, OccurrenceSummary } from './occurrence-view';
+import { AgendaSlotView, agendaLines, localTime, occurrenceRows, OccurrenceSummary } from './occurrence-view';
 
 interface OccurrenceView extends OccurrenceSummary {
   timeZone: string;
   location: string | null;
   capacity: number | null;
   registrations: { yes: number; maybe: number; no: number };
-  agenda: Array<{ title: string; localStart: string; localEnd: string }>;
+  agenda: AgendaSlotView[];
   timeline: Array<{ step: string; dueAt: string; state: string; doneAt: string | null }>;
 }
 
@@ -30,7 +30,7 @@ export async function showOccurrence(ctx: Context, id: string): Promise<void> {
     t.field(f.theme, o.theme ?? t.none_),
     t.field(f.registrations, t.registrations(o.registrations.yes, o.registrations.maybe, o.registrations.no)),
     t.field(f.agenda, '').trimEnd(),
-    ...o.agenda.map((slot) => `  ${slot.localStart.slice(11)}–${slot.localEnd.slice(11)}  ${slot.title}`),
+    ...agendaLines(o.agenda, ctx.language),
     t.field(f.timeline, '').trimEnd(),
     ...o.timeline.map((s) => ctx.text.occurrences.step(s.step, s.state, s.doneAt ?? s.dueAt)),
   ]);

@@ -184,6 +184,8 @@ export const en: typeof fr = {
     channel: (channel) => (channel === 'email' ? 'Email (SMTP)' : 'Mattermost'),
     channelOk: 'no failed delivery',
     channelFailed: (n, error, setting) => `${n} failed deliver${n === 1 ? 'y' : 'ies'}, latest: ${error} → check ${setting}, then "cercle deliveries failed --resend"`,
+    unknownMattermostUser: (n, username) =>
+      `${n} failed deliver${n === 1 ? 'y' : 'ies'}, latest: Mattermost knows no user "${username}" (direct message) → add that person to Mattermost (locally: the inbox's form) or correct the member's Mattermost username in the community, then "cercle deliveries failed --resend"`,
     channelUnknown: 'no API route tells without a valid token',
     line: (mark, check, detail) => `${mark} ${check}: ${detail}`,
     allGood: 'All good.',

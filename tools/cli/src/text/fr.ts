@@ -187,6 +187,8 @@ export const fr = {
     channel: (channel: string): string => (channel === 'email' ? 'E-mail (SMTP)' : 'Mattermost'),
     channelOk: 'aucun envoi en échec',
     channelFailed: (n: number, error: string, setting: string) => `${n} envoi(s) en échec, dernier : ${error} → vérifiez ${setting} puis « cercle deliveries failed --resend »`,
+    unknownMattermostUser: (n: number, username: string) =>
+      `${n} envoi(s) en échec, dernier : Mattermost ne connaît pas l’utilisateur « ${username} » (message direct) → ajoutez cette personne à Mattermost (en local : le formulaire de la boîte de réception) ou corrigez son nom d’utilisateur Mattermost dans la communauté, puis « cercle deliveries failed --resend »`,
     channelUnknown: 'aucune route de l’API ne le dit sans jeton valide',
     line: (mark: string, check: string, detail: string) => `${mark} ${check} : ${detail}`,
     allGood: 'Tout va bien.',

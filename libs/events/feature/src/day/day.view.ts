@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { formatDay, formatWhen } from '@cercle/words';
 import { escapeHtml } from '@cercle/platform';
 import type { DayField, DayFieldError } from './day.schemas';
 import type { DayView } from './day.service';
@@ -125,13 +125,12 @@ export function renderDayPage(options: DayPageOptions): string {
   const { lang, view } = options;
   const t = dayText[lang];
   const o = view.occurrence;
-  const start = DateTime.fromJSDate(o.startsAt).setZone(o.timeZone).setLocale(lang);
-  const when = `${start.toLocaleString(DateTime.DATE_HUGE)}, ${start.toFormat('HH:mm')}–${DateTime.fromJSDate(o.endsAt).setZone(o.timeZone).toFormat('HH:mm')}`;
+  const when = formatWhen(o.startsAt.toISOString(), o.endsAt.toISOString(), o.timeZone, lang);
   const notice = options.notice ? `<p class="ok" role="status">${t.notice[options.notice]}</p>` : '';
   const state = o.cancelled
     ? `<p class="warn" role="alert">${t.cancelled}</p>`
     : view.phase === 'before'
-      ? `<p class="warn">${escapeHtml(t.before(start.toLocaleString(DateTime.DATE_HUGE)))}</p>`
+      ? `<p class="warn">${escapeHtml(t.before(formatDay(o.startsAt.toISOString(), o.timeZone, lang)))}</p>`
       : view.phase === 'after'
         ? `<p class="warn">${t.after}</p>`
         : '';

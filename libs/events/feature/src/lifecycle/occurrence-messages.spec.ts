@@ -79,4 +79,9 @@ describe('occurrence messages', () => {
     expect(occurrenceSnapshot(forum).rules?.principles).toEqual(getFormat('open-forum').principles);
     expect(occurrenceChangedPayload(facts).topicKinds).toEqual(getFormat('peer-group').contributionKinds.map((kind) => kind.id));
   });
+
+  it('tells the messages whether guests may register, so a channel post links to /join only then', () => {
+    expect(occurrenceSnapshot({ ...facts, formatId: 'open-forum', format: getFormat('open-forum') }).openToGuests).toBe(true);
+    expect(occurrenceSnapshot({ ...facts, formatId: 'peer-group', format: getFormat('peer-group') }).openToGuests).toBe(false);
+  });
 });

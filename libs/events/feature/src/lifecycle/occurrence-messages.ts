@@ -98,5 +98,6 @@ export function occurrenceSnapshot(facts: OccurrenceFacts): OccurrenceSnapshot {
     registrationClosesAt: facts.registrationClosesAt?.toISOString() ?? null,
     topics: facts.topics ?? [],
     ...rulesPart(format),
+    openToGuests: format.openToGuests ?? false,
   };
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiZodBody, CurrentOrganiser, OrganiserPrincipal, UuidParam, ZodPipe } from '@cercle/platform';
+import { ApiZodBody, CurrentOrganiser, isUuid, OrganiserPrincipal, UseCaseError, UuidParam, ZodPipe } from '@cercle/platform';
 import type { SeriesException } from '@cercle/events-domain';
 import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
 import { OccurrenceReader } from '../occurrences/occurrence-reader';
@@ -25,6 +25,13 @@ export class SeriesController {
   async create(@CurrentOrganiser() organiser: OrganiserPrincipal, @Body(new ZodPipe(createSeriesBody)) body: CreateSeriesBody) {
     const { series, occurrenceId, notes } = await this.series.create(organiser.organiserId, body);
     return { series, notes, occurrence: await this.reader.view(occurrenceId) };
+  }
+
+  @Get()
+  @ApiOperation({ summary: "A community's series, newest first, each with its next occurrence (?communityId= is required)" })
+  list(@Query('communityId') communityId: string) {
+    if (!isUuid(communityId)) throw new UseCaseError('invalid-id', 400, 'communityId: give the community as ?communityId=<uuid>');
+    return this.series.list(communityId);
   }
 
   @Get(':seriesId')

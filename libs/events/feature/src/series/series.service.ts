@@ -91,4 +91,19 @@ export class SeriesService {
       occurrences: occurrences.map(({ id, key, startsAt, endsAt, status, theme }) => ({ id, key, startsAt, endsAt, status, theme })),
     };
   }
+
+  /** A community's series, newest first, each with its next occurrence still to come (none when it has no more). */
+  async list(communityId: string, now = this.clock.now()) {
+    const em = this.em.fork();
+    const series = await em.find(Series, { communityId }, { orderBy: { createdAt: 'desc' } });
+    const upcoming = await em.find(
+      Occurrence,
+      { seriesId: { $in: series.map((s) => s.id) }, startsAt: { $gt: now }, status: { $ne: 'cancelled' } },
+      { orderBy: { startsAt: 'asc' } },
+    );
+    return series.map(({ id, title, formatId, timeZone, location }) => {
+      const next = upcoming.find((o) => o.seriesId === id);
+      return { id, title, formatId, timeZone, location, nextOccurrence: next ? { id: next.id, startsAt: next.startsAt, status: next.status } : null };
+    });
+  }
 }

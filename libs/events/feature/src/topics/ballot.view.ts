@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { formatWhen } from '@cercle/words';
 import { topicKindLabelsIn } from '@cercle/contracts';
 import { escapeHtml } from '@cercle/platform';
 import type { BallotView } from './ballot.service';
@@ -58,8 +58,7 @@ export function renderBallotPage(options: { lang: BallotLang; view: BallotView; 
   const { lang, view, action } = options;
   const t = text[lang];
   const { occurrence } = view;
-  const local = (instant: Date, pattern: string) => DateTime.fromJSDate(instant).setZone(occurrence.timeZone).setLocale(lang).toFormat(pattern);
-  const when = `${local(occurrence.startsAt, 'cccc d LLLL yyyy, HH:mm')}–${local(occurrence.endsAt, 'HH:mm')}`;
+  const when = formatWhen(occurrence.startsAt.toISOString(), occurrence.endsAt.toISOString(), occurrence.timeZone, lang);
   const notice = options.notice ? `<p class="ok" role="status">${t.notice[options.notice]}</p>` : '';
   const list = view.topics.length ? `<ul>${view.topics.map((topic) => topicItem(lang, topic, action, view.votesOpen)).join('')}</ul>` : `<p>${t.none}</p>`;
   return page(

@@ -7,7 +7,7 @@ export type Lang = 'fr' | 'en';
 export const pageText = {
   fr: {
     attendanceRules: 'Présence', principles: 'Comment ça se passe',
-    title: 'Inscription', hello: 'Bonjour', when: 'Quand', where: 'Où', theme: 'Thème', agenda: 'Programme', timeZoneNote: (city: string) => `heure de ${city}`,
+    title: 'Inscription', hello: 'Bonjour', when: 'Quand', where: 'Où', theme: 'Thème', agenda: 'Programme',
     question: 'Serez-vous là ?', yes: 'Oui', no: 'Non', maybe: 'Peut-être',
     maybeHint: '« Peut-être » ne réserve pas de place : répondez « Oui » quand vous serez sûr·e.',
     topic: 'Proposer un sujet (facultatif)', topicTitle: 'Titre du sujet', topicKind: 'Type de sujet', topicDescription: 'Quelques mots sur le sujet',
@@ -49,7 +49,7 @@ export const pageText = {
   },
   en: {
     attendanceRules: 'Attendance', principles: 'How it works',
-    title: 'Registration', hello: 'Hello', when: 'When', where: 'Where', theme: 'Theme', agenda: 'Agenda', timeZoneNote: (city: string) => `${city} time`,
+    title: 'Registration', hello: 'Hello', when: 'When', where: 'Where', theme: 'Theme', agenda: 'Agenda',
     question: 'Will you come?', yes: 'Yes', no: 'No', maybe: 'Maybe',
     maybeHint: '“Maybe” does not hold a place: answer “Yes” once you are sure.',
     topic: 'Propose a topic (optional)', topicTitle: 'Topic title', topicKind: 'Kind of topic', topicDescription: 'A few words about the topic',

@@ -1,5 +1,5 @@
 import { escapeHtml } from '@cercle/platform';
-import { DateTime } from 'luxon';
+import { formatWhen } from '@cercle/words';
 import { topicKind, type TopicKind } from '@cercle/contracts';
 import type { FieldError, FormField } from './registration.schemas';
 import { type Lang, pageText, type PageText } from './registration-page.text';
@@ -45,14 +45,12 @@ export interface PageOptions {
 /** When, where, the theme, the agenda and the format's rules: what every registration page (members' and guests') shows of an occurrence. */
 export function occurrenceDetails(t: PageText, lang: Lang, view: { occurrence: OccurrenceRef }): string {
   const { occurrence } = view;
-  const start = DateTime.fromJSDate(occurrence.startsAt).setZone(occurrence.timeZone).setLocale(lang);
-  const end = DateTime.fromJSDate(occurrence.endsAt).setZone(occurrence.timeZone).setLocale(lang);
-  const sameDay = start.hasSame(end, 'day');
-  const when = `${start.toLocaleString(DateTime.DATE_HUGE)}, ${start.toFormat('HH:mm')}–${sameDay ? end.toFormat('HH:mm') : `${end.toLocaleString(DateTime.DATE_HUGE)}, ${end.toFormat('HH:mm')}`}`;
+  // As the emails write it: « lundi 1er février 2027, 10:00–12:00 (heure de Paris) ».
+  const when = formatWhen(occurrence.startsAt.toISOString(), occurrence.endsAt.toISOString(), occurrence.timeZone, lang);
   const agenda = occurrence.agenda.length
     ? `<h2>${t.agenda}</h2><ol class="agenda">${occurrence.agenda.map((i) => `<li>${escapeHtml(i.localStart)}–${escapeHtml(i.localEnd)} : ${escapeHtml(i.title[lang])}</li>`).join('')}</ol>`
     : '';
-  return `<dl><dt>${t.when}</dt><dd>${escapeHtml(when)} <span class="hint">(${escapeHtml(t.timeZoneNote(occurrence.timeZone.split('/').pop()!.replace(/_/g, ' ')))})</span></dd>
+  return `<dl><dt>${t.when}</dt><dd>${escapeHtml(when)}</dd>
 ${occurrence.location ? `<dt>${t.where}</dt><dd>${escapeHtml(occurrence.location)}</dd>` : ''}${occurrence.theme ? `<dt>${t.theme}</dt><dd>${escapeHtml(occurrence.theme)}</dd>` : ''}</dl>${agenda}${formatRules(t, lang, occurrence)}`;
 }
 

@@ -1,7 +1,8 @@
 import type { LocalisedTemplates } from './kind-templates';
 
 // The community is told about an occurrence and registration opens. The channel post cannot carry a
-// personal link: it links to the occurrence's public registration page (`links.join`).
+// personal link: open to guests, it links to the occurrence's public registration page (`links.join`);
+// members only, it says where each member's own link is.
 export const announcement: LocalisedTemplates = {
   fr: {
     subject: '{{title}} — {{day}}',
@@ -28,6 +29,7 @@ export const announcement: LocalisedTemplates = {
 {{/if}}{{#if registrationCloses}}Inscriptions ouvertes jusqu’au {{registrationCloses}}.
 {{/if}}{{> attendance}}{{#if links.register}}[S’inscrire et proposer un sujet]({{links.register}})
 {{else if links.join}}[S’inscrire et proposer un sujet]({{links.join}})
+{{else if membersOnly}}Chaque membre trouve dans son e-mail d’annonce son lien personnel pour s’inscrire et proposer un sujet.
 {{/if}}`,
   },
   en: {
@@ -55,6 +57,7 @@ export const announcement: LocalisedTemplates = {
 {{/if}}{{#if registrationCloses}}Registration is open until {{registrationCloses}}.
 {{/if}}{{> attendance}}{{#if links.register}}[Register and propose a topic]({{links.register}})
 {{else if links.join}}[Register and propose a topic]({{links.join}})
+{{else if membersOnly}}Each member finds their personal link to register and propose a topic in their announcement email.
 {{/if}}`,
   },
 };

@@ -22,7 +22,7 @@ Comment ça se passe :
     programme: `{{#if programme.length}}
 
 Sujets au programme :
-{{#each programme}}- {{#if slot}}{{slot}} {{/if}}{{title}} ({{kindLabel}}{{#if proposer}}, {{proposer}}{{/if}}){{#if room}} — {{room}}{{/if}}
+{{#each programme}}- {{#if slot}}{{slot}} {{/if}}{{title}} ({{kindLabel}}{{#if proposer}}, {{proposer}}{{/if}}){{#if room}} — {{room}}{{/if}}{{#if scribe}} · scribe : {{scribe}}{{/if}}
 {{/each}}{{/if}}{{#if proposedTopics.length}}
 
 Sujets proposés :
@@ -34,7 +34,7 @@ Sujets proposés :
     readiness: `{{#each others}}- {{> contributionLine}}{{#if missing}} — il manque {{missing}}{{else if presents}} — tout est prêt{{/if}}
 {{/each}}`,
     programmeHtml: `{{#if programme.length}}<p style="margin:16px 0 4px;"><strong>Sujets au programme</strong></p>
-<ul style="margin:0 0 16px;padding-left:20px;">{{#each programme}}<li>{{#if slot}}{{slot}} {{/if}}{{title}} ({{kindLabel}}{{#if proposer}}, {{proposer}}{{/if}}){{#if room}} — {{room}}{{/if}}</li>{{/each}}</ul>{{/if}}{{#if proposedTopics.length}}<p style="margin:16px 0 4px;"><strong>Sujets proposés</strong></p>
+<ul style="margin:0 0 16px;padding-left:20px;">{{#each programme}}<li>{{#if slot}}{{slot}} {{/if}}{{title}} ({{kindLabel}}{{#if proposer}}, {{proposer}}{{/if}}){{#if room}} — {{room}}{{/if}}{{#if scribe}} · scribe : {{scribe}}{{/if}}</li>{{/each}}</ul>{{/if}}{{#if proposedTopics.length}}<p style="margin:16px 0 4px;"><strong>Sujets proposés</strong></p>
 <ul style="margin:0 0 16px;padding-left:20px;">{{#each proposedTopics}}<li>{{title}} ({{kindLabel}}{{#if proposer}}, {{proposer}}{{/if}})</li>{{/each}}</ul>{{/if}}`,
     contributionLineHtml: `<strong>{{name}}</strong> ({{roleLabel}}){{#if workshop}}, atelier « {{workshop}} »{{/if}}{{#if title}} : « {{title}} »{{/if}}{{#if kindLabel}} [{{kindLabel}}]{{/if}}{{#if materialsUrl}} · <a href="{{materialsUrl}}">supports</a>{{/if}}`,
     contributionsHtml: `<ul style="margin:0 0 16px;padding-left:20px;">{{#each contributions}}<li>{{> contributionLineHtml}}{{#if missing}} — <span style="color:#b45309;">il manque {{missing}}</span>{{/if}}</li>{{/each}}</ul>`,
@@ -80,7 +80,7 @@ How it works:
     programme: `{{#if programme.length}}
 
 Topics on the programme:
-{{#each programme}}- {{#if slot}}{{slot}} {{/if}}{{title}} ({{kindLabel}}{{#if proposer}}, {{proposer}}{{/if}}){{#if room}} — {{room}}{{/if}}
+{{#each programme}}- {{#if slot}}{{slot}} {{/if}}{{title}} ({{kindLabel}}{{#if proposer}}, {{proposer}}{{/if}}){{#if room}} — {{room}}{{/if}}{{#if scribe}} · scribe: {{scribe}}{{/if}}
 {{/each}}{{/if}}{{#if proposedTopics.length}}
 
 Proposed topics:
@@ -92,7 +92,7 @@ Proposed topics:
     readiness: `{{#each others}}- {{> contributionLine}}{{#if missing}} — missing {{missing}}{{else if presents}} — all set{{/if}}
 {{/each}}`,
     programmeHtml: `{{#if programme.length}}<p style="margin:16px 0 4px;"><strong>Topics on the programme</strong></p>
-<ul style="margin:0 0 16px;padding-left:20px;">{{#each programme}}<li>{{#if slot}}{{slot}} {{/if}}{{title}} ({{kindLabel}}{{#if proposer}}, {{proposer}}{{/if}}){{#if room}} — {{room}}{{/if}}</li>{{/each}}</ul>{{/if}}{{#if proposedTopics.length}}<p style="margin:16px 0 4px;"><strong>Proposed topics</strong></p>
+<ul style="margin:0 0 16px;padding-left:20px;">{{#each programme}}<li>{{#if slot}}{{slot}} {{/if}}{{title}} ({{kindLabel}}{{#if proposer}}, {{proposer}}{{/if}}){{#if room}} — {{room}}{{/if}}{{#if scribe}} · scribe: {{scribe}}{{/if}}</li>{{/each}}</ul>{{/if}}{{#if proposedTopics.length}}<p style="margin:16px 0 4px;"><strong>Proposed topics</strong></p>
 <ul style="margin:0 0 16px;padding-left:20px;">{{#each proposedTopics}}<li>{{title}} ({{kindLabel}}{{#if proposer}}, {{proposer}}{{/if}})</li>{{/each}}</ul>{{/if}}`,
     contributionLineHtml: `<strong>{{name}}</strong> ({{roleLabel}}){{#if workshop}}, workshop "{{workshop}}"{{/if}}{{#if title}}: "{{title}}"{{/if}}{{#if kindLabel}} [{{kindLabel}}]{{/if}}{{#if materialsUrl}} · <a href="{{materialsUrl}}">materials</a>{{/if}}`,
     contributionsHtml: `<ul style="margin:0 0 16px;padding-left:20px;">{{#each contributions}}<li>{{> contributionLineHtml}}{{#if missing}} — <span style="color:#b45309;">missing {{missing}}</span>{{/if}}</li>{{/each}}</ul>`,

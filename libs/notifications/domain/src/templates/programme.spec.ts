@@ -1,4 +1,4 @@
-import { renderChatPost } from '../render';
+import { renderChatPost, renderEmail } from '../render';
 import { sampleRenderContext } from '../sample-context';
 
 describe("the day's programme posted in the channel", () => {
@@ -22,5 +22,16 @@ describe("the day's programme posted in the channel", () => {
     const ctx = sampleRenderContext('en');
     const post = renderChatPost('programme', { ...ctx, occurrence: { ...ctx.occurrence, topics: [] } }).message;
     expect(post).toContain('No workshop is placed yet.');
+  });
+
+  it('names the scribe who already took a workshop, in the post and the email, in French and English', () => {
+    for (const [language, word] of [['fr', 'scribe :'], ['en', 'scribe:']] as const) {
+      const ctx = sampleRenderContext(language);
+      const withScribe = { ...ctx, occurrence: { ...ctx.occurrence, topics }, roles: { ...ctx.roles, scribes: [{ workshop: 'Fiche action', name: 'Dominique' }] } };
+      const lines = renderChatPost('programme', withScribe).message.split('\n').filter((line) => line.startsWith('- '));
+      expect(lines[0]).toBe(`- 10:30–12:30 · Salle 1 · **Fiche action** (Alex) · ${word} Dominique`);
+      expect(lines[1]).not.toContain('scribe');
+      expect(renderEmail('programme', withScribe).text).toContain(`Fiche action (atelier, Alex) — Salle 1 · ${word} Dominique`.replace('atelier', language === 'fr' ? 'atelier' : 'workshop'));
+    }
   });
 });

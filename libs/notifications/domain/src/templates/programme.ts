@@ -16,7 +16,7 @@ Le programme de « {{title}} » a changé.
 {{> practicalHtml}}{{> programmeHtml}}`,
     chat: `#### :spiral_calendar_pad: Programme du jour : {{title}}
 **{{when}}**{{#if location}} · {{location}}{{/if}}
-{{#each programme}}- {{#if slot}}{{slot}} · {{/if}}{{#if room}}{{room}} · {{/if}}**{{title}}**{{#if proposer}} ({{proposer}}){{/if}}
+{{#each programme}}- {{#if slot}}{{slot}} · {{/if}}{{#if room}}{{room}} · {{/if}}**{{title}}**{{#if proposer}} ({{proposer}}){{/if}}{{#if scribe}} · scribe : {{scribe}}{{/if}}
 {{else}}Aucun atelier n’est encore placé.
 {{/each}}{{#if links.day}}[Proposer un sujet ou devenir scribe d’un atelier]({{links.day}})
 {{/if}}`,
@@ -34,7 +34,7 @@ The programme of "{{title}}" has changed.
 {{> practicalHtml}}{{> programmeHtml}}`,
     chat: `#### :spiral_calendar_pad: Today's programme: {{title}}
 **{{when}}**{{#if location}} · {{location}}{{/if}}
-{{#each programme}}- {{#if slot}}{{slot}} · {{/if}}{{#if room}}{{room}} · {{/if}}**{{title}}**{{#if proposer}} ({{proposer}}){{/if}}
+{{#each programme}}- {{#if slot}}{{slot}} · {{/if}}{{#if room}}{{room}} · {{/if}}**{{title}}**{{#if proposer}} ({{proposer}}){{/if}}{{#if scribe}} · scribe: {{scribe}}{{/if}}
 {{else}}No workshop is placed yet.
 {{/each}}{{#if links.day}}[Propose a topic or be a workshop's scribe]({{links.day}})
 {{/if}}`,

@@ -1,6 +1,7 @@
 import type { LocalisedTemplates } from './kind-templates';
 
-// `previousWhen` comes from occurrence.previousStartsAt (or extra.previousStartsAt/previousEndsAt). It has
+// `previousWhen` is the previous start (occurrence.previousStartsAt), or the previous slot when
+// extra.previousEndsAt gives its end. It has
 // a line of its own: inside parentheses its time zone would nest a second pair.
 export const reschedule: LocalisedTemplates = {
   fr: {

@@ -1,9 +1,8 @@
-import { formatDay, formatMoment, formatWhen } from '../format-when';
 import { MESSAGE_KINDS } from '../message-kind';
 import { renderChatPost, renderEmail } from '../render';
 import type { Language, RenderContext } from '../render-context';
 import { sampleRenderContext } from '../sample-context';
-import { countOf, elide, formatNote, frenchDayOfMonth, listOf, startsWithVowelSound } from './french';
+import { countOf, elide, formatDay, formatMoment, formatNote, formatWhen, frenchDayOfMonth, listOf, startsWithVowelSound } from '@cercle/words';
 
 const languages = ['fr', 'en'] as const;
 const every = MESSAGE_KINDS.flatMap((kind) => languages.map((language) => [kind, language] as const));

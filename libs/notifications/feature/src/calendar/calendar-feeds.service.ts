@@ -27,9 +27,9 @@ const iso = (value: Date | string) => new Date(value).toISOString();
 const STATUS = { tentative: 'TENTATIVE', confirmed: 'CONFIRMED', cancelled: 'CANCELLED' } as const;
 
 /**
- * The subscribable calendars: a series' dates for anyone (no names, no place for whoever reads it), and
- * a member's own occurrences (those they hold, with their role) behind a signed link. Both use the
- * invites' UIDs, so an entry reached both ways is one event.
+ * The subscribable calendars: a series' dates and places for anyone (no names: the place is on each
+ * occurrence's public page, which every entry links to), and a member's own occurrences (those they hold,
+ * with their role) behind a signed link. Both use the invites' UIDs, so an entry reached both ways is one event.
  */
 @Injectable()
 export class CalendarFeeds {
@@ -80,7 +80,6 @@ export class CalendarFeeds {
           ...this.event(o),
           summary: label ? `${o.title} · ${label}` : o.title,
           description: label ? (language === 'fr' ? `Votre rôle\u00a0: ${label}` : `Your role: ${label}`) : undefined,
-          location: o.location ?? undefined,
           sequence: Math.max(o.sequence, o.holder_sequence),
           status: cancelled ? 'CANCELLED' : STATUS[o.status],
           updatedAt: [iso(o.updated_at), iso(o.holder_updated_at)].sort().pop() as string,
@@ -97,6 +96,7 @@ export class CalendarFeeds {
       endsAt: iso(o.ends_at),
       timeZone: o.time_zone,
       summary: o.title,
+      location: o.location ?? undefined,
       url: publicRegistrationUrl(this.config.PUBLIC_URL, o.occurrence_id),
       updatedAt: iso(o.updated_at),
     };

@@ -12,6 +12,7 @@ import { type ChatSender, DeliveryError, type EmailSender } from '../providers';
 import { CHAT_SENDER, EMAIL_SENDER } from '../senders';
 import { NotificationsConfig, parseMailFrom } from '../notifications.config';
 import { composeEmail } from './compose-email';
+import { againstCurrent, keptOccurrence } from './current-occurrence';
 import { DeliveryLog } from './delivery-log';
 import { loadDelivery } from './load-delivery';
 import { NotificationCache } from './notification-cache';
@@ -51,10 +52,11 @@ export class DeliverySender {
     if (!delivery) throw new UnrecoverableError(`Delivery ${deliveryId} does not exist`);
     if (delivery.status !== 'pending') return 'already-done';
     const log = new DeliveryLog(em);
-    const request = await this.notifications.request(em, delivery.notificationId);
-    const community = await em.findOne(CommunityChannel, { communityId: request.occurrence.communityId });
+    const written = await this.notifications.request(em, delivery.notificationId);
+    const community = await em.findOne(CommunityChannel, { communityId: written.occurrence.communityId });
     try {
-      const outcome = await this.attempt(em, log, delivery, request, community);
+      const current = againstCurrent(written, await keptOccurrence(em, written.occurrence.occurrenceId));
+      const outcome = 'skipped' in current ? current : await this.attempt(em, log, delivery, current.request, community, current.outdated);
       if ('skipped' in outcome) {
         await log.markSkipped(delivery.id, outcome.skipped);
         return 'skipped';
@@ -74,7 +76,7 @@ export class DeliverySender {
     }
   }
 
-  private async attempt(em: EntityManager, log: DeliveryLog, delivery: Delivery, request: Request, community: CommunityChannel | null): Promise<Outcome> {
+  private async attempt(em: EntityManager, log: DeliveryLog, delivery: Delivery, request: Request, community: CommunityChannel | null, outdated: boolean): Promise<Outcome> {
     const communityName = community?.name ?? request.occurrence.title;
     if (delivery.channel === 'mattermost-post') {
       if (!this.chat) return { skipped: MATTERMOST_NOT_CONFIGURED };
@@ -117,9 +119,16 @@ export class DeliverySender {
       request,
       { memberId: recipient.memberId, name: recipient.name, email: delivery.address, language },
       { ...settings, from: this.from, communityName, override },
-      delivery.calendarMethod ? { method: delivery.calendarMethod, sequence: delivery.calendarSequence ?? request.occurrence.calendarSequence } : null,
+      delivery.calendarMethod ? { method: delivery.calendarMethod, sequence: inviteSequence(delivery, request, outdated) } : null,
     );
     const sent = await this.email.send(email);
     return { sent: JSON.stringify(sent) };
   }
+}
+
+// The SEQUENCE planned for this person, or the current one when the message was brought up to date:
+// calendars ignore an invite whose SEQUENCE is below what they hold, and would keep the old date.
+function inviteSequence(delivery: Delivery, request: Request, outdated: boolean): number {
+  const planned = delivery.calendarSequence ?? request.occurrence.calendarSequence;
+  return outdated ? Math.max(planned, request.occurrence.calendarSequence) : planned;
 }

@@ -3,6 +3,8 @@ import { verifyLink } from '@cercle/signed-links';
 import { notificationRequest } from '../../test/notification-request';
 import { composeEmail } from './compose-email';
 import { channelLinks } from './personal-links';
+import { buildRenderContext } from './render-context';
+import { renderChatPost } from '@cercle/notifications-domain';
 
 type Request = PayloadOf<'notification.requested'>;
 
@@ -66,9 +68,28 @@ describe("a contributor's contribution link", () => {
 });
 
 describe('the links of a channel post', () => {
+  const openToGuests = (r: Request, open: boolean | undefined): Request => ({ ...r, occurrence: { ...r.occurrence, openToGuests: open } });
+
   it("carry the occurrence's public registration page where the message invites to register, and nothing personal", () => {
-    expect(channelLinks(request('announcement', true), 'https://cercle.example/')).toEqual({ join: `https://cercle.example/join/${occurrenceId}` });
-    expect(channelLinks(request('announcement', false), 'https://cercle.example/')).toEqual({});
+    expect(channelLinks(openToGuests(request('announcement', true), true), 'https://cercle.example/')).toEqual({ join: `https://cercle.example/join/${occurrenceId}` });
+    expect(channelLinks(openToGuests(request('announcement', false), true), 'https://cercle.example/')).toEqual({});
+  });
+
+  it('never send members to /join for an occurrence only members may attend, and the post points to their email', () => {
+    for (const open of [false, undefined]) {
+      const members = openToGuests(request('announcement', true), open);
+      expect(channelLinks(members, 'https://cercle.example/')).toEqual({});
+      for (const language of ['fr', 'en'] as const) {
+        const context = buildRenderContext(members, { language, name: 'ALLiaNCE', communityName: 'ALLiaNCE' }, channelLinks(members, 'https://cercle.example/'));
+        const post = renderChatPost('announcement', context).message;
+        expect(post).not.toContain('/join/');
+        expect(post).toContain(language === 'fr' ? 'Chaque membre trouve dans son e-mail d’annonce son lien personnel pour s’inscrire' : 'Each member finds their personal link to register and propose a topic in their announcement email.');
+      }
+    }
+    const open = openToGuests(request('announcement', true), true);
+    const post = renderChatPost('announcement', buildRenderContext(open, { language: 'fr', name: 'ALLiaNCE', communityName: 'ALLiaNCE' }, channelLinks(open, 'https://cercle.example/'))).message;
+    expect(post).toContain(`[S’inscrire et proposer un sujet](https://cercle.example/join/${occurrenceId})`);
+    expect(post).not.toContain('lien personnel');
   });
 });
 

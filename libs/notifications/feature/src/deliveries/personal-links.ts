@@ -61,8 +61,10 @@ export function personalLinks(request: Request, memberId: string, settings: Link
 
 /**
  * The links of a channel post: a post is read by everyone in the channel, so it carries no personal link;
- * where the message invites people to register, it links to the occurrence's public registration page.
+ * where the message invites people to register at an occurrence open to guests, it links to the public
+ * registration page. Members-only, that page would only say registration is for members: each member's
+ * own link is in their email, and the post says so.
  */
 export function channelLinks(request: Request, publicUrl: string): RenderContext['links'] {
-  return request.links.register ? { join: publicRegistrationUrl(publicUrl, request.occurrence.occurrenceId) } : {};
+  return request.links.register && request.occurrence.openToGuests === true ? { join: publicRegistrationUrl(publicUrl, request.occurrence.occurrenceId) } : {};
 }

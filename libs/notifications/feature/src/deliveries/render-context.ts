@@ -35,6 +35,7 @@ export function buildRenderContext(
       // Only a cancellation sets a reason; a cancelled occurrence confirms nobody's place.
       cancelled: request.kind === 'cancellation' || o.cancellationReason !== null,
       rules: o.rules ? { principles: o.rules.principles[language], attendanceRules: o.rules.attendanceRules[language] } : undefined,
+      openToGuests: o.openToGuests,
     },
     // The day's page is the same for everyone (events signs it), so it joins each reader's own links.
     links: request.dayPage ? { ...links, day: request.dayPage } : links,

@@ -69,6 +69,7 @@ export const accessTable: Record<ServiceName | 'every', Record<RouteKey, AccessR
     'POST /formats': anyOrganiser,
 
     'POST /series': organiserOf('community', body('communityId')),
+    'GET /series': organiserOf('community', query('communityId')),
     'GET /series/:seriesId': organiserOf('series', param('seriesId')),
     'PATCH /series/:seriesId': organiserOf('series', param('seriesId')),
     'GET /series/:seriesId/occurrences': organiserOf('series', param('seriesId')),

@@ -71,5 +71,10 @@ export const occurrenceSnapshot = z.object({
   topics: z.array(topicView),
   /** The format's rules; absent when it states none (and in messages queued before it existed). */
   rules: formatRules.optional(),
+  /**
+   * Whether people beyond the members may register (the format says): only then does a channel post link to
+   * the public /join page. Absent in messages from older producers, read as members only.
+   */
+  openToGuests: z.boolean().optional(),
 });
 export type OccurrenceSnapshot = z.infer<typeof occurrenceSnapshot>;

@@ -80,7 +80,12 @@ function renderCalendarParts(message: CaughtMessage): string {
       const ics = invite.content.toString('utf8');
       // Folded lines (RFC 5545 §3.1) continue with a space: unfold before picking properties.
       const lines = ics.replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
-      const field = (name: string) => lines.find((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`))?.replace(/^[^:]*:/, '') ?? '';
+      // METHOD belongs to the calendar; every other row to the VEVENT, not the VTIMEZONE before it, whose
+      // STANDARD and DAYLIGHT parts have DTSTARTs of their own (1970…).
+      const start = lines.indexOf('BEGIN:VEVENT');
+      const event = start < 0 ? [] : lines.slice(start, lines.indexOf('END:VEVENT', start) + 1 || undefined);
+      const pick = (from: string[], name: string) => from.find((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`))?.replace(/^[^:]*:/, '') ?? '';
+      const field = (name: string) => pick(name === 'METHOD' ? lines : event, name);
       const rows = ['METHOD', 'UID', 'SEQUENCE', 'STATUS', 'SUMMARY', 'DTSTART', 'DTEND', 'LOCATION']
         .filter((name) => field(name))
         .map((name) => `<tr><th>${name}</th><td>${escapeHtml(field(name))}</td></tr>`)

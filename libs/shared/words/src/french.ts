@@ -30,6 +30,14 @@ export function elide(word: string, next: string): string {
   return `${cased}${APOSTROPHE}${next.trimStart()}`;
 }
 
+/**
+ * French text with the typographic apostrophe (« l’atelier », « aujourd’hui ») where a straight one sits
+ * between two letters, so that a message never mixes both; quotes and anything else are left alone.
+ */
+export function frenchApostrophes(text: string): string {
+  return text.replace(/(\p{L})'(?=\p{L})/gu, `$1${APOSTROPHE}`);
+}
+
 /** The day of the month as French writes it in a date: « 1er avril », « 2 avril ». */
 export function frenchDayOfMonth(day: number): string {
   return day === 1 ? '1er' : String(day);

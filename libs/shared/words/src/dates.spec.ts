@@ -1,4 +1,4 @@
-import { formatDay, formatWhen, zoneLabel } from './format-when';
+import { formatDay, formatWhen, zoneLabel } from './dates';
 
 describe('formatWhen', () => {
   it('shows a Paris day in French with the local hours', () => {

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
-import type { Language } from './render-context';
-import { elide, frenchDayOfMonth } from './words/french';
+import { elide, frenchDayOfMonth } from './french';
+
+export type Language = 'fr' | 'en';
 
 // en-GB gives "Thursday 12 March 2026" (day before month, no comma), which reads naturally in
 // the European communities Cercle serves; fr gives « jeudi 12 mars 2026 ».

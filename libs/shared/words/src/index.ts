@@ -1,0 +1,2 @@
+export { formatDay, formatMoment, formatTime, formatWhen, zoneCity, zoneLabel, type Language } from './dates';
+export { countOf, elide, formatNote, frenchApostrophes, frenchDayOfMonth, listOf, startsWithVowelSound } from './french';
