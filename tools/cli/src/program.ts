@@ -5,7 +5,7 @@ import { doctor } from './commands/doctor';
 import { init } from './commands/init';
 import { importMembers } from './commands/members-import';
 import { advanceOccurrence, cancelOccurrence, listOccurrences, rescheduleOccurrence, showOccurrence } from './commands/occurrences';
-import { createSeries } from './commands/series';
+import { createSeries, listSeries } from './commands/series';
 import { Context, contextFor } from './context';
 import type { Language } from './text/text';
 
@@ -72,6 +72,7 @@ export function buildProgram(language: Language, onContext: (ctx: Context) => vo
     .action(action((ctx, file, options) => importMembers(ctx, file, options)));
 
   const series = program.command('series').description(h.series);
+  series.command('list').description(h.seriesList).requiredOption('--community <id>', h.membersCommunity).action(action((ctx, options) => listSeries(ctx, options)));
   series
     .command('create')
     .description(h.seriesCreate)

@@ -130,7 +130,8 @@ describe('the cercle command line', () => {
 
   it('creates the peer-group series of seed 001 and lists its planned occurrences at the local start time', async () => {
     const created = await cli(
-      '--json', 'series', 'create', '--community', communityId, '--format', 'peer-group',
+      // An organiser reading English still titles the series in the community's language, which members read.
+      '--json', '--lang', 'en', 'series', 'create', '--community', communityId, '--format', 'peer-group',
       '--rrule', 'FREQ=MONTHLY;BYDAY=1TU', '--start-time', '12:30', '--location', 'Salle Tchap, 20 avenue de Ségur, Paris', '--theme', 'Accessibilité numérique',
     );
     expect(created.code).toBe(0);
@@ -143,6 +144,10 @@ describe('the cercle command line', () => {
     expect(planned(occurrences)).toEqual(planned(fromApi));
     expect(fromApi.length).toBeGreaterThan(0);
     occurrenceIds = fromApi.map((o) => o.id);
+
+    const seriesList = await cli('series', 'list', '--community', communityId);
+    expect(seriesList.code).toBe(0);
+    expect(seriesList.stdout).toMatch(new RegExp(`${seriesId}\\s+Groupe de partage entre pairs\\s+peer-group`));
 
     const listed = await cli('occurrences', 'list', '--series', seriesId);
     expect(listed.code).toBe(0);

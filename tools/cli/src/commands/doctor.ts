@@ -102,8 +102,15 @@ async function checkToken(ctx: Context, api: Api, add: (check: string, status: S
     const pages = await Promise.all(c.channels.map((channel) => api.get<{ items: FailedDelivery[]; total: number }>(`/deliveries?status=failed&channel=${channel}&limit=1`)));
     const total = pages.reduce((n, p) => n + p.total, 0);
     const latest = pages.flatMap((p) => p.items).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
-    if (!total) add(d.channel(c.id), 'ok', d.channelOk);
-    else add(d.channel(c.id), 'problem', failedChannelDetail(ctx.text.doctor, total, latest?.lastError ?? '?', c.setting));
+    if (total) {
+      add(d.channel(c.id), 'problem', failedChannelDetail(ctx.text.doctor, total, latest?.lastError ?? '?', c.setting));
+      continue;
+    }
+    // Not failed yet but retrying: a server that refuses connections keeps deliveries pending with an error.
+    const pending = await Promise.all(c.channels.map((channel) => api.get<{ items: FailedDelivery[] }>(`/deliveries?status=pending&channel=${channel}&limit=200`)));
+    const retrying = pending.flatMap((p) => p.items).filter((item) => item.attempts > 0 && item.lastError);
+    if (retrying.length) add(d.channel(c.id), 'problem', d.channelRetrying(retrying.length, retrying[0].lastError!, c.setting));
+    else add(d.channel(c.id), 'ok', d.channelOk);
   }
 }
 

@@ -36,12 +36,14 @@ export async function createSeries(ctx: Context, options: CreateSeriesOptions): 
   const formats = await api.get<Format[]>('/formats');
   const format = formats.find((f) => f.id === options.format);
   if (!format) throw new CliError(text.errors.invalidOption('--format', options.format, formats.map((f) => f.id).join(', ')), ExitCode.usage, 'format-unknown');
+  // The title is what members read: in their community's language, not in the language of this command.
+  const community = options.title ? null : await api.get<{ defaultLanguage?: 'fr' | 'en' }>(`/communities/${options.community}`);
   const zone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const firstDate = options.firstDate ?? DateTime.now().setZone(zone).toISODate();
   const body = {
     communityId: options.community,
     formatId: format.id,
-    title: options.title ?? format.name[ctx.language],
+    title: options.title ?? format.name[community?.defaultLanguage ?? 'fr'],
     recurrence: {
       rrule: options.rrule ?? format.suggestedRrule ?? 'FREQ=MONTHLY',
       firstDate,
@@ -61,4 +63,21 @@ export async function createSeries(ctx: Context, options: CreateSeriesOptions): 
     ...table(text.occurrences.headers, occurrenceRows(ctx, occurrences)),
     text.series.next(created.series.id),
   ]);
+}
+
+interface SeriesSummary {
+  id: string;
+  title: string;
+  formatId: string;
+  timeZone: string;
+  nextOccurrence: { id: string; startsAt: string; status: string } | null;
+}
+
+/** A community's series, newest first, with the next gathering of each in the series' own time zone. */
+export async function listSeries(ctx: Context, options: { community: string }): Promise<void> {
+  const { text, out } = ctx;
+  const list = await ctx.api().get<SeriesSummary[]>(`/series?communityId=${encodeURIComponent(options.community)}`);
+  const next = (s: SeriesSummary) =>
+    s.nextOccurrence ? `${DateTime.fromISO(s.nextOccurrence.startsAt).setZone(s.timeZone).toFormat('yyyy-MM-dd HH:mm')} (${text.occurrences.status(s.nextOccurrence.status)})` : text.series.noNext;
+  out.result(list, () => (list.length ? table(text.series.headers, list.map((s) => [s.id, s.title, s.formatId, next(s)])) : [text.series.none]));
 }

@@ -44,6 +44,7 @@ export const en: typeof fr = {
     membersDryRun: 'checks the file without importing anything',
     series: 'series of gatherings',
     seriesCreate: 'creates a series following a format (peer-group, open-forum or your own)',
+    seriesList: 'lists a community’s series, with their next gathering',
     seriesFormat: 'format: peer-group, open-forum or the id of one of your formats',
     seriesTitle: 'title (default: the format’s name)',
     seriesFirstDate: 'first possible day, YYYY-MM-DD (default: today)',
@@ -144,6 +145,9 @@ export const en: typeof fr = {
     created: (title, id, format) => `Series "${title}" created: ${id} (format ${format}).`,
     planned: 'Planned gatherings:',
     next: (id) => `Next: cercle occurrences list --series ${id}`,
+    headers: ['id', 'title', 'format', 'next gathering'],
+    none: 'No series in this community: cercle series create --community … --format peer-group',
+    noNext: '—',
   },
   occurrences: {
     headers: ['id', 'start (local time)', 'status', 'title'],
@@ -162,7 +166,7 @@ export const en: typeof fr = {
     headers: ['id', 'kind', 'channel', 'recipient', 'attempts', 'error'],
     none: 'No failed delivery.',
     total: (shown, total) => `${shown} failed deliver${shown === 1 ? 'y' : 'ies'} shown of ${total}.`,
-    resent: (n, refused) => `${plural(n, 'delivery sent again', 'deliveries sent again')}${refused ? `, ${refused} refused` : ''}.`,
+    resent: (n, refused) => `${plural(n, 'delivery queued again', 'deliveries queued again')}${refused ? `, ${refused} refused` : ''}: follow them with cercle deliveries failed.`,
   },
   doctor: {
     ok: 'ok',
@@ -183,6 +187,8 @@ export const en: typeof fr = {
     tokenElsewhere: (service, message) => `the ${service} service refuses the token: ${message}`,
     channel: (channel) => (channel === 'email' ? 'Email (SMTP)' : 'Mattermost'),
     channelOk: 'no failed delivery',
+    channelRetrying: (n, error, setting) =>
+      `${plural(n, 'delivery', 'deliveries')} being retried, last error: ${error} → check ${setting} and that the server answers; they will go out by themselves`,
     channelFailed: (n, error, setting) => `${n} failed deliver${n === 1 ? 'y' : 'ies'}, latest: ${error} → check ${setting}, then "cercle deliveries failed --resend"`,
     unknownMattermostUser: (n, username) =>
       `${n} failed deliver${n === 1 ? 'y' : 'ies'}, latest: Mattermost knows no user "${username}" (direct message) → add that person to Mattermost (locally: the inbox's form) or correct the member's Mattermost username in the community, then "cercle deliveries failed --resend"`,

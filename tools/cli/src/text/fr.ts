@@ -43,6 +43,7 @@ export const fr = {
     membersDryRun: 'vérifie le fichier sans rien importer',
     series: 'les séries de rencontres',
     seriesCreate: 'crée une série selon un format (peer-group, open-forum ou le vôtre)',
+    seriesList: 'liste les séries d’une communauté, avec leur prochaine rencontre',
     seriesFormat: 'format : peer-group, open-forum ou l’identifiant d’un de vos formats',
     seriesTitle: 'titre (défaut : le nom du format)',
     seriesFirstDate: 'premier jour possible, AAAA-MM-JJ (défaut : aujourd’hui)',
@@ -145,6 +146,9 @@ export const fr = {
     created: (title: string, id: string, format: string) => `Série « ${title} » créée : ${id} (format ${format}).`,
     planned: 'Rencontres prévues :',
     next: (id: string) => `Suite : cercle occurrences list --series ${id}`,
+    headers: ['identifiant', 'titre', 'format', 'prochaine rencontre'],
+    none: 'Aucune série dans cette communauté : cercle series create --community … --format peer-group',
+    noNext: '—',
   },
   occurrences: {
     headers: ['identifiant', 'début (heure locale)', 'statut', 'titre'],
@@ -165,7 +169,8 @@ export const fr = {
     headers: ['identifiant', 'type', 'canal', 'destinataire', 'essais', 'erreur'],
     none: 'Aucun envoi en échec.',
     total: (shown: number, total: number) => `${shown} envoi(s) en échec affiché(s) sur ${total}.`,
-    resent: (n: number, refused: number) => `${plural(n, 'envoi relancé', 'envois relancés')}${refused ? `, ${plural(refused, 'refusé', 'refusés')}` : ''}.`,
+    resent: (n: number, refused: number) =>
+      `${plural(n, 'envoi remis en file', 'envois remis en file')}${refused ? `, ${plural(refused, 'refusé', 'refusés')}` : ''} : suivez-les avec cercle deliveries failed.`,
   },
   doctor: {
     ok: 'ok',
@@ -186,6 +191,8 @@ export const fr = {
     tokenElsewhere: (service: string, message: string) => `le service ${service} refuse le jeton : ${message}`,
     channel: (channel: string): string => (channel === 'email' ? 'E-mail (SMTP)' : 'Mattermost'),
     channelOk: 'aucun envoi en échec',
+    channelRetrying: (n: number, error: string, setting: string) =>
+      `${plural(n, 'envoi', 'envois')} en nouvel essai, dernière erreur : ${error} → vérifiez ${setting} et que le serveur répond ; ils repartiront seuls`,
     channelFailed: (n: number, error: string, setting: string) => `${n} envoi(s) en échec, dernier : ${error} → vérifiez ${setting} puis « cercle deliveries failed --resend »`,
     unknownMattermostUser: (n: number, username: string) =>
       `${n} envoi(s) en échec, dernier : Mattermost ne connaît pas l’utilisateur « ${username} » (message direct) → ajoutez cette personne à Mattermost (en local : le formulaire de la boîte de réception) ou corrigez son nom d’utilisateur Mattermost dans la communauté, puis « cercle deliveries failed --resend »`,

@@ -32,7 +32,10 @@ export class ProgrammePostService {
       const { occurrence, series } = await lockOccurrenceForChange(em, occurrenceId);
       const topics = await snapshotTopics(em, occurrenceId);
       const placed = topics.filter((t) => t.selected);
-      const digest = createHash('sha256').update(JSON.stringify(placed.map((t) => [t.title, t.room, t.localStart, t.localEnd, t.proposer]))).digest('hex');
+      const roles = await rolesForMessages(em, occurrence);
+      // What the post shows: the placed workshops and who writes each one's notes (a volunteer on the day changes it).
+      const shown = [placed.map((t) => [t.title, t.room, t.localStart, t.localEnd, t.proposer]), roles.scribes.map((s) => [s.workshop, s.name])];
+      const digest = createHash('sha256').update(JSON.stringify(shown)).digest('hex');
       const last = await em.findOne(ProgrammePost, { occurrenceId });
       if (last?.digest === digest) throw conflict('programme-unchanged', 'The programme has not changed since it was last posted.');
       const occurrenceView = occurrenceSnapshot(occurrenceFacts(series, occurrence, placed));
@@ -42,7 +45,7 @@ export class ProgrammePostService {
         notificationRequest(occurrenceView, {
           kind: 'programme',
           audience: audienceOf(recipientsOf('programme', noFacts), series.communityId)!,
-          roles: await rolesForMessages(em, occurrence),
+          roles,
           // The channel reaches the room's page from the programme post, as from the QR code.
           dayPage: dayLink(this.config.LINK_SECRET, this.config.PUBLIC_URL, occurrence, series.timeZone).url,
         }),
