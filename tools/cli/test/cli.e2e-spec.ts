@@ -164,7 +164,9 @@ describe('the cercle command line', () => {
     expect(run.code).toBe(0);
     const shown = await api().get(`/occurrences/${occurrenceIds[0]}`);
     expect(shown.agenda.length).toBeGreaterThan(0);
-    for (const slot of shown.agenda) expect(run.stdout).toContain(`${slot.localStart.slice(11)}–${slot.localEnd.slice(11)}  ${slot.title}`);
+    // Each slot in the reader's language (French by default), never an object printed raw.
+    for (const slot of shown.agenda) expect(run.stdout).toContain(`${slot.localStart.slice(11)}–${slot.localEnd.slice(11)}  ${slot.title.fr}`);
+    expect(run.stdout).not.toContain('[object Object]');
     expect(run.stdout).toContain(`Thème : ${shown.theme}`);
     expect(shown.theme).toBe('Accessibilité numérique');
   }, 60_000);
@@ -188,6 +190,17 @@ describe('the cercle command line', () => {
     const asJson = await runCli(['--lang', 'en', 'communities', 'list', '--json'], { ...env, CERCLE_TOKEN: token });
     expect(asJson.code).toBe(2);
     expect(json(asJson).error).toMatchObject({ code: 'token-revoked', message: expect.stringMatching(/This token was revoked/) });
+  }, 60_000);
+
+  it('gives back a working token to an organiser who lost theirs, with init --force and their email (admin token)', async () => {
+    const other = join(dir, 'recovered.json');
+    const before = await api().get('/organisers/me');
+    const run = await cli('--config', other, 'init', '--force', '--api-url', running.stack.publicUrl, '--admin-token', running.stack.adminToken, '--name', 'Camille', '--email', 'camille@orga.example.org');
+    expect(run.code).toBe(0);
+    const recovered = JSON.parse(readFileSync(other, 'utf8'));
+    expect(recovered.organiserId).toBe(before.organiserId);
+    const asRecovered = await runCli(['--json', 'communities', 'list'], { ...env, CERCLE_TOKEN: recovered.token });
+    expect(json(asRecovered).map((c: { id: string }) => c.id)).toContain(communityId);
   }, 60_000);
 
   it('checks the installation with doctor, and says when the API cannot be reached (exit 3)', async () => {

@@ -45,6 +45,25 @@ describe('organisers: who am I, and their API tokens', () => {
     expect(again.body.message).toContain(email);
   });
 
+  it('gives an organiser who revoked their last token a new one through the admin token only, keeping their communities', async () => {
+    const email = `sacha.${unique()}@example.org`;
+    const { organiserId, token } = await membership.newOrganiser('Sacha', email);
+    const community = await membership.http().post('/communities').set(bearer(token)).send({ name: `Forum ${unique()}` }).expect(201);
+    const [only] = (await membership.http().get('/organisers/me/tokens').set(bearer(token)).expect(200)).body;
+    await membership.http().delete(`/organisers/me/tokens/${only.tokenId}`).set(bearer(token)).expect(200);
+    await membership.http().get('/organisers/me').set(bearer(token)).expect(401);
+
+    await membership.http().post('/organisers/recovery').set(bearer(token)).send({ email }).expect(401);
+    await membership.http().post('/organisers/recovery').set(bearer(membership.config.ADMIN_TOKEN)).send({ email: `nobody.${unique()}@example.org` }).expect(404);
+    const recovered = await membership.http().post('/organisers/recovery').set(bearer(membership.config.ADMIN_TOKEN)).send({ email: email.toUpperCase() }).expect(201);
+    expect(recovered.body).toMatchObject({ organiserId, email });
+    const me = await waitFor(async () => {
+      const res = await membership.http().get('/organisers/me').set(bearer(recovered.body.token));
+      return res.status === 200 && res.body;
+    }, { description: 'the recovered token to work' });
+    expect(me.communities).toEqual([expect.objectContaining({ communityId: community.body.id, role: 'owner' })]);
+  });
+
   it('issues a named, read-only, expiring token shown once, and lists only the caller’s tokens without any secret', async () => {
     const { token } = await membership.newOrganiser('Alix');
     const other = await membership.newOrganiser('Sacha');

@@ -14,6 +14,21 @@ export interface InitOptions {
 
 const DEFAULT_API_URL = 'http://127.0.0.1:3000';
 
+type Created = { organiserId: string; email: string | null; token: string };
+
+/**
+ * A new organiser; with --force and the email of one who already exists (they revoked or lost their last
+ * token), a new token for them instead, through the admin-only recovery route.
+ */
+async function createOrRecover(admin: Api, options: InitOptions): Promise<Created> {
+  try {
+    return await admin.post<Created>('/organisers', { name: options.name, ...(options.email ? { email: options.email } : {}) });
+  } catch (error) {
+    if (!(options.force && options.email && error instanceof CliError && error.code === 'organiser-email-taken')) throw error;
+    return admin.post<Created>('/organisers/recovery', { email: options.email });
+  }
+}
+
 /** Creates the first organiser with the admin token and keeps their API token in the user's configuration. */
 export async function init(ctx: Context, options: InitOptions): Promise<void> {
   const { text, out } = ctx;
@@ -26,10 +41,7 @@ export async function init(ctx: Context, options: InitOptions): Promise<void> {
   if (!adminToken) throw new CliError(text.errors.adminTokenMissing, ExitCode.usage, 'admin-token-missing');
   const apiUrl = (options.apiUrl ?? process.env.CERCLE_API_URL ?? DEFAULT_API_URL).replace(/\/+$/, '');
   const admin = new Api(apiUrl, adminToken, text);
-  const created = await admin.post<{ organiserId: string; email: string | null; token: string }>('/organisers', {
-    name: options.name,
-    ...(options.email ? { email: options.email } : {}),
-  });
+  const created = await createOrRecover(admin, options);
   writeConfig(ctx.configFile, { apiUrl, token: created.token, organiserId: created.organiserId, organiserName: options.name });
   out.note(text.init.created(options.name, created.organiserId));
   out.note(text.init.waiting);

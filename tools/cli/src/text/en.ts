@@ -200,7 +200,7 @@ export const en: typeof fr = {
 };
 
 const API_CODES: Record<string, string> = {
-  'token-revoked': 'This token was revoked. Get a new one (cercle init --force with the admin token, or from another organiser).',
+  'token-revoked': 'This token was revoked. Get a new one: "cercle init --force --name … --email <your address>" with the admin token, or ask another organiser.',
   'token-expired': 'This token has expired. Create a new one with a valid token (POST /organisers/me/tokens) or run "cercle init --force".',
   'token-unknown': 'Cercle does not know this token. Check CERCLE_TOKEN or run "cercle init".',
   'token-required': 'An organiser token is needed: run "cercle init".',

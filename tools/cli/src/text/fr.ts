@@ -205,7 +205,7 @@ export const fr = {
 
 /** The API's error codes an organiser meets most, said in their language; others show the API's own message. */
 const API_CODES: Record<string, string> = {
-  'token-revoked': 'Ce jeton a été révoqué. Demandez-en un nouveau (cercle init --force avec le jeton d’administration, ou un autre organisateur·rice).',
+  'token-revoked': 'Ce jeton a été révoqué. Obtenez-en un nouveau : « cercle init --force --name … --email <votre adresse> » avec le jeton d’administration, ou demandez-le à un autre organisateur·rice.',
   'token-expired': 'Ce jeton a expiré. Créez-en un nouveau avec un jeton valide (POST /organisers/me/tokens) ou refaites « cercle init --force ».',
   'token-unknown': 'Jeton inconnu de Cercle. Vérifiez CERCLE_TOKEN ou refaites « cercle init ».',
   'token-required': 'Un jeton d’organisateur est nécessaire : lancez « cercle init ».',

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiZodBody, CurrentOrganiser, OrganiserPrincipal, ZodPipe } from '@cercle/platform';
 import { OrganisersService } from './organisers.service';
-import { createOrganiserBody, CreateOrganiserBody } from './organisers.schemas';
+import { createOrganiserBody, CreateOrganiserBody, recoverOrganiserBody, RecoverOrganiserBody } from './organisers.schemas';
 
 @ApiTags('organisers')
 @ApiBearerAuth()
@@ -16,6 +16,13 @@ export class OrganisersController {
   async create(@Body(new ZodPipe(createOrganiserBody)) body: CreateOrganiserBody) {
     // The AccessGuard has checked the ADMIN_TOKEN (the access table's `admin` rule).
     return this.organisers.create(body);
+  }
+
+  @Post('recovery')
+  @ApiOperation({ summary: 'A new API token for an existing organiser found by email, when they have none left (needs the ADMIN_TOKEN); shown once' })
+  @ApiZodBody(recoverOrganiserBody)
+  async recover(@Body(new ZodPipe(recoverOrganiserBody)) body: RecoverOrganiserBody) {
+    return this.organisers.recover(body);
   }
 
   @Get('me')

@@ -7,6 +7,12 @@ export const createOrganiserBody = z.object({
 });
 export type CreateOrganiserBody = z.infer<typeof createOrganiserBody>;
 
+/** An organiser who lost every token (revoked the last one, lost their laptop) is found by their email. */
+export const recoverOrganiserBody = z.object({
+  email: z.string().trim().toLowerCase().email('email: must be an email address').max(320),
+});
+export type RecoverOrganiserBody = z.infer<typeof recoverOrganiserBody>;
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**

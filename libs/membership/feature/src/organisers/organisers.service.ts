@@ -4,7 +4,7 @@ import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/po
 import { OrganiserPrincipal, Outbox, conflict, notFound, CLOCK, type Clock } from '@cercle/platform';
 import { CommunitiesService } from '../communities/communities.service';
 import { Organiser } from '../entities/organiser.entity';
-import type { CreateOrganiserBody } from './organisers.schemas';
+import type { CreateOrganiserBody, RecoverOrganiserBody } from './organisers.schemas';
 import { issueToken } from './organiser-tokens';
 
 const emailTaken = (email: string) => conflict('organiser-email-taken', `Another organiser already uses ${email}`);
@@ -33,6 +33,19 @@ export class OrganisersService {
       if (email && error instanceof UniqueConstraintViolationException) throw emailTaken(email);
       throw error;
     }
+  }
+
+  /**
+   * A new token for an organiser known by this email, for the installer (admin token) to hand over when
+   * they have no working token left; their other tokens are left as they are. Unknown email: 404.
+   */
+  async recover(input: RecoverOrganiserBody): Promise<{ organiserId: string; email: string; token: string }> {
+    return this.em.fork().transactional(async (em) => {
+      const organiser = await em.findOne(Organiser, { email: input.email });
+      if (!organiser) throw notFound('organiser', input.email);
+      const { token } = issueToken(em, this.outbox, organiser, { name: `recovered ${this.clock.now().toISOString().slice(0, 10)}`, readOnly: false, expiresAt: null });
+      return { organiserId: organiser.id, email: input.email, token };
+    });
   }
 
   /** Who the caller is, with the token they call with and the communities they organise. */

@@ -32,6 +32,7 @@ export const accessTable: Record<ServiceName | 'every', Record<RouteKey, AccessR
   },
   membership: {
     'POST /organisers': admin,
+    'POST /organisers/recovery': admin,
     'GET /organisers/me': anyOrganiser,
     'GET /organisers/me/tokens': anyOrganiser,
     'POST /organisers/me/tokens': anyOrganiser,
