@@ -16,8 +16,14 @@ const types = [
   { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
   { sourceTag: 'type:dev-server', onlyDependOnLibsWithTags: ['type:util', 'type:domain'] },
-  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:util', 'type:domain', 'type:data-access', 'type:dev-server', 'type:feature'] },
-  { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:util', 'type:domain', 'type:data-access', 'type:dev-server', 'type:feature', 'type:testing'] },
+  {
+    sourceTag: 'type:testing',
+    onlyDependOnLibsWithTags: ['type:util', 'type:domain', 'type:data-access', 'type:dev-server', 'type:feature'],
+  },
+  {
+    sourceTag: 'type:tool',
+    onlyDependOnLibsWithTags: ['type:util', 'type:domain', 'type:data-access', 'type:dev-server', 'type:feature', 'type:testing'],
+  },
 ];
 
 export default [
@@ -48,7 +54,24 @@ export default [
         'error',
         {
           patterns: [
-            { group: ['@nestjs/*', '@mikro-orm/*', 'bullmq', 'ioredis', 'pg', 'nodemailer', '@mattermost/*', 'node:http', 'http', 'node:fs', 'fs', 'node:net', 'net'], message: 'Domain libs stay free of frameworks and I/O.' },
+            {
+              group: [
+                '@nestjs/*',
+                '@mikro-orm/*',
+                'bullmq',
+                'ioredis',
+                'pg',
+                'nodemailer',
+                '@mattermost/*',
+                'node:http',
+                'http',
+                'node:fs',
+                'fs',
+                'node:net',
+                'net',
+              ],
+              message: 'Domain libs stay free of frameworks and I/O.',
+            },
           ],
         },
       ],

@@ -14,12 +14,16 @@ describe('npm run bench', () => {
 
   beforeAll(async () => {
     const root = join(__dirname, '..', '..');
-    const child = spawn(process.execPath, ['-r', join(root, 'tools', 'register.js'), join(__dirname, 'src', 'main.ts'), '--members', String(members), '--replicas', '2'], {
-      cwd: root,
-      // The Redis the test run already started, rather than another redis-server.
-      env: { ...process.env, REDIS_URL: process.env.CERCLE_TEST_REDIS_URL ?? process.env.REDIS_URL ?? '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['-r', join(root, 'tools', 'register.js'), join(__dirname, 'src', 'main.ts'), '--members', String(members), '--replicas', '2'],
+      {
+        cwd: root,
+        // The Redis the test run already started, rather than another redis-server.
+        env: { ...process.env, REDIS_URL: process.env.CERCLE_TEST_REDIS_URL ?? process.env.REDIS_URL ?? '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     exitCode = await new Promise((resolve) => child.once('exit', resolve));
@@ -30,7 +34,18 @@ describe('npm run bench', () => {
     expect(exitCode).toBe(0);
     const last = output.trim().split('\n').pop()!;
     const summary = JSON.parse(last);
-    expect(Object.keys(summary)).toEqual(['members', 'engine_emails_per_s', 'baseline_emails_per_s', 'ratio', 'p50_ms', 'p99_ms', 'peak_rss_mb', 'duplicates', 'missing', 'replicas']);
+    expect(Object.keys(summary)).toEqual([
+      'members',
+      'engine_emails_per_s',
+      'baseline_emails_per_s',
+      'ratio',
+      'p50_ms',
+      'p99_ms',
+      'peak_rss_mb',
+      'duplicates',
+      'missing',
+      'replicas',
+    ]);
     expect(summary.members).toBe(members);
     expect(summary.replicas).toBe(2);
     expect(summary.duplicates).toBe(0);

@@ -39,7 +39,9 @@ describe('isolation between the communities of two organisers', () => {
 
   it('serves exactly the routes of the access table, in every service', async () => {
     for (const service of SERVICES) {
-      const document = (await (await fetch(`${stack.serviceUrl(service)}/docs-json`)).json()) as { paths: Record<string, Record<string, unknown>> };
+      const document = (await (await fetch(`${stack.serviceUrl(service)}/docs-json`)).json()) as {
+        paths: Record<string, Record<string, unknown>>;
+      };
       const served = Object.entries(document.paths)
         .flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`))
         .sort();
@@ -88,7 +90,9 @@ describe('isolation between the communities of two organisers', () => {
     // Roles in one's own series for another community's members: refused as for ids that do not exist.
     const withRoles = { ...series(a.community.id, 'peer-group'), guideMemberId: ids.memberId, contributorMemberIds: [ids.memberId] };
     await expect(a.api.post('/series', withRoles)).rejects.toMatchObject({ status: 422, body: { code: 'not-community-members' } });
-    await expect(a.api.post(`/communities/${ids.communityId}/members`, { members: [{ name: 'Intrus', email: 'intrus@example.org' }] })).rejects.toMatchObject({
+    await expect(
+      a.api.post(`/communities/${ids.communityId}/members`, { members: [{ name: 'Intrus', email: 'intrus@example.org' }] }),
+    ).rejects.toMatchObject({
       status: 404,
     });
   });
@@ -96,8 +100,15 @@ describe('isolation between the communities of two organisers', () => {
   it('takes access away from a removed co-organiser in every service within seconds', async () => {
     await b.api.post(`/communities/${ids.communityId}/invitations`, { email: 'chloe@exemple.fr', name: 'Chloé' });
     // The link reaches the invitee by email only.
-    const url = await settle(() => /https?:\/\/\S+\/invitations\/[\w.-]+/.exec(stack.mail!.messages({ to: 'chloe@exemple.fr' })[0]?.text ?? '')?.[0], 'the invitation email');
-    const accepted = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=Chlo%C3%A9' });
+    const url = await settle(
+      () => /https?:\/\/\S+\/invitations\/[\w.-]+/.exec(stack.mail!.messages({ to: 'chloe@exemple.fr' })[0]?.text ?? '')?.[0],
+      'the invitation email',
+    );
+    const accepted = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'name=Chlo%C3%A9',
+    });
     expect(accepted.status).toBe(201);
     const token = /<code id="api-token">([^<]+)<\/code>/.exec(await accepted.text())?.[1];
     expect(token).toBeDefined();
@@ -135,8 +146,15 @@ describe('isolation between the communities of two organisers', () => {
     );
     const occurrenceId: string = created.occurrence.id;
     await api.post(`/occurrences/${occurrenceId}/advance`);
-    const topic = await api.post(`/occurrences/${occurrenceId}/topics`, { title: 'Sujet de B', kind: 'talk', memberId: owner.members[0].id });
-    await whenKnown(() => api.request('PUT', `/notifications/templates/${created.series.id}/announcement/fr`, { subject: 'B : {{title}}' }), 'notifications to know the series');
+    const topic = await api.post(`/occurrences/${occurrenceId}/topics`, {
+      title: 'Sujet de B',
+      kind: 'talk',
+      memberId: owner.members[0].id,
+    });
+    await whenKnown(
+      () => api.request('PUT', `/notifications/templates/${created.series.id}/announcement/fr`, { subject: 'B : {{title}}' }),
+      'notifications to know the series',
+    );
     const delivery = await settle(async () => {
       const log = await api.get('/deliveries?limit=500');
       return log.items.length > 0 && log.items.every((d: { status: string }) => d.status !== 'pending') ? log.items[0] : null;
@@ -172,7 +190,9 @@ async function snapshot(databaseUrl: string): Promise<Record<string, string>> {
     );
     const result: Record<string, string> = {};
     for (const { table_schema, table_name } of tables.rows) {
-      const { rows } = await client.query(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from "${table_schema}"."${table_name}" t`);
+      const { rows } = await client.query(
+        `select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from "${table_schema}"."${table_name}" t`,
+      );
       result[`${table_schema}.${table_name}`] = rows[0].h;
     }
     return result;
@@ -180,4 +200,3 @@ async function snapshot(databaseUrl: string): Promise<Record<string, string>> {
     await client.end();
   }
 }
-

@@ -38,7 +38,11 @@ describe('calendar invites held per person, across services', () => {
       .filter((m) => m.headers['x-cercle-occurrence'] === occurrenceId)
       .map((m) => `${Mailbox.kind(m)} ${calendarOf(m)}`);
   const waitForKind = (member: DemoMember, kind: string) =>
-    settle(() => mail.to(member.email).find((m) => Mailbox.kind(m) === kind && m.headers['x-cercle-occurrence'] === occurrenceId), `${kind} to ${member.name}`, 60000);
+    settle(
+      () => mail.to(member.email).find((m) => Mailbox.kind(m) === kind && m.headers['x-cercle-occurrence'] === occurrenceId),
+      `${kind} to ${member.name}`,
+      60000,
+    );
 
   beforeAll(async () => {
     running = await startTestStack('e2ecal', { log: (line) => log.push(line) });
@@ -97,13 +101,19 @@ describe('calendar invites held per person, across services', () => {
     expect(received(no)).toEqual(['announcement REQUEST 0', 'registrationConfirmation CANCEL 1']);
 
     // Through the public gateway, as a calendar app subscribes to it.
-    const feed = await settle(async () => {
-      const response = await fetch(`${stack.publicUrl}/calendars/series/${seriesId}`);
-      if (response.status !== 200) return null;
-      const calendar = new ICAL.Component(ICAL.parse(await response.text()));
-      const event = calendar.getAllSubcomponents('vevent').find((v) => v.getFirstPropertyValue('uid') === `occurrence-${occurrenceId}@cercle`);
-      return event?.getFirstPropertyValue('status') === 'CANCELLED' ? { calendar, event } : null;
-    }, 'the series feed to show the cancellation', 30000);
+    const feed = await settle(
+      async () => {
+        const response = await fetch(`${stack.publicUrl}/calendars/series/${seriesId}`);
+        if (response.status !== 200) return null;
+        const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+        const event = calendar
+          .getAllSubcomponents('vevent')
+          .find((v) => v.getFirstPropertyValue('uid') === `occurrence-${occurrenceId}@cercle`);
+        return event?.getFirstPropertyValue('status') === 'CANCELLED' ? { calendar, event } : null;
+      },
+      'the series feed to show the cancellation',
+      30000,
+    );
     expect(Number(feed.event.getFirstPropertyValue('sequence'))).toBe(2);
     // The series' later dates are planned, not yet announced: tentative.
     const others = feed.calendar.getAllSubcomponents('vevent').filter((v) => v !== feed.event);

@@ -31,7 +31,11 @@ describe('a fan-out on Redis Cluster with two replicas of each service', () => {
 
   beforeAll(async () => {
     cluster = await startRedisCluster(3);
-    running = await startTestStack('e2e-cluster', { log: note, redisUrl: cluster.url, serviceEnv: { WORKER_CONCURRENCY: String(concurrency) } });
+    running = await startTestStack('e2e-cluster', {
+      log: note,
+      redisUrl: cluster.url,
+      serviceEnv: { WORKER_CONCURRENCY: String(concurrency) },
+    });
     stack = running.stack;
     secondMail = new MailCatcher();
     const { port: smtpPort } = await secondMail.start(await freePort());
@@ -40,7 +44,11 @@ describe('a fan-out on Redis Cluster with two replicas of each service', () => {
 
     await announceToMembers(stack, members);
     // Kill the first replica once both have sent some, well before the end.
-    await waitFor(() => firstMail().length >= 20 && secondMailEnvelopes().length >= 20, { description: 'both replicas to send', timeoutMs: 90000, intervalMs: 5 });
+    await waitFor(() => firstMail().length >= 20 && secondMailEnvelopes().length >= 20, {
+      description: 'both replicas to send',
+      timeoutMs: 90000,
+      intervalMs: 5,
+    });
     await stack.kill('notifications', 'SIGKILL');
     killedAfter = { first: firstMail().length, second: secondMailEnvelopes().length };
     note(`first notifications replica killed after ${killedAfter.first} + ${killedAfter.second} emails`);
@@ -59,7 +67,9 @@ describe('a fan-out on Redis Cluster with two replicas of each service', () => {
   it('delivers to every member once but for what the killed replica had in flight, both replicas sending part of it', () => {
     const { distinct, duplicated } = recipientCounts([...firstMail(), ...secondMailEnvelopes()]);
     const sent = { first: firstMail().length, second: secondMailEnvelopes().length };
-    console.log(`${members}-member fan-out on Redis Cluster: killed at ${JSON.stringify(killedAfter)}, sent ${JSON.stringify(sent)}, missing ${members - distinct}, duplicated ${duplicated} (at most ${concurrency} in flight)`);
+    console.log(
+      `${members}-member fan-out on Redis Cluster: killed at ${JSON.stringify(killedAfter)}, sent ${JSON.stringify(sent)}, missing ${members - distinct}, duplicated ${duplicated} (at most ${concurrency} in flight)`,
+    );
     expect(killedAfter.first + killedAfter.second).toBeLessThan(members);
     expect(distinct).toBe(members);
     expect(duplicated).toBeLessThanOrEqual(concurrency);
@@ -75,7 +85,15 @@ describe('a fan-out on Redis Cluster with two replicas of each service', () => {
       expect(await res.json()).toMatchObject({ status: 'ok', database: 'ok', queues: 'ok' });
     }
     const metrics = await (await fetch(`http://127.0.0.1:${secondNotifications.port}/metrics`)).text();
-    const sentLine = metrics.split('\n').find((line) => /^cercle_deliveries\{/.test(line) && line.includes('kind="announcement"') && line.includes('channel="email"') && line.includes('status="sent"'));
+    const sentLine = metrics
+      .split('\n')
+      .find(
+        (line) =>
+          /^cercle_deliveries\{/.test(line) &&
+          line.includes('kind="announcement"') &&
+          line.includes('channel="email"') &&
+          line.includes('status="sent"'),
+      );
     expect(Number(sentLine?.slice(sentLine.lastIndexOf(' ') + 1))).toBe(members);
   });
 });

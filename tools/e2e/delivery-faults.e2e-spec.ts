@@ -27,10 +27,18 @@ describe('delivery survives a killed notifications process', () => {
     const anonymous = new CercleApi(stack.publicUrl);
     const { token } = await anonymous.withToken(stack.adminToken).post('/organisers', { name: 'Camille' });
     const api = anonymous.withToken(token);
-    await settle(async () => (await fetch(`${stack.publicUrl}/deliveries?status=failed`, { headers: { authorization: `Bearer ${token}` } })).status === 200, 'notifications to accept the token');
+    await settle(
+      async () =>
+        (await fetch(`${stack.publicUrl}/deliveries?status=failed`, { headers: { authorization: `Bearer ${token}` } })).status === 200,
+      'notifications to accept the token',
+    );
     const community = await api.post('/communities', { name: 'ALLiaNCE', mattermostChannelId: stack.localChannelId });
     await api.post(`/communities/${community.id}/members`, { members: demoPeople(members) });
-    await settle(async () => (await api.get(`/notifications/communities/${community.id}/recipients`)).active === members, 'notifications to know every member', 120000);
+    await settle(
+      async () => (await api.get(`/notifications/communities/${community.id}/recipients`)).active === members,
+      'notifications to know every member',
+      120000,
+    );
     const firstDate = new Date(Date.now() + 45 * 24 * 3600 * 1000).toISOString().slice(0, 10);
     const created: any = await settle<any>(
       () =>
@@ -74,13 +82,15 @@ describe('delivery survives a killed notifications process', () => {
     for (const m of stack.mail!.messages()) for (const to of m.envelope.to) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1);
     const missing = members - perRecipient.size;
     const duplicated = [...perRecipient.values()].reduce((sum, n) => sum + (n - 1), 0);
-    console.log(`1,000-member fan-out: killed notifications after ${killedAfter} emails; missing ${missing}, duplicated ${duplicated} (at most ${concurrency} in flight)`);
+    console.log(
+      `1,000-member fan-out: killed notifications after ${killedAfter} emails; missing ${missing}, duplicated ${duplicated} (at most ${concurrency} in flight)`,
+    );
     expect(killedAfter).toBeLessThan(members);
     expect(missing).toBe(0);
     expect(duplicated).toBeLessThanOrEqual(concurrency);
   });
 
-  it('counts the deliveries, the queues and the HTTP answers in each service\'s Prometheus metrics, and keeps them off the public URL', async () => {
+  it("counts the deliveries, the queues and the HTTP answers in each service's Prometheus metrics, and keeps them off the public URL", async () => {
     const scrape = async (service: 'events' | 'notifications') => {
       const res = await fetch(`${stack.serviceUrl(service)}/metrics`);
       expect(res.headers.get('content-type')).toContain('text/plain');
@@ -98,7 +108,13 @@ describe('delivery survives a killed notifications process', () => {
     expect(notifications).toMatch(/^cercle_queue_jobs\{.*state="completed".*\} \d+$/m);
     expect(notifications).toMatch(/^cercle_outbox_lag_seconds\{service="notifications"\} [\d.]+$/m);
     const events = await scrape('events');
-    expect(sample(events, 'cercle_http_request_duration_seconds_count', { route: '/occurrences/:occurrenceId/advance', method: 'POST', status: '200' })).toBeGreaterThan(0);
+    expect(
+      sample(events, 'cercle_http_request_duration_seconds_count', {
+        route: '/occurrences/:occurrenceId/advance',
+        method: 'POST',
+        status: '200',
+      }),
+    ).toBeGreaterThan(0);
     expect((await fetch(`${stack.publicUrl}/metrics`)).status).toBe(404);
   });
 });

@@ -27,7 +27,11 @@ export function describeFanOutThroughRestart(what: string, startServer: () => Pr
 
     beforeAll(async () => {
       server = await startServer();
-      running = await startTestStack(`e2e-${what.toLowerCase()}-restart`, { log: (line) => log.push(line), serviceEnv: { WORKER_CONCURRENCY: '10' }, ...server.stackOptions });
+      running = await startTestStack(`e2e-${what.toLowerCase()}-restart`, {
+        log: (line) => log.push(line),
+        serviceEnv: { WORKER_CONCURRENCY: '10' },
+        ...server.stackOptions,
+      });
       stack = running.stack;
       pids = servicePids(stack);
       ({ sentBefore } = await fanOutInterrupted(stack, members, 100, () => server.restart()));
@@ -41,7 +45,9 @@ export function describeFanOutThroughRestart(what: string, startServer: () => Pr
 
     it('delivers the announcement to every member exactly once', () => {
       const { distinct, duplicated } = recipientCounts(stack.mail!.messages().map((m) => m.envelope));
-      console.log(`${members}-member fan-out: ${what} restarted after ${sentBefore} emails; missing ${members - distinct}, duplicated ${duplicated}`);
+      console.log(
+        `${members}-member fan-out: ${what} restarted after ${sentBefore} emails; missing ${members - distinct}, duplicated ${duplicated}`,
+      );
       expect(sentBefore).toBeLessThan(members);
       expect(distinct).toBe(members);
       expect(duplicated).toBe(0);

@@ -12,10 +12,18 @@ export async function announceToMembers(stack: Stack, members: number): Promise<
   const anonymous = new CercleApi(stack.publicUrl);
   const { token } = await anonymous.withToken(stack.adminToken).post('/organisers', { name: 'Camille' });
   const api = anonymous.withToken(token);
-  await settle(async () => (await fetch(`${stack.publicUrl}/deliveries?status=failed`, { headers: { authorization: `Bearer ${token}` } })).status === 200, 'notifications to accept the token');
+  await settle(
+    async () =>
+      (await fetch(`${stack.publicUrl}/deliveries?status=failed`, { headers: { authorization: `Bearer ${token}` } })).status === 200,
+    'notifications to accept the token',
+  );
   const community = await api.post('/communities', { name: 'ALLiaNCE', mattermostChannelId: stack.localChannelId });
   await api.post(`/communities/${community.id}/members`, { members: demoPeople(members) });
-  await settle(async () => (await api.get(`/notifications/communities/${community.id}/recipients`)).active === members, 'notifications to know every member', 120000);
+  await settle(
+    async () => (await api.get(`/notifications/communities/${community.id}/recipients`)).active === members,
+    'notifications to know every member',
+    120000,
+  );
   const firstDate = new Date(Date.now() + 45 * 24 * 3600 * 1000).toISOString().slice(0, 10);
   const created: any = await settle<any>(
     () =>
@@ -52,7 +60,12 @@ export function recipientCounts(envelopes: Array<{ to: string[] }>): { distinct:
  * `after` emails went out; waits until every member got the announcement, then a little longer so that
  * late duplicates count too. Says how many emails had gone out when the interruption began.
  */
-export async function fanOutInterrupted(stack: Stack, members: number, after: number, interrupt: () => Promise<void>): Promise<{ sentBefore: number }> {
+export async function fanOutInterrupted(
+  stack: Stack,
+  members: number,
+  after: number,
+  interrupt: () => Promise<void>,
+): Promise<{ sentBefore: number }> {
   await announceToMembers(stack, members);
   const envelopes = () => stack.mail!.messages().map((m) => m.envelope);
   await settle(() => envelopes().length >= after, `${after} emails before the interruption`, 90000);
@@ -69,7 +82,10 @@ export function servicePids(stack: Stack): Record<string, number | undefined> {
 }
 
 /** Per service: still the process it was (`pids`), still running, and ready (database and queues answer). */
-export async function sameProcessesReady(stack: Stack, pids: Record<string, number | undefined>): Promise<Array<{ name: string; sameProcess: boolean; ready: number }>> {
+export async function sameProcessesReady(
+  stack: Stack,
+  pids: Record<string, number | undefined>,
+): Promise<Array<{ name: string; sameProcess: boolean; ready: number }>> {
   return Promise.all(
     Object.values(stack.services).map(async (service) => ({
       name: service.name,

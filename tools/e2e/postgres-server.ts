@@ -14,10 +14,14 @@ export interface PostgresServer {
 const root = join(__dirname, '..', '..');
 
 function spawnPostgres(dataDir: string, port: number): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['-r', join(root, 'tools', 'register.js'), join(__dirname, 'postgres-process.ts'), dataDir, String(port)], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['-r', join(root, 'tools', 'register.js'), join(__dirname, 'postgres-process.ts'), dataDir, String(port)],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let output = '';
     child.stdout!.on('data', (chunk) => {

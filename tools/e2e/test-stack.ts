@@ -36,7 +36,16 @@ export async function startTestStack(name: string, options: TestStackOptions): P
       redisUrl: options.redisUrl ?? testRedisUrl(),
       // In braces: a Redis Cluster needs the hash tag, and a single Redis does not mind it.
       queuePrefix: `{${uniquePrefix(name)}}`,
-      ports: { gateway: await port(), events: await port(), membership: await port(), notifications: await port(), postgres: 0, smtp: await port(), mattermost: await port(), inbox: await port() },
+      ports: {
+        gateway: await port(),
+        events: await port(),
+        membership: await port(),
+        notifications: await port(),
+        postgres: 0,
+        smtp: await port(),
+        mattermost: await port(),
+        inbox: await port(),
+      },
       logLevel: 'warn',
       log: options.log,
       serviceEnv: { OUTBOX_POLL_MS: '200', ...options.serviceEnv },
@@ -63,7 +72,8 @@ export function suiteLog(): { note: (line: string) => void; lines: string[] } {
   const lines: string[] = [];
   const t0 = Date.now();
   const note = (line: string) => {
-    if (!/Mapped \{|RoutesResolver|dependencies initialized|Controller \{\//.test(line)) lines.push(`${((Date.now() - t0) / 1000).toFixed(1).padStart(6)}s ${line}`);
+    if (!/Mapped \{|RoutesResolver|dependencies initialized|Controller \{\//.test(line))
+      lines.push(`${((Date.now() - t0) / 1000).toFixed(1).padStart(6)}s ${line}`);
   };
   return { note, lines };
 }

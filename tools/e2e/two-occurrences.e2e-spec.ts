@@ -39,8 +39,12 @@ describe.each<DemoFormat>(['peer-group', 'open-forum'])('%s: two occurrences acr
   }, 60000);
 
   const local = (iso: string) => DateTime.fromISO(iso, { zone: play.timeZone });
-  const daysOf = (run: OccurrenceRun) => [local(run.startsAt).setLocale('fr-FR').toFormat('cccc d LLLL yyyy'), local(run.startsAt).setLocale('en-GB').toFormat('cccc d LLLL yyyy')];
-  const about = (run: OccurrenceRun): CaughtMessage[] => stack.mail!.messages().filter((m) => daysOf(run).some((day) => (m.text ?? '').includes(day)));
+  const daysOf = (run: OccurrenceRun) => [
+    local(run.startsAt).setLocale('fr-FR').toFormat('cccc d LLLL yyyy'),
+    local(run.startsAt).setLocale('en-GB').toFormat('cccc d LLLL yyyy'),
+  ];
+  const about = (run: OccurrenceRun): CaughtMessage[] =>
+    stack.mail!.messages().filter((m) => daysOf(run).some((day) => (m.text ?? '').includes(day)));
 
   it('runs both occurrences through every step, on both sides of a change of UTC offset', () => {
     expect(counts.occurrences).toBe(2);
@@ -57,7 +61,9 @@ describe.each<DemoFormat>(['peer-group', 'open-forum'])('%s: two occurrences acr
 
   it('reminds the people chosen at the first occurrence, at the second, of the theme chosen for it', () => {
     const theme = runs[0].chosen!.theme!;
-    const chosen = [runs[0].chosen!.guideMemberId, ...runs[0].chosen!.contributorMemberIds].filter(Boolean).map((id) => members.find((m) => m.id === id)!);
+    const chosen = [runs[0].chosen!.guideMemberId, ...runs[0].chosen!.contributorMemberIds]
+      .filter(Boolean)
+      .map((id) => members.find((m) => m.id === id)!);
     const second = about(runs[1]);
     for (const person of chosen) {
       expect(second.filter((m) => m.envelope.to.includes(person.email) && (m.text ?? '').includes(theme)).length).toBeGreaterThan(0);
@@ -73,7 +79,8 @@ describe.each<DemoFormat>(['peer-group', 'open-forum'])('%s: two occurrences acr
       for (const m of messages) {
         const kind = Mailbox.kind(m);
         // Notes messages are about the session that was, and give the notes deadline instead (next test).
-        if (kind !== 'notesReminder') expect({ kind, hasLocalStart: (m.text ?? '').includes(play.startTime) }).toEqual({ kind, hasLocalStart: true });
+        if (kind !== 'notesReminder')
+          expect({ kind, hasLocalStart: (m.text ?? '').includes(play.startTime) }).toEqual({ kind, hasLocalStart: true });
         expect(m.text ?? '').not.toContain(utc);
       }
       // The channel posts (announcement, agenda) say the same, in the community's language; the notes
@@ -111,7 +118,9 @@ describe.each<DemoFormat>(['peer-group', 'open-forum'])('%s: two occurrences acr
 
   /** The iCalendar parts of an email, unfolded (RFC 5545 continuation lines). */
   function calendarParts(m: CaughtMessage): string[] {
-    return m.attachments.filter((a) => a.contentType.startsWith('text/calendar')).map((a) => a.content.toString('utf8').replace(/\r?\n[ \t]/g, ''));
+    return m.attachments
+      .filter((a) => a.contentType.startsWith('text/calendar'))
+      .map((a) => a.content.toString('utf8').replace(/\r?\n[ \t]/g, ''));
   }
 
   it('lets no text written by people mention @all or @channel in Mattermost', () => {

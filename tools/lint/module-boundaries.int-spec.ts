@@ -10,11 +10,15 @@ const root = join(__dirname, '..', '..');
 async function ruleIdsFor(path: string, code: string): Promise<string[]> {
   let output: string;
   try {
-    output = execFileSync(process.execPath, [join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--format', 'json', '--stdin', '--stdin-filename', join(root, path)], {
-      cwd: root,
-      input: code,
-      encoding: 'utf8',
-    });
+    output = execFileSync(
+      process.execPath,
+      [join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--format', 'json', '--stdin', '--stdin-filename', join(root, path)],
+      {
+        cwd: root,
+        input: code,
+        encoding: 'utf8',
+      },
+    );
   } catch (error) {
     // ESLint exits 1 when it reports errors; the report is still on stdout.
     output = (error as { stdout: string }).stdout;
@@ -26,7 +30,10 @@ async function ruleIdsFor(path: string, code: string): Promise<string[]> {
 describe('module boundaries', () => {
   beforeAll(() => {
     // The Nx rule reads the cached project graph; compute it as `npm run lint` does.
-    execFileSync(process.execPath, [join(root, 'node_modules', 'nx', 'dist', 'bin', 'nx.js'), 'show', 'projects'], { cwd: root, stdio: 'ignore' });
+    execFileSync(process.execPath, [join(root, 'node_modules', 'nx', 'dist', 'bin', 'nx.js'), 'show', 'projects'], {
+      cwd: root,
+      stdio: 'ignore',
+    });
   }, 120000);
 
   it('fails when an app imports another app', async () => {
@@ -35,14 +42,23 @@ describe('module boundaries', () => {
   });
 
   it('fails when a domain lib imports infrastructure', async () => {
-    const viaLib = await ruleIdsFor('libs/events/domain/src/probe.ts', "import { Outbox } from '@cercle/platform';\nexport const x = Outbox;\n");
+    const viaLib = await ruleIdsFor(
+      'libs/events/domain/src/probe.ts',
+      "import { Outbox } from '@cercle/platform';\nexport const x = Outbox;\n",
+    );
     expect(viaLib).toContain('@nx/enforce-module-boundaries');
-    const viaPackage = await ruleIdsFor('libs/events/domain/src/probe.ts', "import { Injectable } from '@nestjs/common';\nexport const x = Injectable;\n");
+    const viaPackage = await ruleIdsFor(
+      'libs/events/domain/src/probe.ts',
+      "import { Injectable } from '@nestjs/common';\nexport const x = Injectable;\n",
+    );
     expect(viaPackage).toContain('no-restricted-imports');
   });
 
   it("fails when one service's code imports another service's", async () => {
-    const ids = await ruleIdsFor('libs/events/feature/src/probe.ts', "import { MembershipFeatureModule } from '@cercle/membership-feature';\nexport const x = MembershipFeatureModule;\n");
+    const ids = await ruleIdsFor(
+      'libs/events/feature/src/probe.ts',
+      "import { MembershipFeatureModule } from '@cercle/membership-feature';\nexport const x = MembershipFeatureModule;\n",
+    );
     expect(ids).toContain('@nx/enforce-module-boundaries');
   });
 

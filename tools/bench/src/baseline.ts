@@ -20,7 +20,13 @@ export async function startBaseline(options: BaselineOptions): Promise<{ started
   const connection = bullConnectionOptions({ kind: 'redis', url: options.redisUrl, prefix: `bench-baseline-${process.pid}-${Date.now()}` });
   const name = 'baseline-email';
   const smtp = new URL(options.smtpUrl);
-  const transport = nodemailer.createTransport({ pool: true, maxConnections: options.poolSize, host: smtp.hostname, port: Number(smtp.port), secure: false });
+  const transport = nodemailer.createTransport({
+    pool: true,
+    maxConnections: options.poolSize,
+    host: smtp.hostname,
+    port: Number(smtp.port),
+    secure: false,
+  });
   const queue = new Queue(name, connection);
   const worker = new Worker(
     name,
@@ -32,7 +38,9 @@ export async function startBaseline(options: BaselineOptions): Promise<{ started
   await worker.waitUntilReady();
   const startedAt = Date.now();
   for (let i = 0; i < options.recipients.length; i += 1000) {
-    await queue.addBulk(options.recipients.slice(i, i + 1000).map((to, j) => ({ name, data: { to }, opts: { jobId: `b${i + j}`, removeOnComplete: true } })));
+    await queue.addBulk(
+      options.recipients.slice(i, i + 1000).map((to, j) => ({ name, data: { to }, opts: { jobId: `b${i + j}`, removeOnComplete: true } })),
+    );
   }
   return {
     startedAt,

@@ -24,7 +24,12 @@ interface Options {
 
 function parseArgs(argv: string[]): Options {
   const options: Options = { members: 10000, concurrency: 20, poolSize: 5, replicas: 1 };
-  const flags: Record<string, keyof Options> = { '--members': 'members', '--concurrency': 'concurrency', '--pool': 'poolSize', '--replicas': 'replicas' };
+  const flags: Record<string, keyof Options> = {
+    '--members': 'members',
+    '--concurrency': 'concurrency',
+    '--pool': 'poolSize',
+    '--replicas': 'replicas',
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=');
     const key = flags[flag];
@@ -47,7 +52,8 @@ async function waitForEmails(sink: SmtpSink, domain: string, count: number, what
     async () => {
       const accepted = (await sink.counts())[domain] ?? 0;
       if (accepted !== last) {
-        if (Math.floor(accepted / 1000) !== Math.floor(last / 1000) || accepted >= count) say(`${what}: ${accepted}/${count} emails accepted`);
+        if (Math.floor(accepted / 1000) !== Math.floor(last / 1000) || accepted >= count)
+          say(`${what}: ${accepted}/${count} emails accepted`);
         last = accepted;
         lastChange = Date.now();
       }
@@ -114,10 +120,18 @@ async function main(): Promise<void> {
       ),
     );
 
-    say(`baseline: ${options.members} emails through a bare BullMQ worker (concurrency ${options.concurrency}, SMTP pool ${options.poolSize})`);
+    say(
+      `baseline: ${options.members} emails through a bare BullMQ worker (concurrency ${options.concurrency}, SMTP pool ${options.poolSize})`,
+    );
     const baselineRecipients = Array.from({ length: options.members }, (_, i) => `b${i}@baseline.example`);
     const baselineCpu = process.cpuUsage();
-    const baselineRun = await startBaseline({ redisUrl: redis.url, smtpUrl: sink.smtpUrl, recipients: baselineRecipients, concurrency: options.concurrency, poolSize: options.poolSize });
+    const baselineRun = await startBaseline({
+      redisUrl: redis.url,
+      smtpUrl: sink.smtpUrl,
+      recipients: baselineRecipients,
+      concurrency: options.concurrency,
+      poolSize: options.poolSize,
+    });
     await waitForEmails(sink, 'baseline.example', options.members, 'baseline');
     const { user, system } = process.cpuUsage(baselineCpu);
     say(`CPU per email of the baseline worker: ${((user + system) / 1000 / options.members).toFixed(2)} ms`);
@@ -132,7 +146,11 @@ async function main(): Promise<void> {
     const announcedAt = await announce(setup);
     await waitForEmails(sink, ENGINE_DOMAIN, options.members, 'engine');
     const cpuAfter = processes.cpuMs();
-    say(`CPU per email during the engine run: ${Object.keys(cpuAfter).map((n) => `${n} ${((cpuAfter[n] - (cpuBefore[n] ?? 0)) / options.members).toFixed(2)} ms`).join(', ')}`);
+    say(
+      `CPU per email during the engine run: ${Object.keys(cpuAfter)
+        .map((n) => `${n} ${((cpuAfter[n] - (cpuBefore[n] ?? 0)) / options.members).toFixed(2)} ms`)
+        .join(', ')}`,
+    );
     const engine = measure(new Set(setup.recipients), await sink.accepted(ENGINE_DOMAIN), announcedAt);
     const peaks = processes.stop();
 
@@ -141,7 +159,11 @@ async function main(): Promise<void> {
     console.log(describe('engine  ', engine));
     console.log(describe('baseline', baseline));
     console.log(`ratio engine/baseline: ${ratio} (target ≥ 0.8)`);
-    console.log(`peak RSS (VmHWM): ${Object.entries(peaks).map(([n, mb]) => `${n} ${mb} MB`).join(', ')}; peak_rss_mb is the largest`);
+    console.log(
+      `peak RSS (VmHWM): ${Object.entries(peaks)
+        .map(([n, mb]) => `${n} ${mb} MB`)
+        .join(', ')}; peak_rss_mb is the largest`,
+    );
     console.log(
       JSON.stringify({
         members: options.members,

@@ -69,7 +69,8 @@ export class Api {
     const answer: ApiErrorBody = parsed && typeof parsed === 'object' ? (parsed as ApiErrorBody) : { message: String(parsed ?? '') };
     const code = answer.code ?? `http-${status}`;
     const details = { status, code, message: answer.message ?? null, issues: answer.issues ?? [] };
-    if (status >= 500) throw new CliError(this.text.errors.serverError(status, messageOf(answer)), ExitCode.unreachable, 'server-error', details);
+    if (status >= 500)
+      throw new CliError(this.text.errors.serverError(status, messageOf(answer)), ExitCode.unreachable, 'server-error', details);
     throw new CliError(this.text.errors.refused(status, code, messageOf(answer), answer.issues ?? []), ExitCode.refused, code, details);
   }
 }

@@ -32,4 +32,3 @@ export async function main(argv: string[]): Promise<number> {
     return ExitCode.internal;
   }
 }
-

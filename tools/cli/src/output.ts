@@ -24,7 +24,9 @@ export class Output {
 
   error(error: CliError): void {
     if (this.json) {
-      process.stdout.write(`${JSON.stringify({ error: { code: error.code, message: error.message, exitCode: error.exitCode, details: error.details ?? null } }, null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ error: { code: error.code, message: error.message, exitCode: error.exitCode, details: error.details ?? null } }, null, 2)}\n`,
+      );
       return;
     }
     process.stderr.write(`${error.message}\n`);
@@ -34,6 +36,10 @@ export class Output {
 /** A plain text table, columns padded to their widest cell. */
 export function table(headers: string[], rows: string[][]): string[] {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   return [line(headers), ...rows.map(line)];
 }

@@ -53,7 +53,10 @@ export function buildProgram(language: Language, onContext: (ctx: Context) => vo
     .action(action((ctx, options) => init(ctx, options)));
 
   const communities = program.command('communities').description(h.communities);
-  communities.command('list', { isDefault: true }).description(h.communitiesList).action(action((ctx) => listCommunities(ctx)));
+  communities
+    .command('list', { isDefault: true })
+    .description(h.communitiesList)
+    .action(action((ctx) => listCommunities(ctx)));
   communities
     .command('create')
     .description(h.communitiesCreate)
@@ -72,7 +75,11 @@ export function buildProgram(language: Language, onContext: (ctx: Context) => vo
     .action(action((ctx, file, options) => importMembers(ctx, file, options)));
 
   const series = program.command('series').description(h.series);
-  series.command('list').description(h.seriesList).requiredOption('--community <id>', h.membersCommunity).action(action((ctx, options) => listSeries(ctx, options)));
+  series
+    .command('list')
+    .description(h.seriesList)
+    .requiredOption('--community <id>', h.membersCommunity)
+    .action(action((ctx, options) => listSeries(ctx, options)));
   series
     .command('create')
     .description(h.seriesCreate)
@@ -90,9 +97,21 @@ export function buildProgram(language: Language, onContext: (ctx: Context) => vo
     .action(action((ctx, options) => createSeries(ctx, options)));
 
   const occurrences = program.command('occurrences').description(h.occurrences);
-  occurrences.command('list').description(h.occurrencesList).requiredOption('--series <id>', h.occurrencesSeries).action(action((ctx, options) => listOccurrences(ctx, options)));
-  occurrences.command('show').description(h.occurrencesShow).argument('<id>').action(action((ctx, id) => showOccurrence(ctx, id)));
-  occurrences.command('advance').description(h.occurrencesAdvance).argument('<id>').action(action((ctx, id) => advanceOccurrence(ctx, id)));
+  occurrences
+    .command('list')
+    .description(h.occurrencesList)
+    .requiredOption('--series <id>', h.occurrencesSeries)
+    .action(action((ctx, options) => listOccurrences(ctx, options)));
+  occurrences
+    .command('show')
+    .description(h.occurrencesShow)
+    .argument('<id>')
+    .action(action((ctx, id) => showOccurrence(ctx, id)));
+  occurrences
+    .command('advance')
+    .description(h.occurrencesAdvance)
+    .argument('<id>')
+    .action(action((ctx, id) => advanceOccurrence(ctx, id)));
   occurrences
     .command('reschedule')
     .description(h.occurrencesReschedule)
@@ -115,7 +134,9 @@ export function buildProgram(language: Language, onContext: (ctx: Context) => vo
     .option('--occurrence <id>', h.deliveriesOccurrence)
     .action(action((ctx, options) => deliveriesFailed(ctx, options)));
 
-  program.command('doctor').description(h.doctor).action(action((ctx) => doctor(ctx)));
+  program
+    .command('doctor')
+    .description(h.doctor)
+    .action(action((ctx) => doctor(ctx)));
   return program;
 }
-

@@ -12,7 +12,9 @@ export class Progress {
     private readonly label: (done: number, total: number) => string,
     stream: NodeJS.WriteStream = process.stderr,
   ) {
-    this.bar = stream.isTTY ? new SingleBar({ stream, format: '{bar} {percentage}% {value}/{total}', hideCursor: true, clearOnComplete: false }) : null;
+    this.bar = stream.isTTY
+      ? new SingleBar({ stream, format: '{bar} {percentage}% {value}/{total}', hideCursor: true, clearOnComplete: false })
+      : null;
     this.bar?.start(total, 0);
   }
 

@@ -67,7 +67,17 @@ describe('the cercle command line', () => {
   }, 60_000);
 
   it('creates the first organiser and keeps the token in a file only its owner reads', async () => {
-    const run = await cli('init', '--api-url', running.stack.publicUrl, '--admin-token', running.stack.adminToken, '--name', 'Camille Organisatrice', '--email', 'camille@orga.example.org');
+    const run = await cli(
+      'init',
+      '--api-url',
+      running.stack.publicUrl,
+      '--admin-token',
+      running.stack.adminToken,
+      '--name',
+      'Camille Organisatrice',
+      '--email',
+      'camille@orga.example.org',
+    );
     expect(run).toMatchObject({ code: 0 });
     const file = join(dir, 'cercle', 'config.json');
     expect(run.stdout).toContain(`Jeton enregistré dans ${file}`);
@@ -81,7 +91,15 @@ describe('the cercle command line', () => {
   }, 120_000);
 
   it('creates a community (--json) and lists it', async () => {
-    const created = await cli('--json', 'communities', 'create', '--name', 'Groupe EIG', '--mattermost-channel', running.stack.localChannelId!);
+    const created = await cli(
+      '--json',
+      'communities',
+      'create',
+      '--name',
+      'Groupe EIG',
+      '--mattermost-channel',
+      running.stack.localChannelId!,
+    );
     expect(created.code).toBe(0);
     expect(created.stderr).not.toContain('{');
     const community = json(created);
@@ -101,9 +119,15 @@ describe('the cercle command line', () => {
     });
     // Progress goes to stderr as plain lines when stderr is not a terminal.
     expect(run.stderr).toMatch(new RegExp(`Import : ${goodEmails.length}/${goodEmails.length}`));
-    const members: Array<{ email: string; name: string; mattermostUsername: string | null; language: string }> = await api().get(`/communities/${communityId}/members`);
+    const members: Array<{ email: string; name: string; mattermostUsername: string | null; language: string }> = await api().get(
+      `/communities/${communityId}/members`,
+    );
     expect(members.map((m) => m.email).sort()).toEqual([...goodEmails].sort());
-    expect(members.find((m) => m.email === 'alix@example.org')).toMatchObject({ name: 'Lefèvre, Alix', mattermostUsername: 'alix', language: 'fr' });
+    expect(members.find((m) => m.email === 'alix@example.org')).toMatchObject({
+      name: 'Lefèvre, Alix',
+      mattermostUsername: 'alix',
+      language: 'fr',
+    });
   }, 120_000);
 
   it('skips the members already imported when the same file runs again, and says so in JSON', async () => {
@@ -123,7 +147,15 @@ describe('the cercle command line', () => {
     expect(header.code).toBe(1);
     expect(header.stderr).toMatch(/colonne inconnue « adresse »/);
     expect(header.stderr).toMatch(/colonne obligatoire absente : email/);
-    const unknown = await cli('--lang', 'en', 'members', 'import', join(dir, 'members.csv'), '--community', '00000000-0000-4000-8000-000000000000');
+    const unknown = await cli(
+      '--lang',
+      'en',
+      'members',
+      'import',
+      join(dir, 'members.csv'),
+      '--community',
+      '00000000-0000-4000-8000-000000000000',
+    );
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/Unknown community/);
   }, 120_000);
@@ -131,8 +163,23 @@ describe('the cercle command line', () => {
   it('creates the peer-group series of seed 001 and lists its planned occurrences at the local start time', async () => {
     const created = await cli(
       // An organiser reading English still titles the series in the community's language, which members read.
-      '--json', '--lang', 'en', 'series', 'create', '--community', communityId, '--format', 'peer-group',
-      '--rrule', 'FREQ=MONTHLY;BYDAY=1TU', '--start-time', '12:30', '--location', 'Salle Tchap, 20 avenue de Ségur, Paris', '--theme', 'Accessibilité numérique',
+      '--json',
+      '--lang',
+      'en',
+      'series',
+      'create',
+      '--community',
+      communityId,
+      '--format',
+      'peer-group',
+      '--rrule',
+      'FREQ=MONTHLY;BYDAY=1TU',
+      '--start-time',
+      '12:30',
+      '--location',
+      'Salle Tchap, 20 avenue de Ségur, Paris',
+      '--theme',
+      'Accessibilité numérique',
     );
     expect(created.code).toBe(0);
     const { series, occurrences } = json(created);
@@ -165,7 +212,8 @@ describe('the cercle command line', () => {
     const shown = await api().get(`/occurrences/${occurrenceIds[0]}`);
     expect(shown.agenda.length).toBeGreaterThan(0);
     // Each slot in the reader's language (French by default), never an object printed raw.
-    for (const slot of shown.agenda) expect(run.stdout).toContain(`${slot.localStart.slice(11)}–${slot.localEnd.slice(11)}  ${slot.title.fr}`);
+    for (const slot of shown.agenda)
+      expect(run.stdout).toContain(`${slot.localStart.slice(11)}–${slot.localEnd.slice(11)}  ${slot.title.fr}`);
     expect(run.stdout).not.toContain('[object Object]');
     expect(run.stdout).toContain(`Thème : ${shown.theme}`);
     expect(shown.theme).toBe('Accessibilité numérique');
@@ -195,7 +243,20 @@ describe('the cercle command line', () => {
   it('gives back a working token to an organiser who lost theirs, with init --force and their email (admin token)', async () => {
     const other = join(dir, 'recovered.json');
     const before = await api().get('/organisers/me');
-    const run = await cli('--config', other, 'init', '--force', '--api-url', running.stack.publicUrl, '--admin-token', running.stack.adminToken, '--name', 'Camille', '--email', 'camille@orga.example.org');
+    const run = await cli(
+      '--config',
+      other,
+      'init',
+      '--force',
+      '--api-url',
+      running.stack.publicUrl,
+      '--admin-token',
+      running.stack.adminToken,
+      '--name',
+      'Camille',
+      '--email',
+      'camille@orga.example.org',
+    );
     expect(run.code).toBe(0);
     const recovered = JSON.parse(readFileSync(other, 'utf8'));
     expect(recovered.organiserId).toBe(before.organiserId);
@@ -207,7 +268,14 @@ describe('the cercle command line', () => {
     const run = await cli('doctor', '--json');
     const report = json(run);
     const status = Object.fromEntries(report.checks.map((c: { check: string; status: string }) => [c.check, c.status]));
-    expect(status).toMatchObject({ Configuration: 'ok', API: 'ok', 'Service membership': 'ok', 'Service events': 'ok', 'Service notifications': 'ok', Jeton: 'ok' });
+    expect(status).toMatchObject({
+      Configuration: 'ok',
+      API: 'ok',
+      'Service membership': 'ok',
+      'Service events': 'ok',
+      'Service notifications': 'ok',
+      Jeton: 'ok',
+    });
     expect(run.code).toBe(report.problems ? 4 : 0);
     const closed = await freePort();
     const away = await runCli(['doctor'], { ...env, CERCLE_API_URL: `http://127.0.0.1:${closed}` });
@@ -223,7 +291,9 @@ describe('the cercle command line', () => {
   }, 60_000);
 
   it('announces on demand, then lists the failed posts to a channel Mattermost does not know, shows them in doctor, and sends them again', async () => {
-    const community = json(await cli('--json', 'communities', 'create', '--name', 'Canal perdu', '--mattermost-channel', 'no-such-channel'));
+    const community = json(
+      await cli('--json', 'communities', 'create', '--name', 'Canal perdu', '--mattermost-channel', 'no-such-channel'),
+    );
     const { occurrences } = json(await cli('--json', 'series', 'create', '--community', community.id, '--format', 'peer-group'));
     const occurrenceId = occurrences[0].id;
     // Its announcement is weeks away: run it now.
@@ -231,26 +301,37 @@ describe('the cercle command line', () => {
     expect(advanced.code).toBe(0);
     expect(advanced.stdout).toMatch(/Étape announce : faite/);
     let failed: Array<{ id: string; attempts: number }> = [];
-    await waitFor(async () => {
-      failed = (await api().get(`/deliveries?status=failed&occurrenceId=${occurrenceId}`)).items;
-      return failed.length > 0;
-    }, { timeoutMs: 90_000, intervalMs: 500, description: 'the channel post to fail' });
+    await waitFor(
+      async () => {
+        failed = (await api().get(`/deliveries?status=failed&occurrenceId=${occurrenceId}`)).items;
+        return failed.length > 0;
+      },
+      { timeoutMs: 90_000, intervalMs: 500, description: 'the channel post to fail' },
+    );
 
     const listed = await cli('deliveries', 'failed', '--occurrence', occurrenceId);
     expect(listed.code).toBe(0);
     for (const d of failed) expect(listed.stdout).toMatch(new RegExp(`${d.id}\\s+\\S+\\s+mattermost-post\\s+no-such-channel`));
 
     const doctor = json(await cli('doctor', '--json'));
-    expect(doctor.checks.find((c: { check: string }) => c.check === 'Mattermost')).toMatchObject({ status: 'problem', detail: expect.stringContaining('MATTERMOST_URL') });
+    expect(doctor.checks.find((c: { check: string }) => c.check === 'Mattermost')).toMatchObject({
+      status: 'problem',
+      detail: expect.stringContaining('MATTERMOST_URL'),
+    });
 
     const resent = await cli('deliveries', 'failed', '--occurrence', occurrenceId, '--resend', '--json');
     expect(resent.code).toBe(0);
     expect(json(resent).resent.sort()).toEqual(failed.map((d) => d.id).sort());
     // Sent again: each is tried once more (and fails again, the channel being still unknown).
-    await waitFor(async () => {
-      const after: Array<{ id: string; attempts: number; status: string }> = (await api().get(`/deliveries?occurrenceId=${occurrenceId}&channel=mattermost-post`)).items;
-      return failed.every((d) => (after.find((a) => a.id === d.id)?.attempts ?? 0) > d.attempts);
-    }, { timeoutMs: 60_000, intervalMs: 500, description: 'the resent posts to be tried again' });
+    await waitFor(
+      async () => {
+        const after: Array<{ id: string; attempts: number; status: string }> = (
+          await api().get(`/deliveries?occurrenceId=${occurrenceId}&channel=mattermost-post`)
+        ).items;
+        return failed.every((d) => (after.find((a) => a.id === d.id)?.attempts ?? 0) > d.attempts);
+      },
+      { timeoutMs: 60_000, intervalMs: 500, description: 'the resent posts to be tried again' },
+    );
   }, 180_000);
 
   // Last: it stops a service.

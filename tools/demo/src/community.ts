@@ -24,7 +24,9 @@ export async function setUpCommunity(
 ): Promise<DemoCommunity> {
   const { log } = options;
   const anonymous = new CercleApi(stack.publicUrl);
-  const { token } = await anonymous.withToken(stack.adminToken).post('/organisers', { name: options.organiserName ?? 'Camille Organisatrice' });
+  const { token } = await anonymous
+    .withToken(stack.adminToken)
+    .post('/organisers', { name: options.organiserName ?? 'Camille Organisatrice' });
   const api = anonymous.withToken(token);
   log('organisatrice créée ; attente que les services connaissent son jeton');
   await settle(async () => (await status(() => api.get(`/occurrences/${NIL}`))) === 404, 'events to accept the token');
@@ -36,7 +38,11 @@ export async function setUpCommunity(
   const { members } = await api.post(`/communities/${community.id}/members`, { members: people });
   log(`communauté « ${community.name} » : ${members.length} membres`);
   // Members reach notifications (and events) by message: go on once both know every one of them.
-  await settle(async () => (await api.get(`/notifications/communities/${community.id}/recipients`)).active === members.length, 'notifications to know every member', 120000);
+  await settle(
+    async () => (await api.get(`/notifications/communities/${community.id}/recipients`)).active === members.length,
+    'notifications to know every member',
+    120000,
+  );
   return { api, community, members };
 }
 

@@ -13,7 +13,11 @@ const FORMATS: DemoFormat[] = ['peer-group', 'open-forum'];
 export function parseDemoArgs(argv: string[]): DemoArgs {
   const { values } = parseArgs({
     args: argv,
-    options: { format: { type: 'string', default: 'peer-group' }, occurrences: { type: 'string', default: '1' }, members: { type: 'string', default: '8' } },
+    options: {
+      format: { type: 'string', default: 'peer-group' },
+      occurrences: { type: 'string', default: '1' },
+      members: { type: 'string', default: '8' },
+    },
     strict: true,
   });
   const format = values.format as DemoFormat;
@@ -25,7 +29,8 @@ export function parseDemoArgs(argv: string[]): DemoArgs {
 
 function wholeNumber(name: string, raw: string, min: number, max: number): number {
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new DemoArgsError(`${name} doit être un entier entre ${min} et ${max} (reçu : « ${raw} »)`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new DemoArgsError(`${name} doit être un entier entre ${min} et ${max} (reçu : « ${raw} »)`);
   return n;
 }
 

@@ -65,21 +65,40 @@ const openForum: FormatPlay = {
   timeZone: 'Europe/Paris',
   location: 'Ségur, 14 avenue Duquesne, Paris',
   firstTheme: 'IA et services publics',
-  proposal: () => ({ topicTitle: 'Évaluer un assistant IA', topicKind: 'workshop', topicDescription: 'Atelier pratique : grilles et retours.' }),
+  proposal: () => ({
+    topicTitle: 'Évaluer un assistant IA',
+    topicKind: 'workshop',
+    topicDescription: 'Atelier pratique : grilles et retours.',
+  }),
   contributionTitle: (ctx, index) => (index === 0 ? `Atelier données${round(ctx)}` : `Atelier design${round(ctx)}`),
   nextTheme: (ctx) => (ctx.held.theme === 'Les communs' ? 'Open data' : 'Les communs'),
   afterRegistrations: async (ctx, registrants) => {
     const { api, occurrenceId } = ctx;
-    const added = await api.post(`/occurrences/${occurrenceId}/topics`, { title: 'Stand-up produit : nos irritants', kind: 'workshop', description: null, memberId: registrants[1].id, addedOnTheDay: true });
+    const added = await api.post(`/occurrences/${occurrenceId}/topics`, {
+      title: 'Stand-up produit : nos irritants',
+      kind: 'workshop',
+      description: null,
+      memberId: registrants[1].id,
+      addedOnTheDay: true,
+    });
     const topics: Array<{ id: string; title: string }> = await api.get(`/occurrences/${occurrenceId}/topics`);
     for (const voter of registrants) await api.post(`/topics/${topics[0].id}/votes`, { memberId: voter.id });
     const placed = [
       { topic: topics.find((t) => t.id !== added.id) ?? topics[0], room: 'Salle Lovelace', localStart: '10:30', localEnd: '12:30' },
       { topic: added, room: 'Salle Hopper', localStart: '14:00', localEnd: '16:00' },
     ];
-    for (const p of placed) await api.request('PUT', `/topics/${p.topic.id}/placement`, { selected: true, room: p.room, localStart: p.localStart, localEnd: p.localEnd });
+    for (const p of placed)
+      await api.request('PUT', `/topics/${p.topic.id}/placement`, {
+        selected: true,
+        room: p.room,
+        localStart: p.localStart,
+        localEnd: p.localEnd,
+      });
     ctx.log(`  programme : ${placed.map((p) => `${p.localStart} ${p.room} « ${p.topic.title} »`).join(' ; ')}`);
-    return assignScribes(ctx, placed.map((p, i) => ({ workshop: p.topic.title, scribe: registrants[i] })));
+    return assignScribes(
+      ctx,
+      placed.map((p, i) => ({ workshop: p.topic.title, scribe: registrants[i] })),
+    );
   },
   notes: (_ctx, workshop) => `## ${workshop}\n- Idées partagées, prochaines étapes.\n- @channel : le support est sur le wiki`,
 };

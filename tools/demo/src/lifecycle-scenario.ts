@@ -31,7 +31,6 @@ export interface LifecycleOptions {
   now?: Date;
 }
 
-
 export interface OccurrenceRun {
   occurrenceId: string;
   startsAt: string;
@@ -45,7 +44,10 @@ export interface OccurrenceRun {
  * the HTTP API, the links in the emails. The first two occurrences straddle a DST change. Every count
  * is read back from what the mail catcher, the Mattermost double and the services hold.
  */
-export async function runLifecycle(stack: Stack, options: LifecycleOptions): Promise<{ counts: LifecycleCounts; runs: OccurrenceRun[]; demo: DemoCommunity }> {
+export async function runLifecycle(
+  stack: Stack,
+  options: LifecycleOptions,
+): Promise<{ counts: LifecycleCounts; runs: OccurrenceRun[]; demo: DemoCommunity }> {
   const { log } = options;
   const play = formatPlays[options.format];
   const mail = new Mailbox(stack);
@@ -80,10 +82,13 @@ export async function runLifecycle(stack: Stack, options: LifecycleOptions): Pro
   let remindersSent = 0;
   let nextRolesTold = 0;
   for (let index = 0; index < options.occurrences; index++) {
-    const occurrence = await settle(async () => {
-      const list: Array<{ id: string; startsAt: string; status: string }> = await api.get(`/series/${seriesId}/occurrences`);
-      return list.filter((o) => o.status !== 'cancelled').sort((a, b) => a.startsAt.localeCompare(b.startsAt))[index];
-    }, `occurrence ${index + 1} to be planned`);
+    const occurrence = await settle(
+      async () => {
+        const list: Array<{ id: string; startsAt: string; status: string }> = await api.get(`/series/${seriesId}/occurrences`);
+        return list.filter((o) => o.status !== 'cancelled').sort((a, b) => a.startsAt.localeCompare(b.startsAt))[index];
+      },
+      `occurrence ${index + 1} to be planned`,
+    );
     const view = await api.get(`/occurrences/${occurrence.id}`);
     const held = heldRoles(view);
     log(`occurrence ${index + 1} : ${localWhen(occurrence.startsAt, play.timeZone)} — thème « ${held.theme ?? '—'} »`);
@@ -103,8 +108,18 @@ export async function runLifecycle(stack: Stack, options: LifecycleOptions): Pro
     previous.chosen.theme === last.held.theme &&
     previous.chosen.guideMemberId === last.held.guideMemberId &&
     sameSet(previous.chosen.contributorMemberIds, last.held.contributorMemberIds);
-  const topics = (await Promise.all(runs.map(async (r) => ((await api.get(`/occurrences/${r.occurrenceId}/topics`)) as unknown[]).length))).reduce((a, b) => a + b, 0);
-  const announced = (await Promise.all(runs.map(async (r) => (await api.get(`/occurrences/${r.occurrenceId}`)).timeline.some((s: { step: string; state: string }) => s.step === 'announce' && s.state === 'done')))).filter(Boolean).length;
+  const topics = (
+    await Promise.all(runs.map(async (r) => ((await api.get(`/occurrences/${r.occurrenceId}/topics`)) as unknown[]).length))
+  ).reduce((a, b) => a + b, 0);
+  const announced = (
+    await Promise.all(
+      runs.map(async (r) =>
+        (await api.get(`/occurrences/${r.occurrenceId}`)).timeline.some(
+          (s: { step: string; state: string }) => s.step === 'announce' && s.state === 'done',
+        ),
+      ),
+    )
+  ).filter(Boolean).length;
   return {
     demo,
     runs,
@@ -134,7 +149,7 @@ async function runOccurrence(play: FormatPlay, ctx: OccurrenceContext): Promise<
   const { api, mail, members, occurrenceId, held, log } = ctx;
   const byId = new Map(members.map((m) => [m.id, m]));
   const contributors = held.contributorMemberIds.map((id) => byId.get(id)).filter((m): m is DemoMember => !!m);
-  const guide = held.guideMemberId ? byId.get(held.guideMemberId) ?? null : null;
+  const guide = held.guideMemberId ? (byId.get(held.guideMemberId) ?? null) : null;
   // Registrants are people without a role this time, so every message they get is about attending.
   const registrants = members.filter((m) => m.id !== held.guideMemberId && !held.contributorMemberIds.includes(m.id)).slice(0, 3);
   const outcome: OccurrenceOutcome = { registrations: 0, remindersSent: 0, nextRolesTold: 0, chosen: null };
@@ -153,8 +168,18 @@ async function runOccurrence(play: FormatPlay, ctx: OccurrenceContext): Promise<
         remindContributors: async () => {
           // The first contributor has everything in; the second has a title but no materials yet.
           const [ready, late] = contributors;
-          if (ready) await api.request('PUT', `/occurrences/${occurrenceId}/contributions/${ready.id}`, { kind: 'talk', title: play.contributionTitle(ctx, 0), materialsUrl: 'https://exemple.fr/supports.pdf' });
-          if (late) await api.request('PUT', `/occurrences/${occurrenceId}/contributions/${late.id}`, { kind: 'demo', title: play.contributionTitle(ctx, 1), materialsUrl: null });
+          if (ready)
+            await api.request('PUT', `/occurrences/${occurrenceId}/contributions/${ready.id}`, {
+              kind: 'talk',
+              title: play.contributionTitle(ctx, 0),
+              materialsUrl: 'https://exemple.fr/supports.pdf',
+            });
+          if (late)
+            await api.request('PUT', `/occurrences/${occurrenceId}/contributions/${late.id}`, {
+              kind: 'demo',
+              title: play.contributionTitle(ctx, 1),
+              materialsUrl: null,
+            });
           remember(contributors);
         },
         escalateReadiness: async () => remember(guide ? [guide] : []),
@@ -169,20 +194,28 @@ async function runOccurrence(play: FormatPlay, ctx: OccurrenceContext): Promise<
       },
       after: {
         announce: async () => {
-          await settle(() => members.every((m) => newTo(m).some((e) => /\/r\//.test(e.text ?? ''))), 'the announcement to every member', 180000);
+          await settle(
+            () => members.every((m) => newTo(m).some((e) => /\/r\//.test(e.text ?? ''))),
+            'the announcement to every member',
+            180000,
+          );
           log(`  annonce reçue par ${members.length} membres`);
           const [a, b, c] = registrants;
           await submitForm(Mailbox.link(lastWithLink(mail, a.email, 'r'), 'r'), { answer: 'yes', ...play.proposal(ctx) });
           await submitForm(Mailbox.link(lastWithLink(mail, b.email, 'r'), 'r'), { answer: 'yes' });
           await submitForm(Mailbox.link(lastWithLink(mail, c.email, 'r'), 'r'), { answer: 'maybe' });
           outcome.registrations += 3;
-          await settle(async () => ((await api.get(`/occurrences/${occurrenceId}/topics`)) as unknown[]).length >= 1, 'the proposed topic to reach events');
+          await settle(
+            async () => ((await api.get(`/occurrences/${occurrenceId}/topics`)) as unknown[]).length >= 1,
+            'the proposed topic to reach events',
+          );
           log('  trois inscriptions depuis le lien de l’email, dont une avec un sujet');
           workshops = await play.afterRegistrations(ctx, registrants);
         },
         remindContributors: async () => {
           // Each contributor gets a confirmation when all is in, the nudge otherwise (and the introduction, not counted).
-          const prep = (p: DemoMember) => newTo(p).filter((m) => ['prepReminder', 'prepConfirmation'].includes(Mailbox.kind(m) ?? '')).length;
+          const prep = (p: DemoMember) =>
+            newTo(p).filter((m) => ['prepReminder', 'prepConfirmation'].includes(Mailbox.kind(m) ?? '')).length;
           await settle(() => contributors.every((p) => prep(p) > 0), 'a prep message to each contributor');
           outcome.remindersSent += contributors.reduce((n, p) => n + prep(p), 0);
         },
@@ -195,7 +228,13 @@ async function runOccurrence(play: FormatPlay, ctx: OccurrenceContext): Promise<
         remindNotes: async () => {
           for (const { workshop, scribe } of workshops) {
             // This occurrence's reminder: a scribe of the previous one also holds its (now closed) link.
-            const reminder = await settle(() => newTo(scribe).filter((m) => /\/notes\//.test(m.text ?? '')).pop(), `the notes reminder to ${scribe.name}`);
+            const reminder = await settle(
+              () =>
+                newTo(scribe)
+                  .filter((m) => /\/notes\//.test(m.text ?? ''))
+                  .pop(),
+              `the notes reminder to ${scribe.name}`,
+            );
             await submitForm(Mailbox.link(reminder, 'notes'), { workshop, markdown: play.notes(ctx, workshop) });
           }
           log(`  notes de ${workshops.length} atelier(s) déposées depuis le lien du rappel`);
@@ -212,7 +251,11 @@ async function runOccurrence(play: FormatPlay, ctx: OccurrenceContext): Promise<
 }
 
 /** The people chosen are told; one declines through their link, the rotation finds someone else; all accept. */
-async function settleNextRoles(ctx: OccurrenceContext, byId: Map<string, DemoMember>, outcome: OccurrenceOutcome): Promise<HeldRoles | null> {
+async function settleNextRoles(
+  ctx: OccurrenceContext,
+  byId: Map<string, DemoMember>,
+  outcome: OccurrenceOutcome,
+): Promise<HeldRoles | null> {
   const { api, mail, occurrenceId, log } = ctx;
   const chosen = heldNext(await api.get(`/occurrences/${occurrenceId}`));
   if (!chosen) return null;
@@ -224,7 +267,12 @@ async function settleNextRoles(ctx: OccurrenceContext, byId: Map<string, DemoMem
   await submitForm(Mailbox.link(lastWithLink(mail, decliner.email, 'roles'), 'roles'), { response: 'decline' });
   const replaced = await settle(async () => {
     const now = heldNext(await api.get(`/occurrences/${occurrenceId}`));
-    return now && !now.contributorMemberIds.includes(decliner.id) && now.contributorMemberIds.length === chosen.contributorMemberIds.length && now;
+    return (
+      now &&
+      !now.contributorMemberIds.includes(decliner.id) &&
+      now.contributorMemberIds.length === chosen.contributorMemberIds.length &&
+      now
+    );
   }, 'a replacement for the declined role');
   const newcomer = byId.get(replaced.contributorMemberIds.find((id) => !chosen.contributorMemberIds.includes(id))!)!;
   await settle(() => mail.to(newcomer.email).some((m) => /\/roles\//.test(m.text ?? '')), 'the replacement to be told');
@@ -237,7 +285,10 @@ async function settleNextRoles(ctx: OccurrenceContext, byId: Map<string, DemoMem
 }
 
 function lastWithLink(mail: Mailbox, email: string, segment: string) {
-  const found = mail.to(email).filter((m) => new RegExp(`/${segment}/`).test(m.text ?? '')).pop();
+  const found = mail
+    .to(email)
+    .filter((m) => new RegExp(`/${segment}/`).test(m.text ?? ''))
+    .pop();
   if (!found) throw new Error(`No email to ${email} with a /${segment}/ link`);
   return found;
 }

@@ -26,7 +26,14 @@ export class Mailbox {
 
   /** Waits for the n-th message to `email` whose subject or text matches, and returns it. */
   async waitFor(email: string, match: RegExp, what: string, after = 0, timeoutMs = 60000): Promise<CaughtMessage> {
-    return settle(() => this.to(email).slice(after).find((m) => match.test(`${m.subject}\n${m.text ?? ''}`)), what, timeoutMs);
+    return settle(
+      () =>
+        this.to(email)
+          .slice(after)
+          .find((m) => match.test(`${m.subject}\n${m.text ?? ''}`)),
+      what,
+      timeoutMs,
+    );
   }
 
   /** The first link under `/segment/` in a message's text (signed personal links). */

@@ -27,7 +27,9 @@ async function main(): Promise<void> {
     serviceEnv: { OUTBOX_POLL_MS: '250' },
   });
   try {
-    log(`Cercle a démarré (${process.env.REDIS_URL ? 'files sur Redis' : 'files sur PostgreSQL'}) ; ${args.occurrences} occurrence(s) au format ${args.format}`);
+    log(
+      `Cercle a démarré (${process.env.REDIS_URL ? 'files sur Redis' : 'files sur PostgreSQL'}) ; ${args.occurrences} occurrence(s) au format ${args.format}`,
+    );
     const { counts } = await runLifecycle(stack, { ...args, log });
     console.log(JSON.stringify(counts));
   } finally {

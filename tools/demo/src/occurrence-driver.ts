@@ -18,7 +18,10 @@ export async function driveOccurrence(api: CercleApi, occurrenceId: string, hook
     await hooks.before?.[pending.step]?.();
     const result = await api.post(`/occurrences/${occurrenceId}/advance`);
     const ran = (result.ran ?? []) as Array<{ step: string; state: string; outcome?: string | null }>;
-    for (const r of ran) log(`  étape ${r.step} : ${r.state === 'done' ? 'faite' : r.state === 'skipped' ? 'sautée' : r.state}${r.outcome ? ` — ${r.outcome}` : ''}`);
+    for (const r of ran)
+      log(
+        `  étape ${r.step} : ${r.state === 'done' ? 'faite' : r.state === 'skipped' ? 'sautée' : r.state}${r.outcome ? ` — ${r.outcome}` : ''}`,
+      );
     await hooks.after?.[pending.step]?.();
   }
 }

@@ -35,7 +35,13 @@ export function startGateway(options: {
     }
     const target = new URL(options.services[service]);
     const upstream = request(
-      { host: target.hostname, port: target.port, path, method: req.method, headers: { ...req.headers, 'x-forwarded-host': req.headers.host ?? '' } },
+      {
+        host: target.hostname,
+        port: target.port,
+        path,
+        method: req.method,
+        headers: { ...req.headers, 'x-forwarded-host': req.headers.host ?? '' },
+      },
       (upstreamRes) => {
         res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.headers);
         upstreamRes.pipe(res);

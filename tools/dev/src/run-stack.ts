@@ -71,7 +71,12 @@ Ctrl+C pour arrêter.`);
 
 /** Ports the launcher would open itself (not those of an external PostgreSQL, SMTP or Mattermost), by variable. */
 async function refuseTakenPorts(env: NodeJS.ProcessEnv, ports: Record<string, number>, externalMattermost: boolean): Promise<void> {
-  const mine: Record<string, number> = { PORT: ports.gateway, MEMBERSHIP_PORT: ports.membership, EVENTS_PORT: ports.events, NOTIFICATIONS_PORT: ports.notifications };
+  const mine: Record<string, number> = {
+    PORT: ports.gateway,
+    MEMBERSHIP_PORT: ports.membership,
+    EVENTS_PORT: ports.events,
+    NOTIFICATIONS_PORT: ports.notifications,
+  };
   if (!env.DATABASE_URL) mine.POSTGRES_PORT = ports.postgres;
   if (!env.SMTP_URL) mine.SMTP_PORT = ports.smtp;
   if (!externalMattermost) mine.MATTERMOST_PORT = ports.mattermost;

@@ -16,7 +16,12 @@ export interface ServiceProcess {
  * Runs one service as its own OS process, exactly as in production but from the TypeScript sources.
  * Its pino JSON lines are passed to `onLine` so the launcher can show them readably.
  */
-export function spawnService(name: ServiceName, port: number, env: NodeJS.ProcessEnv, onLine: (name: ServiceName, line: string) => void): ServiceProcess {
+export function spawnService(
+  name: ServiceName,
+  port: number,
+  env: NodeJS.ProcessEnv,
+  onLine: (name: ServiceName, line: string) => void,
+): ServiceProcess {
   const child = spawn(process.execPath, ['-r', join(root, 'tools', 'register.js'), join(root, 'apps', name, 'src', 'main.ts')], {
     cwd: root,
     env: withoutEmpty({ ...process.env, ...env, PORT: String(port) }),

@@ -20,7 +20,16 @@ export interface StackOptions {
   mattermost?: { url: string; token: string };
   /** The base URL in links sent to people (a reverse proxy's); otherwise the gateway's own address. */
   publicUrl?: string;
-  ports: { gateway: number; events: number; membership: number; notifications: number; postgres: number; smtp: number; mattermost: number; inbox: number };
+  ports: {
+    gateway: number;
+    events: number;
+    membership: number;
+    notifications: number;
+    postgres: number;
+    smtp: number;
+    mattermost: number;
+    inbox: number;
+  };
   queuePrefix?: string;
   logLevel?: string;
   log?: (line: string) => void;
@@ -122,7 +131,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   for (const name of SERVICES) await start(name);
   const gateway: Server = await startGateway({
     port: options.ports.gateway,
-    services: { events: `http://127.0.0.1:${options.ports.events}`, membership: `http://127.0.0.1:${options.ports.membership}`, notifications: `http://127.0.0.1:${options.ports.notifications}` },
+    services: {
+      events: `http://127.0.0.1:${options.ports.events}`,
+      membership: `http://127.0.0.1:${options.ports.membership}`,
+      notifications: `http://127.0.0.1:${options.ports.notifications}`,
+    },
     homePage: () => homePage({ publicUrl, inboxUrl, ports: options.ports }),
   });
   cleanups.push(() => new Promise((r) => gateway.close(r)));

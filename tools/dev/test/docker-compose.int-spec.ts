@@ -13,13 +13,26 @@ const root = join(__dirname, '..', '..', '..');
  */
 describe('the Docker set-up', () => {
   // The secrets an operator must set (compose refuses to start without them); any value does for validating.
-  const secrets = { LINK_SECRET: 'a-link-secret-of-more-than-thirty-two-characters', ADMIN_TOKEN: 'an-admin-token-of-24-characters-or-more' };
+  const secrets = {
+    LINK_SECRET: 'a-link-secret-of-more-than-thirty-two-characters',
+    ADMIN_TOKEN: 'an-admin-token-of-24-characters-or-more',
+  };
   const compose = (...args: string[]) =>
-    execFileSync('docker-compose', ['-f', join(root, 'docker-compose.yml'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...secrets }, stdio: 'pipe' });
+    execFileSync('docker-compose', ['-f', join(root, 'docker-compose.yml'), ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ...secrets },
+      stdio: 'pipe',
+    });
 
   it('refuses to run without the secrets an operator must choose, saying which', () => {
     const withoutSecrets = () =>
-      execFileSync('docker-compose', ['-f', join(root, 'docker-compose.yml'), 'config', '-q'], { cwd: root, encoding: 'utf8', env: { ...process.env, LINK_SECRET: '', ADMIN_TOKEN: '' }, stdio: 'pipe' });
+      execFileSync('docker-compose', ['-f', join(root, 'docker-compose.yml'), 'config', '-q'], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, LINK_SECRET: '', ADMIN_TOKEN: '' },
+        stdio: 'pipe',
+      });
     expect(withoutSecrets).toThrow(/set LINK_SECRET|set ADMIN_TOKEN/);
   });
 

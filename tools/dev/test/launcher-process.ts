@@ -44,7 +44,8 @@ export async function startLauncher(env: NodeJS.ProcessEnv, options: { waitReady
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
-  for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (chunk: Buffer) => lines.push(...chunk.toString('utf8').split('\n').filter(Boolean)));
+  for (const stream of [child.stdout!, child.stderr!])
+    stream.on('data', (chunk: Buffer) => lines.push(...chunk.toString('utf8').split('\n').filter(Boolean)));
   let ended = false;
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => {

@@ -60,22 +60,39 @@ describe('the launcher, restarted on the same data folder', () => {
     const inbox = first.printed('Boîte locale');
     const inboxGet = async <T>(path: string): Promise<T> => (await fetch(`${inbox}${path}`)).json() as Promise<T>;
 
-    const { token } = await new CercleApi(gateway, first.printed('Jeton administrateur')).post('/organisers', { name: 'Camille', email: 'camille@example.org' });
+    const { token } = await new CercleApi(gateway, first.printed('Jeton administrateur')).post('/organisers', {
+      name: 'Camille',
+      email: 'camille@example.org',
+    });
     const api = new CercleApi(gateway, token);
     await settle(async () => (await status(() => api.get(`/occurrences/${NIL}`))) === 404, 'events to accept the token');
     const community = await api.post('/communities', { name: 'Café des pairs', mattermostChannelId: channelId });
     await api.post(`/communities/${community.id}/members`, { members: [{ name: 'Alice Martin', email: 'alice@example.org' }] });
     const firstDate = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
     const { series } = await whenKnown(
-      () => api.post('/series', { communityId: community.id, title: 'Café des pairs', formatId: 'peer-group', recurrence: { rrule: 'FREQ=MONTHLY', firstDate, startTime: '18:00', timeZone: 'Europe/Paris' }, location: 'Salle 2' }),
+      () =>
+        api.post('/series', {
+          communityId: community.id,
+          title: 'Café des pairs',
+          formatId: 'peer-group',
+          recurrence: { rrule: 'FREQ=MONTHLY', firstDate, startTime: '18:00', timeZone: 'Europe/Paris' },
+          location: 'Salle 2',
+        }),
       'events to know the community',
     );
-    const occurrence = await settle(async () => ((await api.get(`/series/${series.id}/occurrences`)) as Array<{ id: string }>)[0], 'a planned occurrence');
+    const occurrence = await settle(
+      async () => ((await api.get(`/series/${series.id}/occurrences`)) as Array<{ id: string }>)[0],
+      'a planned occurrence',
+    );
     // plan, then announce: the announcement goes to Alice by email and to the channel.
     await api.post(`/occurrences/${occurrence.id}/advance`);
     await api.post(`/occurrences/${occurrence.id}/advance`);
     const channelPosts = async () => (await inboxGet<InboxPost[]>('/api/mattermost/posts')).filter((p) => p.channel_id === channelId);
-    await settle(async () => (await channelPosts()).length >= 1 && (await inboxGet<InboxEmail[]>('/api/emails')).length >= 1, 'the announcement by email and in the channel', 60_000);
+    await settle(
+      async () => (await channelPosts()).length >= 1 && (await inboxGet<InboxEmail[]>('/api/emails')).length >= 1,
+      'the announcement by email and in the channel',
+      60_000,
+    );
     await expectQueueDashboard(gateway, first.printed('Jeton administrateur'));
     const emailsBefore = await inboxGet<InboxEmail[]>('/api/emails');
     const postsBefore = await channelPosts();

@@ -53,16 +53,30 @@ describe('the launcher, stopped with Ctrl+C', () => {
   it('stops Cercle when its parent (npm) is killed without passing the signal on', async () => {
     const env = await launcherEnv(dataDir);
     // A shell stands for npm: killing it alone leaves the launcher orphaned, adopted by init.
-    const parent = spawn('sh', ['-c', `"${process.execPath}" -r "${join(root, 'tools', 'register.js')}" "${join(root, 'tools', 'dev', 'src', 'main.ts')}"; true`], { cwd: root, env, stdio: 'ignore' });
+    const parent = spawn(
+      'sh',
+      ['-c', `"${process.execPath}" -r "${join(root, 'tools', 'register.js')}" "${join(root, 'tools', 'dev', 'src', 'main.ts')}"; true`],
+      { cwd: root, env, stdio: 'ignore' },
+    );
     const gateway = `http://127.0.0.1:${env.PORT}/health`;
     const deadline = Date.now() + 120_000;
-    while (!(await fetch(gateway).then((r) => r.ok, () => false))) {
+    while (
+      !(await fetch(gateway).then(
+        (r) => r.ok,
+        () => false,
+      ))
+    ) {
       if (Date.now() > deadline) throw new Error('the launcher did not start');
       await new Promise((r) => setTimeout(r, 500));
     }
     parent.kill('SIGKILL');
     const stopBy = Date.now() + 15_000;
-    while (await fetch(gateway).then(() => true, () => false)) {
+    while (
+      await fetch(gateway).then(
+        () => true,
+        () => false,
+      )
+    ) {
       if (Date.now() > stopBy) throw new Error('Cercle kept serving after its parent died');
       await new Promise((r) => setTimeout(r, 250));
     }

@@ -35,7 +35,10 @@ export async function runAudienceScenario(stack: Stack, scenario: FormatScenario
   const { api, communityId, members } = await setUpPeople(stack, `Communauté ${scenario.title}`);
   const byName = new Map(members.map((m) => [m.name, m]));
   const id = (name: string) => (byName.get(name) as Member).id;
-  const rolesBody = (roles: Roles) => ({ guideMemberId: roles.guide ? id(roles.guide) : null, contributorMemberIds: roles.contributors.map(id) });
+  const rolesBody = (roles: Roles) => ({
+    guideMemberId: roles.guide ? id(roles.guide) : null,
+    contributorMemberIds: roles.contributors.map(id),
+  });
 
   // Far enough ahead that no step is due yet: every step runs by `advance`.
   const firstDate = DateTime.now().setZone(TIME_ZONE).plus({ days: 45 }).toISODate();
@@ -45,7 +48,13 @@ export async function runAudienceScenario(stack: Stack, scenario: FormatScenario
         communityId,
         title: scenario.title,
         formatId: scenario.format,
-        recurrence: { rrule: scenario.rrule, firstDate, startTime: scenario.startTime, timeZone: TIME_ZONE, durationMinutes: scenario.durationMinutes },
+        recurrence: {
+          rrule: scenario.rrule,
+          firstDate,
+          startTime: scenario.startTime,
+          timeZone: TIME_ZONE,
+          durationMinutes: scenario.durationMinutes,
+        },
         location: 'Paris',
         capacity: CAPACITY,
         theme: 'Accessibilité numérique',
@@ -75,12 +84,21 @@ export async function runAudienceScenario(stack: Stack, scenario: FormatScenario
   await phases.run('announce', [{ type: 'announce' }], () => advance('announce'));
 
   for (const person of people.filter((p) => p.answer)) {
-    const topic: Record<string, string> = person.proposes ? { topicTitle: `Atelier de ${person.name}`, topicKind: scenario.topicKind, topicDescription: 'Proposé à l’inscription.' } : {};
-    await phases.run(`${person.name} answers ${person.answer}`, [{ type: 'answer', person: person.name, answer: person.answer!, topicKind: person.proposes ? scenario.topicKind : null }], async () => {
-      const link = mail.to(byName.get(person.name)!.email).filter((m) => /\/r\//.test(m.text ?? '')).pop();
-      if (!link) throw new Error(`${person.name} got no email with a registration link to answer from`);
-      await submitForm(Mailbox.link(link, 'r'), { answer: person.answer!, ...topic });
-    });
+    const topic: Record<string, string> = person.proposes
+      ? { topicTitle: `Atelier de ${person.name}`, topicKind: scenario.topicKind, topicDescription: 'Proposé à l’inscription.' }
+      : {};
+    await phases.run(
+      `${person.name} answers ${person.answer}`,
+      [{ type: 'answer', person: person.name, answer: person.answer!, topicKind: person.proposes ? scenario.topicKind : null }],
+      async () => {
+        const link = mail
+          .to(byName.get(person.name)!.email)
+          .filter((m) => /\/r\//.test(m.text ?? ''))
+          .pop();
+        if (!link) throw new Error(`${person.name} got no email with a registration link to answer from`);
+        await submitForm(Mailbox.link(link, 'r'), { answer: person.answer!, ...topic });
+      },
+    );
   }
 
   const guest = scenario.guest;
@@ -118,8 +136,16 @@ export async function runAudienceScenario(stack: Stack, scenario: FormatScenario
       { type: 'contribution', person: late, ready: false },
     ],
     async () => {
-      await api.request('PUT', `/occurrences/${occurrenceId}/contributions/${id(ready)}`, { kind, title: 'Le RGAA en 20 minutes', materialsUrl: 'https://exemple.fr/supports.pdf' });
-      await api.request('PUT', `/occurrences/${occurrenceId}/contributions/${id(late)}`, { kind, title: 'Retour sur un audit', materialsUrl: null });
+      await api.request('PUT', `/occurrences/${occurrenceId}/contributions/${id(ready)}`, {
+        kind,
+        title: 'Le RGAA en 20 minutes',
+        materialsUrl: 'https://exemple.fr/supports.pdf',
+      });
+      await api.request('PUT', `/occurrences/${occurrenceId}/contributions/${id(late)}`, {
+        kind,
+        title: 'Retour sur un audit',
+        materialsUrl: null,
+      });
     },
   );
   await phases.run('remindContributors', [{ type: 'step', step: 'remindContributors' }], () => advance('remindContributors'));
@@ -133,14 +159,25 @@ export async function runAudienceScenario(stack: Stack, scenario: FormatScenario
   // nor cancelled: the organisers' API records the topic as added on the day instead.
   const added = { id: '' };
   await phases.run('topic added on the day', [{ type: 'topicOnTheDay', person: 'Maëlle', topicKind: scenario.topicKind }], async () => {
-    const topic = await api.post(`/occurrences/${occurrenceId}/topics`, { title: 'Nos irritants du moment', kind: scenario.topicKind, description: null, memberId: id('Maëlle'), addedOnTheDay: true });
+    const topic = await api.post(`/occurrences/${occurrenceId}/topics`, {
+      title: 'Nos irritants du moment',
+      kind: scenario.topicKind,
+      description: null,
+      memberId: id('Maëlle'),
+      addedOnTheDay: true,
+    });
     added.id = topic.id;
   });
   if (scenario.format === 'open-forum') {
     // The new workshop goes on the board, and the organiser posts the programme that changed.
     await phases.run('programme posted', [{ type: 'programmePosted' }], async () => {
       const start = DateTime.fromISO(occurrence.startsAt, { zone: TIME_ZONE }).plus({ minutes: 30 });
-      await api.request('PUT', `/topics/${added.id}/placement`, { selected: true, room: 'Salle Hopper', localStart: start.toFormat('HH:mm'), localEnd: start.plus({ hours: 1 }).toFormat('HH:mm') });
+      await api.request('PUT', `/topics/${added.id}/placement`, {
+        selected: true,
+        room: 'Salle Hopper',
+        localStart: start.toFormat('HH:mm'),
+        localEnd: start.plus({ hours: 1 }).toFormat('HH:mm'),
+      });
       await api.post(`/occurrences/${occurrenceId}/programme/post`);
     });
   }
@@ -148,5 +185,11 @@ export async function runAudienceScenario(stack: Stack, scenario: FormatScenario
   await phases.run('reschedule', [{ type: 'reschedule' }], () => api.post(`/occurrences/${occurrenceId}/reschedule`, { localStart }));
   await phases.run('cancel', [{ type: 'cancel' }], () => api.post(`/occurrences/${occurrenceId}/cancel`, { reason: 'Salle indisponible' }));
 
-  return { expected, occurrenceId, feeds, phases: phases.order, received: (await received.all()).map((r) => ({ ...r, phase: phases.phase(r.id) })) };
+  return {
+    expected,
+    occurrenceId,
+    feeds,
+    phases: phases.order,
+    received: (await received.all()).map((r) => ({ ...r, phase: phases.phase(r.id) })),
+  };
 }

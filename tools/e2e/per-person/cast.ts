@@ -97,5 +97,9 @@ export const scenarios: Record<DemoFormat, FormatScenario> = {
 /** Everyone of a format's scenario: the members, and its guest if it has one. */
 export const castOf = (scenario: FormatScenario): Role[] => [...people, ...(scenario.guest ? [scenario.guest] : [])];
 
-const slug = (name: string) => name.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+const slug = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase();
 export const emailOf = (name: string) => `${slug(name)}@exemple.fr`;

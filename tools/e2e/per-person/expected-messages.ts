@@ -1,5 +1,16 @@
 import type { AudienceGroup } from '@cercle/contracts';
-import { type Answered, calendarChanges, type CalendarMethod, type Channel, channelsFor, type KindRule, kindsOf, methodFor, ruleOf, type Trigger } from './audience-rules';
+import {
+  type Answered,
+  calendarChanges,
+  type CalendarMethod,
+  type Channel,
+  channelsFor,
+  type KindRule,
+  kindsOf,
+  methodFor,
+  ruleOf,
+  type Trigger,
+} from './audience-rules';
 import { CalendarModel } from './calendar-model';
 import type { Preference, Role, Roles } from './cast';
 import type { FeedEntry } from './member-feeds';
@@ -68,7 +79,8 @@ export class ExpectedMessages {
     return new Map(
       this.people.map((p) => {
         const entry = this.calendar.entry(p.name);
-        const role = this.roles.guide === p.name ? 'guide' : this.contributors().includes(p.name) || this.hosts.has(p.name) ? 'contributor' : null;
+        const role =
+          this.roles.guide === p.name ? 'guide' : this.contributors().includes(p.name) || this.hosts.has(p.name) ? 'contributor' : null;
         return [p.name, entry && { status: entry.holding ? 'CONFIRMED' : 'CANCELLED', sequence: entry.sequence, role }];
       }),
     );

@@ -48,6 +48,9 @@ function entryOf(feed: string, occurrenceId: string): FeedEntry | null {
   if (!event) return null;
   const summary = String(event.getFirstPropertyValue('summary'));
   // The role is the summary's suffix (« Titre · Guide »), in the reader's language.
-  const role = (['guide', 'contributor'] as const).find((r) => (['fr', 'en'] as const).some((language) => summary.endsWith(` · ${roleLabel(r, language)}`))) ?? null;
+  const role =
+    (['guide', 'contributor'] as const).find((r) =>
+      (['fr', 'en'] as const).some((language) => summary.endsWith(` · ${roleLabel(r, language)}`)),
+    ) ?? null;
   return { status: String(event.getFirstPropertyValue('status')), sequence: Number(event.getFirstPropertyValue('sequence') ?? 0), role };
 }

@@ -2,13 +2,21 @@ import type { MessageLine } from './expected-messages';
 import type { Received } from './received-messages';
 
 /** One message as one line, for a per-person diff that reads like a timeline. */
-export function describeLine(line: Pick<MessageLine, 'phase' | 'kind' | 'channel'> & { calendar: string | null; sequence: number | null }): string {
+export function describeLine(
+  line: Pick<MessageLine, 'phase' | 'kind' | 'channel'> & { calendar: string | null; sequence: number | null },
+): string {
   const calendar = line.calendar ? ` · ${line.calendar} SEQUENCE ${line.sequence}` : '';
   return `${line.phase} · ${line.kind} · ${line.channel}${calendar}`;
 }
 
 export function describeReceived(r: Received & { phase: string }): string {
-  return describeLine({ phase: r.phase, kind: r.kind, channel: r.channel, calendar: r.calendar?.method ?? null, sequence: r.calendar?.sequence ?? null });
+  return describeLine({
+    phase: r.phase,
+    kind: r.kind,
+    channel: r.channel,
+    calendar: r.calendar?.method ?? null,
+    sequence: r.calendar?.sequence ?? null,
+  });
 }
 
 /** Lines in phase order (as the scenario ran them), then by text: arrival order within a phase is not meaningful. */

@@ -50,7 +50,13 @@ export class ReceivedMessages {
       for (const to of m.envelope.to) received.push({ id: m.id, recipient: byEmail.get(to) ?? to, channel: 'email', kind, calendar });
     }
     for (const post of this.posts()) {
-      received.push({ id: post.id, recipient: post.recipient, channel: post.recipient === CHANNEL ? 'post' : 'dm', kind: kinds.get(post.id) ?? 'unlabelled', calendar: null });
+      received.push({
+        id: post.id,
+        recipient: post.recipient,
+        channel: post.recipient === CHANNEL ? 'post' : 'dm',
+        kind: kinds.get(post.id) ?? 'unlabelled',
+        calendar: null,
+      });
     }
     return received;
   }
@@ -75,7 +81,10 @@ export class ReceivedMessages {
       if (post.channel_id === this.stack.localChannelId && !post.root_id) found.push({ id: post.id, recipient: CHANNEL });
       if (channel?.type === 'D') {
         // Mattermost names a direct channel after both user ids: the other one is the person.
-        const other = channel.name.split('__').map((id) => users.get(id)).find((u) => u && !u.is_bot);
+        const other = channel.name
+          .split('__')
+          .map((id) => users.get(id))
+          .find((u) => u && !u.is_bot);
         found.push({ id: post.id, recipient: other ? (byChat.get(other.username) ?? `@${other.username}`) : channel.name });
       }
     }
@@ -105,7 +114,8 @@ function calendarOf(message: CaughtMessage): Received['calendar'] {
   const parts = message.attachments.filter((a) => a.contentType.startsWith('text/calendar'));
   if (!parts.length) return null;
   const contents = new Set(parts.map((p) => p.content.toString('utf8')));
-  if (contents.size > 1) throw new Error(`"${message.subject}" to ${message.envelope.to.join(', ')} carries ${contents.size} different calendar objects`);
+  if (contents.size > 1)
+    throw new Error(`"${message.subject}" to ${message.envelope.to.join(', ')} carries ${contents.size} different calendar objects`);
   const calendar = new ICAL.Component(ICAL.parse([...contents][0]));
   const event = calendar.getFirstSubcomponent('vevent');
   if (!event) throw new Error(`"${message.subject}" carries a calendar without an event`);

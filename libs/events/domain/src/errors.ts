@@ -72,7 +72,6 @@ export class InvalidTransitionError extends DomainError {
   readonly code = 'INVALID_TRANSITION';
 }
 
-
 export class InvalidRotationRequestError extends DomainError {
   readonly code = 'INVALID_ROTATION_REQUEST';
 }
@@ -126,7 +125,8 @@ export class AmbiguousLocalTimeError extends DomainError {
     super(
       `${details.localDateTime} happens twice in ${details.timeZone}: the clocks go back that night. ` +
         `It is either ${first.localDateTime} UTC${first.offset} (the first time, ${first.startsAt}) or ${second.localDateTime} UTC${second.offset} (the second time, ${second.startsAt}). ` +
-        (advice ?? `Add the offset to say which (${first.localDateTime}${first.offset} or ${second.localDateTime}${second.offset}), or choose another time.`),
+        (advice ??
+          `Add the offset to say which (${first.localDateTime}${first.offset} or ${second.localDateTime}${second.offset}), or choose another time.`),
     );
   }
 }

@@ -44,7 +44,15 @@ export {
 export * from './lifecycle/occurrence-state';
 export { proposeRotation, type RotationCandidate, type RotationRequest } from './rotation/propose-rotation';
 export { formatLocalDateTime, isRealLocalDateTime, isValidTimeZone, localDateTimeToInstant } from './time/zoned-time';
-export { exactLocalTime, formatLocalStart, readLocalTime, resolveLocalStart, resolveLocalTime, type LocalTimeCandidate, type LocalTimeReading } from './time/local-time-reading';
+export {
+  exactLocalTime,
+  formatLocalStart,
+  readLocalTime,
+  resolveLocalStart,
+  resolveLocalTime,
+  type LocalTimeCandidate,
+  type LocalTimeReading,
+} from './time/local-time-reading';
 export {
   placementInstants,
   sameRoom,

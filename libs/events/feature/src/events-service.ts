@@ -22,7 +22,18 @@ import type { EventsConfig } from './events.config';
 
 /** Roles, contributions and rotation (issue 3, items 6 and 7). */
 const peopleEntities = [Contribution, ContributorsIntro, RoleResponse, RotationPreference];
-export const eventsEntities = [CommunityRef, MemberRef, Series, Occurrence, OccurrenceStep, RegistrationAnswer, TopicProposal, OccurrenceNote, OrganiserFormat, ...peopleEntities];
+export const eventsEntities = [
+  CommunityRef,
+  MemberRef,
+  Series,
+  Occurrence,
+  OccurrenceStep,
+  RegistrationAnswer,
+  TopicProposal,
+  OccurrenceNote,
+  OrganiserFormat,
+  ...peopleEntities,
+];
 export const topicsAndNotesEntities = [TopicVote, WorkshopScribe, ProgrammePost];
 
 /** What events owns: its schema, its tables, the queues it consumes (first two) and publishes to. */

@@ -12,11 +12,25 @@ export async function seedCommunity(events: EventsTestApp, communityId: string, 
   const token = await events.issueToken(communityId);
   await events.deliver('community.changed', { communityId, name: 'EIG', mattermostChannelId: null, defaultLanguage: 'fr' });
   for (const [name, memberId] of Object.entries(people)) {
-    await events.deliver('member.changed', { memberId, communityId, name, email: `${memberId}@example.org`, language: 'fr', mattermostUsername: null, active: true });
+    await events.deliver('member.changed', {
+      memberId,
+      communityId,
+      name,
+      email: `${memberId}@example.org`,
+      language: 'fr',
+      mattermostUsername: null,
+      active: true,
+    });
   }
   const count = Object.keys(people).length;
-  await waitFor(async () => (await events.em().count(CommunityRef, { id: communityId })) && (await events.em().count(KnownToken, {})) && (await events.em().count(MemberRef, {})) === count, {
-    description: 'the token, the community and the members to reach the events inbox',
-  });
+  await waitFor(
+    async () =>
+      (await events.em().count(CommunityRef, { id: communityId })) &&
+      (await events.em().count(KnownToken, {})) &&
+      (await events.em().count(MemberRef, {})) === count,
+    {
+      description: 'the token, the community and the members to reach the events inbox',
+    },
+  );
   return token;
 }

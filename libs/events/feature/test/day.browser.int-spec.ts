@@ -38,8 +38,13 @@ describe("the open forum's day page in a browser", () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: .ci/run installs it (Debian package "chromium"), or set CHROMIUM_PATH`);
-    events = await startEventsApp({ databaseUrl: await createTestDatabase('events_day_browser'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-day-browser') });
+    if (!existsSync(CHROMIUM))
+      throw new Error(`Chromium is missing at ${CHROMIUM}: .ci/run installs it (Debian package "chromium"), or set CHROMIUM_PATH`);
+    events = await startEventsApp({
+      databaseUrl: await createTestDatabase('events_day_browser'),
+      redisUrl: testRedisUrl(),
+      queuePrefix: uniquePrefix('events-day-browser'),
+    });
     const token = await events.issueToken(communityId);
     const auth = { Authorization: `Bearer ${token}` };
     await events.deliver('community.changed', { communityId, name: 'ALLiaNCE', mattermostChannelId: 'town-square', defaultLanguage: 'fr' });
@@ -47,13 +52,36 @@ describe("the open forum's day page in a browser", () => {
     const series = await http()
       .post('/series')
       .set(auth)
-      .send({ communityId, title: 'Rencontres ALLiaNCE', formatId: 'open-forum', location: 'Ségur, Paris', recurrence: { rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU', firstDate: `${year}-06-01`, startTime: '10:00', timeZone: zoneWhereItIsMorning(new Date()) } })
+      .send({
+        communityId,
+        title: 'Rencontres ALLiaNCE',
+        formatId: 'open-forum',
+        location: 'Ségur, Paris',
+        recurrence: {
+          rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU',
+          firstDate: `${year}-06-01`,
+          startTime: '10:00',
+          timeZone: zoneWhereItIsMorning(new Date()),
+        },
+      })
       .expect(201);
     occurrenceId = series.body.occurrence.id;
-    await http().post(`/occurrences/${occurrenceId}/reschedule`).set(auth).send({ startsAt: new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 2 * 60_000).toISOString() }).expect(200);
-    const topic = await http().post(`/occurrences/${occurrenceId}/topics`).set(auth).send({ title: 'Démo du DSFR', kind: 'workshop', guestName: 'Camille', addedOnTheDay: true }).expect(201);
+    await http()
+      .post(`/occurrences/${occurrenceId}/reschedule`)
+      .set(auth)
+      .send({ startsAt: new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 2 * 60_000).toISOString() })
+      .expect(200);
+    const topic = await http()
+      .post(`/occurrences/${occurrenceId}/topics`)
+      .set(auth)
+      .send({ title: 'Démo du DSFR', kind: 'workshop', guestName: 'Camille', addedOnTheDay: true })
+      .expect(201);
     const slot = (await http().get(`/occurrences/${occurrenceId}/programme`).set(auth).expect(200)).body.slots[0];
-    await http().put(`/topics/${topic.body.id}/placement`).set(auth).send({ selected: true, room: 'Salle 2', localStart: slot.localStart, localEnd: slot.localEnd }).expect(200);
+    await http()
+      .put(`/topics/${topic.body.id}/placement`)
+      .set(auth)
+      .send({ selected: true, room: 'Salle 2', localStart: slot.localStart, localEnd: slot.localEnd })
+      .expect(200);
     const link = await http().get(`/occurrences/${occurrenceId}/day-link`).set(auth).expect(200);
     await events.app.listen(0, '127.0.0.1');
     const base = (await events.app.getUrl()).replace('[::1]', '127.0.0.1');
@@ -85,7 +113,11 @@ describe("the open forum's day page in a browser", () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status').innerText()).resolves.toContain('Votre sujet est ajouté.');
     expect(await page.locator('main').innerText()).toContain('Comment remplir ma fiche action ? (Atelier, proposé par Alex)');
-    expect(await events.em().findOne(TopicProposal, { occurrenceId, title: 'Comment remplir ma fiche action ?' })).toMatchObject({ proposerName: 'Alex', addedOnTheDay: true, kind: 'workshop' });
+    expect(await events.em().findOne(TopicProposal, { occurrenceId, title: 'Comment remplir ma fiche action ?' })).toMatchObject({
+      proposerName: 'Alex',
+      addedOnTheDay: true,
+      kind: 'workshop',
+    });
   });
 
   it('puts the keyboard on the error summary when the name is missing, and its link on the field', async () => {
@@ -109,7 +141,11 @@ describe("the open forum's day page in a browser", () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status').innerText()).resolves.toContain('vous êtes scribe de cet atelier');
     expect(await page.locator('main').innerText()).toContain('Scribe : Sacha');
-    expect(await events.em().findOne(WorkshopScribe, { occurrenceId })).toMatchObject({ workshop: 'Démo du DSFR', volunteerName: 'Sacha', memberId: null });
+    expect(await events.em().findOne(WorkshopScribe, { occurrenceId })).toMatchObject({
+      workshop: 'Démo du DSFR',
+      volunteerName: 'Sacha',
+      memberId: null,
+    });
     expect(await page.locator('#scribe-topicId').count()).toBe(0);
     mkdirSync(screenshots, { recursive: true });
     await page.screenshot({ path: resolve(screenshots, 'day-page-360px.png'), fullPage: true });

@@ -30,11 +30,26 @@ describe("the open forum's day: the room's page, workshop hosts, the format's to
   const json = { Accept: 'application/json' };
 
   beforeAll(async () => {
-    events = await startEventsApp({ databaseUrl: await createTestDatabase('events_day'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-day') });
+    events = await startEventsApp({
+      databaseUrl: await createTestDatabase('events_day'),
+      redisUrl: testRedisUrl(),
+      queuePrefix: uniquePrefix('events-day'),
+    });
     token = await events.issueToken(communityId);
     await events.deliver('community.changed', { communityId, name: 'ALLiaNCE', mattermostChannelId: 'town-square', defaultLanguage: 'fr' });
-    for (const [memberId, name] of [[camille, 'Camille'], [dominique, 'Dominique']]) {
-      await events.deliver('member.changed', { memberId, communityId, name, email: `${name}@example.org`, language: 'fr', mattermostUsername: null, active: true });
+    for (const [memberId, name] of [
+      [camille, 'Camille'],
+      [dominique, 'Dominique'],
+    ]) {
+      await events.deliver('member.changed', {
+        memberId,
+        communityId,
+        name,
+        email: `${name}@example.org`,
+        language: 'fr',
+        mattermostUsername: null,
+        active: true,
+      });
     }
     await waitFor(async () => (await events.em().count(MemberRef, { communityId })) === 2, { description: 'the members to reach events' });
     const year = new Date().getUTCFullYear() + 1;
@@ -45,13 +60,25 @@ describe("the open forum's day: the room's page, workshop hosts, the format's to
         communityId,
         title: 'Rencontres ALLiaNCE',
         formatId: 'open-forum',
-        recurrence: { rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU', firstDate: `${year}-06-01`, startTime: '10:00', timeZone: zoneWhereItIsMorning(new Date()) },
+        recurrence: {
+          rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU',
+          firstDate: `${year}-06-01`,
+          startTime: '10:00',
+          timeZone: zoneWhereItIsMorning(new Date()),
+        },
       })
       .expect(201);
-    const occurrences = await http().get(`/series/${series.body.series?.id ?? series.body.id}/occurrences`).set(auth()).expect(200);
+    const occurrences = await http()
+      .get(`/series/${series.body.series?.id ?? series.body.id}/occurrences`)
+      .set(auth())
+      .expect(200);
     const ids: string[] = (occurrences.body.occurrences ?? occurrences.body).map((o: { id: string }) => o.id);
     [today, later] = ids;
-    await http().post(`/occurrences/${today}/reschedule`).set(auth()).send({ startsAt: new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 2 * 60_000).toISOString() }).expect(200);
+    await http()
+      .post(`/occurrences/${today}/reschedule`)
+      .set(auth())
+      .send({ startsAt: new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 2 * 60_000).toISOString() })
+      .expect(200);
     const link = await http().get(`/occurrences/${today}/day-link`).set(auth()).expect(200);
     dayPath = new URL(link.body.url).pathname;
   });
@@ -84,7 +111,11 @@ describe("the open forum's day: the room's page, workshop hosts, the format's to
     await http().post(`${dayPath}/topics`).set(html).type('form').send(form).expect(303);
     const rows = await events.em().find(TopicProposal, { occurrenceId: today, addedOnTheDay: true });
     expect(rows.map((r) => [r.title, r.kind, r.proposerName, r.memberId])).toEqual([[form.title, 'workshop', 'Alex (invité)', null]]);
-    const talk = await http().post(`${dayPath}/topics`).set(json).send({ ...form, title: 'Un exposé', kind: 'talk' }).expect(422);
+    const talk = await http()
+      .post(`${dayPath}/topics`)
+      .set(json)
+      .send({ ...form, title: 'Un exposé', kind: 'talk' })
+      .expect(422);
     expect(talk.body.code).toBe('topic-kind-not-offered');
     const page = await http().get(dayPath).set(html).expect(200);
     expect(page.text).toContain('Comment remplir ma fiche action ?');
@@ -105,13 +136,23 @@ describe("the open forum's day: the room's page, workshop hosts, the format's to
     const programme = await http().get(`/occurrences/${today}/programme`).set(auth()).expect(200);
     const slot = programme.body.slots[0];
     // Whole minutes: the occurrence was moved to a whole minute, so its slots start on one.
-    await http().put(`/topics/${topicId}/placement`).set(auth()).send({ selected: true, room: 'Salle 1', localStart: slot.localStart, localEnd: slot.localEnd }).expect(200);
+    await http()
+      .put(`/topics/${topicId}/placement`)
+      .set(auth())
+      .send({ selected: true, room: 'Salle 1', localStart: slot.localStart, localEnd: slot.localEnd })
+      .expect(200);
     await http().post(`${dayPath}/scribes`).set(html).type('form').send({ name: 'Sacha', topicId }).expect(303);
-    expect(await events.em().findOneOrFail(WorkshopScribe, { occurrenceId: today })).toMatchObject({ workshop: 'Comment remplir ma fiche action ?', memberId: null, volunteerName: 'Sacha' });
+    expect(await events.em().findOneOrFail(WorkshopScribe, { occurrenceId: today })).toMatchObject({
+      workshop: 'Comment remplir ma fiche action ?',
+      memberId: null,
+      volunteerName: 'Sacha',
+    });
     const taken = await http().post(`${dayPath}/scribes`).set(html).type('form').send({ name: 'Robin', topicId }).expect(409);
     expect(taken.text).toContain('Cet atelier a déjà un·e scribe');
     const scribes = await http().get(`/occurrences/${today}/scribes`).set(auth()).expect(200);
-    expect(scribes.body).toEqual([expect.objectContaining({ workshop: 'Comment remplir ma fiche action ?', memberId: null, name: 'Sacha' })]);
+    expect(scribes.body).toEqual([
+      expect.objectContaining({ workshop: 'Comment remplir ma fiche action ?', memberId: null, name: 'Sacha' }),
+    ]);
     const page = await http().get(`${dayPath}?lang=en`).set(html).expect(200);
     expect(page.text).toMatch(/Salle 1, [\s\S]*Scribe: Sacha/);
   });
@@ -121,14 +162,24 @@ describe("the open forum's day: the room's page, workshop hosts, the format's to
     const posted = await http().post(`/occurrences/${today}/programme/post`).set(auth()).expect(202);
     const again = await http().post(`/occurrences/${today}/programme/post`).set(auth()).expect(409);
     expect(again.body.code).toBe('programme-unchanged');
-    const jobs = await waitFor(async () => {
-      const all = await events.notificationJobs();
-      return all.length > before && all;
-    }, { description: 'the programme request on the notifications queue' });
+    const jobs = await waitFor(
+      async () => {
+        const all = await events.notificationJobs();
+        return all.length > before && all;
+      },
+      { description: 'the programme request on the notifications queue' },
+    );
     const programme = jobs.map((job) => job.data.payload).filter((p) => p.kind === 'programme');
     expect(programme).toHaveLength(1);
-    expect(programme[0]).toMatchObject({ emails: false, channelPost: true, directMessages: false, audience: { type: 'community', communityId } });
-    expect(programme[0].occurrence.topics).toEqual([expect.objectContaining({ title: 'Comment remplir ma fiche action ?', room: 'Salle 1', selected: true })]);
+    expect(programme[0]).toMatchObject({
+      emails: false,
+      channelPost: true,
+      directMessages: false,
+      audience: { type: 'community', communityId },
+    });
+    expect(programme[0].occurrence.topics).toEqual([
+      expect.objectContaining({ title: 'Comment remplir ma fiche action ?', room: 'Salle 1', selected: true }),
+    ]);
     expect(programme[0].roles.scribes).toEqual([{ workshop: 'Comment remplir ma fiche action ?', name: 'Sacha' }]);
     expect(posted.body.placed).toBe(1);
     expect(new URL(programme[0].dayPage).pathname).toBe(dayPath);
@@ -145,25 +196,48 @@ describe("the open forum's day: the room's page, workshop hosts, the format's to
   });
 
   it('refuses a member registration link on the room page, and a forged one', async () => {
-    const registration = signLink(events.config.LINK_SECRET, { purpose: LinkPurpose.Register, memberId: camille, subjectId: today, exp: Math.floor(Date.now() / 1000) + 3600 });
+    const registration = signLink(events.config.LINK_SECRET, {
+      purpose: LinkPurpose.Register,
+      memberId: camille,
+      subjectId: today,
+      exp: Math.floor(Date.now() / 1000) + 3600,
+    });
     const wrong = await http().get(`/day/${registration}`).set(json).expect(403);
     expect(wrong.body.code).toBe('link-wrong-purpose');
-    const forged = await http().get(`/day/${'x'.repeat(20)}.${'y'.repeat(20)}`).set(html).expect(403);
+    const forged = await http()
+      .get(`/day/${'x'.repeat(20)}.${'y'.repeat(20)}`)
+      .set(html)
+      .expect(403);
     expect(forged.text).toContain('Ce lien n’est pas valide');
   });
 
   it('makes whoever proposed a workshop its host: the contributor reminder is no longer skipped', async () => {
-    await http().post(`/occurrences/${later}/topics`).set(auth()).send({ title: 'Démo de mon produit', kind: 'workshop', memberId: camille }).expect(201);
-    const talk = await http().post(`/occurrences/${later}/topics`).set(auth()).send({ title: 'Exposé', kind: 'talk', memberId: dominique }).expect(422);
+    await http()
+      .post(`/occurrences/${later}/topics`)
+      .set(auth())
+      .send({ title: 'Démo de mon produit', kind: 'workshop', memberId: camille })
+      .expect(201);
+    const talk = await http()
+      .post(`/occurrences/${later}/topics`)
+      .set(auth())
+      .send({ title: 'Exposé', kind: 'talk', memberId: dominique })
+      .expect(422);
     expect(talk.body.code).toBe('topic-kind-not-offered');
     const ran: Array<{ step: string; state: string; outcome: string }> = [];
     for (let i = 0; i < 2; i++) ran.push(...(await http().post(`/occurrences/${later}/advance`).set(auth()).expect(200)).body.ran);
     expect(ran.map((r) => `${r.step}:${r.state}`)).toEqual(['announce:done', 'remindContributors:done']);
-    const reminders = await waitFor(async () => {
-      const found = (await events.notificationJobs()).map((job) => job.data.payload).filter((p) => p.kind === 'prepReminder' && p.occurrence.occurrenceId === later);
-      return found.length > 0 && found;
-    }, { description: "the host's reminder" });
+    const reminders = await waitFor(
+      async () => {
+        const found = (await events.notificationJobs())
+          .map((job) => job.data.payload)
+          .filter((p) => p.kind === 'prepReminder' && p.occurrence.occurrenceId === later);
+        return found.length > 0 && found;
+      },
+      { description: "the host's reminder" },
+    );
     expect(reminders.map((p) => p.audience)).toEqual([{ type: 'members', memberIds: [camille] }]);
-    expect(reminders[0].contributions).toEqual([expect.objectContaining({ memberId: camille, role: 'contributor', kind: 'workshop', title: 'Démo de mon produit' })]);
+    expect(reminders[0].contributions).toEqual([
+      expect.objectContaining({ memberId: camille, role: 'contributor', kind: 'workshop', title: 'Démo de mon produit' }),
+    ]);
   });
 });

@@ -15,7 +15,12 @@ import { EventsFeatureModule, eventsConfigSchema, eventsService } from '../src';
  * module on the platform, and handles on every queue it touches. No consumer runs on the membership and
  * notifications queues here, so what events publishes stays there for the test to read.
  */
-export async function startEventsApp(options: { databaseUrl: string; redisUrl: string; queuePrefix: string; env?: Record<string, string> }) {
+export async function startEventsApp(options: {
+  databaseUrl: string;
+  redisUrl: string;
+  queuePrefix: string;
+  env?: Record<string, string>;
+}) {
   const config = eventsConfigSchema.parse({
     DATABASE_URL: options.databaseUrl,
     REDIS_URL: options.redisUrl,
@@ -27,10 +32,23 @@ export async function startEventsApp(options: { databaseUrl: string; redisUrl: s
   });
   const definition = eventsService(config);
   await migrateDatabase(
-    ormOptions({ clientUrl: config.DATABASE_URL, schema: definition.schema, entities: definition.entities, migrations: definition.migrations }),
+    ormOptions({
+      clientUrl: config.DATABASE_URL,
+      schema: definition.schema,
+      entities: definition.entities,
+      migrations: definition.migrations,
+    }),
   );
 
-  @Module({ imports: [PlatformModule.forService({ ...definition, logger: createLogger('events', (process.env.CERCLE_TEST_LOG_LEVEL as 'silent') ?? 'silent') }), EventsFeatureModule] })
+  @Module({
+    imports: [
+      PlatformModule.forService({
+        ...definition,
+        logger: createLogger('events', (process.env.CERCLE_TEST_LOG_LEVEL as 'silent') ?? 'silent'),
+      }),
+      EventsFeatureModule,
+    ],
+  })
   class EventsTestModule {}
 
   const moduleRef = await Test.createTestingModule({ imports: [EventsTestModule] }).compile();
@@ -66,11 +84,19 @@ export async function startEventsApp(options: { databaseUrl: string; redisUrl: s
         expiresAt: null,
       });
       for (const communityId of communityIds) {
-        await this.deliver('community.organiser-changed', { communityId, organiserId, organiserName: 'Organisatrice', role: 'owner', active: true, revision: 1 });
+        await this.deliver('community.organiser-changed', {
+          communityId,
+          organiserId,
+          organiserName: 'Organisatrice',
+          role: 'owner',
+          active: true,
+          revision: 1,
+        });
       }
       await waitFor(
         async () =>
-          (await this.em().count(KnownToken, { organiserId })) === 1 && (await this.em().count(CommunityOrganiser, { organiserId })) === communityIds.length,
+          (await this.em().count(KnownToken, { organiserId })) === 1 &&
+          (await this.em().count(CommunityOrganiser, { organiserId })) === communityIds.length,
         { description: "the organiser's token and communities to reach events" },
       );
       return token;

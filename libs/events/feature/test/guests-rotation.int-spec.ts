@@ -13,11 +13,22 @@ describe('rotation leaves guests out', () => {
   const communityId = randomUUID();
   const year = new Date().getUTCFullYear() + 1;
   const member = (memberId: string, name: string, guest: boolean): PayloadOf<'member.changed'> => ({
-    memberId, communityId, name, email: `${memberId}@example.org`, language: 'fr', mattermostUsername: null, active: true, guest,
+    memberId,
+    communityId,
+    name,
+    email: `${memberId}@example.org`,
+    language: 'fr',
+    mattermostUsername: null,
+    active: true,
+    guest,
   });
 
   beforeAll(async () => {
-    events = await startEventsApp({ databaseUrl: await createTestDatabase('events_guests_rotation'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-gr') });
+    events = await startEventsApp({
+      databaseUrl: await createTestDatabase('events_guests_rotation'),
+      redisUrl: testRedisUrl(),
+      queuePrefix: uniquePrefix('events-gr'),
+    });
   });
 
   afterAll(async () => {
@@ -31,17 +42,33 @@ describe('rotation leaves guests out', () => {
     const guest = randomUUID();
     await events.deliver('member.changed', member(ana, 'Ana', false));
     await events.deliver('member.changed', member(guest, 'Invitée', true));
-    await waitFor(async () => (await events.em().count(CommunityRef, { id: communityId })) && (await events.em().count(KnownToken, {})) && (await events.em().count(MemberRef, {})) === 2, {
-      description: 'the token, the community and both people',
-    });
+    await waitFor(
+      async () =>
+        (await events.em().count(CommunityRef, { id: communityId })) &&
+        (await events.em().count(KnownToken, {})) &&
+        (await events.em().count(MemberRef, {})) === 2,
+      {
+        description: 'the token, the community and both people',
+      },
+    );
     const auth = { Authorization: `Bearer ${token}` };
     const series = await request(events.app.getHttpServer())
       .post('/series')
       .set(auth)
-      .send({ communityId, title: 'Groupe', formatId: 'peer-group', recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=3TH', firstDate: `${year}-03-01`, startTime: '19:00' } })
+      .send({
+        communityId,
+        title: 'Groupe',
+        formatId: 'peer-group',
+        recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=3TH', firstDate: `${year}-03-01`, startTime: '19:00' },
+      })
       .expect(201);
 
-    const proposal = (await request(events.app.getHttpServer()).get(`/occurrences/${series.body.occurrence.id}/rotation-proposal?contributors=2`).set(auth).expect(200)).body;
+    const proposal = (
+      await request(events.app.getHttpServer())
+        .get(`/occurrences/${series.body.occurrence.id}/rotation-proposal?contributors=2`)
+        .set(auth)
+        .expect(200)
+    ).body;
     const proposed = [proposal.guide?.memberId, ...proposal.contributors.map((c: { memberId: string }) => c.memberId)].filter(Boolean);
     expect(proposed).toEqual([ana]);
   });

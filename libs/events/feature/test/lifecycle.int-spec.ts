@@ -35,16 +35,39 @@ describe('the lifecycle of an occurrence, step by step', () => {
   const kindsOf = (jobs: Job[]) => jobs.map((job) => job.data.payload.kind);
 
   beforeAll(async () => {
-    events = await startEventsApp({ databaseUrl: await createTestDatabase('events_lifecycle'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-lc') });
+    events = await startEventsApp({
+      databaseUrl: await createTestDatabase('events_lifecycle'),
+      redisUrl: testRedisUrl(),
+      queuePrefix: uniquePrefix('events-lc'),
+    });
     token = await events.issueToken(communityId);
     await events.deliver('community.changed', { communityId, name: 'EIG', mattermostChannelId: 'town-square', defaultLanguage: 'fr' });
     // Roles go to members of the community only: events learns them from member.changed.
-    for (const [memberId, name] of [[guide, 'Gabrielle'], [contributor, 'Camille'], [nextGuide, 'Dara'], [nextContributor, 'Bruno']]) {
-      await events.deliver('member.changed', { memberId, communityId, name, email: `${memberId}@example.org`, language: 'fr', mattermostUsername: null, active: true });
+    for (const [memberId, name] of [
+      [guide, 'Gabrielle'],
+      [contributor, 'Camille'],
+      [nextGuide, 'Dara'],
+      [nextContributor, 'Bruno'],
+    ]) {
+      await events.deliver('member.changed', {
+        memberId,
+        communityId,
+        name,
+        email: `${memberId}@example.org`,
+        language: 'fr',
+        mattermostUsername: null,
+        active: true,
+      });
     }
-    await waitFor(async () => (await events.em().count(CommunityRef, { id: communityId })) && (await events.em().count(KnownToken, {})) && (await events.em().count(MemberRef, {})) === 4, {
-      description: 'the token, the community and the members to reach the events inbox',
-    });
+    await waitFor(
+      async () =>
+        (await events.em().count(CommunityRef, { id: communityId })) &&
+        (await events.em().count(KnownToken, {})) &&
+        (await events.em().count(MemberRef, {})) === 4,
+      {
+        description: 'the token, the community and the members to reach the events inbox',
+      },
+    );
     const res = await http()
       .post('/series')
       .set(auth())
@@ -67,16 +90,24 @@ describe('the lifecycle of an occurrence, step by step', () => {
 
   it('sends no announcement twice when the step is run by the organiser and then by its delayed job', async () => {
     const advanced = await http().post(`/occurrences/${first.id}/advance`).set(auth()).expect(200);
-    expect(advanced.body.ran).toEqual([expect.objectContaining({ step: 'announce', state: 'done', outcome: expect.stringMatching(/^announcement requested/) })]);
+    expect(advanced.body.ran).toEqual([
+      expect.objectContaining({ step: 'announce', state: 'done', outcome: expect.stringMatching(/^announcement requested/) }),
+    ]);
 
     const job = await events.queue(QueueName.EventsLifecycle).getJob(lifecycleStepJobId(first.id, 'announce'));
     await job!.promote();
-    await waitFor(async () => (await events.queue(QueueName.EventsLifecycle).getJob(job!.id!))?.finishedOn, { description: 'the promoted job to run' });
+    await waitFor(async () => (await events.queue(QueueName.EventsLifecycle).getJob(job!.id!))?.finishedOn, {
+      description: 'the promoted job to run',
+    });
     expect((await events.queue(QueueName.EventsLifecycle).getJob(job!.id!))?.returnvalue).toBe('processed');
 
-    const announcements = await waitFor(async () => kindsOf(await messagesFor(QueueName.Notifications, first.id)).length === 1 && messagesFor(QueueName.Notifications, first.id), {
-      description: 'the announcement on the notifications queue',
-    });
+    const announcements = await waitFor(
+      async () =>
+        kindsOf(await messagesFor(QueueName.Notifications, first.id)).length === 1 && messagesFor(QueueName.Notifications, first.id),
+      {
+        description: 'the announcement on the notifications queue',
+      },
+    );
     const pending = await events.em().count(OutboxMessage, { dispatchedAt: null });
     expect(pending).toBe(0);
     expect(announcements).toHaveLength(1);
@@ -86,7 +117,12 @@ describe('the lifecycle of an occurrence, step by step', () => {
       emails: true,
       channelPost: true,
       directMessages: false,
-      occurrence: { startsAt: `${march}T18:00:00.000Z`, timeZone: 'Europe/Paris', theme: 'Le legal design', formatName: { fr: 'Groupe de partage entre pairs', en: 'Peer-sharing group' } },
+      occurrence: {
+        startsAt: `${march}T18:00:00.000Z`,
+        timeZone: 'Europe/Paris',
+        theme: 'Le legal design',
+        formatName: { fr: 'Groupe de partage entre pairs', en: 'Peer-sharing group' },
+      },
     });
     expect(announcements[0].data.payload.occurrence.agenda[0]).toMatchObject({ localStart: '19:00' });
   });
@@ -97,7 +133,11 @@ describe('the lifecycle of an occurrence, step by step', () => {
       .set(auth())
       .send({ theme: 'Accessibilité', guideMemberId: nextGuide, contributorMemberIds: [nextContributor] })
       .expect(200);
-    await http().post(`/occurrences/${first.id}/notes`).set(auth()).send({ workshop: 'Tour de table', scribeName: 'Lou', markdown: '- tout va bien' }).expect(200);
+    await http()
+      .post(`/occurrences/${first.id}/notes`)
+      .set(auth())
+      .send({ workshop: 'Tour de table', scribeName: 'Lou', markdown: '- tout va bien' })
+      .expect(200);
 
     const ran: string[] = [];
     for (let i = 0; i < 8; i++) {
@@ -117,21 +157,45 @@ describe('the lifecycle of an occurrence, step by step', () => {
     const nothingLeft = await http().post(`/occurrences/${first.id}/advance`).set(auth()).expect(409);
     expect(nothingLeft.body.code).toBe('nothing-pending');
 
-    const notifications = await waitFor(async () => {
-      const jobs = await messagesFor(QueueName.Notifications, first.id);
-      return jobs.length === 8 && jobs;
-    }, { description: 'eight notifications for the first occurrence' });
+    const notifications = await waitFor(
+      async () => {
+        const jobs = await messagesFor(QueueName.Notifications, first.id);
+        return jobs.length === 8 && jobs;
+      },
+      { description: 'eight notifications for the first occurrence' },
+    );
     const byKind = Object.fromEntries(notifications.map((job) => [job.data.payload.kind, job.data.payload]));
-    expect(kindsOf(notifications).sort()).toEqual(['agenda', 'announcement', 'contributorsIntro', 'nextRoles', 'notesArchive', 'prepReminder', 'prepReminder', 'readinessEscalation']);
-    const prepAudiences = notifications.filter((job) => job.data.payload.kind === 'prepReminder').map((job) => job.data.payload.audience.memberIds);
+    expect(kindsOf(notifications).sort()).toEqual([
+      'agenda',
+      'announcement',
+      'contributorsIntro',
+      'nextRoles',
+      'notesArchive',
+      'prepReminder',
+      'prepReminder',
+      'readinessEscalation',
+    ]);
+    const prepAudiences = notifications
+      .filter((job) => job.data.payload.kind === 'prepReminder')
+      .map((job) => job.data.payload.audience.memberIds);
     expect(prepAudiences).toEqual(expect.arrayContaining([[contributor], [guide]]));
-    expect(byKind.prepReminder).toMatchObject({ emails: true, directMessages: true, channelPost: false, roles: { guide: 'Gabrielle', contributors: ['Camille'] } });
+    expect(byKind.prepReminder).toMatchObject({
+      emails: true,
+      directMessages: true,
+      channelPost: false,
+      roles: { guide: 'Gabrielle', contributors: ['Camille'] },
+    });
     expect(byKind.nextRoles).toMatchObject({
       audience: { type: 'members', memberIds: [nextGuide, nextContributor] },
       nextRoles: { theme: 'Accessibilité', guide: 'Dara', contributors: ['Bruno'] },
     });
     expect(byKind.agenda).toMatchObject({ audience: { type: 'community', communityId }, emails: false, channelPost: true });
-    expect(byKind.agenda.occurrence.agenda.map((item: { localStart: string }) => item.localStart)).toEqual(['19:00', '19:02', '19:27', '20:12']);
+    expect(byKind.agenda.occurrence.agenda.map((item: { localStart: string }) => item.localStart)).toEqual([
+      '19:00',
+      '19:02',
+      '19:27',
+      '20:12',
+    ]);
     // The archive is the community's channel's: nobody is told personally.
     expect(byKind.notesArchive).toMatchObject({
       audience: { type: 'community', communityId },
@@ -141,17 +205,22 @@ describe('the lifecycle of an occurrence, step by step', () => {
       notes: [{ workshop: 'Tour de table', scribe: 'Lou', markdown: '- tout va bien' }],
     });
 
-    const statuses = await waitFor(async () => {
-      const jobs = await messagesFor(QueueName.Membership, first.id);
-      return jobs.length === 5 && jobs.map((job) => `${job.data.payload.status}:${job.data.payload.registrationOpen}`);
-    }, { description: 'five occurrence.changed for the first occurrence' });
+    const statuses = await waitFor(
+      async () => {
+        const jobs = await messagesFor(QueueName.Membership, first.id);
+        return jobs.length === 5 && jobs.map((job) => `${job.data.payload.status}:${job.data.payload.registrationOpen}`);
+      },
+      { description: 'five occurrence.changed for the first occurrence' },
+    );
     expect(statuses).toEqual(['planned:false', 'announced:true', 'closed:false', 'held:false', 'archived:false']);
 
     const view = await http().get(`/occurrences/${first.id}`).set(auth()).expect(200);
     const remindParticipants = view.body.timeline.find((s: { step: string }) => s.step === 'remindParticipants');
     expect(remindParticipants).toMatchObject({ state: 'skipped', outcome: 'nobody registered (yes or maybe)' });
     // The horizon planned April when the series was created; the roles recorded at March are carried onto it.
-    expect(view.body.timeline.find((s: { step: string }) => s.step === 'assignNextRoles').outcome).toMatch(/roles carried over to the next occurrence .* \(\d{4}-04-\d\d\)/);
+    expect(view.body.timeline.find((s: { step: string }) => s.step === 'assignNextRoles').outcome).toMatch(
+      /roles carried over to the next occurrence .* \(\d{4}-04-\d\d\)/,
+    );
 
     const series = await http().get(`/series/${first.seriesId}`).set(auth()).expect(200);
     expect(series.body.occurrences.map((o: { key: string }) => o.key)).toEqual([march, april, nthWeekday(year, 5, 4, 3)]);
@@ -163,9 +232,12 @@ describe('the lifecycle of an occurrence, step by step', () => {
       roles: { guideMemberId: nextGuide, contributorMemberIds: [nextContributor] },
     });
     expect(second.body.agenda[0]).toMatchObject({ localStart: '19:00' });
-    const announceJob = await waitFor(() => events.queue(QueueName.EventsLifecycle).getJob(lifecycleStepJobId(second.body.id, 'announce')), {
-      description: "the second occurrence's announce job",
-    });
+    const announceJob = await waitFor(
+      () => events.queue(QueueName.EventsLifecycle).getJob(lifecycleStepJobId(second.body.id, 'announce')),
+      {
+        description: "the second occurrence's announce job",
+      },
+    );
     expect(await announceJob.isDelayed()).toBe(true);
   });
 
@@ -176,8 +248,14 @@ describe('the lifecycle of an occurrence, step by step', () => {
     expect(refused.body.code).toBe('occurrence-cancelled');
     const job = await events.queue(QueueName.EventsLifecycle).getJob(lifecycleStepJobId(occurrence.id, 'announce'));
     await job!.promote();
-    await waitFor(async () => (await events.queue(QueueName.EventsLifecycle).getJob(job!.id!))?.finishedOn, { description: 'the promoted job to run' });
-    expect(await events.em().count(OutboxMessage, { name: 'notification.requested', payload: { occurrence: { occurrenceId: occurrence.id } } as never })).toBe(0);
+    await waitFor(async () => (await events.queue(QueueName.EventsLifecycle).getJob(job!.id!))?.finishedOn, {
+      description: 'the promoted job to run',
+    });
+    expect(
+      await events
+        .em()
+        .count(OutboxMessage, { name: 'notification.requested', payload: { occurrence: { occurrenceId: occurrence.id } } as never }),
+    ).toBe(0);
     expect(await messagesFor(QueueName.Notifications, occurrence.id)).toEqual([]);
   });
 
@@ -185,7 +263,12 @@ describe('the lifecycle of an occurrence, step by step', () => {
     const res = await http()
       .post('/series')
       .set(auth())
-      .send({ communityId, title: 'Rencontres', formatId: 'open-forum', recurrence: { rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU', firstDate: `${year}-05-01`, startTime: '10:00' } })
+      .send({
+        communityId,
+        title: 'Rencontres',
+        formatId: 'open-forum',
+        recurrence: { rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU', firstDate: `${year}-05-01`, startTime: '10:00' },
+      })
       .expect(201);
     const occurrenceId = res.body.occurrence.id;
     const job = await waitFor(() => events.queue(QueueName.EventsLifecycle).getJob(lifecycleStepJobId(occurrenceId, 'closeRegistration')), {

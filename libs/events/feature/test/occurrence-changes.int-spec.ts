@@ -25,23 +25,50 @@ describe('rescheduling and cancelling an occurrence', () => {
   let seriesId: string;
 
   const notifications = async (occurrence: string, kind: string): Promise<Job[]> =>
-    (await events.notificationJobs()).filter((job) => job.data.payload.occurrence.occurrenceId === occurrence && job.data.payload.kind === kind);
+    (await events.notificationJobs()).filter(
+      (job) => job.data.payload.occurrence.occurrenceId === occurrence && job.data.payload.kind === kind,
+    );
   const timelineOf = async (occurrence: string) =>
-    Object.fromEntries(((await http().get(`/occurrences/${occurrence}`).set(auth()).expect(200)).body.timeline as TimelineEntry[]).map((s) => [s.step, s]));
+    Object.fromEntries(
+      ((await http().get(`/occurrences/${occurrence}`).set(auth()).expect(200)).body.timeline as TimelineEntry[]).map((s) => [s.step, s]),
+    );
   /** A step-due job as a relay would enqueue it, for a job that a reschedule or a cancellation left behind. */
   const leftBehindJob = async (occurrence: string, step: string, dueAt: string) => {
-    const data = { messageId: randomUUID(), name: 'lifecycle.step-due', version: messageCatalog['lifecycle.step-due'].version, occurredAt: new Date().toISOString(), payload: { occurrenceId: occurrence, step, dueAt } };
+    const data = {
+      messageId: randomUUID(),
+      name: 'lifecycle.step-due',
+      version: messageCatalog['lifecycle.step-due'].version,
+      occurredAt: new Date().toISOString(),
+      payload: { occurrenceId: occurrence, step, dueAt },
+    };
     const job = await lifecycle().add('lifecycle.step-due', data, { jobId: `left-behind-${data.messageId}` });
     await waitFor(async () => (await lifecycle().getJob(job.id!))?.finishedOn, { description: 'the left-behind job to run' });
     expect((await lifecycle().getJob(job.id!))?.failedReason).toBeUndefined();
   };
-  const register = async (occurrence: string, memberId: string, answer: 'yes' | 'no' | 'maybe', status: 'confirmed' | 'waitlisted' | 'declined') =>
+  const register = async (
+    occurrence: string,
+    memberId: string,
+    answer: 'yes' | 'no' | 'maybe',
+    status: 'confirmed' | 'waitlisted' | 'declined',
+  ) =>
     events.deliver('registration.recorded', {
-      registrationId: randomUUID(), occurrenceId: occurrence, memberId, memberName: 'M', answer, status, waitlistPosition: status === 'waitlisted' ? 1 : null, promoted: false, topic: null,
+      registrationId: randomUUID(),
+      occurrenceId: occurrence,
+      memberId,
+      memberName: 'M',
+      answer,
+      status,
+      waitlistPosition: status === 'waitlisted' ? 1 : null,
+      promoted: false,
+      topic: null,
     });
 
   beforeAll(async () => {
-    events = await startEventsApp({ databaseUrl: await createTestDatabase('events_changes'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-ch') });
+    events = await startEventsApp({
+      databaseUrl: await createTestDatabase('events_changes'),
+      redisUrl: testRedisUrl(),
+      queuePrefix: uniquePrefix('events-ch'),
+    });
     token = await events.issueToken(communityId);
     await events.deliver('community.changed', { communityId, name: 'EIG', mattermostChannelId: 'town-square', defaultLanguage: 'fr' });
     await waitFor(async () => (await events.em().count(CommunityRef, { id: communityId })) && (await events.em().count(KnownToken, {})), {
@@ -50,7 +77,13 @@ describe('rescheduling and cancelling an occurrence', () => {
     const res = await http()
       .post('/series')
       .set(auth())
-      .send({ communityId, title: 'Groupe de partage', formatId: 'peer-group', location: 'Paris', recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=3TH', firstDate: `${year}-03-01`, startTime: '19:00' } })
+      .send({
+        communityId,
+        title: 'Groupe de partage',
+        formatId: 'peer-group',
+        location: 'Paris',
+        recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=3TH', firstDate: `${year}-03-01`, startTime: '19:00' },
+      })
       .expect(201);
     occurrenceId = res.body.occurrence.id;
     seriesId = res.body.series.id;
@@ -70,7 +103,11 @@ describe('rescheduling and cancelling an occurrence', () => {
     const before = await timelineOf(occurrenceId);
     // 18:30 on the first Tuesday of April, after the clocks went forward (last Sunday of March): 16:30Z.
     const newDay = nthWeekday(year, 4, 2, 1);
-    const res = await http().post(`/occurrences/${occurrenceId}/reschedule`).set(auth()).send({ localStart: `${newDay}T18:30` }).expect(200);
+    const res = await http()
+      .post(`/occurrences/${occurrenceId}/reschedule`)
+      .set(auth())
+      .send({ localStart: `${newDay}T18:30` })
+      .expect(200);
     const newStart = new Date(`${newDay}T16:30:00.000Z`);
     const dayBefore = new Date(newStart.getTime() - 24 * 3600_000).toISOString();
     expect(res.body.occurrence).toMatchObject({
@@ -88,16 +125,21 @@ describe('rescheduling and cancelling an occurrence', () => {
 
     for (const step of ['remindContributors', 'closeRegistration', 'archiveNotes'] as const) {
       expect(await lifecycle().getJob(lifecycleStepJobId(occurrenceId, step))).toBeUndefined();
-      const moved = await waitFor(() => lifecycle().getJob(lifecycleStepJobId(occurrenceId, step, 1)), { description: `the moved ${step} job` });
+      const moved = await waitFor(() => lifecycle().getJob(lifecycleStepJobId(occurrenceId, step, 1)), {
+        description: `the moved ${step} job`,
+      });
       expect(await moved.isDelayed()).toBe(true);
       expect(moved.data.payload.dueAt).toBe(after[step].dueAt);
       expect(moved.timestamp + (moved.opts.delay ?? 0)).toBeGreaterThanOrEqual(Date.parse(after[step].dueAt) - 1000);
     }
 
     const [announcement] = await notifications(occurrenceId, 'announcement');
-    const [update] = await waitFor(async () => (await notifications(occurrenceId, 'reschedule')).length === 1 && notifications(occurrenceId, 'reschedule'), {
-      description: 'the reschedule notification',
-    });
+    const [update] = await waitFor(
+      async () => (await notifications(occurrenceId, 'reschedule')).length === 1 && notifications(occurrenceId, 'reschedule'),
+      {
+        description: 'the reschedule notification',
+      },
+    );
     expect(update.data.payload).toMatchObject({ emails: true, channelPost: true, links: { register: true } });
     // Whoever holds it in their calendar (notifications resolves them), and the registrants, waiting list included.
     expect(update.data.payload.audience).toMatchObject({ type: 'calendarHolders', occurrenceId });
@@ -116,19 +158,33 @@ describe('rescheduling and cancelling an occurrence', () => {
     const res = await http().post(`/occurrences/${occurrenceId}/cancel`).set(auth()).send({ reason: 'Salle indisponible' }).expect(200);
     expect(res.body.occurrence).toMatchObject({ status: 'cancelled', calendarSequence: 2, cancellationReason: 'Salle indisponible' });
     const timeline = res.body.occurrence.timeline as TimelineEntry[];
-    expect(timeline.filter((s) => !['plan', 'announce'].includes(s.step)).every((s) => s.state === 'skipped' && s.outcome === 'stopped: occurrence cancelled')).toBe(true);
+    expect(
+      timeline
+        .filter((s) => !['plan', 'announce'].includes(s.step))
+        .every((s) => s.state === 'skipped' && s.outcome === 'stopped: occurrence cancelled'),
+    ).toBe(true);
     for (const step of ['remindContributors', 'remindParticipants', 'hold'] as const) {
       expect(await lifecycle().getJob(lifecycleStepJobId(occurrenceId, step, 1))).toBeUndefined();
     }
 
-    const [cancellation] = await waitFor(async () => (await notifications(occurrenceId, 'cancellation')).length === 1 && notifications(occurrenceId, 'cancellation'), {
-      description: 'the cancellation notification',
+    const [cancellation] = await waitFor(
+      async () => (await notifications(occurrenceId, 'cancellation')).length === 1 && notifications(occurrenceId, 'cancellation'),
+      {
+        description: 'the cancellation notification',
+      },
+    );
+    expect(cancellation.data.payload).toMatchObject({
+      emails: true,
+      channelPost: true,
+      occurrence: { calendarSequence: 2, cancellationReason: 'Salle indisponible' },
     });
-    expect(cancellation.data.payload).toMatchObject({ emails: true, channelPost: true, occurrence: { calendarSequence: 2, cancellationReason: 'Salle indisponible' } });
     expect(cancellation.data.payload.audience).toMatchObject({ type: 'calendarHolders', occurrenceId });
     expect([...cancellation.data.payload.audience.alsoMemberIds].sort()).toEqual([yes, maybe, waiting].sort());
     const changed = await waitFor(
-      async () => (await events.jobs(QueueName.Membership)).find((job) => job.data.payload.occurrenceId === occurrenceId && job.data.payload.status === 'cancelled'),
+      async () =>
+        (await events.jobs(QueueName.Membership)).find(
+          (job) => job.data.payload.occurrenceId === occurrenceId && job.data.payload.status === 'cancelled',
+        ),
       { description: 'occurrence.changed cancelled' },
     );
     expect(changed.data.payload.registrationOpen).toBe(false);
@@ -136,7 +192,11 @@ describe('rescheduling and cancelling an occurrence', () => {
     await leftBehindJob(occurrenceId, 'remindParticipants', timeline.find((s) => s.step === 'remindParticipants')!.dueAt);
     const again = await http().post(`/occurrences/${occurrenceId}/cancel`).set(auth()).send({ reason: 'encore' }).expect(200);
     expect(again.body.told).toBe('nobody (already cancelled)');
-    await http().post(`/occurrences/${occurrenceId}/reschedule`).set(auth()).send({ localStart: `${april}T19:00` }).expect(409);
+    await http()
+      .post(`/occurrences/${occurrenceId}/reschedule`)
+      .set(auth())
+      .send({ localStart: `${april}T19:00` })
+      .expect(409);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await notifications(occurrenceId, 'cancellation')).toHaveLength(1);
     expect(await notifications(occurrenceId, 'participantReminder')).toHaveLength(0);
@@ -147,21 +207,37 @@ describe('rescheduling and cancelling an occurrence', () => {
     const next = body.find((o: { key: string }) => o.key === april);
     await register(next.id, yes, 'yes', 'confirmed');
     await register(next.id, waiting, 'yes', 'waitlisted');
-    await waitFor(async () => (await events.em().count(RegistrationAnswer, { occurrenceId: next.id })) === 2, { description: 'the answers' });
+    await waitFor(async () => (await events.em().count(RegistrationAnswer, { occurrenceId: next.id })) === 2, {
+      description: 'the answers',
+    });
     const ran: string[] = [];
     while (!ran.includes('remindParticipants')) {
-      ran.push(...(await http().post(`/occurrences/${next.id}/advance`).set(auth()).expect(200)).body.ran.map((r: { step: string }) => r.step));
+      ran.push(
+        ...(await http().post(`/occurrences/${next.id}/advance`).set(auth()).expect(200)).body.ran.map((r: { step: string }) => r.step),
+      );
     }
     const job = await lifecycle().getJob(lifecycleStepJobId(next.id, 'remindParticipants'));
     await job!.promote();
     await waitFor(async () => (await lifecycle().getJob(job!.id!))?.finishedOn, { description: 'the promoted job to run' });
 
-    const reminders = await waitFor(async () => (await notifications(next.id, 'participantReminder')).length === 1 && notifications(next.id, 'participantReminder'), {
-      description: 'the participant reminder',
-    });
+    const reminders = await waitFor(
+      async () => (await notifications(next.id, 'participantReminder')).length === 1 && notifications(next.id, 'participantReminder'),
+      {
+        description: 'the participant reminder',
+      },
+    );
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await notifications(next.id, 'participantReminder')).toHaveLength(1);
-    expect(reminders[0].data.payload).toMatchObject({ audience: { type: 'members', memberIds: [yes] }, emails: true, links: { register: true } });
-    expect(reminders[0].data.payload.occurrence.agenda.map((item: { title: { fr: string } }) => item.title.fr)).toEqual(['Introduction', 'Tour de table', 'Échange', 'Anticipation']);
+    expect(reminders[0].data.payload).toMatchObject({
+      audience: { type: 'members', memberIds: [yes] },
+      emails: true,
+      links: { register: true },
+    });
+    expect(reminders[0].data.payload.occurrence.agenda.map((item: { title: { fr: string } }) => item.title.fr)).toEqual([
+      'Introduction',
+      'Tour de table',
+      'Échange',
+      'Anticipation',
+    ]);
   });
 });

@@ -20,20 +20,41 @@ describe('events: a member’s personal data', () => {
   const communityId = randomUUID();
   const [alice, bob] = [randomUUID(), randomUUID()];
   const year = new Date().getUTCFullYear() + 1;
-  const member = (memberId: string, name: string): PayloadOf<'member.changed'> => ({ memberId, communityId, name, email: `${memberId}@example.org`, language: 'fr', mattermostUsername: null, active: true });
-  const erased = (memberId: string): PayloadOf<'member.erased'> => ({ erasureId: randomUUID(), memberId, communityId, anonymisedName: 'Membre effacé', anonymisedEmail: `erased-${memberId}@cercle.invalid` });
+  const member = (memberId: string, name: string): PayloadOf<'member.changed'> => ({
+    memberId,
+    communityId,
+    name,
+    email: `${memberId}@example.org`,
+    language: 'fr',
+    mattermostUsername: null,
+    active: true,
+  });
+  const erased = (memberId: string): PayloadOf<'member.erased'> => ({
+    erasureId: randomUUID(),
+    memberId,
+    communityId,
+    anonymisedName: 'Membre effacé',
+    anonymisedEmail: `erased-${memberId}@cercle.invalid`,
+  });
 
   /** The answer events sent to membership for one request (export or erasure id). */
   async function answer<N extends MessageName>(name: N, id: string): Promise<PayloadOf<N>> {
     const job = await waitFor(
-      async () => (await events.jobs(QueueName.Membership)).find((j: Job) => j.name === name && (j.data.payload.exportId ?? j.data.payload.erasureId) === id),
+      async () =>
+        (await events.jobs(QueueName.Membership)).find(
+          (j: Job) => j.name === name && (j.data.payload.exportId ?? j.data.payload.erasureId) === id,
+        ),
       { description: `${name} for ${id}` },
     );
     return job.data.payload;
   }
 
   beforeAll(async () => {
-    events = await startEventsApp({ databaseUrl: await createTestDatabase('events_personal'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-pd') });
+    events = await startEventsApp({
+      databaseUrl: await createTestDatabase('events_personal'),
+      redisUrl: testRedisUrl(),
+      queuePrefix: uniquePrefix('events-pd'),
+    });
     const token = await events.issueToken(communityId);
     await events.deliver('community.changed', { communityId, name: 'EIG', mattermostChannelId: null, defaultLanguage: 'fr' });
     await events.deliver('member.changed', member(alice, 'Alice Martin'));
@@ -66,7 +87,14 @@ describe('events: a member’s personal data', () => {
     await waitFor(async () => (await events.em().count(TopicProposal, { memberId: alice })) === 1, { description: 'the topic proposal' });
     const em = events.em();
     em.create(RotationPreference, { memberId: alice, volunteer: true, awayUntil: null, updatedAt: new Date() });
-    em.create(OccurrenceNote, { occurrenceId, workshop: 'Atelier', scribeName: 'Alice Martin', scribeMemberId: alice, markdown: '# Notes', submittedAt: new Date() });
+    em.create(OccurrenceNote, {
+      occurrenceId,
+      workshop: 'Atelier',
+      scribeName: 'Alice Martin',
+      scribeMemberId: alice,
+      markdown: '# Notes',
+      submittedAt: new Date(),
+    });
     await em.flush();
   });
 
@@ -95,12 +123,22 @@ describe('events: a member’s personal data', () => {
     await events.deliver('member.erased', first);
     const done = await answer('member.erasure-done', first.erasureId);
     expect(done).toMatchObject({ service: 'events', guideFreedOn: [occurrenceId] });
-    expect(done.counts).toMatchObject({ memberCopy: 1, topicProposals: 1, notes: 1, rotationPreferences: 1, guideRolesFreed: 1, contributorRolesFreed: 0 });
+    expect(done.counts).toMatchObject({
+      memberCopy: 1,
+      topicProposals: 1,
+      notes: 1,
+      rotationPreferences: 1,
+      guideRolesFreed: 1,
+      contributorRolesFreed: 0,
+    });
 
     const em = events.em();
     const occurrence = await em.findOneOrFail(Occurrence, { id: occurrenceId });
     expect([occurrence.guideMemberId, occurrence.contributorMemberIds]).toEqual([null, [bob]]);
-    expect(await em.findOneOrFail(TopicProposal, { memberId: alice })).toMatchObject({ proposerName: 'Membre effacé', title: 'Le DSFR en pratique' });
+    expect(await em.findOneOrFail(TopicProposal, { memberId: alice })).toMatchObject({
+      proposerName: 'Membre effacé',
+      title: 'Le DSFR en pratique',
+    });
     expect(await em.findOneOrFail(OccurrenceNote, { occurrenceId })).toMatchObject({ scribeName: 'Membre effacé', markdown: '# Notes' });
     expect(await em.findOneOrFail(MemberRef, { id: alice })).toMatchObject({ name: 'Membre effacé', active: false });
     // The answer still counts.

@@ -17,9 +17,17 @@ describe('events tells a member where their registration stands', () => {
   /** A registration.recorded envelope with its own message id (reused to simulate a redelivery). */
   const send = async (payload: PayloadOf<'registration.recorded'>, options: { messageId?: string; occurredAt?: Date } = {}) => {
     const messageId = options.messageId ?? randomUUID();
-    const data = { messageId, name: 'registration.recorded', version: messageCatalog['registration.recorded'].version, occurredAt: (options.occurredAt ?? new Date()).toISOString(), payload };
+    const data = {
+      messageId,
+      name: 'registration.recorded',
+      version: messageCatalog['registration.recorded'].version,
+      occurredAt: (options.occurredAt ?? new Date()).toISOString(),
+      payload,
+    };
     const job = await events.queue(QueueName.Events).add('registration.recorded', data, { jobId: randomUUID() });
-    await waitFor(async () => (await events.queue(QueueName.Events).getJob(job.id!))?.finishedOn, { description: 'the inbox to process the registration' });
+    await waitFor(async () => (await events.queue(QueueName.Events).getJob(job.id!))?.finishedOn, {
+      description: 'the inbox to process the registration',
+    });
     return messageId;
   };
   const recorded = (memberId: string, changes: Partial<PayloadOf<'registration.recorded'>> = {}): PayloadOf<'registration.recorded'> => ({
@@ -36,13 +44,19 @@ describe('events tells a member where their registration stands', () => {
   });
   /** Notification requests addressed to one member, once events' outbox is relayed. */
   const requestsFor = async (memberId: string): Promise<Array<PayloadOf<'notification.requested'>>> => {
-    await waitFor(async () => (await events.em().count(OutboxMessage, { dispatchedAt: null })) === 0, { description: "events' outbox to be relayed" });
+    await waitFor(async () => (await events.em().count(OutboxMessage, { dispatchedAt: null })) === 0, {
+      description: "events' outbox to be relayed",
+    });
     const jobs: Job[] = await events.notificationJobs();
     return jobs.map((j) => j.data.payload).filter((p) => p.audience.type === 'members' && p.audience.memberIds.includes(memberId));
   };
 
   beforeAll(async () => {
-    events = await startEventsApp({ databaseUrl: await createTestDatabase('events_regnotif'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-regnotif') });
+    events = await startEventsApp({
+      databaseUrl: await createTestDatabase('events_regnotif'),
+      redisUrl: testRedisUrl(),
+      queuePrefix: uniquePrefix('events-regnotif'),
+    });
     const token = await events.issueToken(communityId);
     await events.deliver('community.changed', { communityId, name: 'ALLiaNCE', mattermostChannelId: null, defaultLanguage: 'fr' });
     await waitFor(async () => (await events.em().count(CommunityRef, { id: communityId })) && (await events.em().count(KnownToken, {})), {
@@ -51,7 +65,13 @@ describe('events tells a member where their registration stands', () => {
     const res = await request(events.app.getHttpServer())
       .post('/series')
       .set('Authorization', `Bearer ${token}`)
-      .send({ communityId, title: 'Rencontres ALLiaNCE', formatId: 'open-forum', recurrence: { rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=3TH', firstDate: `${year}-03-01`, startTime: '10:00' }, location: 'Paris' })
+      .send({
+        communityId,
+        title: 'Rencontres ALLiaNCE',
+        formatId: 'open-forum',
+        recurrence: { rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=3TH', firstDate: `${year}-03-01`, startTime: '10:00' },
+        location: 'Paris',
+      })
       .expect(201);
     occurrenceId = res.body.occurrence.id;
   });
@@ -94,7 +114,9 @@ describe('events tells a member where their registration stands', () => {
   it('confirms a first no (it takes the announcement out of the calendar) and a no that gives up a place', async () => {
     const decliner = randomUUID();
     await send(recorded(decliner, { answer: 'no', status: 'declined' }));
-    expect((await requestsFor(decliner)).map((r) => [r.kind, r.registration?.answer, r.registration?.status])).toEqual([['registrationConfirmation', 'no', 'declined']]);
+    expect((await requestsFor(decliner)).map((r) => [r.kind, r.registration?.answer, r.registration?.status])).toEqual([
+      ['registrationConfirmation', 'no', 'declined'],
+    ]);
 
     const canceller = randomUUID();
     const first = recorded(canceller);
@@ -110,7 +132,9 @@ describe('events tells a member where their registration stands', () => {
     const memberId = randomUUID();
     await send(recorded(memberId, { answer: 'maybe', status: 'declined' }));
     const requests = await requestsFor(memberId);
-    expect(requests.map((r) => [r.kind, r.registration?.answer, r.registration?.status, r.links.register])).toEqual([['registrationConfirmation', 'maybe', 'declined', true]]);
+    expect(requests.map((r) => [r.kind, r.registration?.answer, r.registration?.status, r.links.register])).toEqual([
+      ['registrationConfirmation', 'maybe', 'declined', true],
+    ]);
   });
 
   it('sends nothing twice for a redelivered message, and nothing for an older answer arriving late', async () => {
@@ -121,6 +145,9 @@ describe('events tells a member where their registration stands', () => {
     await send({ ...yes, answer: 'no', status: 'declined' }, { occurredAt: new Date(Date.now() - 60_000) });
 
     expect((await requestsFor(memberId)).map((r) => r.kind)).toEqual(['registrationConfirmation']);
-    expect(await events.em().findOne(RegistrationAnswer, { registrationId: yes.registrationId })).toMatchObject({ answer: 'yes', status: 'confirmed' });
+    expect(await events.em().findOne(RegistrationAnswer, { registrationId: yes.registrationId })).toMatchObject({
+      answer: 'yes',
+      status: 'confirmed',
+    });
   });
 });

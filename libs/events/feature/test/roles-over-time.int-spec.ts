@@ -30,7 +30,9 @@ describe('roles over time: a change of guide or contributors', () => {
   let occurrenceId: string;
 
   const messages = async (): Promise<Payload[]> =>
-    (await events.notificationJobs()).map((job: Job) => ({ ...job.data.payload, messageId: job.data.messageId }) as Payload).filter((p) => p.occurrence.occurrenceId === occurrenceId);
+    (await events.notificationJobs())
+      .map((job: Job) => ({ ...job.data.payload, messageId: job.data.messageId }) as Payload)
+      .filter((p) => p.occurrence.occurrenceId === occurrenceId);
   /** What each person was sent, by kind, among the messages with these ids. */
   const perPerson = (payloads: Payload[]) => {
     const got: Record<string, string[]> = {};
@@ -38,22 +40,34 @@ describe('roles over time: a change of guide or contributors', () => {
     return got;
   };
   const sent = async (ids: string[]) =>
-    waitFor(async () => {
-      const found = (await messages()).filter((p) => ids.includes(p.messageId));
-      return found.length === ids.length && found;
-    }, { description: `${ids.length} message(s) on the notifications queue` });
+    waitFor(
+      async () => {
+        const found = (await messages()).filter((p) => ids.includes(p.messageId));
+        return found.length === ids.length && found;
+      },
+      { description: `${ids.length} message(s) on the notifications queue` },
+    );
   const setRoles = (guideMemberId: string | null, contributorMemberIds: string[]) =>
     http().put(`/occurrences/${occurrenceId}/roles`).set(auth()).send({ guideMemberId, contributorMemberIds });
   const idsOf = (told: { roleAssigned: string[]; roleRemoved: string[]; contributorsIntro: string | null }) =>
     [...told.roleAssigned, ...told.roleRemoved, told.contributorsIntro].filter((id): id is string => !!id);
 
   beforeAll(async () => {
-    events = await startEventsApp({ databaseUrl: await createTestDatabase('events_roles_time'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-roles-time') });
+    events = await startEventsApp({
+      databaseUrl: await createTestDatabase('events_roles_time'),
+      redisUrl: testRedisUrl(),
+      queuePrefix: uniquePrefix('events-roles-time'),
+    });
     token = await seedCommunity(events, communityId, people);
     const res = await http()
       .post('/series')
       .set(auth())
-      .send({ communityId, title: 'Groupe de partage', formatId: 'peer-group', recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=3TH', firstDate: `${year}-03-01`, startTime: '19:00' } })
+      .send({
+        communityId,
+        title: 'Groupe de partage',
+        formatId: 'peer-group',
+        recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=3TH', firstDate: `${year}-03-01`, startTime: '19:00' },
+      })
       .expect(201);
     occurrenceId = res.body.occurrence.id;
   });
@@ -67,7 +81,10 @@ describe('roles over time: a change of guide or contributors', () => {
     expect(both.body).toMatchObject({ code: 'guide-also-contributor', message: expect.stringContaining('Gabrielle') });
     const twice = await setRoles(people.Gabrielle, [people.Camille, people.Camille]).expect(422);
     expect(twice.body).toMatchObject({ code: 'contributor-named-twice', message: expect.stringContaining('Camille') });
-    expect((await http().get(`/occurrences/${occurrenceId}/roles`).set(auth()).expect(200)).body).toMatchObject({ guide: null, contributors: [] });
+    expect((await http().get(`/occurrences/${occurrenceId}/roles`).set(auth()).expect(200)).body).toMatchObject({
+      guide: null,
+      contributors: [],
+    });
     expect(await messages()).toEqual([]);
   });
 
@@ -77,10 +94,19 @@ describe('roles over time: a change of guide or contributors', () => {
 
     const change = (await setRoles(people.Gabrielle, [people.Camille, people.Dara]).expect(200)).body.messages;
     const told = await sent(idsOf(change));
-    expect(perPerson(told)).toEqual({ Dara: ['roleAssigned'], Chloé: ['roleRemoved'], Gabrielle: ['contributorsIntro'], Camille: ['contributorsIntro'] });
+    expect(perPerson(told)).toEqual({
+      Dara: ['roleAssigned'],
+      Chloé: ['roleRemoved'],
+      Gabrielle: ['contributorsIntro'],
+      Camille: ['contributorsIntro'],
+    });
 
     const toDara = told.find((p) => p.kind === 'roleAssigned')!;
-    expect(toDara.contributions.map((c) => `${c.memberName}:${c.role}`)).toEqual(['Dara:contributor', 'Gabrielle:guide', 'Camille:contributor']);
+    expect(toDara.contributions.map((c) => `${c.memberName}:${c.role}`)).toEqual([
+      'Dara:contributor',
+      'Gabrielle:guide',
+      'Camille:contributor',
+    ]);
     expect(toDara).toMatchObject({ emails: true, directMessages: true, channelPost: false, links: { contribution: true } });
     const toChloe = told.find((p) => p.kind === 'roleRemoved')!;
     expect(toChloe.contributions).toEqual([expect.objectContaining({ memberName: 'Chloé', role: 'contributor' })]);

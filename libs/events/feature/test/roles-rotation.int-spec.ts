@@ -23,36 +23,69 @@ describe('roles, contributions, readiness and the rotation of next roles', () =>
   const auth = () => ({ Authorization: `Bearer ${token}` });
   let first: { id: string; seriesId: string };
 
-  type Payload = { kind: string; audience: { memberIds: string[] }; contributions: Array<{ memberName: string; missing: string[]; title: string | null }>; [k: string]: unknown };
+  type Payload = {
+    kind: string;
+    audience: { memberIds: string[] };
+    contributions: Array<{ memberName: string; missing: string[]; title: string | null }>;
+    [k: string]: unknown;
+  };
   const notifications = async (occurrenceId: string, kind: string): Promise<Payload[]> =>
     (await events.notificationJobs())
       .map((job: Job) => job.data.payload as Payload & { occurrence: { occurrenceId: string } })
       .filter((payload) => payload.occurrence.occurrenceId === occurrenceId && payload.kind === kind);
   const waitForCount = (occurrenceId: string, kind: string, count: number) =>
-    waitFor(async () => {
-      const found = await notifications(occurrenceId, kind);
-      return found.length === count && found;
-    }, { description: `${count} ${kind} notification(s)` });
-  const advance = async (occurrenceId: string) => (await http().post(`/occurrences/${occurrenceId}/advance`).set(auth()).expect(200)).body.ran;
+    waitFor(
+      async () => {
+        const found = await notifications(occurrenceId, kind);
+        return found.length === count && found;
+      },
+      { description: `${count} ${kind} notification(s)` },
+    );
+  const advance = async (occurrenceId: string) =>
+    (await http().post(`/occurrences/${occurrenceId}/advance`).set(auth()).expect(200)).body.ran;
   const roleLink = (memberId: string, subjectId: string) =>
     signLink('s'.repeat(40), { purpose: LinkPurpose.RoleResponse, memberId, subjectId, exp: Math.floor(Date.now() / 1000) + 3600 });
   const byId = (...ids: string[]) => [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
   beforeAll(async () => {
-    events = await startEventsApp({ databaseUrl: await createTestDatabase('events_roles'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-roles') });
+    events = await startEventsApp({
+      databaseUrl: await createTestDatabase('events_roles'),
+      redisUrl: testRedisUrl(),
+      queuePrefix: uniquePrefix('events-roles'),
+    });
     token = await events.issueToken(communityId);
     await events.deliver('community.changed', { communityId, name: 'EIG', mattermostChannelId: null, defaultLanguage: 'fr' });
     const member = (memberId: string, name: string, community = communityId) =>
-      events.deliver('member.changed', { memberId, communityId: community, name, email: `${memberId}@example.org`, language: 'fr', mattermostUsername: null, active: true });
+      events.deliver('member.changed', {
+        memberId,
+        communityId: community,
+        name,
+        email: `${memberId}@example.org`,
+        language: 'fr',
+        mattermostUsername: null,
+        active: true,
+      });
     for (const name of names) await member(people[name], name);
     await member(outsider, 'Olga', otherCommunityId);
-    await waitFor(async () => (await events.em().count(CommunityRef, { id: communityId })) && (await events.em().count(KnownToken, {})) && (await events.em().count(MemberRef, {})) === 8, {
-      description: 'the token, the community and the members to reach the events inbox',
-    });
+    await waitFor(
+      async () =>
+        (await events.em().count(CommunityRef, { id: communityId })) &&
+        (await events.em().count(KnownToken, {})) &&
+        (await events.em().count(MemberRef, {})) === 8,
+      {
+        description: 'the token, the community and the members to reach the events inbox',
+      },
+    );
     const res = await http()
       .post('/series')
       .set(auth())
-      .send({ communityId, title: 'Groupe de partage', formatId: 'peer-group', recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=3TH', firstDate: `${year}-03-01`, startTime: '19:00' }, theme: 'Le legal design' })
+      .send({
+        communityId,
+        title: 'Groupe de partage',
+        formatId: 'peer-group',
+        recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=3TH', firstDate: `${year}-03-01`, startTime: '19:00' },
+        theme: 'Le legal design',
+      })
       .expect(201);
     first = { id: res.body.occurrence.id, seriesId: res.body.series.id };
   });
@@ -68,8 +101,16 @@ describe('roles, contributions, readiness and the rotation of next roles', () =>
       .send({ guideMemberId: people.Gabrielle, contributorMemberIds: [people.Camille, outsider] })
       .expect(422);
     expect(res.body).toMatchObject({ code: 'not-community-members', message: expect.stringContaining(outsider) });
-    await http().put(`/occurrences/${first.id}/roles`).set(auth()).send({ guideMemberId: 'not-a-uuid', contributorMemberIds: [] }).expect(400);
-    expect((await http().get(`/occurrences/${first.id}/roles`).set(auth()).expect(200)).body).toEqual({ guide: null, contributors: [], participants: [] });
+    await http()
+      .put(`/occurrences/${first.id}/roles`)
+      .set(auth())
+      .send({ guideMemberId: 'not-a-uuid', contributorMemberIds: [] })
+      .expect(400);
+    expect((await http().get(`/occurrences/${first.id}/roles`).set(auth()).expect(200)).body).toEqual({
+      guide: null,
+      contributors: [],
+      participants: [],
+    });
   });
 
   it('tells each person named their role with the team, their own part first, exactly once', async () => {
@@ -80,7 +121,9 @@ describe('roles, contributions, readiness and the rotation of next roles', () =>
     expect(again.body.messages).toEqual({ roleAssigned: [], roleRemoved: [], contributorsIntro: null });
     const assigned = await waitForCount(first.id, 'roleAssigned', 3);
     const to = (memberId: string) => assigned.find((p) => p.audience.memberIds[0] === memberId)!;
-    expect(assigned.map((p) => p.audience.memberIds)).toEqual(expect.arrayContaining([[people.Gabrielle], [people.Camille], [people.Chloé]]));
+    expect(assigned.map((p) => p.audience.memberIds)).toEqual(
+      expect.arrayContaining([[people.Gabrielle], [people.Camille], [people.Chloé]]),
+    );
     expect(to(people.Camille).contributions.map((c) => c.memberName)).toEqual(['Camille', 'Gabrielle', 'Chloé']);
     expect(to(people.Camille)).toMatchObject({ emails: true, directMessages: true, channelPost: false, links: { contribution: true } });
     // The guide has no contribution of their own to describe.
@@ -91,26 +134,46 @@ describe('roles, contributions, readiness and the rotation of next roles', () =>
 
   it('counts as participants the members who answered yes and have a place', async () => {
     const answer = (memberId: string, memberName: string, answer: 'yes' | 'no', status: 'confirmed' | 'waitlisted' | 'declined') =>
-      events.deliver('registration.recorded', { registrationId: randomUUID(), occurrenceId: first.id, memberId, memberName, answer, status, waitlistPosition: status === 'waitlisted' ? 1 : null, promoted: false, topic: null });
+      events.deliver('registration.recorded', {
+        registrationId: randomUUID(),
+        occurrenceId: first.id,
+        memberId,
+        memberName,
+        answer,
+        status,
+        waitlistPosition: status === 'waitlisted' ? 1 : null,
+        promoted: false,
+        topic: null,
+      });
     await answer(people.Ana, 'Ana', 'yes', 'confirmed');
     await answer(people.Bruno, 'Bruno', 'no', 'declined');
     await answer(people.Eli, 'Eli', 'yes', 'waitlisted');
-    await waitFor(async () => (await events.em().count(RegistrationAnswer, { occurrenceId: first.id })) === 3, { description: 'the three answers to reach events' });
+    await waitFor(async () => (await events.em().count(RegistrationAnswer, { occurrenceId: first.id })) === 3, {
+      description: 'the three answers to reach events',
+    });
     // Read after all three arrived: a read racing the last answer would see two.
     const roles = (await http().get(`/occurrences/${first.id}/roles`).set(auth()).expect(200)).body;
     expect(roles.participants).toEqual([{ memberId: people.Ana, name: 'Ana' }]);
   });
 
-  it("records contributions and shows the guide what is in and what is missing", async () => {
+  it('records contributions and shows the guide what is in and what is missing', async () => {
     await http()
       .put(`/occurrences/${first.id}/contributions/${people.Camille}`)
       .set(auth())
       .send({ kind: 'talk', title: 'Le legal design en pratique', materialsUrl: 'https://slides.example/legal' })
       .expect(200);
-    await http().put(`/occurrences/${first.id}/contributions/${people.Chloé}`).set(auth()).send({ kind: 'demo', title: 'Une démo', prepStatus: 'inProgress' }).expect(200);
+    await http()
+      .put(`/occurrences/${first.id}/contributions/${people.Chloé}`)
+      .set(auth())
+      .send({ kind: 'demo', title: 'Une démo', prepStatus: 'inProgress' })
+      .expect(200);
     const refused = await http().put(`/occurrences/${first.id}/contributions/${people.Ana}`).set(auth()).send({ title: 'x' }).expect(422);
     expect(refused.body.code).toBe('not-a-contributor');
-    await http().put(`/occurrences/${first.id}/contributions/${people.Chloé}`).set(auth()).send({ materialsUrl: 'javascript:alert(1)' }).expect(400);
+    await http()
+      .put(`/occurrences/${first.id}/contributions/${people.Chloé}`)
+      .set(auth())
+      .send({ materialsUrl: 'javascript:alert(1)' })
+      .expect(400);
 
     const readiness = (await http().get(`/occurrences/${first.id}/readiness`).set(auth()).expect(200)).body;
     expect(readiness).toMatchObject({
@@ -129,7 +192,12 @@ describe('roles, contributions, readiness and the rotation of next roles', () =>
     expect(remind).toMatchObject({ step: 'remindContributors', state: 'done' });
     const confirmations = await waitForCount(first.id, 'prepConfirmation', 1);
     const reminders = await waitForCount(first.id, 'prepReminder', 2);
-    expect(confirmations[0]).toMatchObject({ audience: { memberIds: [people.Camille] }, emails: true, directMessages: true, contributions: [{ memberName: 'Camille', missing: [] }] });
+    expect(confirmations[0]).toMatchObject({
+      audience: { memberIds: [people.Camille] },
+      emails: true,
+      directMessages: true,
+      contributions: [{ memberName: 'Camille', missing: [] }],
+    });
     const toChloe = reminders.find((r) => r.audience.memberIds[0] === people.Chloé)!;
     expect(toChloe.contributions).toEqual([expect.objectContaining({ memberName: 'Chloé', title: 'Une démo', missing: ['materials'] })]);
     const toGuide = reminders.find((r) => r.audience.memberIds[0] === people.Gabrielle)!;
@@ -152,8 +220,16 @@ describe('roles, contributions, readiness and the rotation of next roles', () =>
 
   it('proposes volunteers first, then the least recently served, leaving out who is away, and records it on acceptance', async () => {
     await http().put(`/rotation/members/${people.Dara}`).set(auth()).send({ volunteer: true, awayUntil: null }).expect(200);
-    await http().put(`/rotation/members/${people.Eli}`).set(auth()).send({ volunteer: true, awayUntil: `${year + 1}-01-01` }).expect(200);
-    await http().put(`/rotation/members/${people.Eli}`).set(auth()).send({ volunteer: true, awayUntil: `${year}-02-30` }).expect(400);
+    await http()
+      .put(`/rotation/members/${people.Eli}`)
+      .set(auth())
+      .send({ volunteer: true, awayUntil: `${year + 1}-01-01` })
+      .expect(200);
+    await http()
+      .put(`/rotation/members/${people.Eli}`)
+      .set(auth())
+      .send({ volunteer: true, awayUntil: `${year}-02-30` })
+      .expect(400);
     await http().put(`/rotation/members/${randomUUID()}`).set(auth()).send({ volunteer: true, awayUntil: null }).expect(404);
 
     const proposal = (await http().get(`/occurrences/${first.id}/rotation-proposal?contributors=2`).set(auth()).expect(200)).body;
@@ -162,13 +238,21 @@ describe('roles, contributions, readiness and the rotation of next roles', () =>
     expect(proposal.contributors.map((c: { memberId: string }) => c.memberId)).toEqual(byId(people.Ana, people.Bruno));
     expect(proposal.away).toEqual([{ memberId: people.Eli, name: 'Eli' }]);
 
-    await http().post(`/occurrences/${first.id}/next-roles`).set(auth()).send({ acceptProposal: true, guideMemberId: people.Ana }).expect(400);
+    await http()
+      .post(`/occurrences/${first.id}/next-roles`)
+      .set(auth())
+      .send({ acceptProposal: true, guideMemberId: people.Ana })
+      .expect(400);
     const recorded = await http()
       .post(`/occurrences/${first.id}/next-roles`)
       .set(auth())
       .send({ acceptProposal: true, contributorCount: 2, theme: 'Accessibilité' })
       .expect(200);
-    expect(recorded.body).toMatchObject({ theme: 'Accessibilité', guideMemberId: people.Dara, contributorMemberIds: byId(people.Ana, people.Bruno) });
+    expect(recorded.body).toMatchObject({
+      theme: 'Accessibilité',
+      guideMemberId: people.Dara,
+      contributorMemberIds: byId(people.Ana, people.Bruno),
+    });
   });
 
   it('tells the chosen with a response link and carries the roles and theme to the next occurrence', async () => {
@@ -182,7 +266,10 @@ describe('roles, contributions, readiness and the rotation of next roles', () =>
     });
     const series = (await http().get(`/series/${first.seriesId}`).set(auth()).expect(200)).body;
     const second = (await http().get(`/occurrences/${series.occurrences[1].id}`).set(auth()).expect(200)).body;
-    expect(second).toMatchObject({ theme: 'Accessibilité', roles: { guideMemberId: people.Dara, contributorMemberIds: byId(people.Ana, people.Bruno) } });
+    expect(second).toMatchObject({
+      theme: 'Accessibilité',
+      roles: { guideMemberId: people.Dara, contributorMemberIds: byId(people.Ana, people.Bruno) },
+    });
     // The message dates the session the roles are for: the next occurrence, as it was then planned.
     expect(new Date((told.nextRoles as { startsAt: string }).startsAt).toISOString()).toBe(new Date(second.startsAt).toISOString());
   });
@@ -197,8 +284,14 @@ describe('roles, contributions, readiness and the rotation of next roles', () =>
     expect(fr.text).toMatch(/<form method="post"[^>]*>[\s\S]*name="response" value="accept"[\s\S]*value="decline"/);
     const en = await http().get(`/roles/${link}?lang=en`).expect(200);
     expect(en.text).toContain('I accept');
-    await http().get(`/roles/${signLink('s'.repeat(40), { purpose: LinkPurpose.Notes, memberId: people.Ana, subjectId: first.id, exp: Math.floor(Date.now() / 1000) + 60 })}`).expect(403);
-    await http().get(`/roles/${roleLink(people.Eli, first.id)}`).expect(404);
+    await http()
+      .get(
+        `/roles/${signLink('s'.repeat(40), { purpose: LinkPurpose.Notes, memberId: people.Ana, subjectId: first.id, exp: Math.floor(Date.now() / 1000) + 60 })}`,
+      )
+      .expect(403);
+    await http()
+      .get(`/roles/${roleLink(people.Eli, first.id)}`)
+      .expect(404);
   });
 
   it('a decline through the signed link asks the next person once, however often it is clicked, and updates the next occurrence', async () => {
@@ -217,7 +310,11 @@ describe('roles, contributions, readiness and the rotation of next roles', () =>
     expect(told[1].nextRoles).toMatchObject({ guide: 'Dara', contributors: expect.arrayContaining(['Bruno']) });
     expect((told[1].nextRoles as { contributors: string[] }).contributors).not.toContain('Ana');
 
-    const accepted = await http().post(`/roles/${roleLink(people.Bruno, first.id)}`).set('Accept', 'application/json').send({ response: 'accept' }).expect(200);
+    const accepted = await http()
+      .post(`/roles/${roleLink(people.Bruno, first.id)}`)
+      .set('Accept', 'application/json')
+      .send({ response: 'accept' })
+      .expect(200);
     expect(accepted.body).toMatchObject({ role: 'contributor', answer: 'accepted', session: { theme: 'Accessibilité' } });
 
     const series = (await http().get(`/series/${first.seriesId}`).set(auth()).expect(200)).body;
@@ -236,9 +333,16 @@ describe('roles, contributions, readiness and the rotation of next roles', () =>
       .expect(200);
     expect(saved.text).toContain('Votre contribution est enregistrée.');
     await http().post(`/roles/${brunoLink}/contribution`).type('form').send({ materialsUrl: 'pas un lien' }).expect(400);
-    await http().post(`/roles/${roleLink(people.Dara, first.id)}/contribution`).send({ title: 'x' }).expect(409);
+    await http()
+      .post(`/roles/${roleLink(people.Dara, first.id)}/contribution`)
+      .send({ title: 'x' })
+      .expect(409);
     const readiness = (await http().get(`/occurrences/${secondId}/readiness`).set(auth()).expect(200)).body;
-    expect(readiness.contributions.find((c: { memberId: string }) => c.memberId === people.Bruno)).toMatchObject({ kind: 'demo', prepStatus: 'ready', missing: [] });
+    expect(readiness.contributions.find((c: { memberId: string }) => c.memberId === people.Bruno)).toMatchObject({
+      kind: 'demo',
+      prepStatus: 'ready',
+      missing: [],
+    });
 
     // The second occurrence's prep messages show the roles carried over, by name.
     await advance(secondId);
@@ -247,14 +351,22 @@ describe('roles, contributions, readiness and the rotation of next roles', () =>
     expect(intro.roles).toMatchObject({ guide: 'Dara', contributors: expect.arrayContaining(['Bruno']) });
     expect(intro.occurrence).toMatchObject({ theme: 'Accessibilité' });
     const [confirmation] = await waitForCount(secondId, 'prepConfirmation', 1);
-    expect(confirmation).toMatchObject({ audience: { memberIds: [people.Bruno] }, contributions: [{ title: 'Un lecteur d’écran en direct', missing: [] }] });
+    expect(confirmation).toMatchObject({
+      audience: { memberIds: [people.Bruno] },
+      contributions: [{ title: 'Un lecteur d’écran en direct', missing: [] }],
+    });
   });
 
   it('confirms everyone and escalates nothing when all is ready, and carries roles into a next occurrence already planned', async () => {
     const res = await http()
       .post('/series')
       .set(auth())
-      .send({ communityId, title: 'Groupe du soir', formatId: 'peer-group', recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=1TU', firstDate: `${year}-05-01`, startTime: '18:00' } })
+      .send({
+        communityId,
+        title: 'Groupe du soir',
+        formatId: 'peer-group',
+        recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=1TU', firstDate: `${year}-05-01`, startTime: '18:00' },
+      })
       .expect(201);
     const occurrenceId: string = res.body.occurrence.id;
     // The rolling horizon planned the next occurrences when the series was created, without roles.
@@ -262,21 +374,39 @@ describe('roles, contributions, readiness and the rotation of next roles', () =>
     const ahead: string | null = planned.body.find((o: { id: string }) => o.id !== occurrenceId)?.id ?? null;
     expect(ahead).not.toBeNull();
 
-    await http().put(`/occurrences/${occurrenceId}/roles`).set(auth()).send({ guideMemberId: people.Bruno, contributorMemberIds: [people.Ana] }).expect(200);
-    await http().put(`/occurrences/${occurrenceId}/contributions/${people.Ana}`).set(auth()).send({ title: 'Retour sur un déploiement', materialsUrl: 'https://slides.example/deploy' }).expect(200);
+    await http()
+      .put(`/occurrences/${occurrenceId}/roles`)
+      .set(auth())
+      .send({ guideMemberId: people.Bruno, contributorMemberIds: [people.Ana] })
+      .expect(200);
+    await http()
+      .put(`/occurrences/${occurrenceId}/contributions/${people.Ana}`)
+      .set(auth())
+      .send({ title: 'Retour sur un déploiement', materialsUrl: 'https://slides.example/deploy' })
+      .expect(200);
     expect((await http().get(`/occurrences/${occurrenceId}/readiness`).set(auth()).expect(200)).body.ready).toBe(true);
     const ran = [...(await advance(occurrenceId)), ...(await advance(occurrenceId)), ...(await advance(occurrenceId))];
-    expect(ran.map((r: { step: string; state: string }) => `${r.step}:${r.state}`)).toEqual(['announce:done', 'remindContributors:done', 'escalateReadiness:skipped']);
+    expect(ran.map((r: { step: string; state: string }) => `${r.step}:${r.state}`)).toEqual([
+      'announce:done',
+      'remindContributors:done',
+      'escalateReadiness:skipped',
+    ]);
     expect(ran[2].outcome).toBe('every contribution is ready');
     const [confirmation] = await waitForCount(occurrenceId, 'prepConfirmation', 1);
     expect(confirmation.audience.memberIds).toEqual([people.Ana]);
     expect(await notifications(occurrenceId, 'readinessEscalation')).toEqual([]);
 
-    await http().post(`/occurrences/${occurrenceId}/next-roles`).set(auth()).send({ theme: 'Les biais', guideMemberId: people.Ana, contributorMemberIds: [people.Dara] }).expect(200);
+    await http()
+      .post(`/occurrences/${occurrenceId}/next-roles`)
+      .set(auth())
+      .send({ theme: 'Les biais', guideMemberId: people.Ana, contributorMemberIds: [people.Dara] })
+      .expect(200);
     await http().post(`/occurrences/${occurrenceId}/next-roles`).set(auth()).send({ guideMemberId: outsider }).expect(422);
     for (let i = 0; i < 4; i++) await advance(occurrenceId);
     const view = (await http().get(`/occurrences/${occurrenceId}`).set(auth()).expect(200)).body;
-    expect(view.timeline.find((s: { step: string }) => s.step === 'assignNextRoles').outcome).toContain(`roles carried over to the next occurrence ${ahead}`);
+    expect(view.timeline.find((s: { step: string }) => s.step === 'assignNextRoles').outcome).toContain(
+      `roles carried over to the next occurrence ${ahead}`,
+    );
     const next = (await http().get(`/occurrences/${ahead}`).set(auth()).expect(200)).body;
     expect(next).toMatchObject({ theme: 'Les biais', roles: { guideMemberId: people.Ana, contributorMemberIds: [people.Dara] } });
     expect((await http().get(`/series/${res.body.series.id}`).set(auth()).expect(200)).body.occurrences).toHaveLength(3); // the horizon: nothing planned twice

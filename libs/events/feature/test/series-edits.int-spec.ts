@@ -17,13 +17,24 @@ describe('series edits, exceptions and organiser formats', () => {
   const http = () => request(events.app.getHttpServer());
   const auth = () => ({ Authorization: `Bearer ${token}` });
   const keys = (list: Brief[]) => list.map((o) => o.key);
-  const createSeries = async (body: Record<string, unknown>) => (await http().post('/series').set(auth()).send({ communityId, ...body }).expect(201)).body;
+  const createSeries = async (body: Record<string, unknown>) =>
+    (
+      await http()
+        .post('/series')
+        .set(auth())
+        .send({ communityId, ...body })
+        .expect(201)
+    ).body;
   const occurrencesOf = async (seriesId: string) => (await http().get(`/series/${seriesId}/occurrences`).set(auth()).expect(200)).body;
   const notificationsFor = async (occurrenceId: string): Promise<Job[]> =>
     (await events.notificationJobs()).filter((job) => job.data.payload.occurrence.occurrenceId === occurrenceId);
 
   beforeAll(async () => {
-    events = await startEventsApp({ databaseUrl: await createTestDatabase('events_edits'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-ed') });
+    events = await startEventsApp({
+      databaseUrl: await createTestDatabase('events_edits'),
+      redisUrl: testRedisUrl(),
+      queuePrefix: uniquePrefix('events-ed'),
+    });
     token = await events.issueToken(communityId);
     await events.deliver('community.changed', { communityId, name: 'EIG', mattermostChannelId: 'town-square', defaultLanguage: 'fr' });
     await waitFor(async () => (await events.em().count(CommunityRef, { id: communityId })) && (await events.em().count(KnownToken, {})), {
@@ -41,7 +52,12 @@ describe('series edits, exceptions and organiser formats', () => {
     let announcedId: string;
 
     beforeAll(async () => {
-      const created = await createSeries({ title: 'Groupe', formatId: 'peer-group', location: 'Paris', recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=3TH', firstDate: `${year}-03-01`, startTime: '19:00' } });
+      const created = await createSeries({
+        title: 'Groupe',
+        formatId: 'peer-group',
+        location: 'Paris',
+        recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=3TH', firstDate: `${year}-03-01`, startTime: '19:00' },
+      });
       seriesId = created.series.id;
       announcedId = created.occurrence.id;
       await http().post(`/occurrences/${announcedId}/advance`).set(auth()).expect(200);
@@ -49,9 +65,15 @@ describe('series edits, exceptions and organiser formats', () => {
 
     it('moves and re-describes the future occurrences nobody was told about, and leaves the announced one as told', async () => {
       const before = await occurrencesOf(seriesId);
-      const res = await http().patch(`/series/${seriesId}`).set(auth()).send({ startTime: '18:00', title: 'Groupe du jeudi', location: 'Lyon', capacity: 20 }).expect(200);
+      const res = await http()
+        .patch(`/series/${seriesId}`)
+        .set(auth())
+        .send({ startTime: '18:00', title: 'Groupe du jeudi', location: 'Lyon', capacity: 20 })
+        .expect(200);
       expect(keys(res.body.report.updated)).toEqual([april, may]);
-      expect(res.body.report.untouched).toEqual([expect.objectContaining({ id: announcedId, key: march, status: 'open', reason: expect.stringMatching(/already announced/) })]);
+      expect(res.body.report.untouched).toEqual([
+        expect.objectContaining({ id: announcedId, key: march, status: 'open', reason: expect.stringMatching(/already announced/) }),
+      ]);
       expect(res.body.report.planned).toEqual([]);
 
       const after = await occurrencesOf(seriesId);
@@ -66,10 +88,15 @@ describe('series edits, exceptions and organiser formats', () => {
 
       const lifecycle = events.queue(QueueName.EventsLifecycle);
       expect(await lifecycle.getJob(lifecycleStepJobId(after[1].id, 'announce'))).toBeUndefined();
-      const moved = await waitFor(() => lifecycle.getJob(lifecycleStepJobId(after[1].id, 'announce', 1)), { description: "April's moved announce job" });
+      const moved = await waitFor(() => lifecycle.getJob(lifecycleStepJobId(after[1].id, 'announce', 1)), {
+        description: "April's moved announce job",
+      });
       expect(moved.data.payload.dueAt).toBe(aprilView.timeline.find((s: { step: string }) => s.step === 'announce').dueAt);
       const changed = await waitFor(
-        async () => (await events.jobs(QueueName.Membership)).find((j) => j.data.payload.occurrenceId === after[1].id && j.data.payload.capacity === 20),
+        async () =>
+          (await events.jobs(QueueName.Membership)).find(
+            (j) => j.data.payload.occurrenceId === after[1].id && j.data.payload.capacity === 20,
+          ),
         { description: "April's occurrence.changed with the capacity" },
       );
       expect(changed.data.payload.startsAt).toBe(`${april}T16:00:00.000Z`);
@@ -89,7 +116,11 @@ describe('series edits, exceptions and organiser formats', () => {
     });
 
     it('refuses step offsets out of lifecycle order and leaves the series as it was', async () => {
-      const res = await http().patch(`/series/${seriesId}`).set(auth()).send({ stepOffsets: { remindParticipants: -10 * 24 * 60 } }).expect(400);
+      const res = await http()
+        .patch(`/series/${seriesId}`)
+        .set(auth())
+        .send({ stepOffsets: { remindParticipants: -10 * 24 * 60 } })
+        .expect(400);
       expect(res.body.code).toBe('INVALID_STEP_OFFSETS');
       expect((await http().get(`/series/${seriesId}`).set(auth())).body.stepOffsets).toEqual({});
     });
@@ -102,7 +133,11 @@ describe('series edits, exceptions and organiser formats', () => {
     let first: string;
 
     beforeAll(async () => {
-      const created = await createSeries({ title: 'Rencontres', formatId: 'open-forum', recurrence: { rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU', firstDate: `${year}-05-01`, startTime: '10:00' } });
+      const created = await createSeries({
+        title: 'Rencontres',
+        formatId: 'open-forum',
+        recurrence: { rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU', firstDate: `${year}-05-01`, startTime: '10:00' },
+      });
       seriesId = created.series.id;
       first = created.occurrence.id;
     });
@@ -111,13 +146,19 @@ describe('series edits, exceptions and organiser formats', () => {
       const res = await http().post(`/series/${seriesId}/exceptions`).set(auth()).send({ type: 'skip', date: july }).expect(200);
       expect(keys(res.body.report.cancelled)).toEqual([july]);
       expect(keys(res.body.report.planned)).toEqual([november]);
-      expect((await occurrencesOf(seriesId)).filter((o: { status: string }) => o.status !== 'cancelled').map((o: { key: string }) => o.key)).toEqual([mayForum, september, november]);
+      expect(
+        (await occurrencesOf(seriesId)).filter((o: { status: string }) => o.status !== 'cancelled').map((o: { key: string }) => o.key),
+      ).toEqual([mayForum, september, november]);
       expect((await http().get(`/series/${seriesId}/exceptions`).set(auth()).expect(200)).body).toEqual([{ type: 'skip', date: july }]);
     });
 
     it('moves a planned occurrence to another day and time, keeping its key', async () => {
       const newLocalStart = `${year}-09-${String(Number(september.slice(8)) + 2).padStart(2, '0')}T14:00`;
-      const res = await http().post(`/series/${seriesId}/exceptions`).set(auth()).send({ type: 'move', date: september, newLocalStart }).expect(200);
+      const res = await http()
+        .post(`/series/${seriesId}/exceptions`)
+        .set(auth())
+        .send({ type: 'move', date: september, newLocalStart })
+        .expect(200);
       expect(keys(res.body.report.updated)).toEqual([september]);
       const moved = (await occurrencesOf(seriesId)).find((o: { key: string }) => o.key === september);
       expect(moved.localStart).toBe(newLocalStart);
@@ -127,11 +168,22 @@ describe('series edits, exceptions and organiser formats', () => {
     it('moving an announced occurrence reschedules it: a calendar update to whoever holds it, and the channel', async () => {
       await http().post(`/occurrences/${first}/advance`).set(auth()).expect(200);
       const newLocalStart = `${mayForum}T09:30`;
-      const res = await http().post(`/series/${seriesId}/exceptions`).set(auth()).send({ type: 'move', date: mayForum, newLocalStart }).expect(200);
+      const res = await http()
+        .post(`/series/${seriesId}/exceptions`)
+        .set(auth())
+        .send({ type: 'move', date: mayForum, newLocalStart })
+        .expect(200);
       expect(keys(res.body.report.updated)).toEqual([mayForum]);
-      const update = await waitFor(async () => (await notificationsFor(first)).find((job) => job.data.payload.kind === 'reschedule'), { description: 'the reschedule notification' });
+      const update = await waitFor(async () => (await notificationsFor(first)).find((job) => job.data.payload.kind === 'reschedule'), {
+        description: 'the reschedule notification',
+      });
       // Nobody registered, but the announcement put it in members' calendars: notifications resolves who holds it.
-      expect(update.data.payload).toMatchObject({ audience: { type: 'calendarHolders', occurrenceId: first, alsoMemberIds: [] }, emails: true, channelPost: true, occurrence: { calendarSequence: 1 } });
+      expect(update.data.payload).toMatchObject({
+        audience: { type: 'calendarHolders', occurrenceId: first, alsoMemberIds: [] },
+        emails: true,
+        channelPost: true,
+        occurrence: { calendarSequence: 1 },
+      });
       expect(update.data.payload.occurrence.agenda[0].localStart).toBe('09:30');
     });
 
@@ -145,7 +197,11 @@ describe('series edits, exceptions and organiser formats', () => {
       const restored = await http().delete(`/series/${seriesId}/exceptions/${september}`).set(auth()).expect(200);
       expect(keys(restored.body.report.updated)).toEqual([september]);
       expect((await occurrencesOf(seriesId)).find((o: { key: string }) => o.key === september).localStart).toBe(`${september}T10:00`);
-      const wrong = await http().post(`/series/${seriesId}/exceptions`).set(auth()).send({ type: 'skip', date: `${year}-06-01` }).expect(400);
+      const wrong = await http()
+        .post(`/series/${seriesId}/exceptions`)
+        .set(auth())
+        .send({ type: 'skip', date: `${year}-06-01` })
+        .expect(400);
       expect(wrong.body.code).toBe('INVALID_RECURRENCE');
     });
   });
@@ -162,7 +218,10 @@ describe('series edits, exceptions and organiser formats', () => {
     };
 
     it('refuses an agenda with overlapping slots, with the path of the slot at fault', async () => {
-      const overlapping = { ...lunchTalk, agenda: [lunchTalk.agenda[0], { ...lunchTalk.agenda[1], offsetMinutes: 5, durationMinutes: 20 }] };
+      const overlapping = {
+        ...lunchTalk,
+        agenda: [lunchTalk.agenda[0], { ...lunchTalk.agenda[1], offsetMinutes: 5, durationMinutes: 20 }],
+      };
       const res = await http().post('/formats').set(auth()).send(overlapping).expect(400);
       expect(res.body.issues.map((issue: { path: string }) => issue.path)).toContain('agenda.1');
     });
@@ -170,13 +229,26 @@ describe('series edits, exceptions and organiser formats', () => {
     it("lists an organiser's format only to them, and runs a series on it with real clock times", async () => {
       const format = (await http().post('/formats').set(auth()).send(lunchTalk).expect(201)).body;
       expect((await http().get('/formats').expect(200)).body.map((f: { id: string }) => f.id)).toEqual(['open-forum', 'peer-group']);
-      expect((await http().get('/formats').set(auth()).expect(200)).body.map((f: { id: string }) => f.id)).toEqual(['open-forum', 'peer-group', format.id]);
+      expect((await http().get('/formats').set(auth()).expect(200)).body.map((f: { id: string }) => f.id)).toEqual([
+        'open-forum',
+        'peer-group',
+        format.id,
+      ]);
 
-      const created = await createSeries({ title: 'Midi', formatId: format.id, capacity: 30, recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=TU', firstDate: `${year}-03-01`, startTime: '12:15' } });
+      const created = await createSeries({
+        title: 'Midi',
+        formatId: format.id,
+        capacity: 30,
+        recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=TU', firstDate: `${year}-03-01`, startTime: '12:15' },
+      });
       expect(created.occurrence).toMatchObject({ format: { id: format.id, name: lunchTalk.name }, capacity: 30 });
-      expect(created.occurrence.agenda.map((item: { localStart: string; localEnd: string }) => `${item.localStart}-${item.localEnd}`)).toEqual(['12:15-12:25', '12:25-13:15']);
+      expect(
+        created.occurrence.agenda.map((item: { localStart: string; localEnd: string }) => `${item.localStart}-${item.localEnd}`),
+      ).toEqual(['12:15-12:25', '12:25-13:15']);
       await http().post(`/occurrences/${created.occurrence.id}/advance`).set(auth()).expect(200);
-      const announcement = await waitFor(async () => (await notificationsFor(created.occurrence.id))[0], { description: 'the announcement' });
+      const announcement = await waitFor(async () => (await notificationsFor(created.occurrence.id))[0], {
+        description: 'the announcement',
+      });
       expect(announcement.data.payload.occurrence).toMatchObject({ formatId: format.id, formatName: lunchTalk.name });
 
       // A co-organiser of the same community: the format is still the other organiser's own.
@@ -184,7 +256,12 @@ describe('series edits, exceptions and organiser formats', () => {
       const refused = await http()
         .post('/series')
         .set({ Authorization: `Bearer ${stranger}` })
-        .send({ communityId, title: 'x', formatId: format.id, recurrence: { rrule: 'FREQ=WEEKLY', firstDate: `${year}-03-01`, startTime: '12:00' } })
+        .send({
+          communityId,
+          title: 'x',
+          formatId: format.id,
+          recurrence: { rrule: 'FREQ=WEEKLY', firstDate: `${year}-03-01`, startTime: '12:00' },
+        })
         .expect(400);
       expect(refused.body.code).toBe('UNKNOWN_FORMAT');
     });

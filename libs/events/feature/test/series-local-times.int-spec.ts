@@ -44,12 +44,21 @@ describe('local times the clocks skip or show twice are refused with the nearest
       await http()
         .post('/series')
         .set(auth())
-        .send({ communityId, title, formatId: 'peer-group', recurrence: { rrule: 'FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU', firstDate: `${year}-03-01`, startTime: '19:00' } })
+        .send({
+          communityId,
+          title,
+          formatId: 'peer-group',
+          recurrence: { rrule: 'FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU', firstDate: `${year}-03-01`, startTime: '19:00' },
+        })
         .expect(201)
     ).body as { series: { id: string }; occurrence: { id: string; key: string } };
 
   beforeAll(async () => {
-    events = await startEventsApp({ databaseUrl: await createTestDatabase('events_local_times'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-lt') });
+    events = await startEventsApp({
+      databaseUrl: await createTestDatabase('events_local_times'),
+      redisUrl: testRedisUrl(),
+      queuePrefix: uniquePrefix('events-lt'),
+    });
     token = await events.issueToken(communityId);
     await events.deliver('community.changed', { communityId, name: 'EIG', mattermostChannelId: null, defaultLanguage: 'fr' });
     await waitFor(async () => (await events.em().count(CommunityRef, { id: communityId })) && (await events.em().count(KnownToken, {})), {
@@ -92,10 +101,20 @@ describe('local times the clocks skip or show twice are refused with the nearest
     });
     const twoWeeksBefore = new Date(Date.parse(`${spring}T12:00:00Z`) - 14 * 86_400_000).toISOString().slice(0, 10);
     const gap = await http().post('/series').set(auth()).send(weekly(twoWeeksBefore, '02:30')).expect(201);
-    expect(gap.body.notes).toEqual([`${spring}: 02:30 does not exist in Europe/Paris (the clocks go forward that night): that occurrence starts at 03:30.`]);
+    expect(gap.body.notes).toEqual([
+      `${spring}: 02:30 does not exist in Europe/Paris (the clocks go forward that night): that occurrence starts at 03:30.`,
+    ]);
 
-    const past = await http().post('/series').set(auth()).send(weekly(`${year - 2}-01-04`, '19:00')).expect(201);
-    expect(past.body.notes).toEqual([expect.stringMatching(new RegExp(`^firstDate ${year - 2}-01-04 is past: the series starts at its next date, ${past.body.occurrence.key}`))]);
+    const past = await http()
+      .post('/series')
+      .set(auth())
+      .send(weekly(`${year - 2}-01-04`, '19:00'))
+      .expect(201);
+    expect(past.body.notes).toEqual([
+      expect.stringMatching(
+        new RegExp(`^firstDate ${year - 2}-01-04 is past: the series starts at its next date, ${past.body.occurrence.key}`),
+      ),
+    ]);
 
     const overlap = await http().post('/series').set(auth()).send(weekly(autumn, '02:30')).expect(400);
     expect(overlap.body.code).toBe('LOCAL_TIME_AMBIGUOUS');
@@ -125,28 +144,58 @@ describe('local times the clocks skip or show twice are refused with the nearest
     expect((await http().get(`/series/${series.id}/exceptions`).set(auth()).expect(200)).body).toEqual([]);
     // With the offset the error offered, the second reading is taken, and kept with its offset.
     const second = repeated.nearest[1];
-    await http().post(`/series/${series.id}/exceptions`).set(auth()).send({ type: 'move', date: occurrence.key, newLocalStart: `${autumn}T02:30${second.offset}` }).expect(200);
-    expect((await http().get(`/occurrences/${occurrence.id}`).set(auth()).expect(200)).body).toMatchObject({ localStart: `${second.localDateTime}${second.offset}`, startsAt: second.startsAt });
+    await http()
+      .post(`/series/${series.id}/exceptions`)
+      .set(auth())
+      .send({ type: 'move', date: occurrence.key, newLocalStart: `${autumn}T02:30${second.offset}` })
+      .expect(200);
+    expect((await http().get(`/occurrences/${occurrence.id}`).set(auth()).expect(200)).body).toMatchObject({
+      localStart: `${second.localDateTime}${second.offset}`,
+      startsAt: second.startsAt,
+    });
     expect((await http().get(`/series/${series.id}/exceptions`).set(auth()).expect(200)).body).toEqual([
       { type: 'move', date: occurrence.key, newLocalStart: `${autumn}T02:30${second.offset}` },
     ]);
-    const wrong = await http().post(`/series/${series.id}/exceptions`).set(auth()).send({ type: 'move', date: occurrence.key, newLocalStart: `${autumn}T12:00+02:00` }).expect(400);
-    expect(wrong.body).toMatchObject({ code: 'LOCAL_TIME_WRONG_OFFSET', details: { nearest: [{ localDateTime: `${autumn}T12:00`, offset: '+01:00' }] } });
+    const wrong = await http()
+      .post(`/series/${series.id}/exceptions`)
+      .set(auth())
+      .send({ type: 'move', date: occurrence.key, newLocalStart: `${autumn}T12:00+02:00` })
+      .expect(400);
+    expect(wrong.body).toMatchObject({
+      code: 'LOCAL_TIME_WRONG_OFFSET',
+      details: { nearest: [{ localDateTime: `${autumn}T12:00`, offset: '+01:00' }] },
+    });
   });
 
   it('refuses a reschedule to a skipped local time, and takes either reading given as an instant with its offset', async () => {
     const { occurrence } = await createSeries('Report');
-    const refused = await http().post(`/occurrences/${occurrence.id}/reschedule`).set(auth()).send({ localStart: `${spring}T02:30` }).expect(400);
+    const refused = await http()
+      .post(`/occurrences/${occurrence.id}/reschedule`)
+      .set(auth())
+      .send({ localStart: `${spring}T02:30` })
+      .expect(400);
     expect(refused.body).toMatchObject({ code: 'LOCAL_TIME_NONEXISTENT', details: skipped });
-    const ambiguous = await http().post(`/occurrences/${occurrence.id}/reschedule`).set(auth()).send({ localStart: `${autumn}T02:30` }).expect(400);
+    const ambiguous = await http()
+      .post(`/occurrences/${occurrence.id}/reschedule`)
+      .set(auth())
+      .send({ localStart: `${autumn}T02:30` })
+      .expect(400);
     expect(ambiguous.body).toMatchObject({ code: 'LOCAL_TIME_AMBIGUOUS', details: repeated });
     // The second reading, given as the instant the error offered: accepted as is.
     const second = repeated.nearest[1];
-    const moved = await http().post(`/occurrences/${occurrence.id}/reschedule`).set(auth()).send({ startsAt: `${autumn}T02:30:00${second.offset}` }).expect(200);
+    const moved = await http()
+      .post(`/occurrences/${occurrence.id}/reschedule`)
+      .set(auth())
+      .send({ startsAt: `${autumn}T02:30:00${second.offset}` })
+      .expect(200);
     // The local start says which reading it is, so that it reads back to the same instant.
     expect(moved.body.occurrence).toMatchObject({ startsAt: second.startsAt, localStart: `${second.localDateTime}${second.offset}` });
     const first = repeated.nearest[0];
-    const back = await http().post(`/occurrences/${occurrence.id}/reschedule`).set(auth()).send({ localStart: `${autumn}T02:30${first.offset}` }).expect(200);
+    const back = await http()
+      .post(`/occurrences/${occurrence.id}/reschedule`)
+      .set(auth())
+      .send({ localStart: `${autumn}T02:30${first.offset}` })
+      .expect(200);
     expect(back.body.occurrence).toMatchObject({ startsAt: first.startsAt, localStart: `${first.localDateTime}${first.offset}` });
   });
 
@@ -163,14 +212,27 @@ describe('local times the clocks skip or show twice are refused with the nearest
     const { series, occurrence } = await createSeries('Toutes les heures');
     const answers = {
       created: occurrence,
-      exception: (await http().post(`/series/${series.id}/exceptions`).set(auth()).send({ type: 'move', date: occurrence.key, newLocalStart: `${autumn}T02:30+01:00` }).expect(200)).body,
-      rescheduled: (await http().post(`/occurrences/${occurrence.id}/reschedule`).set(auth()).send({ localStart: `${autumn}T02:30+02:00`, durationMinutes: 90 }).expect(200)).body,
+      exception: (
+        await http()
+          .post(`/series/${series.id}/exceptions`)
+          .set(auth())
+          .send({ type: 'move', date: occurrence.key, newLocalStart: `${autumn}T02:30+01:00` })
+          .expect(200)
+      ).body,
+      rescheduled: (
+        await http()
+          .post(`/occurrences/${occurrence.id}/reschedule`)
+          .set(auth())
+          .send({ localStart: `${autumn}T02:30+02:00`, durationMinutes: 90 })
+          .expect(200)
+      ).body,
       edited: (await http().patch(`/series/${series.id}`).set(auth()).send({ startTime: '18:30' }).expect(200)).body,
       series: (await http().get(`/series/${series.id}`).set(auth()).expect(200)).body,
       occurrences: (await http().get(`/series/${series.id}/occurrences`).set(auth()).expect(200)).body,
       exceptions: (await http().get(`/series/${series.id}/exceptions`).set(auth()).expect(200)).body,
       occurrence: (await http().get(`/occurrences/${occurrence.id}`).set(auth()).expect(200)).body,
-      cancelled: (await http().post(`/occurrences/${occurrence.id}/cancel`).set(auth()).send({ reason: 'salle indisponible' }).expect(200)).body,
+      cancelled: (await http().post(`/occurrences/${occurrence.id}/cancel`).set(auth()).send({ reason: 'salle indisponible' }).expect(200))
+        .body,
     };
     expect(answers.exceptions).toEqual([{ type: 'move', date: occurrence.key, newLocalStart: `${autumn}T02:30+02:00` }]);
     expect(nonIsoTimes(answers)).toEqual([]);

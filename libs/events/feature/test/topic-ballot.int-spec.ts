@@ -29,27 +29,65 @@ describe("a member's ballot: the proposed topics of an occurrence, voted from th
     const res = await http()
       .post('/series')
       .set(auth())
-      .send({ communityId, title, formatId: 'open-forum', recurrence: { rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU', firstDate: `${year}-06-01`, startTime: '10:00' } })
+      .send({
+        communityId,
+        title,
+        formatId: 'open-forum',
+        recurrence: { rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU', firstDate: `${year}-06-01`, startTime: '10:00' },
+      })
       .expect(201);
     return res.body.occurrence.id;
   }
 
-  async function propose(occurrenceId: string, title: string, kind: string, memberId: string | null, guestName: string | null = null): Promise<string> {
+  async function propose(
+    occurrenceId: string,
+    title: string,
+    kind: string,
+    memberId: string | null,
+    guestName: string | null = null,
+  ): Promise<string> {
     const res = await http().post(`/occurrences/${occurrenceId}/topics`).set(auth()).send({ title, kind, memberId, guestName }).expect(201);
     return res.body.id;
   }
 
   beforeAll(async () => {
-    events = await startEventsApp({ databaseUrl: await createTestDatabase('events_ballot'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-ballot') });
+    events = await startEventsApp({
+      databaseUrl: await createTestDatabase('events_ballot'),
+      redisUrl: testRedisUrl(),
+      queuePrefix: uniquePrefix('events-ballot'),
+    });
     token = await events.issueToken(communityId);
     await events.deliver('community.changed', { communityId, name: 'ALLiaNCE', mattermostChannelId: 'town-square', defaultLanguage: 'fr' });
-    await events.deliver('community.changed', { communityId: otherCommunityId, name: 'Autre', mattermostChannelId: 'town-square', defaultLanguage: 'fr' });
-    for (const [memberId, name, community] of [[camille, 'Camille', communityId], [dominique, 'Dominique', communityId], [outsider, 'Olga', otherCommunityId]]) {
-      await events.deliver('member.changed', { memberId, communityId: community, name, email: `${name}@example.org`, language: 'fr', mattermostUsername: null, active: true });
-    }
-    await waitFor(async () => (await events.em().count(CommunityRef, {})) === 2 && (await events.em().count(KnownToken, {})) && (await events.em().count(MemberRef, {})) === 3, {
-      description: 'the token, the communities and the members to reach events',
+    await events.deliver('community.changed', {
+      communityId: otherCommunityId,
+      name: 'Autre',
+      mattermostChannelId: 'town-square',
+      defaultLanguage: 'fr',
     });
+    for (const [memberId, name, community] of [
+      [camille, 'Camille', communityId],
+      [dominique, 'Dominique', communityId],
+      [outsider, 'Olga', otherCommunityId],
+    ]) {
+      await events.deliver('member.changed', {
+        memberId,
+        communityId: community,
+        name,
+        email: `${name}@example.org`,
+        language: 'fr',
+        mattermostUsername: null,
+        active: true,
+      });
+    }
+    await waitFor(
+      async () =>
+        (await events.em().count(CommunityRef, {})) === 2 &&
+        (await events.em().count(KnownToken, {})) &&
+        (await events.em().count(MemberRef, {})) === 3,
+      {
+        description: 'the token, the communities and the members to reach events',
+      },
+    );
     forum = await newSeries('Rencontres ALLiaNCE');
     otherForum = await newSeries('Forum des communs');
     topics.demo = await propose(forum, 'Démo du DSFR', 'workshop', camille);
@@ -62,7 +100,9 @@ describe("a member's ballot: the proposed topics of an occurrence, voted from th
   });
 
   it('shows the proposed topics in French by default, with kind, proposer and counts, and a vote button for each', async () => {
-    const page = await http().get(`/topics/ballot/${link(dominique, forum)}`).expect(200);
+    const page = await http()
+      .get(`/topics/ballot/${link(dominique, forum)}`)
+      .expect(200);
     expect(page.headers['content-type']).toMatch(/text\/html/);
     expect(page.text).toContain('<html lang="fr">');
     expect(page.text).toContain('Bonjour Dominique');
@@ -71,7 +111,9 @@ describe("a member's ballot: the proposed topics of an occurrence, voted from th
     expect(page.text.match(/<button type="submit" name="vote" value="yes"[^>]*>Voter<\/button>/g)).toHaveLength(2);
     expect(page.text).not.toContain('Un autre sujet');
 
-    const english = await http().get(`/topics/ballot/${link(dominique, forum)}?lang=en`).expect(200);
+    const english = await http()
+      .get(`/topics/ballot/${link(dominique, forum)}?lang=en`)
+      .expect(200);
     expect(english.text).toContain('<html lang="en">');
     expect(english.text).toContain('Workshop · Proposed by Alex (invité) · 0 votes');
     expect(english.text).toContain(`action="/topics/ballot/${link(dominique, forum)}?lang=en"`);
@@ -100,40 +142,79 @@ describe("a member's ballot: the proposed topics of an occurrence, voted from th
     expect(await events.em().count(TopicVote, { topicId: topics.fiche })).toBe(0);
   });
 
-  it("refuses a topic of another occurrence, a wrong-purpose or expired link, and a member outside the community", async () => {
-    const elsewhere = await http().post(`/topics/ballot/${link(dominique, forum)}`).set(json).send({ topicId: topics.elsewhere, vote: 'yes' }).expect(404);
+  it('refuses a topic of another occurrence, a wrong-purpose or expired link, and a member outside the community', async () => {
+    const elsewhere = await http()
+      .post(`/topics/ballot/${link(dominique, forum)}`)
+      .set(json)
+      .send({ topicId: topics.elsewhere, vote: 'yes' })
+      .expect(404);
     expect(elsewhere.body.code).toBe('topic-not-found');
     expect(await events.em().count(TopicVote, { topicId: topics.elsewhere })).toBe(0);
 
     // People read why in their language (French by default); programs get the code.
-    const notes = await http().get(`/topics/ballot/${link(dominique, forum, LinkPurpose.Notes)}`).expect(403);
+    const notes = await http()
+      .get(`/topics/ballot/${link(dominique, forum, LinkPurpose.Notes)}`)
+      .expect(403);
     expect(notes.text).toContain('Ce lien sert à autre chose.');
-    const notesEn = await http().get(`/topics/ballot/${link(dominique, forum, LinkPurpose.Notes)}?lang=en`).expect(403);
+    const notesEn = await http()
+      .get(`/topics/ballot/${link(dominique, forum, LinkPurpose.Notes)}?lang=en`)
+      .expect(403);
     expect(notesEn.text).toContain('This link is for something else.');
-    await http().post(`/topics/ballot/${link(dominique, forum, LinkPurpose.RoleResponse)}`).set(json).send({ topicId: topics.demo, vote: 'yes' }).expect(403);
-    const expired = await http().get(`/topics/ballot/${link(dominique, forum, LinkPurpose.Register, -60)}`).set(json).expect(410);
+    await http()
+      .post(`/topics/ballot/${link(dominique, forum, LinkPurpose.RoleResponse)}`)
+      .set(json)
+      .send({ topicId: topics.demo, vote: 'yes' })
+      .expect(403);
+    const expired = await http()
+      .get(`/topics/ballot/${link(dominique, forum, LinkPurpose.Register, -60)}`)
+      .set(json)
+      .expect(410);
     expect(expired.body.code).toBe('link-expired');
 
-    const stranger = await http().post(`/topics/ballot/${link(outsider, forum)}`).set(json).send({ topicId: topics.demo, vote: 'yes' }).expect(403);
+    const stranger = await http()
+      .post(`/topics/ballot/${link(outsider, forum)}`)
+      .set(json)
+      .send({ topicId: topics.demo, vote: 'yes' })
+      .expect(403);
     expect(stranger.body.code).toBe('not-a-voter');
-    await http().get(`/topics/ballot/${link(randomUUID(), forum)}`).expect(403);
-    await http().post(`/topics/ballot/${link(dominique, forum)}`).set(json).send({ topicId: topics.demo, vote: 'maybe' }).expect(400);
+    await http()
+      .get(`/topics/ballot/${link(randomUUID(), forum)}`)
+      .expect(403);
+    await http()
+      .post(`/topics/ballot/${link(dominique, forum)}`)
+      .set(json)
+      .send({ topicId: topics.demo, vote: 'maybe' })
+      .expect(400);
   });
 
   it('closes the votes once the occurrence is held or cancelled', async () => {
-    await http().post(`/topics/ballot/${link(camille, forum)}`).set(json).send({ topicId: topics.demo, vote: 'yes' }).expect(200);
+    await http()
+      .post(`/topics/ballot/${link(camille, forum)}`)
+      .set(json)
+      .send({ topicId: topics.demo, vote: 'yes' })
+      .expect(200);
     for (let step = 0; step < 12; step++) {
       const { body } = await http().post(`/occurrences/${forum}/advance`).set(auth()).expect(200);
       if (body.ran.some((r: { step: string }) => r.step === 'hold')) break;
     }
-    const closed = await http().post(`/topics/ballot/${link(camille, forum)}`).set(json).send({ topicId: topics.demo, vote: 'no' }).expect(409);
+    const closed = await http()
+      .post(`/topics/ballot/${link(camille, forum)}`)
+      .set(json)
+      .send({ topicId: topics.demo, vote: 'no' })
+      .expect(409);
     expect(closed.body.code).toBe('votes-closed');
-    const page = await http().get(`/topics/ballot/${link(camille, forum)}`).expect(200);
+    const page = await http()
+      .get(`/topics/ballot/${link(camille, forum)}`)
+      .expect(200);
     expect(page.text).toContain('Les votes sont clos pour cette rencontre.');
     expect(page.text).not.toContain('<button');
     expect(await events.em().count(TopicVote, { topicId: topics.demo })).toBe(1);
 
     await http().post(`/occurrences/${otherForum}/cancel`).set(auth()).send({ reason: 'Salle indisponible' }).expect(200);
-    await http().post(`/topics/ballot/${link(camille, otherForum)}`).set(json).send({ topicId: topics.elsewhere, vote: 'yes' }).expect(409);
+    await http()
+      .post(`/topics/ballot/${link(camille, otherForum)}`)
+      .set(json)
+      .send({ topicId: topics.elsewhere, vote: 'yes' })
+      .expect(409);
   });
 });

@@ -19,19 +19,46 @@ describe('topics of an open forum: proposals, votes, placement, programme and sc
   const topics: Record<string, string> = {};
 
   beforeAll(async () => {
-    events = await startEventsApp({ databaseUrl: await createTestDatabase('events_topics'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-topics') });
+    events = await startEventsApp({
+      databaseUrl: await createTestDatabase('events_topics'),
+      redisUrl: testRedisUrl(),
+      queuePrefix: uniquePrefix('events-topics'),
+    });
     token = await events.issueToken(communityId);
     await events.deliver('community.changed', { communityId, name: 'ALLiaNCE', mattermostChannelId: 'town-square', defaultLanguage: 'fr' });
-    for (const [memberId, name] of [[camille, 'Camille'], [dominique, 'Dominique'], [sacha, 'Sacha']]) {
-      await events.deliver('member.changed', { memberId, communityId, name, email: `${name}@example.org`, language: 'fr', mattermostUsername: null, active: true });
+    for (const [memberId, name] of [
+      [camille, 'Camille'],
+      [dominique, 'Dominique'],
+      [sacha, 'Sacha'],
+    ]) {
+      await events.deliver('member.changed', {
+        memberId,
+        communityId,
+        name,
+        email: `${name}@example.org`,
+        language: 'fr',
+        mattermostUsername: null,
+        active: true,
+      });
     }
-    await waitFor(async () => (await events.em().count(CommunityRef, { id: communityId })) && (await events.em().count(KnownToken, {})) && (await events.em().count(MemberRef, {})) === 3, {
-      description: 'the token, the community and the members to reach events',
-    });
+    await waitFor(
+      async () =>
+        (await events.em().count(CommunityRef, { id: communityId })) &&
+        (await events.em().count(KnownToken, {})) &&
+        (await events.em().count(MemberRef, {})) === 3,
+      {
+        description: 'the token, the community and the members to reach events',
+      },
+    );
     const res = await http()
       .post('/series')
       .set(auth())
-      .send({ communityId, title: 'Rencontres ALLiaNCE', formatId: 'open-forum', recurrence: { rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU', firstDate: `${year}-06-01`, startTime: '10:00' } })
+      .send({
+        communityId,
+        title: 'Rencontres ALLiaNCE',
+        formatId: 'open-forum',
+        recurrence: { rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU', firstDate: `${year}-06-01`, startTime: '10:00' },
+      })
       .expect(201);
     occurrenceId = res.body.occurrence.id;
   });
@@ -41,8 +68,20 @@ describe('topics of an open forum: proposals, votes, placement, programme and sc
   });
 
   it('adds topics for a member and for a guest, on the day too, and refuses a proposer that is both or neither', async () => {
-    const demo = await http().post(`/occurrences/${occurrenceId}/topics`).set(auth()).send({ title: 'Démo du DSFR', kind: 'workshop', memberId: camille }).expect(201);
-    expect(demo.body).toMatchObject({ title: 'Démo du DSFR', kind: 'workshop', memberId: camille, proposerName: 'Camille', votes: 0, selected: false, addedOnTheDay: false });
+    const demo = await http()
+      .post(`/occurrences/${occurrenceId}/topics`)
+      .set(auth())
+      .send({ title: 'Démo du DSFR', kind: 'workshop', memberId: camille })
+      .expect(201);
+    expect(demo.body).toMatchObject({
+      title: 'Démo du DSFR',
+      kind: 'workshop',
+      memberId: camille,
+      proposerName: 'Camille',
+      votes: 0,
+      selected: false,
+      addedOnTheDay: false,
+    });
     topics.demo = demo.body.id;
     const guest = await http()
       .post(`/occurrences/${occurrenceId}/topics`)
@@ -51,9 +90,17 @@ describe('topics of an open forum: proposals, votes, placement, programme and sc
       .expect(201);
     expect(guest.body).toMatchObject({ memberId: null, proposerName: 'Alex (invité)', addedOnTheDay: true });
     topics.fiche = guest.body.id;
-    const both = await http().post(`/occurrences/${occurrenceId}/topics`).set(auth()).send({ title: 'X', kind: 'talk', memberId: camille, guestName: 'Y' }).expect(400);
+    const both = await http()
+      .post(`/occurrences/${occurrenceId}/topics`)
+      .set(auth())
+      .send({ title: 'X', kind: 'talk', memberId: camille, guestName: 'Y' })
+      .expect(400);
     expect(both.body.issues[0].message).toMatch(/exactly one of memberId .* or guestName/);
-    const stranger = await http().post(`/occurrences/${occurrenceId}/topics`).set(auth()).send({ title: 'X', kind: 'workshop', memberId: randomUUID() }).expect(422);
+    const stranger = await http()
+      .post(`/occurrences/${occurrenceId}/topics`)
+      .set(auth())
+      .send({ title: 'X', kind: 'workshop', memberId: randomUUID() })
+      .expect(422);
     expect(stranger.body.code).toBe('member-unknown');
   });
 
@@ -81,24 +128,46 @@ describe('topics of an open forum: proposals, votes, placement, programme and sc
   });
 
   it('places selected topics in rooms and slots, and refuses overlaps and slots outside the day with a clear message', async () => {
-    const placed = await http().put(`/topics/${topics.demo}/placement`).set(auth()).send({ selected: true, room: 'Salle A', localStart: '10:30', localEnd: '11:30' }).expect(200);
+    const placed = await http()
+      .put(`/topics/${topics.demo}/placement`)
+      .set(auth())
+      .send({ selected: true, room: 'Salle A', localStart: '10:30', localEnd: '11:30' })
+      .expect(200);
     expect(placed.body).toMatchObject({ selected: true, room: 'Salle A', localStart: '10:30', localEnd: '11:30' });
 
-    const overlap = await http().put(`/topics/${topics.fiche}/placement`).set(auth()).send({ selected: true, room: 'salle a', localStart: '11:00', localEnd: '12:00' }).expect(409);
+    const overlap = await http()
+      .put(`/topics/${topics.fiche}/placement`)
+      .set(auth())
+      .send({ selected: true, room: 'salle a', localStart: '11:00', localEnd: '12:00' })
+      .expect(409);
     expect(overlap.body).toMatchObject({ code: 'PLACEMENT_CONFLICT' });
     expect(overlap.body.message).toContain('Room "salle a" is already taken 10:30–11:30 by "Démo du DSFR"');
-    const lunch = await http().put(`/topics/${topics.fiche}/placement`).set(auth()).send({ selected: true, room: 'Salle B', localStart: '12:00', localEnd: '13:00' }).expect(422);
+    const lunch = await http()
+      .put(`/topics/${topics.fiche}/placement`)
+      .set(auth())
+      .send({ selected: true, room: 'Salle B', localStart: '12:00', localEnd: '13:00' })
+      .expect(422);
     expect(lunch.body.message).toContain('must fit within one workshop slot: 10:30–12:30, 14:00–16:00, 17:00–18:00');
-    const early = await http().put(`/topics/${topics.fiche}/placement`).set(auth()).send({ selected: true, room: 'Salle B', localStart: '08:00', localEnd: '09:00' }).expect(422);
+    const early = await http()
+      .put(`/topics/${topics.fiche}/placement`)
+      .set(auth())
+      .send({ selected: true, room: 'Salle B', localStart: '08:00', localEnd: '09:00' })
+      .expect(422);
     expect(early.body.message).toMatch(/outside the occurrence, which runs 10:00–18:00 on/);
     const partial = await http().put(`/topics/${topics.fiche}/placement`).set(auth()).send({ selected: true, room: 'Salle B' }).expect(400);
     expect(partial.body.issues[0].message).toMatch(/go together/);
 
-    await http().put(`/topics/${topics.fiche}/placement`).set(auth()).send({ selected: true, room: 'Salle B', localStart: '11:00', localEnd: '12:00' }).expect(200);
+    await http()
+      .put(`/topics/${topics.fiche}/placement`)
+      .set(auth())
+      .send({ selected: true, room: 'Salle B', localStart: '11:00', localEnd: '12:00' })
+      .expect(200);
     const programme = await http().get(`/occurrences/${occurrenceId}/programme`).set(auth()).expect(200);
     expect(programme.body.timeZone).toBe('Europe/Paris');
     expect(programme.body.slots[0]).toMatchObject({ slotId: 'workshops-morning', localStart: '10:30', localEnd: '12:30' });
-    expect(programme.body.slots[0].rooms.map((r: { room: string; topics: Array<{ title: string }> }) => [r.room, r.topics.map((t) => t.title)])).toEqual([
+    expect(
+      programme.body.slots[0].rooms.map((r: { room: string; topics: Array<{ title: string }> }) => [r.room, r.topics.map((t) => t.title)]),
+    ).toEqual([
       ['Salle A', ['Démo du DSFR']],
       ['Salle B', ['Comment remplir ma fiche action ?']],
     ]);
@@ -112,7 +181,16 @@ describe('topics of an open forum: proposals, votes, placement, programme and sc
       { description: 'the announcement on the notifications queue' },
     );
     expect(announcement.data.payload.occurrence.topics).toEqual([
-      { title: 'Démo du DSFR', kind: 'workshop', description: null, proposer: 'Camille', selected: true, room: 'Salle A', localStart: '10:30', localEnd: '11:30' },
+      {
+        title: 'Démo du DSFR',
+        kind: 'workshop',
+        description: null,
+        proposer: 'Camille',
+        selected: true,
+        room: 'Salle A',
+        localStart: '10:30',
+        localEnd: '11:30',
+      },
       {
         title: 'Comment remplir ma fiche action ?',
         kind: 'workshop',
@@ -127,11 +205,19 @@ describe('topics of an open forum: proposals, votes, placement, programme and sc
   });
 
   it('names a scribe per selected workshop and refuses a workshop that is not a selected topic', async () => {
-    const refused = await http().put(`/occurrences/${occurrenceId}/scribes`).set(auth()).send({ workshop: 'Pas un sujet', memberId: sacha }).expect(422);
+    const refused = await http()
+      .put(`/occurrences/${occurrenceId}/scribes`)
+      .set(auth())
+      .send({ workshop: 'Pas un sujet', memberId: sacha })
+      .expect(422);
     expect(refused.body).toMatchObject({ code: 'workshop-unknown' });
     expect(refused.body.message).toContain('select the topic first');
     await http().put(`/occurrences/${occurrenceId}/scribes`).set(auth()).send({ workshop: 'Démo du DSFR', memberId: sacha }).expect(200);
-    const replaced = await http().put(`/occurrences/${occurrenceId}/scribes`).set(auth()).send({ workshop: 'Démo du DSFR', memberId: dominique }).expect(200);
+    const replaced = await http()
+      .put(`/occurrences/${occurrenceId}/scribes`)
+      .set(auth())
+      .send({ workshop: 'Démo du DSFR', memberId: dominique })
+      .expect(200);
     expect(replaced.body).toEqual([{ workshop: 'Démo du DSFR', memberId: dominique, name: 'Dominique', notesSubmittedAt: null }]);
   });
 });

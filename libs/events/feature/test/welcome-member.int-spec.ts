@@ -16,9 +16,19 @@ describe('events welcomes a member who joins while an occurrence is open', () =>
   const communityId = randomUUID();
   const year = new Date().getUTCFullYear() + 1;
   const http = () => request(events.app.getHttpServer());
-  const member = (memberId: string, name: string, active = true): PayloadOf<'member.changed'> => ({ memberId, communityId, name, email: `${memberId}@example.org`, language: 'fr', mattermostUsername: null, active });
+  const member = (memberId: string, name: string, active = true): PayloadOf<'member.changed'> => ({
+    memberId,
+    communityId,
+    name,
+    email: `${memberId}@example.org`,
+    language: 'fr',
+    mattermostUsername: null,
+    active,
+  });
   const announcementsTo = async (memberId: string): Promise<Job[]> =>
-    (await events.notificationJobs()).filter((job) => job.data.payload.kind === 'announcement' && job.data.payload.audience.memberIds?.includes(memberId));
+    (await events.notificationJobs()).filter(
+      (job) => job.data.payload.kind === 'announcement' && job.data.payload.audience.memberIds?.includes(memberId),
+    );
   /** Read in the outbox, written in the inbox's transaction: no waiting for the relay to tell "none" from "not yet". */
   const outboxAnnouncementsTo = async (memberId: string): Promise<number> =>
     (await events.em().find(OutboxMessage, { name: 'notification.requested' })).filter((m) => {
@@ -27,14 +37,25 @@ describe('events welcomes a member who joins while an occurrence is open', () =>
     }).length;
 
   beforeAll(async () => {
-    events = await startEventsApp({ databaseUrl: await createTestDatabase('events_welcome'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('events-wm') });
+    events = await startEventsApp({
+      databaseUrl: await createTestDatabase('events_welcome'),
+      redisUrl: testRedisUrl(),
+      queuePrefix: uniquePrefix('events-wm'),
+    });
     token = await events.issueToken(communityId);
     await events.deliver('community.changed', { communityId, name: 'EIG', mattermostChannelId: null, defaultLanguage: 'fr' });
-    await waitFor(async () => (await events.em().count(CommunityRef, { id: communityId })) && (await events.em().count(KnownToken, {})), { description: 'the token and the community' });
+    await waitFor(async () => (await events.em().count(CommunityRef, { id: communityId })) && (await events.em().count(KnownToken, {})), {
+      description: 'the token and the community',
+    });
     const res = await http()
       .post('/series')
       .set('Authorization', `Bearer ${token}`)
-      .send({ communityId, title: 'Groupe', formatId: 'peer-group', recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=1TU', firstDate: `${year}-03-01`, startTime: '12:30' } })
+      .send({
+        communityId,
+        title: 'Groupe',
+        formatId: 'peer-group',
+        recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=1TU', firstDate: `${year}-03-01`, startTime: '12:30' },
+      })
       .expect(201);
     occurrenceId = res.body.occurrence.id;
   });
@@ -62,15 +83,26 @@ describe('events welcomes a member who joins while an occurrence is open', () =>
   it('sends the open announcement, with a registration link, to a newcomer, once', async () => {
     const newcomer = randomUUID();
     await events.deliver('member.changed', member(newcomer, 'Nouvelle'));
-    const [job] = await waitFor(async () => {
-      const jobs = await announcementsTo(newcomer);
-      return jobs.length > 0 && jobs;
-    }, { description: 'the announcement to the newcomer' });
-    expect(job.data.payload).toMatchObject({ audience: { type: 'members', memberIds: [newcomer] }, emails: true, channelPost: false, links: { register: true }, occurrence: { occurrenceId } });
+    const [job] = await waitFor(
+      async () => {
+        const jobs = await announcementsTo(newcomer);
+        return jobs.length > 0 && jobs;
+      },
+      { description: 'the announcement to the newcomer' },
+    );
+    expect(job.data.payload).toMatchObject({
+      audience: { type: 'members', memberIds: [newcomer] },
+      emails: true,
+      channelPost: false,
+      links: { register: true },
+      occurrence: { occurrenceId },
+    });
 
     // Editing their name (already active) tells them nothing new.
     await events.deliver('member.changed', member(newcomer, 'Nouvelle Nom'));
-    await waitFor(async () => (await events.em().findOne(MemberRef, { id: newcomer }))?.name === 'Nouvelle Nom', { description: 'the edit' });
+    await waitFor(async () => (await events.em().findOne(MemberRef, { id: newcomer }))?.name === 'Nouvelle Nom', {
+      description: 'the edit',
+    });
     expect(await outboxAnnouncementsTo(newcomer)).toBe(1);
   });
 

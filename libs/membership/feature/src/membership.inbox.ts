@@ -3,7 +3,18 @@ import { Processor } from '@nestjs/bullmq';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Envelope, PayloadOf, QueueName } from '@cercle/contracts';
-import { CLOCK, type Clock, isNewerThanKept, LOGGER, Logger, MessageConsumer, OnMessage, Outbox, takeTurn, workerOptions } from '@cercle/platform';
+import {
+  CLOCK,
+  type Clock,
+  isNewerThanKept,
+  LOGGER,
+  Logger,
+  MessageConsumer,
+  OnMessage,
+  Outbox,
+  takeTurn,
+  workerOptions,
+} from '@cercle/platform';
 import { OccurrenceRef } from './entities/occurrence-ref.entity';
 import { recordAuditEntry } from './audit/audit-log';
 import { fillFreePlaces, lockOccurrence } from './registrations/waiting-list';

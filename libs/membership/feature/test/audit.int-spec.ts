@@ -9,7 +9,14 @@ import { MembershipTestApp, startMembershipApp } from './membership-test-app';
 
 interface AuditBody {
   total: number;
-  entries: Array<{ at: string; organiser: { id: string; name: string; tokenId: string }; service: string; action: string; params: Record<string, string>; status: number }>;
+  entries: Array<{
+    at: string;
+    organiser: { id: string; name: string; tokenId: string };
+    service: string;
+    action: string;
+    params: Record<string, string>;
+    status: number;
+  }>;
 }
 
 /**
@@ -28,18 +35,27 @@ describe('audit log of organiser writes', () => {
   const settled = () =>
     waitFor(
       async () => {
-        const pending = (await membership.em().count(OutboxMessage, { dispatchedAt: null })) + (await events.em().count(OutboxMessage, { dispatchedAt: null }));
+        const pending =
+          (await membership.em().count(OutboxMessage, { dispatchedAt: null })) +
+          (await events.em().count(OutboxMessage, { dispatchedAt: null }));
         const counts = await membership.queue(QueueName.Membership).getJobCounts('waiting', 'active', 'delayed', 'prioritized');
         return pending === 0 && Object.values(counts).every((n) => n === 0);
       },
       { description: 'outboxes relayed and the membership inbox idle' },
     );
   const newOrganiser = async (name: string) =>
-    (await membership.http().post('/organisers').set(bearer(membership.config.ADMIN_TOKEN)).send({ name }).expect(201)).body as { organiserId: string; token: string };
+    (await membership.http().post('/organisers').set(bearer(membership.config.ADMIN_TOKEN)).send({ name }).expect(201)).body as {
+      organiserId: string;
+      token: string;
+    };
 
   beforeAll(async () => {
     const queuePrefix = uniquePrefix('audit');
-    membership = await startMembershipApp({ databaseUrl: await createTestDatabase('membership_audit'), redisUrl: testRedisUrl(), queuePrefix });
+    membership = await startMembershipApp({
+      databaseUrl: await createTestDatabase('membership_audit'),
+      redisUrl: testRedisUrl(),
+      queuePrefix,
+    });
     events = await startEventsApp({ databaseUrl: await createTestDatabase('events_audit'), redisUrl: testRedisUrl(), queuePrefix });
   });
 
@@ -50,12 +66,24 @@ describe('audit log of organiser writes', () => {
 
   it("records a community's successful writes with who, what and the answer, and neither its reads nor its refused writes", async () => {
     const camille = await newOrganiser('Camille');
-    const community = (await membership.http().post('/communities').set(bearer(camille.token)).send({ name: `Audit ${randomUUID().slice(0, 8)}` }).expect(201)).body;
+    const community = (
+      await membership
+        .http()
+        .post('/communities')
+        .set(bearer(camille.token))
+        .send({ name: `Audit ${randomUUID().slice(0, 8)}` })
+        .expect(201)
+    ).body;
     const members = `/communities/${community.id}/members`;
     const member = () => ({ members: [{ name: 'Alice', email: `a-${randomUUID().slice(0, 8)}@example.org` }] });
     await membership.http().post(members).set(bearer(camille.token)).send(member()).expect(201);
     await membership.http().get(members).set(bearer(camille.token)).expect(200);
-    await membership.http().post(members).set(bearer(camille.token)).send({ members: [{ name: '', email: 'not-an-address' }] }).expect(400);
+    await membership
+      .http()
+      .post(members)
+      .set(bearer(camille.token))
+      .send({ members: [{ name: '', email: 'not-an-address' }] })
+      .expect(400);
     await membership.http().post(members).set(bearer(camille.token)).send(member()).expect(201);
 
     await waitFor(async () => (await audit(community.id, camille.token)).total >= 2, { description: 'two audit entries' });
@@ -64,16 +92,18 @@ describe('audit log of organiser writes', () => {
     const { tokenId } = (await membership.em().findOneOrFail(KnownToken, { organiserId: camille.organiserId }))!;
     // The community's creation acts in no community yet (POST /communities): it is not in this list.
     expect(total).toBe(2);
-    expect(entries).toEqual([1, 2].map(() => ({
-      at: expect.any(String),
-      organiser: { id: camille.organiserId, name: 'Camille', tokenId },
-      service: 'membership',
-      action: 'POST /communities/:communityId/members',
-      params: { communityId: community.id },
-      // The answer lists the members added: no one thing was created.
-      resourceId: null,
-      status: 201,
-    })));
+    expect(entries).toEqual(
+      [1, 2].map(() => ({
+        at: expect.any(String),
+        organiser: { id: camille.organiserId, name: 'Camille', tokenId },
+        service: 'membership',
+        action: 'POST /communities/:communityId/members',
+        params: { communityId: community.id },
+        // The answer lists the members added: no one thing was created.
+        resourceId: null,
+        status: 201,
+      })),
+    );
     expect(entries[0].at >= entries[1].at).toBe(true);
 
     const second = await audit(community.id, camille.token, '?limit=1&offset=1');
@@ -89,12 +119,24 @@ describe('audit log of organiser writes', () => {
   it('records a write served by events in the audit of its community, and of no other', async () => {
     const sacha = await newOrganiser('Sacha');
     const create = async () =>
-      (await membership.http().post('/communities').set(bearer(sacha.token)).send({ name: `Audit ${randomUUID().slice(0, 8)}` }).expect(201)).body.id as string;
+      (
+        await membership
+          .http()
+          .post('/communities')
+          .set(bearer(sacha.token))
+          .send({ name: `Audit ${randomUUID().slice(0, 8)}` })
+          .expect(201)
+      ).body.id as string;
     const [written, untouched] = [await create(), await create()];
     // Events learns the token, the community and who organises it from membership's messages.
-    await waitFor(async () => (await events.em().count(KnownToken, { organiserId: sacha.organiserId })) && (await events.em().count(CommunityRef, { id: written })), {
-      description: "Sacha's token and community to reach events",
-    });
+    await waitFor(
+      async () =>
+        (await events.em().count(KnownToken, { organiserId: sacha.organiserId })) &&
+        (await events.em().count(CommunityRef, { id: written })),
+      {
+        description: "Sacha's token and community to reach events",
+      },
+    );
     const year = new Date().getUTCFullYear() + 1;
     const created = await request(events.app.getHttpServer())
       .post('/series')
@@ -112,7 +154,14 @@ describe('audit log of organiser writes', () => {
       description: "the events write in the community's audit",
     });
     expect(entries).toEqual([
-      expect.objectContaining({ service: 'events', action: 'POST /series', params: {}, resourceId: created.body.series.id, status: 201, organiser: expect.objectContaining({ id: sacha.organiserId }) }),
+      expect.objectContaining({
+        service: 'events',
+        action: 'POST /series',
+        params: {},
+        resourceId: created.body.series.id,
+        status: 201,
+        organiser: expect.objectContaining({ id: sacha.organiserId }),
+      }),
     ]);
     await settled();
     expect((await audit(untouched, sacha.token)).total).toBe(0);

@@ -9,7 +9,8 @@ describe('communities: listing and removing co-organisers', () => {
   let membership: MembershipTestApp;
 
   const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-  const organisersOf = (communityId: string, token: string) => membership.http().get(`/communities/${communityId}/organisers`).set(bearer(token));
+  const organisersOf = (communityId: string, token: string) =>
+    membership.http().get(`/communities/${communityId}/organisers`).set(bearer(token));
   const remove = (communityId: string, organiserId: string, token: string) =>
     membership.http().delete(`/communities/${communityId}/organisers/${organiserId}`).set(bearer(token));
 
@@ -19,7 +20,13 @@ describe('communities: listing and removing co-organisers', () => {
    */
   const grant = async (communityId: string, organiser: { organiserId: string; name: string }, role: CommunityRole) => {
     await membership.em().transactional((em) =>
-      setCommunityRole(em, membership.app.get(Outbox), { communityId, organiserId: organiser.organiserId, organiserName: organiser.name, role, active: true }),
+      setCommunityRole(em, membership.app.get(Outbox), {
+        communityId,
+        organiserId: organiser.organiserId,
+        organiserName: organiser.name,
+        role,
+        active: true,
+      }),
     );
   };
 
@@ -28,13 +35,22 @@ describe('communities: listing and removing co-organisers', () => {
     const suffix = randomUUID().slice(0, 6);
     const owner = { name: `Owner ${suffix}`, ...(await membership.newOrganiser(`Owner ${suffix}`)) };
     const co = { name: `Co ${suffix}`, ...(await membership.newOrganiser(`Co ${suffix}`)) };
-    const community = await membership.http().post('/communities').set(bearer(owner.token)).send({ name: `Cercle ${suffix}` }).expect(201);
+    const community = await membership
+      .http()
+      .post('/communities')
+      .set(bearer(owner.token))
+      .send({ name: `Cercle ${suffix}` })
+      .expect(201);
     await grant(community.body.id, co, 'co-organiser');
     return { communityId: community.body.id as string, owner, co };
   };
 
   beforeAll(async () => {
-    membership = await startMembershipApp({ databaseUrl: await createTestDatabase('membership_coorg'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('membership-coorg') });
+    membership = await startMembershipApp({
+      databaseUrl: await createTestDatabase('membership_coorg'),
+      redisUrl: testRedisUrl(),
+      queuePrefix: uniquePrefix('membership-coorg'),
+    });
   });
 
   afterAll(async () => {
@@ -59,11 +75,16 @@ describe('communities: listing and removing co-organisers', () => {
     const removed = await remove(communityId, co.organiserId, owner.token).expect(200);
     expect(removed.body).toEqual({ organiserId: co.organiserId, name: co.name, role: 'co-organiser', active: false });
 
-    expect((await organisersOf(communityId, owner.token).expect(200)).body.map((o: { organiserId: string }) => o.organiserId)).toEqual([owner.organiserId]);
+    expect((await organisersOf(communityId, owner.token).expect(200)).body.map((o: { organiserId: string }) => o.organiserId)).toEqual([
+      owner.organiserId,
+    ]);
     await membership.http().get(`/communities/${communityId}`).set(bearer(co.token)).expect(404);
     expect((await membership.http().get('/organisers/me').set(bearer(co.token)).expect(200)).body.communities).toEqual([]);
 
-    const messages = await membership.publishedWhere('community.organiser-changed', (p) => p.communityId === communityId && p.organiserId === co.organiserId);
+    const messages = await membership.publishedWhere(
+      'community.organiser-changed',
+      (p) => p.communityId === communityId && p.organiserId === co.organiserId,
+    );
     const last = messages.at(-1)!.data.payload;
     expect(last).toMatchObject({ active: false, role: 'co-organiser' });
     expect(last.revision).toBe(Math.max(...messages.map((job) => job.data.payload.revision)));
@@ -95,7 +116,9 @@ describe('communities: listing and removing co-organisers', () => {
 
     await grant(communityId, co, 'owner');
     await remove(communityId, owner.organiserId, owner.token).expect(200);
-    expect((await organisersOf(communityId, co.token).expect(200)).body).toEqual([{ organiserId: co.organiserId, name: co.name, role: 'owner' }]);
+    expect((await organisersOf(communityId, co.token).expect(200)).body).toEqual([
+      { organiserId: co.organiserId, name: co.name, role: 'owner' },
+    ]);
     expect((await remove(communityId, co.organiserId, co.token).expect(409)).body).toMatchObject({ code: 'last-owner' });
   });
 
@@ -106,14 +129,27 @@ describe('communities: listing and removing co-organisers', () => {
     await setRole(owner.organiserId, 'owner', co.token).expect(403);
     expect((await setRole(owner.organiserId, 'co-organiser', owner.token).expect(409)).body).toMatchObject({ code: 'last-owner' });
     expect((await setRole(co.organiserId, 'chef', owner.token).expect(400)).body.issues[0].path).toBe('role');
-    expect((await setRole('not-an-id', 'owner', owner.token).expect(400)).body).toMatchObject({ code: 'invalid-id', message: 'organiserId: must be a UUID' });
+    expect((await setRole('not-an-id', 'owner', owner.token).expect(400)).body).toMatchObject({
+      code: 'invalid-id',
+      message: 'organiserId: must be a UUID',
+    });
 
-    expect((await setRole(co.organiserId, 'owner', owner.token).expect(200)).body).toEqual({ organiserId: co.organiserId, name: co.name, role: 'owner' });
+    expect((await setRole(co.organiserId, 'owner', owner.token).expect(200)).body).toEqual({
+      organiserId: co.organiserId,
+      name: co.name,
+      role: 'owner',
+    });
     await setRole(owner.organiserId, 'co-organiser', owner.token).expect(200);
-    expect((await organisersOf(communityId, co.token).expect(200)).body.map((o: { role: string }) => o.role)).toEqual(['owner', 'co-organiser']);
+    expect((await organisersOf(communityId, co.token).expect(200)).body.map((o: { role: string }) => o.role)).toEqual([
+      'owner',
+      'co-organiser',
+    ]);
     // The former owner is now a co-organiser: owners' routes refuse them.
     await setRole(co.organiserId, 'co-organiser', owner.token).expect(403);
-    const told = await membership.publishedWhere('community.organiser-changed', (p) => p.communityId === communityId && p.organiserId === co.organiserId && p.role === 'owner');
+    const told = await membership.publishedWhere(
+      'community.organiser-changed',
+      (p) => p.communityId === communityId && p.organiserId === co.organiserId && p.role === 'owner',
+    );
     expect(told).toHaveLength(1);
   });
 });

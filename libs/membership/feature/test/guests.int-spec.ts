@@ -28,28 +28,42 @@ describe('guests: registering from the public page of an occurrence', () => {
 
   const uniqueEmail = (label: string) => `${label}-${randomUUID().slice(0, 8)}@example.org`;
   const pathOf = (url: string) => new URL(url).pathname;
-  const ask = (occurrenceId: string, form: Record<string, string>, query = '') => membership.http().post(`/join/${occurrenceId}${query}`).type('form').send(form);
+  const ask = (occurrenceId: string, form: Record<string, string>, query = '') =>
+    membership.http().post(`/join/${occurrenceId}${query}`).type('form').send(form);
   /** The occurrence of an open forum: open to guests, with a theme and the format's rules. */
   const openForum = (communityId: string, changes: Partial<PayloadOf<'occurrence.changed'>> = {}) =>
-    membership.occurrence(communityId, { openToGuests: true, theme: 'Les communs numériques', rules, location: 'Ségur, Paris', ...changes });
+    membership.occurrence(communityId, {
+      openToGuests: true,
+      theme: 'Les communs numériques',
+      rules,
+      location: 'Ségur, Paris',
+      ...changes,
+    });
 
   /** What membership published on a queue, once its outbox is empty. */
   async function published<N extends MessageName>(queue: QueueName, name: N, matches: (payload: PayloadOf<N>) => boolean): Promise<Job[]> {
-    await waitFor(async () => (await membership.em().count(OutboxMessage, { dispatchedAt: null })) === 0, { description: "membership's outbox to be relayed" });
+    await waitFor(async () => (await membership.em().count(OutboxMessage, { dispatchedAt: null })) === 0, {
+      description: "membership's outbox to be relayed",
+    });
     const jobs = await membership.queue(queue).getJobs(['waiting', 'delayed', 'prioritized', 'active', 'completed', 'failed']);
     return jobs.filter((job) => job.name === name && matches(job.data.payload)).sort((a, b) => a.timestamp - b.timestamp);
   }
   const linkRequests = (email: string) => published(QueueName.Notifications, 'registration.link-requested', (p) => p.email === email);
   /** Sends the requests' emails as notifications does, and returns what reached the address. */
   async function mailbox(email: string) {
-    for (const job of await linkRequests(email)) await notifications.feed('registration.link-requested', job.data.payload, job.data.messageId);
+    for (const job of await linkRequests(email))
+      await notifications.feed('registration.link-requested', job.data.payload, job.data.messageId);
     return notifications.mail.messages({ to: email });
   }
   const linkIn = (text: string | undefined) => /https?:\/\/\S+\/(?:join\/confirm|r)\/[^\s]+/.exec(text ?? '')?.[0] ?? null;
 
   beforeAll(async () => {
     [membership] = await Promise.all([
-      startMembershipApp({ databaseUrl: await createTestDatabase('membership_guests'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('membership-guests') }),
+      startMembershipApp({
+        databaseUrl: await createTestDatabase('membership_guests'),
+        redisUrl: testRedisUrl(),
+        queuePrefix: uniquePrefix('membership-guests'),
+      }),
       notifications.start('notif_guests'),
     ]);
   });
@@ -102,8 +116,15 @@ describe('guests: registering from the public page of an occurrence', () => {
     expect(confirmed.headers.location).toMatch(/^\/r\/[^/?]+\?saved=1$/);
     const guest = await membership.em().findOneOrFail(Member, { email });
     expect(guest).toMatchObject({ name: 'Zoé Invitée', guest: true, active: true, communityId, language: 'fr' });
-    expect(await membership.em().findOneOrFail(Registration, { occurrenceId, memberId: guest.id })).toMatchObject({ answer: 'yes', status: 'confirmed' });
-    const list = await membership.http().get(`/registrations/${occurrenceId}`).set('Authorization', `Bearer ${await membership.organiser()}`).expect(200);
+    expect(await membership.em().findOneOrFail(Registration, { occurrenceId, memberId: guest.id })).toMatchObject({
+      answer: 'yes',
+      status: 'confirmed',
+    });
+    const list = await membership
+      .http()
+      .get(`/registrations/${occurrenceId}`)
+      .set('Authorization', `Bearer ${await membership.organiser()}`)
+      .expect(200);
     expect(list.body.registrations).toEqual([expect.objectContaining({ memberName: 'Zoé Invitée', guest: true, status: 'confirmed' })]);
     const registrationPage = await membership.http().get(confirmed.headers.location).expect(200);
     expect(registrationPage.text).toContain('Votre réponse actuelle : Oui.');
@@ -111,7 +132,9 @@ describe('guests: registering from the public page of an occurrence', () => {
     // Events learns of the guest (flagged) and of the answer; confirming again records nothing more.
     await membership.http().post(pathOf(link)).expect(303);
     await membership.http().get(pathOf(link)).expect(303);
-    expect((await membership.published(occurrenceId)).map((j) => j.data.payload)).toEqual([expect.objectContaining({ memberId: guest.id, answer: 'yes', status: 'confirmed' })]);
+    expect((await membership.published(occurrenceId)).map((j) => j.data.payload)).toEqual([
+      expect.objectContaining({ memberId: guest.id, answer: 'yes', status: 'confirmed' }),
+    ]);
     const memberMessages = await published(QueueName.Events, 'member.changed', (p) => p.memberId === guest.id);
     expect(memberMessages.map((j) => j.data.payload)).toEqual([expect.objectContaining({ guest: true, active: true, email })]);
   });
@@ -142,7 +165,8 @@ describe('guests: registering from the public page of an occurrence', () => {
     const { occurrenceId } = await openForum(communityId);
     const email = uniqueEmail('insistant');
     const answers: string[] = [];
-    for (let i = 0; i <= JOIN_LIMITS.perEmailPerHour; i += 1) answers.push((await ask(occurrenceId, { name: 'Insistant', email }).expect(200)).text);
+    for (let i = 0; i <= JOIN_LIMITS.perEmailPerHour; i += 1)
+      answers.push((await ask(occurrenceId, { name: 'Insistant', email }).expect(200)).text);
     expect(new Set(answers).size).toBe(1);
     expect(await linkRequests(email)).toHaveLength(JOIN_LIMITS.perEmailPerHour);
   });
@@ -152,7 +176,8 @@ describe('guests: registering from the public page of an occurrence', () => {
     const { occurrenceId } = await openForum(communityId);
     // Requests counted from this address by the earlier tests too: fill up to the limit, then one more.
     const already = await membership.em().count(JoinRequest, {});
-    for (let i = already; i < JOIN_LIMITS.perAddressPerHour; i += 1) await ask(occurrenceId, { name: 'Robot', email: uniqueEmail('robot') }).expect(200);
+    for (let i = already; i < JOIN_LIMITS.perAddressPerHour; i += 1)
+      await ask(occurrenceId, { name: 'Robot', email: uniqueEmail('robot') }).expect(200);
     const email = uniqueEmail('trop');
     const refused = await ask(occurrenceId, { name: 'Robot', email }, '?lang=en').expect(429);
     expect(refused.headers['retry-after']).toBe('3600');
@@ -176,7 +201,11 @@ describe('guests: registering from the public page of an occurrence', () => {
 
   it('says a cancelled occurrence is cancelled, with its reason, and a past one has taken place; neither accepts anything', async () => {
     const { communityId } = await membership.community(['Alice']);
-    const cancelled = await openForum(communityId, { status: 'cancelled', registrationOpen: false, cancellationReason: 'Salle indisponible' });
+    const cancelled = await openForum(communityId, {
+      status: 'cancelled',
+      registrationOpen: false,
+      cancellationReason: 'Salle indisponible',
+    });
     const past = await openForum(communityId, { startsAt: '2020-03-18T09:00:00.000Z', endsAt: '2020-03-18T17:00:00.000Z' });
 
     const cancelledPage = await membership.http().get(`/join/${cancelled.occurrenceId}`).expect(200);
@@ -221,7 +250,11 @@ describe('guests: registering from the public page of an occurrence', () => {
     const forged = await membership.http().get('/join/confirm/abc.def').expect(400);
     expect(forged.text).toContain('Ce lien n’est pas valide.');
     // A request deleted once past its link's end (or never made): "ask again".
-    const gone = signJoinConfirmationUrl(membership.config, { id: randomUUID(), occurrenceId: randomUUID(), expiresAt: new Date(Date.now() + 3600_000) });
+    const gone = signJoinConfirmationUrl(membership.config, {
+      id: randomUUID(),
+      occurrenceId: randomUUID(),
+      expiresAt: new Date(Date.now() + 3600_000),
+    });
     const expired = await membership.http().post(pathOf(gone)).expect(410);
     expect(expired.text).toContain('Ce lien de confirmation a expiré. Demandez-en un nouveau');
   });
@@ -229,12 +262,23 @@ describe('guests: registering from the public page of an occurrence', () => {
   it('counts guests in the capacity like members: past it, a guest waits on the waiting list', async () => {
     const { communityId, memberIds } = await membership.community(['Alice']);
     const { occurrenceId } = await openForum(communityId, { capacity: 1 });
-    await membership.http().post(membership.link(memberIds[0], occurrenceId)).set('Accept', 'application/json').send({ answer: 'yes' }).expect(201);
+    await membership
+      .http()
+      .post(membership.link(memberIds[0], occurrenceId))
+      .set('Accept', 'application/json')
+      .send({ answer: 'yes' })
+      .expect(201);
     const email = uniqueEmail('attente');
     await ask(occurrenceId, { name: 'En attente', email }).expect(200);
-    await membership.http().post(pathOf(linkIn((await mailbox(email))[0].text)!)).expect(303);
+    await membership
+      .http()
+      .post(pathOf(linkIn((await mailbox(email))[0].text)!))
+      .expect(303);
     const guest = await membership.em().findOneOrFail(Member, { email });
-    expect(await membership.em().findOneOrFail(Registration, { occurrenceId, memberId: guest.id })).toMatchObject({ answer: 'yes', status: 'waitlisted' });
+    expect(await membership.em().findOneOrFail(Registration, { occurrenceId, memberId: guest.id })).toMatchObject({
+      answer: 'yes',
+      status: 'waitlisted',
+    });
   });
 
   it('lets a guest answer only where guests are welcome, and makes them a member when an organiser adds their address', async () => {
@@ -243,14 +287,22 @@ describe('guests: registering from the public page of an occurrence', () => {
     const closed = await membership.occurrence(communityId, { openToGuests: false });
     const email = uniqueEmail('invite');
     await ask(forum.occurrenceId, { name: 'Invité', email }).expect(200);
-    await membership.http().post(pathOf(linkIn((await mailbox(email))[0].text)!)).expect(303);
+    await membership
+      .http()
+      .post(pathOf(linkIn((await mailbox(email))[0].text)!))
+      .expect(303);
     const guest = await membership.em().findOneOrFail(Member, { email });
 
     const refused = await membership.http().get(membership.link(guest.id, closed.occurrenceId)).expect(403);
     expect(refused.text).toContain('réservée aux membres');
 
     const auth = { Authorization: `Bearer ${await membership.organiser()}` };
-    const added = await membership.http().post(`/communities/${communityId}/members`).set(auth).send({ members: [{ name: 'Invité Devenu Membre', email }] }).expect(201);
+    const added = await membership
+      .http()
+      .post(`/communities/${communityId}/members`)
+      .set(auth)
+      .send({ members: [{ name: 'Invité Devenu Membre', email }] })
+      .expect(201);
     expect(added.body.members[0]).toMatchObject({ id: guest.id, guest: false });
     await membership.http().get(membership.link(guest.id, closed.occurrenceId)).expect(200);
     const messages = await published(QueueName.Events, 'member.changed', (p) => p.memberId === guest.id);
@@ -262,12 +314,19 @@ describe('guests: registering from the public page of an occurrence', () => {
     const { occurrenceId } = await openForum(communityId);
     const email = uniqueEmail('oubli');
     await ask(occurrenceId, { name: 'À oublier', email }).expect(200);
-    await membership.http().post(pathOf(linkIn((await mailbox(email))[0].text)!)).expect(303);
+    await membership
+      .http()
+      .post(pathOf(linkIn((await mailbox(email))[0].text)!))
+      .expect(303);
     await ask(occurrenceId, { name: 'À oublier', email }).expect(200);
     const guest = await membership.em().findOneOrFail(Member, { email });
     expect(await membership.em().count(JoinRequest, { email })).toBe(2);
 
-    await membership.http().post(`/members/${guest.id}/erase`).set('Authorization', `Bearer ${await membership.organiser()}`).expect(202);
+    await membership
+      .http()
+      .post(`/members/${guest.id}/erase`)
+      .set('Authorization', `Bearer ${await membership.organiser()}`)
+      .expect(202);
     expect(await membership.em().count(JoinRequest, { email })).toBe(0);
   });
 });

@@ -22,7 +22,12 @@ describe('invitations: an owner invites a co-organiser by email', () => {
     return created.body.token;
   }
   async function newCommunity(token: string): Promise<{ id: string; name: string }> {
-    const created = await membership.http().post('/communities').set(bearer(token)).send({ name: `EIG ${randomUUID().slice(0, 8)}` }).expect(201);
+    const created = await membership
+      .http()
+      .post('/communities')
+      .set(bearer(token))
+      .send({ name: `EIG ${randomUUID().slice(0, 8)}` })
+      .expect(201);
     return { id: created.body.id, name: created.body.name };
   }
   const invite = (token: string, communityId: string, body: Record<string, string>) =>
@@ -30,13 +35,21 @@ describe('invitations: an owner invites a co-organiser by email', () => {
   /** Invites, and reads the link where only the invitee can: in the message that becomes their email. */
   async function invited(token: string, communityId: string, body: Record<string, string>): Promise<{ invitationId: string; url: string }> {
     const answer = (await invite(token, communityId, body).expect(201)).body;
-    const [job] = await waitFor(async () => {
-      const jobs = await publishedInvitation(answer.invitationId);
-      return jobs.length ? jobs : undefined;
-    }, { description: 'the invitation message' });
+    const [job] = await waitFor(
+      async () => {
+        const jobs = await publishedInvitation(answer.invitationId);
+        return jobs.length ? jobs : undefined;
+      },
+      { description: 'the invitation message' },
+    );
     return { ...answer, url: job.data.payload.url as string };
   }
-  const accept = (path: string, name?: string) => membership.http().post(path).type('form').send(name === undefined ? {} : { name });
+  const accept = (path: string, name?: string) =>
+    membership
+      .http()
+      .post(path)
+      .type('form')
+      .send(name === undefined ? {} : { name });
   /** What accepting could create: organisers, tokens and organiser roles, counted in membership's tables. */
   async function created() {
     const [row] = await membership.em().getConnection().execute(`select
@@ -46,14 +59,22 @@ describe('invitations: an owner invites a co-organiser by email', () => {
     return row as { organisers: number; tokens: number; roles: number };
   }
   async function publishedInvitation(invitationId: string) {
-    await waitFor(async () => (await membership.em().count(OutboxMessage, { dispatchedAt: null })) === 0, { description: "membership's outbox to be relayed" });
-    const jobs = await membership.queue(QueueName.Notifications).getJobs(['waiting', 'delayed', 'prioritized', 'active', 'completed', 'failed']);
+    await waitFor(async () => (await membership.em().count(OutboxMessage, { dispatchedAt: null })) === 0, {
+      description: "membership's outbox to be relayed",
+    });
+    const jobs = await membership
+      .queue(QueueName.Notifications)
+      .getJobs(['waiting', 'delayed', 'prioritized', 'active', 'completed', 'failed']);
     return jobs.filter((job) => job.name === 'organiser.invited' && job.data.payload.invitationId === invitationId);
   }
 
   beforeAll(async () => {
     [membership] = await Promise.all([
-      startMembershipApp({ databaseUrl: await createTestDatabase('membership_inv'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('membership-inv') }),
+      startMembershipApp({
+        databaseUrl: await createTestDatabase('membership_inv'),
+        redisUrl: testRedisUrl(),
+        queuePrefix: uniquePrefix('membership-inv'),
+      }),
       notifications.start('notif_inv'),
     ]);
   });
@@ -87,7 +108,9 @@ describe('invitations: an owner invites a co-organiser by email', () => {
     expect(received[0].html).toContain(`href="${url}"`);
 
     const list = await membership.http().get(`/communities/${community.id}/invitations`).set(bearer(owner)).expect(200);
-    expect(list.body).toEqual([expect.objectContaining({ invitationId: answer.body.invitationId, email, status: 'pending', acceptedAt: null })]);
+    expect(list.body).toEqual([
+      expect.objectContaining({ invitationId: answer.body.invitationId, email, status: 'pending', acceptedAt: null }),
+    ]);
   });
 
   it('creates the organiser and a first token that opens the community; a second acceptance creates nothing', async () => {
@@ -100,7 +123,14 @@ describe('invitations: an owner invites a co-organiser by email', () => {
     expect(page.text).toContain(`Camille vous invite à co-organiser ${community.name} sur Cercle.`);
     expect(page.text).toContain('value="Alix"');
     expect(page.text).toContain('<form method="post"');
-    expect((await membership.http().get(`${pathOf(url)}?lang=en`).expect(200)).text).toContain(`Camille invites you to co-organise ${community.name} on Cercle.`);
+    expect(
+      (
+        await membership
+          .http()
+          .get(`${pathOf(url)}?lang=en`)
+          .expect(200)
+      ).text,
+    ).toContain(`Camille invites you to co-organise ${community.name} on Cercle.`);
 
     const accepted = await accept(pathOf(url), 'Alix Martin').expect(201);
     const token = tokenOnPage(accepted.text);
@@ -140,7 +170,10 @@ describe('invitations: an owner invites a co-organiser by email', () => {
     const community = await newCommunity(owner);
     const first = await invited(owner, community.id, { email: uniqueEmail('lou') });
     const second = await invited(owner, community.id, { email: uniqueEmail('noa') });
-    await membership.em().getConnection().execute(`update "membership"."invitation" set "expires_at" = now() - interval '1 minute' where "id" = ?`, [first.invitationId]);
+    await membership
+      .em()
+      .getConnection()
+      .execute(`update "membership"."invitation" set "expires_at" = now() - interval '1 minute' where "id" = ?`, [first.invitationId]);
     const signed = (purpose: string, exp: number) =>
       `/invitations/${signLink(membership.config.LINK_SECRET, { purpose, memberId: second.invitationId, subjectId: community.id, exp })}`;
     const token = pathOf(second.url).split('/').pop()!;
@@ -160,8 +193,15 @@ describe('invitations: an owner invites a co-organiser by email', () => {
       expect(tokenOnPage(answer.text)).toBeNull();
     }
     expect(await created()).toEqual(before);
-    const statuses = (await membership.http().get(`/communities/${community.id}/invitations`).set(bearer(owner)).expect(200)).body.map((i: { invitationId: string; status: string }) => [i.invitationId, i.status]);
-    expect(statuses).toEqual(expect.arrayContaining([[first.invitationId, 'expired'], [second.invitationId, 'pending']]));
+    const statuses = (await membership.http().get(`/communities/${community.id}/invitations`).set(bearer(owner)).expect(200)).body.map(
+      (i: { invitationId: string; status: string }) => [i.invitationId, i.status],
+    );
+    expect(statuses).toEqual(
+      expect.arrayContaining([
+        [first.invitationId, 'expired'],
+        [second.invitationId, 'pending'],
+      ]),
+    );
   });
 
   it("answers 404 to another community's owner", async () => {

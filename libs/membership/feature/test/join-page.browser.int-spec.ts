@@ -29,8 +29,12 @@ describe('the public registration page in a browser', () => {
 
   /** Sends the emails membership asked for, as notifications does, and returns the confirmation's link. */
   async function linkInMailbox(): Promise<string> {
-    await waitFor(async () => (await membership.em().count(OutboxMessage, { dispatchedAt: null })) === 0, { description: "membership's outbox to be relayed" });
-    const jobs = await membership.queue(QueueName.Notifications).getJobs(['waiting', 'delayed', 'prioritized', 'active', 'completed', 'failed']);
+    await waitFor(async () => (await membership.em().count(OutboxMessage, { dispatchedAt: null })) === 0, {
+      description: "membership's outbox to be relayed",
+    });
+    const jobs = await membership
+      .queue(QueueName.Notifications)
+      .getJobs(['waiting', 'delayed', 'prioritized', 'active', 'completed', 'failed']);
     for (const job of jobs.filter((j) => j.name === 'registration.link-requested')) {
       await notifications.feed('registration.link-requested', job.data.payload, job.data.messageId);
     }
@@ -47,7 +51,11 @@ describe('the public registration page in a browser', () => {
       throw new Error(`Chromium is missing at ${CHROMIUM}: .ci/run installs it (Debian package "chromium"), or set CHROMIUM_PATH`);
     }
     [membership] = await Promise.all([
-      startMembershipApp({ databaseUrl: await createTestDatabase('membership_join_browser'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('membership-join-browser') }),
+      startMembershipApp({
+        databaseUrl: await createTestDatabase('membership_join_browser'),
+        redisUrl: testRedisUrl(),
+        queuePrefix: uniquePrefix('membership-join-browser'),
+      }),
       notifications.start('notif_join_browser'),
     ]);
     const community = await membership.community(['Léa Martin']);
@@ -58,7 +66,13 @@ describe('the public registration page in a browser', () => {
       location: 'Ségur, 14 avenue Duquesne, Paris',
       openToGuests: true,
       theme: 'Les communs numériques',
-      rules: { principles: { fr: [], en: [] }, attendanceRules: { fr: ['La présence est volontaire et totalement optionnelle.'], en: ['Attendance is voluntary and entirely optional.'] } },
+      rules: {
+        principles: { fr: [], en: [] },
+        attendanceRules: {
+          fr: ['La présence est volontaire et totalement optionnelle.'],
+          en: ['Attendance is voluntary and entirely optional.'],
+        },
+      },
     });
     occurrenceId = occurrence.occurrenceId;
     publicPage = `${membership.baseUrl}/join/${occurrenceId}`;
@@ -110,7 +124,10 @@ describe('the public registration page in a browser', () => {
     expect(await page.locator('main').innerText()).toContain('Votre réponse actuelle : Oui. Votre place est confirmée.');
     const guest = await membership.em().findOneOrFail(Member, { email });
     expect(guest).toMatchObject({ guest: true, name: 'Camille Invitée' });
-    expect(await membership.em().findOneOrFail(Registration, { occurrenceId, memberId: guest.id })).toMatchObject({ answer: 'yes', status: 'confirmed' });
+    expect(await membership.em().findOneOrFail(Registration, { occurrenceId, memberId: guest.id })).toMatchObject({
+      answer: 'yes',
+      status: 'confirmed',
+    });
     mkdirSync(screenshots, { recursive: true });
     await page.goto(publicPage);
     await page.screenshot({ path: resolve(screenshots, 'join-page.png'), fullPage: true });

@@ -19,7 +19,12 @@ const ADMIN_TOKEN = 'a'.repeat(32);
  * feature module on the platform, listening on a free port (the browser test opens real links). No
  * consumer runs on the events queue here, so what membership publishes stays there for the test to read.
  */
-export async function startMembershipApp(options: { databaseUrl: string; redisUrl: string; queuePrefix: string; env?: Record<string, string> }) {
+export async function startMembershipApp(options: {
+  databaseUrl: string;
+  redisUrl: string;
+  queuePrefix: string;
+  env?: Record<string, string>;
+}) {
   const config = membershipConfigSchema.parse({
     DATABASE_URL: options.databaseUrl,
     REDIS_URL: options.redisUrl,
@@ -32,12 +37,20 @@ export async function startMembershipApp(options: { databaseUrl: string; redisUr
   });
   const definition = membershipService(config);
   await migrateDatabase(
-    ormOptions({ clientUrl: config.DATABASE_URL, schema: definition.schema, entities: definition.entities, migrations: definition.migrations }),
+    ormOptions({
+      clientUrl: config.DATABASE_URL,
+      schema: definition.schema,
+      entities: definition.entities,
+      migrations: definition.migrations,
+    }),
   );
 
   @Module({
     imports: [
-      PlatformModule.forService({ ...definition, logger: createLogger('membership', (process.env.CERCLE_TEST_LOG_LEVEL as 'silent') ?? 'silent') }),
+      PlatformModule.forService({
+        ...definition,
+        logger: createLogger('membership', (process.env.CERCLE_TEST_LOG_LEVEL as 'silent') ?? 'silent'),
+      }),
       MembershipFeatureModule,
     ],
   })
@@ -60,7 +73,9 @@ export async function startMembershipApp(options: { databaseUrl: string; redisUr
     queue,
     /** An organiser API token, created with the ADMIN_TOKEN like an installer would. */
     async organiser(): Promise<string> {
-      organiserToken ??= (await http().post('/organisers').set('Authorization', `Bearer ${ADMIN_TOKEN}`).send({ name: 'Camille' }).expect(201)).body.token as string;
+      organiserToken ??= (
+        await http().post('/organisers').set('Authorization', `Bearer ${ADMIN_TOKEN}`).send({ name: 'Camille' }).expect(201)
+      ).body.token as string;
       return organiserToken;
     },
     /** Another organiser, created with the ADMIN_TOKEN: their id and first API token. */
@@ -71,7 +86,11 @@ export async function startMembershipApp(options: { databaseUrl: string; redisUr
     /** A community with the given members (names), through the organiser API. */
     async community(names: string[], language: 'fr' | 'en' = 'fr'): Promise<{ communityId: string; memberIds: string[] }> {
       const auth = { Authorization: `Bearer ${await harness.organiser()}` };
-      const community = await http().post('/communities').set(auth).send({ name: `Communauté ${randomUUID().slice(0, 8)}`, defaultLanguage: language }).expect(201);
+      const community = await http()
+        .post('/communities')
+        .set(auth)
+        .send({ name: `Communauté ${randomUUID().slice(0, 8)}`, defaultLanguage: language })
+        .expect(201);
       const members = await http()
         .post(`/communities/${community.body.id}/members`)
         .set(auth)
@@ -116,7 +135,12 @@ export async function startMembershipApp(options: { databaseUrl: string; redisUr
     },
     /** The signed registration link a member receives in the announcement. */
     link(memberId: string, occurrenceId: string): string {
-      const token = signLink(config.LINK_SECRET, { purpose: LinkPurpose.Register, memberId, subjectId: occurrenceId, exp: Math.floor(Date.now() / 1000) + 3600 });
+      const token = signLink(config.LINK_SECRET, {
+        purpose: LinkPurpose.Register,
+        memberId,
+        subjectId: occurrenceId,
+        exp: Math.floor(Date.now() / 1000) + 3600,
+      });
       return `/r/${token}`;
     },
     /**
@@ -128,7 +152,9 @@ export async function startMembershipApp(options: { databaseUrl: string; redisUr
     },
     /** The messages of one name membership published to events whose payload matches, once its outbox is empty, oldest first. */
     async publishedWhere<N extends MessageName>(name: N, matches: (payload: PayloadOf<N>) => boolean): Promise<Job[]> {
-      await waitFor(async () => (await harness.em().count(OutboxMessage, { dispatchedAt: null })) === 0, { description: "membership's outbox to be relayed" });
+      await waitFor(async () => (await harness.em().count(OutboxMessage, { dispatchedAt: null })) === 0, {
+        description: "membership's outbox to be relayed",
+      });
       const jobs = await queue(QueueName.Events).getJobs(['waiting', 'delayed', 'prioritized', 'active', 'completed', 'failed']);
       return jobs
         .filter((job) => job.name === name && matches(job.data.payload))

@@ -7,7 +7,11 @@ describe("membership's copy of an occurrence", () => {
   let membership: MembershipTestApp;
 
   beforeAll(async () => {
-    membership = await startMembershipApp({ databaseUrl: await createTestDatabase('membership_copy'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('membership-copy') });
+    membership = await startMembershipApp({
+      databaseUrl: await createTestDatabase('membership_copy'),
+      redisUrl: testRedisUrl(),
+      queuePrefix: uniquePrefix('membership-copy'),
+    });
   });
   afterAll(async () => {
     await membership?.app.close();
@@ -21,10 +25,14 @@ describe("membership's copy of an occurrence", () => {
     const closed = await membership.occurrence(communityId, { registrationOpen: false, title: 'Fermée' });
 
     // The version published before the closing (a retried message) arrives last: it must not reopen registration.
-    await membership.processed(await membership.deliver('occurrence.changed', { ...closed, registrationOpen: true, title: 'Ouverte' }, at(-5)));
+    await membership.processed(
+      await membership.deliver('occurrence.changed', { ...closed, registrationOpen: true, title: 'Ouverte' }, at(-5)),
+    );
     expect(await copy(closed.occurrenceId)).toMatchObject({ registrationOpen: false, title: 'Fermée' });
 
-    await membership.processed(await membership.deliver('occurrence.changed', { ...closed, registrationOpen: true, title: 'Rouverte' }, at(5)));
+    await membership.processed(
+      await membership.deliver('occurrence.changed', { ...closed, registrationOpen: true, title: 'Rouverte' }, at(5)),
+    );
     expect(await copy(closed.occurrenceId)).toMatchObject({ registrationOpen: true, title: 'Rouverte' });
   });
 });

@@ -8,13 +8,18 @@ describe('organisers: who am I, and their API tokens', () => {
   let membership: MembershipTestApp;
 
   const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-  const issue = (token: string, body: Record<string, unknown>) => membership.http().post('/organisers/me/tokens').set(bearer(token)).send(body);
+  const issue = (token: string, body: Record<string, unknown>) =>
+    membership.http().post('/organisers/me/tokens').set(bearer(token)).send(body);
   const tokenMessages = async (tokenId: string) =>
     (await membership.publishedWhere('organiser.token-issued', (p) => p.tokenId === tokenId)).map((job: Job) => job.data.payload);
   const unique = () => randomUUID().slice(0, 8);
 
   beforeAll(async () => {
-    membership = await startMembershipApp({ databaseUrl: await createTestDatabase('membership_tokens'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('membership-tokens') });
+    membership = await startMembershipApp({
+      databaseUrl: await createTestDatabase('membership_tokens'),
+      redisUrl: testRedisUrl(),
+      queuePrefix: uniquePrefix('membership-tokens'),
+    });
   });
 
   afterAll(async () => {
@@ -24,7 +29,12 @@ describe('organisers: who am I, and their API tokens', () => {
   it('tells an organiser who they are: email stored lower-case, the token they call with, their communities with role', async () => {
     const email = `Dominique.${unique()}@Example.org`;
     const { organiserId, token } = await membership.newOrganiser('Dominique', email);
-    const community = await membership.http().post('/communities').set(bearer(token)).send({ name: `Forum ${unique()}` }).expect(201);
+    const community = await membership
+      .http()
+      .post('/communities')
+      .set(bearer(token))
+      .send({ name: `Forum ${unique()}` })
+      .expect(201);
 
     const me = await membership.http().get('/organisers/me').set(bearer(token)).expect(200);
     const [first] = (await membership.http().get('/organisers/me/tokens').set(bearer(token)).expect(200)).body;
@@ -40,7 +50,12 @@ describe('organisers: who am I, and their API tokens', () => {
   it('refuses a second organiser with the same email, whatever its case', async () => {
     const email = `claude.${unique()}@example.org`;
     await membership.newOrganiser('Claude', email);
-    const again = await membership.http().post('/organisers').set(bearer(membership.config.ADMIN_TOKEN)).send({ name: 'Claude bis', email: email.toUpperCase() }).expect(409);
+    const again = await membership
+      .http()
+      .post('/organisers')
+      .set(bearer(membership.config.ADMIN_TOKEN))
+      .send({ name: 'Claude bis', email: email.toUpperCase() })
+      .expect(409);
     expect(again.body).toMatchObject({ code: 'organiser-email-taken' });
     expect(again.body.message).toContain(email);
   });
@@ -48,19 +63,37 @@ describe('organisers: who am I, and their API tokens', () => {
   it('gives an organiser who revoked their last token a new one through the admin token only, keeping their communities', async () => {
     const email = `sacha.${unique()}@example.org`;
     const { organiserId, token } = await membership.newOrganiser('Sacha', email);
-    const community = await membership.http().post('/communities').set(bearer(token)).send({ name: `Forum ${unique()}` }).expect(201);
+    const community = await membership
+      .http()
+      .post('/communities')
+      .set(bearer(token))
+      .send({ name: `Forum ${unique()}` })
+      .expect(201);
     const [only] = (await membership.http().get('/organisers/me/tokens').set(bearer(token)).expect(200)).body;
     await membership.http().delete(`/organisers/me/tokens/${only.tokenId}`).set(bearer(token)).expect(200);
     await membership.http().get('/organisers/me').set(bearer(token)).expect(401);
 
     await membership.http().post('/organisers/recovery').set(bearer(token)).send({ email }).expect(401);
-    await membership.http().post('/organisers/recovery').set(bearer(membership.config.ADMIN_TOKEN)).send({ email: `nobody.${unique()}@example.org` }).expect(404);
-    const recovered = await membership.http().post('/organisers/recovery').set(bearer(membership.config.ADMIN_TOKEN)).send({ email: email.toUpperCase() }).expect(201);
+    await membership
+      .http()
+      .post('/organisers/recovery')
+      .set(bearer(membership.config.ADMIN_TOKEN))
+      .send({ email: `nobody.${unique()}@example.org` })
+      .expect(404);
+    const recovered = await membership
+      .http()
+      .post('/organisers/recovery')
+      .set(bearer(membership.config.ADMIN_TOKEN))
+      .send({ email: email.toUpperCase() })
+      .expect(201);
     expect(recovered.body).toMatchObject({ organiserId, email });
-    const me = await waitFor(async () => {
-      const res = await membership.http().get('/organisers/me').set(bearer(recovered.body.token));
-      return res.status === 200 && res.body;
-    }, { description: 'the recovered token to work' });
+    const me = await waitFor(
+      async () => {
+        const res = await membership.http().get('/organisers/me').set(bearer(recovered.body.token));
+        return res.status === 200 && res.body;
+      },
+      { description: 'the recovered token to work' },
+    );
     expect(me.communities).toEqual([expect.objectContaining({ communityId: community.body.id, role: 'owner' })]);
   });
 
@@ -91,7 +124,12 @@ describe('organisers: who am I, and their API tokens', () => {
 
     // The message carries what the other services need to accept the token, hash included.
     expect(await tokenMessages(created.body.tokenId)).toEqual([
-      expect.objectContaining({ tokenHash: hashApiToken(created.body.token), readOnly: true, expiresAt: created.body.expiresAt, revokedAt: null }),
+      expect.objectContaining({
+        tokenHash: hashApiToken(created.body.token),
+        readOnly: true,
+        expiresAt: created.body.expiresAt,
+        revokedAt: null,
+      }),
     ]);
   });
 
@@ -165,7 +203,9 @@ describe('organisers: who am I, and their API tokens', () => {
     const [own] = (await membership.http().get('/organisers/me/tokens').set(bearer(token)).expect(200)).body;
     const answer = await membership.http().delete(`/organisers/me/tokens/${own.tokenId}`).set(bearer(token)).expect(200);
     expect(answer.body).toMatchObject({ tokenId: own.tokenId, revokedOwnToken: true });
-    expect((await membership.http().get('/organisers/me/tokens').set(bearer(token)).expect(401)).body).toMatchObject({ code: 'token-revoked' });
+    expect((await membership.http().get('/organisers/me/tokens').set(bearer(token)).expect(401)).body).toMatchObject({
+      code: 'token-revoked',
+    });
   });
 
   it('accepts a token until its expiry, then refuses it as expired', async () => {

@@ -43,7 +43,11 @@ describe('rate limits', () => {
     for (let i = 0; i < SIGNED_LINK_LIMIT; i++) await membership.http().get(page).set(from('203.0.113.1')).expect(200);
     expectTooMany(await membership.http().get(page).set(from('203.0.113.1')));
     // A browser is shown a page in its language, with the same Retry-After.
-    const browser = await membership.http().get(`${page}?lang=en`).set(from('203.0.113.1')).set('Accept', 'text/html,application/xhtml+xml');
+    const browser = await membership
+      .http()
+      .get(`${page}?lang=en`)
+      .set(from('203.0.113.1'))
+      .set('Accept', 'text/html,application/xhtml+xml');
     expect(browser.status).toBe(429);
     expect(browser.headers['content-type']).toMatch(/text\/html/);
     expect(browser.text).toContain('<html lang="en">');
@@ -55,10 +59,18 @@ describe('rate limits', () => {
 
   it('answers 429 to a token past its limit, and not to another token from the same address', async () => {
     const organiser = async () =>
-      (await membership.http().post('/organisers').set(from('198.51.100.1')).set('Authorization', `Bearer ${membership.config.ADMIN_TOKEN}`).send({ name: 'Camille' }).expect(201))
-        .body.token as string;
+      (
+        await membership
+          .http()
+          .post('/organisers')
+          .set(from('198.51.100.1'))
+          .set('Authorization', `Bearer ${membership.config.ADMIN_TOKEN}`)
+          .send({ name: 'Camille' })
+          .expect(201)
+      ).body.token as string;
     const [first, second] = [await organiser(), await organiser()];
-    for (let i = 0; i < TOKEN_LIMIT; i++) await membership.http().get('/communities').set(from('198.51.100.2')).set('Authorization', `Bearer ${first}`).expect(200);
+    for (let i = 0; i < TOKEN_LIMIT; i++)
+      await membership.http().get('/communities').set(from('198.51.100.2')).set('Authorization', `Bearer ${first}`).expect(200);
     expectTooMany(await membership.http().get('/communities').set(from('198.51.100.2')).set('Authorization', `Bearer ${first}`));
     await membership.http().get('/communities').set(from('198.51.100.2')).set('Authorization', `Bearer ${second}`).expect(200);
   });
@@ -72,6 +84,7 @@ describe('rate limits', () => {
   });
 
   it('never limits the health probe', async () => {
-    for (let i = 0; i < ADDRESS_LIMIT + SIGNED_LINK_LIMIT + 2; i++) await membership.http().get('/health').set(from('192.0.2.99')).expect(200);
+    for (let i = 0; i < ADDRESS_LIMIT + SIGNED_LINK_LIMIT + 2; i++)
+      await membership.http().get('/health').set(from('192.0.2.99')).expect(200);
   });
 });

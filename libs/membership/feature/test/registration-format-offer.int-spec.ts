@@ -7,15 +7,25 @@ describe("the registration page follows the occurrence's format", () => {
   // What events sends for each seed format (its contribution kinds and rules), as occurrence.changed carries them.
   const forum = {
     contributionKinds: [{ id: 'workshop' as const }],
-    principles: { fr: ['Auto-organisation : chacun anime le sujet qu\'il propose.'], en: ['Self-organisation: participants lead the topics they propose.'] },
-    attendanceRules: { fr: ['La présence est volontaire et totalement optionnelle.', 'On a le droit de ne pas venir.'], en: ['Attendance is voluntary and entirely optional.', 'You may choose not to come.'] },
+    principles: {
+      fr: ["Auto-organisation : chacun anime le sujet qu'il propose."],
+      en: ['Self-organisation: participants lead the topics they propose.'],
+    },
+    attendanceRules: {
+      fr: ['La présence est volontaire et totalement optionnelle.', 'On a le droit de ne pas venir.'],
+      en: ['Attendance is voluntary and entirely optional.', 'You may choose not to come.'],
+    },
   };
   const group = { contributionKinds: (['talk', 'demo', 'experienceReport', 'invitedExpert'] as const).map((id) => ({ id })) };
   const agenda = [{ title: { fr: 'Ouverture', en: 'Opening' }, localStart: '10:00', localEnd: '10:30' }];
   const options = (html: string) => [...html.matchAll(/<option value="([a-zA-Z]+)"/g)].map((m) => m[1]);
 
   beforeAll(async () => {
-    membership = await startMembershipApp({ databaseUrl: await createTestDatabase('membership_offer'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('membership-offer') });
+    membership = await startMembershipApp({
+      databaseUrl: await createTestDatabase('membership_offer'),
+      redisUrl: testRedisUrl(),
+      queuePrefix: uniquePrefix('membership-offer'),
+    });
   });
 
   afterAll(async () => {
@@ -34,25 +44,46 @@ describe("the registration page follows the occurrence's format", () => {
     expect(options(page.text)).toEqual(forum.contributionKinds.map((k) => k.id));
     expect(page.text).not.toContain('Exposé');
 
-    const refused = await membership.http().post(link).type('form').send({ answer: 'yes', topicTitle: 'Le RGAA en 20 minutes', topicKind: 'talk' }).expect(400);
+    const refused = await membership
+      .http()
+      .post(link)
+      .type('form')
+      .send({ answer: 'yes', topicTitle: 'Le RGAA en 20 minutes', topicKind: 'talk' })
+      .expect(400);
     expect(refused.text).toContain('Ce type de sujet n’est pas proposé pour cette rencontre');
     expect(refused.text).toContain('value="Le RGAA en 20 minutes"');
-    const json = await membership.http().post(link).set('Accept', 'application/json').send({ answer: 'yes', topicTitle: 'Le RGAA', topicKind: 'talk' }).expect(400);
+    const json = await membership
+      .http()
+      .post(link)
+      .set('Accept', 'application/json')
+      .send({ answer: 'yes', topicTitle: 'Le RGAA', topicKind: 'talk' })
+      .expect(400);
     expect(json.body.issues).toEqual([expect.objectContaining({ path: 'topicKind', code: 'not_offered' })]);
     expect(await membership.published(occurrenceId)).toEqual([]);
 
-    await membership.http().post(link).set('Accept', 'application/json').send({ answer: 'yes', topicTitle: 'Comment remplir ma fiche action ?', topicKind: 'workshop' }).expect(201);
+    await membership
+      .http()
+      .post(link)
+      .set('Accept', 'application/json')
+      .send({ answer: 'yes', topicTitle: 'Comment remplir ma fiche action ?', topicKind: 'workshop' })
+      .expect(201);
     const [recorded] = await membership.published(occurrenceId);
     expect(recorded.data.payload.topic).toMatchObject({ kind: 'workshop', title: 'Comment remplir ma fiche action ?' });
   });
 
   it("shows the format's attendance rules and principles, in the reader's language", async () => {
     const { communityId, memberIds } = await membership.community(['Alice']);
-    const { occurrenceId } = await membership.occurrence(communityId, { agenda, rules: { principles: forum.principles!, attendanceRules: forum.attendanceRules! } });
+    const { occurrenceId } = await membership.occurrence(communityId, {
+      agenda,
+      rules: { principles: forum.principles!, attendanceRules: forum.attendanceRules! },
+    });
     const page = await membership.http().get(membership.link(memberIds[0], occurrenceId)).expect(200);
     expect(page.text).toContain('<h2>Présence</h2>');
     for (const rule of forum.attendanceRules!.fr) expect(page.text).toContain(rule.replace(/'/g, '&#39;'));
-    const english = await membership.http().get(`${membership.link(memberIds[0], occurrenceId)}?lang=en`).expect(200);
+    const english = await membership
+      .http()
+      .get(`${membership.link(memberIds[0], occurrenceId)}?lang=en`)
+      .expect(200);
     expect(english.text).toContain(`<li>${forum.attendanceRules!.en[0]}</li>`);
   });
 

@@ -20,7 +20,11 @@ describe('the registration page in a browser', () => {
     if (!existsSync(CHROMIUM)) {
       throw new Error(`Chromium is missing at ${CHROMIUM}: .ci/run installs it (Debian package "chromium"), or set CHROMIUM_PATH`);
     }
-    membership = await startMembershipApp({ databaseUrl: await createTestDatabase('membership_browser'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('membership-browser') });
+    membership = await startMembershipApp({
+      databaseUrl: await createTestDatabase('membership_browser'),
+      redisUrl: testRedisUrl(),
+      queuePrefix: uniquePrefix('membership-browser'),
+    });
     const community = await membership.community(['Léa Martin']);
     memberId = community.memberIds[0];
     const occurrence = await membership.occurrence(community.communityId, {
@@ -70,7 +74,11 @@ describe('the registration page in a browser', () => {
     const row = await waitFor(() => membership.em().findOne(Registration, { memberId }), { description: 'the registration row' });
     expect(row).toMatchObject({ answer: 'yes', status: 'confirmed' });
     const [message] = await membership.published(row.occurrenceId);
-    expect(message.data.payload.topic).toEqual({ title: 'Le DSFR en pratique', kind: 'demo', description: 'Vingt minutes de démonstration.' });
+    expect(message.data.payload.topic).toEqual({
+      title: 'Le DSFR en pratique',
+      kind: 'demo',
+      description: 'Vingt minutes de démonstration.',
+    });
   });
 
   it('names the field in a clear error when a kind is chosen without a title, and keeps what was typed', async () => {
@@ -81,10 +89,14 @@ describe('the registration page in a browser', () => {
     await page.getByRole('button', { name: 'Envoyer ma réponse' }).click();
 
     const summary = page.getByRole('alert');
-    await expect(summary.innerText()).resolves.toContain('Titre du sujet : Donnez un titre au sujet (obligatoire quand un type est choisi).');
+    await expect(summary.innerText()).resolves.toContain(
+      'Titre du sujet : Donnez un titre au sujet (obligatoire quand un type est choisi).',
+    );
     const title = page.getByLabel('Titre du sujet');
     expect(await title.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator(`#${await title.getAttribute('aria-describedby').then((ids) => ids!.split(' ')[1])}`).innerText()).toContain('Donnez un titre');
+    expect(await page.locator(`#${await title.getAttribute('aria-describedby').then((ids) => ids!.split(' ')[1])}`).innerText()).toContain(
+      'Donnez un titre',
+    );
     expect(await page.getByLabel('Type de sujet').inputValue()).toBe('workshop');
     expect(await page.getByLabel('Quelques mots sur le sujet').inputValue()).toBe('Un atelier sur les communs');
     expect(await page.getByLabel('Peut-être').isChecked()).toBe(true);

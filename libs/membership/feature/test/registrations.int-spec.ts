@@ -11,10 +11,20 @@ describe('registration: answers, capacity and the waiting list', () => {
   /** Each member's latest message (a member's own messages come from successive transactions, so in order). */
   const latestPerMember = async (occurrenceId: string) => new Map((await payloads(occurrenceId)).map((p) => [p.memberId as string, p]));
   const organiserList = async (occurrenceId: string) =>
-    (await membership.http().get(`/registrations/${occurrenceId}`).set('Authorization', `Bearer ${await membership.organiser()}`).expect(200)).body;
+    (
+      await membership
+        .http()
+        .get(`/registrations/${occurrenceId}`)
+        .set('Authorization', `Bearer ${await membership.organiser()}`)
+        .expect(200)
+    ).body;
 
   beforeAll(async () => {
-    membership = await startMembershipApp({ databaseUrl: await createTestDatabase('membership_reg'), redisUrl: testRedisUrl(), queuePrefix: uniquePrefix('membership-reg') });
+    membership = await startMembershipApp({
+      databaseUrl: await createTestDatabase('membership_reg'),
+      redisUrl: testRedisUrl(),
+      queuePrefix: uniquePrefix('membership-reg'),
+    });
   });
 
   afterAll(async () => {
@@ -32,7 +42,11 @@ describe('registration: answers, capacity and the waiting list', () => {
     expect(page.text).toContain('Votre place est confirmée.');
     expect(await payloads(occurrenceId)).toEqual([
       expect.objectContaining({ memberId: memberIds[0], answer: 'maybe', status: 'declined', promoted: false, topic: null }),
-      expect.objectContaining({ answer: 'yes', status: 'confirmed', topic: { title: 'Le DSFR en pratique', kind: 'demo', description: null } }),
+      expect.objectContaining({
+        answer: 'yes',
+        status: 'confirmed',
+        topic: { title: 'Le DSFR en pratique', kind: 'demo', description: null },
+      }),
     ]);
   });
 
@@ -56,8 +70,11 @@ describe('registration: answers, capacity and the waiting list', () => {
       [1, 'C'],
       [2, 'D'],
     ]);
-    const page = await membership.http().get(`${membership.link(memberIds[3], occurrenceId)}?lang=en`).expect(200);
-    expect(page.text).toContain("You are on the waiting list, in position 2.");
+    const page = await membership
+      .http()
+      .get(`${membership.link(memberIds[3], occurrenceId)}?lang=en`)
+      .expect(200);
+    expect(page.text).toContain('You are on the waiting list, in position 2.');
   });
 
   it('promotes the first waitlisted person when a confirmed person changes to maybe or no, and tells events so', async () => {
@@ -71,8 +88,20 @@ describe('registration: answers, capacity and the waiting list', () => {
     const last = await latestPerMember(occurrenceId);
     expect(last.get(memberIds[0])).toMatchObject({ answer: 'maybe', status: 'declined', promoted: false });
     expect(last.get(memberIds[1])).toMatchObject({ answer: 'no', status: 'declined', promoted: false });
-    expect(last.get(memberIds[2])).toMatchObject({ memberName: 'C', answer: 'yes', status: 'confirmed', promoted: true, waitlistPosition: null });
-    expect(last.get(memberIds[3])).toMatchObject({ memberName: 'D', answer: 'yes', status: 'confirmed', promoted: true, waitlistPosition: null });
+    expect(last.get(memberIds[2])).toMatchObject({
+      memberName: 'C',
+      answer: 'yes',
+      status: 'confirmed',
+      promoted: true,
+      waitlistPosition: null,
+    });
+    expect(last.get(memberIds[3])).toMatchObject({
+      memberName: 'D',
+      answer: 'yes',
+      status: 'confirmed',
+      promoted: true,
+      waitlistPosition: null,
+    });
     expect((await payloads(occurrenceId)).filter((p) => p.promoted)).toHaveLength(2);
     expect((await organiserList(occurrenceId)).counts).toEqual({ yes: 2, no: 1, maybe: 1, confirmed: 2, waitlisted: 0 });
   });
@@ -128,7 +157,12 @@ describe('registration: answers, capacity and the waiting list', () => {
     expect(page.text).toContain('Les inscriptions sont closes');
     expect(page.text).not.toContain('<form');
 
-    const posted = await membership.http().post(membership.link(memberIds[0], occurrenceId)).type('form').send({ answer: 'yes' }).expect(409);
+    const posted = await membership
+      .http()
+      .post(membership.link(memberIds[0], occurrenceId))
+      .type('form')
+      .send({ answer: 'yes' })
+      .expect(409);
     expect(posted.text).toContain('Les inscriptions sont closes : votre réponse n’a pas été enregistrée.');
     const json = await answer(memberIds[0], occurrenceId, { answer: 'yes' }).expect(409);
     expect(json.body).toMatchObject({ code: 'registration-closed' });
@@ -148,14 +182,24 @@ describe('registration: answers, capacity and the waiting list', () => {
     const { communityId, memberIds } = await membership.community(['Alice']);
     const occurrence = await membership.occurrence(communityId);
     await answer(memberIds[0], occurrence.occurrenceId, { answer: 'yes' }).expect(201);
-    await membership.occurrence(communityId, { ...occurrence, status: 'cancelled', registrationOpen: false, cancellationReason: 'Salle indisponible' });
+    await membership.occurrence(communityId, {
+      ...occurrence,
+      status: 'cancelled',
+      registrationOpen: false,
+      cancellationReason: 'Salle indisponible',
+    });
     const before = (await payloads(occurrence.occurrenceId)).length;
 
     const page = await membership.http().get(membership.link(memberIds[0], occurrence.occurrenceId)).expect(200);
     expect(page.text).toContain('Cette rencontre est annulée.</strong> Motif : Salle indisponible Elle n’accepte plus de réponse.');
     expect(page.text).not.toContain('Votre place est confirmée');
     expect(page.text).not.toContain('<form');
-    const posted = await membership.http().post(membership.link(memberIds[0], occurrence.occurrenceId)).type('form').send({ answer: 'no' }).expect(409);
+    const posted = await membership
+      .http()
+      .post(membership.link(memberIds[0], occurrence.occurrenceId))
+      .type('form')
+      .send({ answer: 'no' })
+      .expect(409);
     expect(posted.text).toContain('Motif : Salle indisponible');
     expect(posted.text).not.toContain('Votre place est confirmée');
     expect(await payloads(occurrence.occurrenceId)).toHaveLength(before);
@@ -176,7 +220,12 @@ describe('registration: answers, capacity and the waiting list', () => {
   it('shows form errors that name the field and keeps what the person typed', async () => {
     const { communityId, memberIds } = await membership.community(['Alice']);
     const { occurrenceId } = await membership.occurrence(communityId);
-    const res = await membership.http().post(membership.link(memberIds[0], occurrenceId)).type('form').send({ answer: 'yes', topicKind: 'workshop', topicDescription: 'Un atelier <b>' }).expect(400);
+    const res = await membership
+      .http()
+      .post(membership.link(memberIds[0], occurrenceId))
+      .type('form')
+      .send({ answer: 'yes', topicKind: 'workshop', topicDescription: 'Un atelier <b>' })
+      .expect(400);
 
     expect(res.text).toContain('<a href="#topicTitle">Titre du sujet : Donnez un titre au sujet');
     expect(res.text).toMatch(/id="topicTitle"[^>]*aria-describedby="topicTitle-hint topicTitle-error" aria-invalid="true"/);

@@ -9,7 +9,12 @@ import { membershipConfigSchema, membershipService } from '../src';
 async function upgrade(organisers: number): Promise<Client> {
   const databaseUrl = await createTestDatabase('membership_upgrade');
   const definition = membershipService(
-    membershipConfigSchema.parse({ DATABASE_URL: databaseUrl, LINK_SECRET: 's'.repeat(40), ADMIN_TOKEN: 'a'.repeat(32), LOG_LEVEL: 'silent' }),
+    membershipConfigSchema.parse({
+      DATABASE_URL: databaseUrl,
+      LINK_SECRET: 's'.repeat(40),
+      ADMIN_TOKEN: 'a'.repeat(32),
+      LOG_LEVEL: 'silent',
+    }),
   );
   const options = (migrations: typeof definition.migrations) =>
     ormOptions({ clientUrl: databaseUrl, schema: definition.schema, entities: definition.entities, migrations });
@@ -19,10 +24,16 @@ async function upgrade(organisers: number): Promise<Client> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   for (let i = 0; i < organisers; i++) {
-    await client.query(`insert into membership.organiser (id, name, created_at) values ($1, $2, now())`, [randomUUID(), `Organisatrice ${i + 1}`]);
+    await client.query(`insert into membership.organiser (id, name, created_at) values ($1, $2, now())`, [
+      randomUUID(),
+      `Organisatrice ${i + 1}`,
+    ]);
   }
   for (const name of ['EIG', 'ALLiaNCE']) {
-    await client.query(`insert into membership.community (id, name, default_language, created_at) values ($1, $2, 'fr', now())`, [randomUUID(), name]);
+    await client.query(`insert into membership.community (id, name, default_language, created_at) values ($1, $2, 'fr', now())`, [
+      randomUUID(),
+      name,
+    ]);
   }
   await migrateDatabase(options(definition.migrations));
   return client;
@@ -39,7 +50,9 @@ describe('upgrading an installation made before communities had organisers', () 
         { name: 'ALLiaNCE', role: 'owner', revision: 1 },
         { name: 'EIG', role: 'owner', revision: 1 },
       ]);
-      const { rows: messages } = await client.query(`select queue, name, version, payload, message_id from membership.outbox_message order by queue`);
+      const { rows: messages } = await client.query(
+        `select queue, name, version, payload, message_id from membership.outbox_message order by queue`,
+      );
       expect(messages.map((m) => [m.queue, m.name])).toEqual([
         ['events', 'community.organiser-changed'],
         ['events', 'community.organiser-changed'],

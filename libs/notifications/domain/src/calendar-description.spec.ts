@@ -36,7 +36,11 @@ describe('calendarDescription', () => {
   });
 
   it('says in English that it is cancelled and why, and leaves out what the occurrence does not have', () => {
-    const text = calendarDescription({ ...occurrence, location: null, theme: null, agenda: [], cancellationReason: 'Room unavailable' }, 'en', null);
+    const text = calendarDescription(
+      { ...occurrence, location: null, theme: null, agenda: [], cancellationReason: 'Room unavailable' },
+      'en',
+      null,
+    );
     expect(text).toBe('Open forum · Thursday 11 March 2027, 10:00–18:00 (Paris time)\n\nGathering cancelled: Room unavailable');
   });
 });

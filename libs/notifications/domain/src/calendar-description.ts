@@ -23,7 +23,12 @@ export function calendarDescription(o: OccurrenceSnapshot, language: Language, p
   if (o.cancellationReason !== null) blocks.push(`${w.cancelled}${c}${typed(o.cancellationReason)}`);
   if (o.location) blocks.push(`${w.place}${c}${typed(o.location)}`);
   if (o.theme) blocks.push(`${w.theme}${c}${typed(o.theme)}`);
-  if (o.agenda.length) blocks.push([`${w.agenda}${c}`.trimEnd(), ...o.agenda.map((item) => `${item.localStart}–${item.localEnd} ${typed(item.title[language])}`)].join('\n'));
+  if (o.agenda.length)
+    blocks.push(
+      [`${w.agenda}${c}`.trimEnd(), ...o.agenda.map((item) => `${item.localStart}–${item.localEnd} ${typed(item.title[language])}`)].join(
+        '\n',
+      ),
+    );
   if (pageUrl) blocks.push(`${w.page}${c}${pageUrl}`);
   return blocks.join('\n\n');
 }

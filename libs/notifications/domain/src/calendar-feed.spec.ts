@@ -20,7 +20,13 @@ function read(ics: string) {
     calendar,
     events: calendar.getAllSubcomponents('vevent').map((v) => {
       const e = new ICAL.Event(v);
-      return { uid: e.uid, sequence: e.sequence, status: v.getFirstPropertyValue('status'), instant: e.startDate.toJSDate().toISOString(), hour: e.startDate.hour };
+      return {
+        uid: e.uid,
+        sequence: e.sequence,
+        status: v.getFirstPropertyValue('status'),
+        instant: e.startDate.toJSDate().toISOString(),
+        hour: e.startDate.hour,
+      };
     }),
   };
 }
@@ -32,7 +38,12 @@ describe('buildCalendarFeed', () => {
       stamp: '2026-02-01T08:00:00.000Z',
       events: [
         event({ uid: 'occurrence-1@cercle', sequence: 2, status: 'CANCELLED' }),
-        event({ uid: 'occurrence-2@cercle', startsAt: '2029-07-01T16:00:00.000Z', endsAt: '2029-07-01T18:00:00.000Z', status: 'TENTATIVE' }),
+        event({
+          uid: 'occurrence-2@cercle',
+          startsAt: '2029-07-01T16:00:00.000Z',
+          endsAt: '2029-07-01T18:00:00.000Z',
+          status: 'TENTATIVE',
+        }),
       ],
     });
     const { calendar, events } = read(ics);

@@ -2,7 +2,10 @@ import { buildCalendarInvite, type CalendarInviteInput } from './calendar-invite
 
 // A tolerant reader: unfold continuation lines (RFC 5545 §3.1), then split NAME;PARAMS:VALUE.
 function unfold(ics: string): string[] {
-  return ics.replace(/\r\n[ \t]/g, '').split(/\r\n/).filter(Boolean);
+  return ics
+    .replace(/\r\n[ \t]/g, '')
+    .split(/\r\n/)
+    .filter(Boolean);
 }
 
 function property(lines: string[], name: string): string[] {

@@ -60,9 +60,7 @@ export function buildCalendarInvite(input: CalendarInviteInput): string {
     url: input.url ?? null,
     status: cancel ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     organizer: { name: headerSafe(input.organizer.name), email: input.organizer.email },
-    attendees: input.attendee
-      ? [{ name: headerSafe(input.attendee.name), email: input.attendee.email, rsvp: !cancel }]
-      : [],
+    attendees: input.attendee ? [{ name: headerSafe(input.attendee.name), email: input.attendee.email, rsvp: !cancel }] : [],
   });
   if (repeated) return calendar.toString();
   const vtimezone = buildVTimezone(input.timeZone, input.startsAt);

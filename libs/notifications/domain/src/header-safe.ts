@@ -4,5 +4,8 @@
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
 export function headerSafe(text: string): string {
-  return text.replace(CONTROL_CHARACTERS, ' ').replace(/\s{2,}/g, ' ').trim();
+  return text
+    .replace(CONTROL_CHARACTERS, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }

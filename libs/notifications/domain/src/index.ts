@@ -10,7 +10,15 @@ export {
   type Note,
   type RenderContext,
 } from './render-context';
-export { renderEmail, renderChatPost, renderNotesReply, MAX_NOTES_REPLY_LENGTH, type RenderedEmail, type RenderedChatPost, type TemplateOverride } from './render';
+export {
+  renderEmail,
+  renderChatPost,
+  renderNotesReply,
+  MAX_NOTES_REPLY_LENGTH,
+  type RenderedEmail,
+  type RenderedChatPost,
+  type TemplateOverride,
+} from './render';
 export { checkTemplateOverride, InvalidTemplateError } from './template-check';
 export { sampleRenderContext } from './sample-context';
 export { TEMPLATES, type KindTemplates } from './templates';

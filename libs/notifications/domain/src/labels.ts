@@ -1,7 +1,6 @@
 import { topicKindLabels, type TopicKind } from '@cercle/contracts';
 import type { Contribution, Language } from './render-context';
 
-
 const ROLES: Record<Language, Record<Contribution['role'], string>> = {
   fr: { guide: 'guide', contributor: 'contributeur·rice', scribe: 'scribe' },
   en: { guide: 'guide', contributor: 'contributor', scribe: 'scribe' },

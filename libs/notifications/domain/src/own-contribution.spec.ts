@@ -3,8 +3,26 @@ import { sampleRenderContext } from './sample-context';
 import type { RenderContext } from './render-context';
 
 const contributions = (ownIndex: number | null): NonNullable<RenderContext['contributions']> => [
-  { memberName: 'Chloé Bernard', role: 'contributor', kind: 'talk', title: 'Le RGAA en 20 minutes', materialsUrl: null, workshop: null, missing: ['materials'], mine: ownIndex === 0 },
-  { memberName: 'David Petit', role: 'contributor', kind: 'demo', title: null, materialsUrl: null, workshop: null, missing: ['title', 'materials'], mine: ownIndex === 1 },
+  {
+    memberName: 'Chloé Bernard',
+    role: 'contributor',
+    kind: 'talk',
+    title: 'Le RGAA en 20 minutes',
+    materialsUrl: null,
+    workshop: null,
+    missing: ['materials'],
+    mine: ownIndex === 0,
+  },
+  {
+    memberName: 'David Petit',
+    role: 'contributor',
+    kind: 'demo',
+    title: null,
+    materialsUrl: null,
+    workshop: null,
+    missing: ['title', 'materials'],
+    mine: ownIndex === 1,
+  },
 ];
 
 describe("the reader's own contribution", () => {
@@ -25,7 +43,10 @@ describe("the reader's own contribution", () => {
   });
 
   it("names the newly named person's own role, with the team after it", () => {
-    const ctx = { ...sampleRenderContext('fr'), contributions: [{ memberName: 'Bruno Martin', role: 'guide' as const, missing: [], mine: false }, ...contributions(1)] };
+    const ctx = {
+      ...sampleRenderContext('fr'),
+      contributions: [{ memberName: 'Bruno Martin', role: 'guide' as const, missing: [], mine: false }, ...contributions(1)],
+    };
     const text = renderEmail('roleAssigned', ctx).text;
     expect(text).toContain('Vous êtes nommé·e contributeur·rice pour');
     expect(text).toContain('Bruno Martin (guide)');

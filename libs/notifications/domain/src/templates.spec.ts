@@ -27,7 +27,10 @@ describe('templates of every kind', () => {
   it('tells a waitlisted member their place, and a promoted one that they are in', () => {
     const ctx = sampleRenderContext('fr');
     expect(renderEmail('waitingList', ctx).text).toContain('liste d’attente, en position 2');
-    const promoted = renderEmail('waitingList', { ...ctx, registration: { answer: 'yes', status: 'confirmed', waitlistPosition: null, promoted: true } });
+    const promoted = renderEmail('waitingList', {
+      ...ctx,
+      registration: { answer: 'yes', status: 'confirmed', waitlistPosition: null, promoted: true },
+    });
     expect(promoted.subject).toMatch(/^Une place s’est libérée/);
     expect(promoted.text).toContain('votre inscription est confirmée');
   });
@@ -35,11 +38,17 @@ describe('templates of every kind', () => {
   it('tells a "maybe" that it holds no place, and a "no" that it was noted, whatever the status membership gave', () => {
     const ctx = sampleRenderContext('fr');
     // Membership records a `maybe` without a place, as `declined`: the wording follows the answer.
-    const maybe = renderEmail('registrationConfirmation', { ...ctx, registration: { answer: 'maybe', status: 'declined', waitlistPosition: null, promoted: false } });
+    const maybe = renderEmail('registrationConfirmation', {
+      ...ctx,
+      registration: { answer: 'maybe', status: 'declined', waitlistPosition: null, promoted: false },
+    });
     expect(maybe.text).toContain('« peut-être »');
     expect(maybe.text).toContain('ne réserve pas de place');
     expect(maybe.text).not.toContain('ne viendrez pas');
-    const no = renderEmail('registrationConfirmation', { ...ctx, registration: { answer: 'no', status: 'declined', waitlistPosition: null, promoted: false } });
+    const no = renderEmail('registrationConfirmation', {
+      ...ctx,
+      registration: { answer: 'no', status: 'declined', waitlistPosition: null, promoted: false },
+    });
     expect(no.subject).toMatch(/^Réponse enregistrée/);
     expect(no.text).toContain('ne viendrez pas');
   });

@@ -89,7 +89,13 @@ function computeVTimezone(zone: string, year: number, aroundIso: string): string
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
   if (found.length === 0) {
     const offset = offsetAt(DateTime.fromISO(aroundIso).toMillis(), zone);
-    lines.push('BEGIN:STANDARD', 'DTSTART:19700101T000000', `TZOFFSETFROM:${formatOffset(offset)}`, `TZOFFSETTO:${formatOffset(offset)}`, 'END:STANDARD');
+    lines.push(
+      'BEGIN:STANDARD',
+      'DTSTART:19700101T000000',
+      `TZOFFSETFROM:${formatOffset(offset)}`,
+      `TZOFFSETTO:${formatOffset(offset)}`,
+      'END:STANDARD',
+    );
   } else {
     for (const t of found) lines.push(...observance(t, zone));
   }
@@ -106,7 +112,7 @@ export function buildVTimezoneSpanning(zone: string, isos: string[]): string {
   const seen = new Set<string>();
   for (const iso of isos) {
     const lines = buildVTimezone(zone, iso).split('\r\n').slice(2, -1);
-    for (let i = 0; i < lines.length; ) {
+    for (let i = 0; i < lines.length;) {
       const end = lines.indexOf(lines[i].replace('BEGIN:', 'END:'), i);
       const block = lines.slice(i, end + 1).join('\r\n');
       if (!seen.has(block)) {

@@ -16,8 +16,17 @@ describe('notifications: a named member not known yet', () => {
 
   it('plans the email when the member arrives after the request, once, and only for them', async () => {
     const { communityId, members } = await seedCommunity(harness, [{ name: 'Known' }], { channel: false });
-    const late = { memberId: randomUUID(), name: 'Latecomer', email: `late-${randomUUID().slice(0, 8)}@example.org`, language: 'fr' as const, mattermostUsername: null };
-    const request = notificationRequest(communityId, { kind: 'registrationConfirmation', audience: { type: 'members', memberIds: [members[0].memberId, late.memberId] } });
+    const late = {
+      memberId: randomUUID(),
+      name: 'Latecomer',
+      email: `late-${randomUUID().slice(0, 8)}@example.org`,
+      language: 'fr' as const,
+      mattermostUsername: null,
+    };
+    const request = notificationRequest(communityId, {
+      kind: 'registrationConfirmation',
+      audience: { type: 'members', memberIds: [members[0].memberId, late.memberId] },
+    });
     await harness.feed('notification.requested', request);
     await harness.settled(request.notificationId, 1);
     expect((await harness.deliveries(request.notificationId)).map((d) => d.address)).toEqual([members[0].email]);
@@ -37,7 +46,8 @@ describe('notifications: a named member not known yet', () => {
     const { communityId, members } = await seedCommunity(harness, [{ name: 'Ana' }, { name: 'Ben' }], { channel: false });
     const community = notificationRequest(communityId);
     const occurrence = community.occurrence;
-    const own = (memberId: string) => notificationRequest(communityId, { occurrence, audience: { type: 'members', memberIds: [memberId] } });
+    const own = (memberId: string) =>
+      notificationRequest(communityId, { occurrence, audience: { type: 'members', memberIds: [memberId] } });
     // Ana's own announcement first, then the community's; Ben's after the community's.
     const ana = own(members[0].memberId);
     await harness.feed('notification.requested', ana);
@@ -66,11 +76,20 @@ describe('notifications: a named member not known yet', () => {
       await harness.feed('notification.requested', r);
       await harness.settled(r.notificationId, 1);
     }
-    const cancellation = notificationRequest(communityId, { kind: 'cancellation', occurrence: { ...cancelled.occurrence, calendarSequence: 1 } });
+    const cancellation = notificationRequest(communityId, {
+      kind: 'cancellation',
+      occurrence: { ...cancelled.occurrence, calendarSequence: 1 },
+    });
     await harness.feed('notification.requested', cancellation);
     await harness.settled(cancellation.notificationId, 1);
 
-    const late = { memberId: randomUUID(), name: 'Arrived', email: `arrived-${randomUUID().slice(0, 8)}@example.org`, language: 'fr' as const, mattermostUsername: null };
+    const late = {
+      memberId: randomUUID(),
+      name: 'Arrived',
+      email: `arrived-${randomUUID().slice(0, 8)}@example.org`,
+      language: 'fr' as const,
+      mattermostUsername: null,
+    };
     await harness.feed('member.changed', { ...late, communityId, active: true });
     await harness.feed('member.changed', { ...late, name: 'Arrived (edited)', communityId, active: true });
     expect((await harness.deliveries(open.notificationId)).map((d) => d.address).sort()).toEqual([members[0].email, late.email].sort());

@@ -4,7 +4,16 @@ import type { PayloadOf } from '@cercle/contracts';
 import { signLink } from '@cercle/signed-links';
 import { waitFor } from '@cercle/testing';
 import { heldCalendarsSql } from '../src/migrations/migration-0007-calendar-holders';
-import { LINK_SECRET, notificationRequest, NotificationsHarness, PUBLIC_URL, rawHeader, seedCommunity, seedSeries, type TestMember } from './notifications-harness';
+import {
+  LINK_SECRET,
+  notificationRequest,
+  NotificationsHarness,
+  PUBLIC_URL,
+  rawHeader,
+  seedCommunity,
+  seedSeries,
+  type TestMember,
+} from './notifications-harness';
 
 jest.setTimeout(90_000);
 
@@ -70,7 +79,16 @@ describe('calendar state per person: who holds an occurrence, and the feeds', ()
     return harness.settled(request.notificationId, deliveries);
   };
   const answer = (member: TestMember, a: Answer, occurrence = base) =>
-    send(notificationRequest(communityId, { kind: 'registrationConfirmation', audience: { type: 'members', memberIds: [member.memberId] }, occurrence, registration: registration(a), links: { register: true, notes: false, roleResponse: false, contribution: false } }), 1);
+    send(
+      notificationRequest(communityId, {
+        kind: 'registrationConfirmation',
+        audience: { type: 'members', memberIds: [member.memberId] },
+        occurrence,
+        registration: registration(a),
+        links: { register: true, notes: false, roleResponse: false, contribution: false },
+      }),
+      1,
+    );
   /** What each email to a person carried: its kind, and its calendar method and SEQUENCE (or none). */
   const received = (member: TestMember) =>
     harness.mail.messages({ to: member.email }).map((m) => {
@@ -78,7 +96,12 @@ describe('calendar state per person: who holds an occurrence, and the feeds', ()
       return `${rawHeader(m.raw, 'X-Cercle-Kind')} ${c ? `${c.method} ${c.sequence}` : '-'}`;
     });
   const feedToken = (member: TestMember) =>
-    signLink(LINK_SECRET, { purpose: 'calendar-feed', memberId: member.memberId, subjectId: member.memberId, exp: Math.floor(Date.now() / 1000) + 3600 });
+    signLink(LINK_SECRET, {
+      purpose: 'calendar-feed',
+      memberId: member.memberId,
+      subjectId: member.memberId,
+      exp: Math.floor(Date.now() / 1000) + 3600,
+    });
   const memberFeed = (member: TestMember) => readFeed(`${harness.url}/calendars/members/${encodeURIComponent(feedToken(member))}`);
 
   beforeAll(async () => {
@@ -87,11 +110,26 @@ describe('calendar state per person: who holds an occurrence, and the feeds', ()
     [ana, bruno, chloe, gus] = members;
     seriesId = await seedSeries(harness, communityId);
     // Gus left every message of Cercle before the announcement: his calendar never got the occurrence.
-    const token = signLink(LINK_SECRET, { purpose: 'preferences', memberId: gus.memberId, subjectId: seriesId, exp: Math.floor(Date.now() / 1000) + 3600 });
-    const saved = await fetch(`${harness.url}/notifications/preferences/${encodeURIComponent(token)}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'channels=both&all=on' });
+    const token = signLink(LINK_SECRET, {
+      purpose: 'preferences',
+      memberId: gus.memberId,
+      subjectId: seriesId,
+      exp: Math.floor(Date.now() / 1000) + 3600,
+    });
+    const saved = await fetch(`${harness.url}/notifications/preferences/${encodeURIComponent(token)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'channels=both&all=on',
+    });
     expect(saved.status).toBe(200);
     const fixture = notificationRequest(communityId).occurrence;
-    base = { ...fixture, seriesId, startsAt: '2027-03-11T09:00:00.000Z', endsAt: '2027-03-11T17:00:00.000Z', theme: 'Accessibilité numérique' };
+    base = {
+      ...fixture,
+      seriesId,
+      startsAt: '2027-03-11T09:00:00.000Z',
+      endsAt: '2027-03-11T17:00:00.000Z',
+      theme: 'Accessibilité numérique',
+    };
     uid = `occurrence-${base.occurrenceId}@cercle`;
   });
   afterAll(() => harness.stop());
@@ -110,7 +148,8 @@ describe('calendar state per person: who holds an occurrence, and the feeds', ()
     expect(invite.description).toContain('Accessibilité numérique');
     expect(invite.description).toContain(base.agenda[0].title.fr);
     expect(invite.description).toContain(`${PUBLIC_URL}/join/${base.occurrenceId}`);
-    for (const personal of ['Ana', `${PUBLIC_URL}/r/`, '/notifications/preferences/', '/notifications/unsubscribe/']) expect(invite.description).not.toContain(personal);
+    for (const personal of ['Ana', `${PUBLIC_URL}/r/`, '/notifications/preferences/', '/notifications/unsubscribe/'])
+      expect(invite.description).not.toContain(personal);
   });
 
   it('takes the entry out of one calendar on a "no", and puts nothing in a calendar that never held it', async () => {
@@ -125,9 +164,24 @@ describe('calendar state per person: who holds an occurrence, and the feeds', ()
   });
 
   it('sends a reschedule to exactly those who hold it, and the registrants without an entry get the email only', async () => {
-    const moved = { ...base, startsAt: '2027-03-18T09:00:00.000Z', endsAt: '2027-03-18T17:00:00.000Z', previousStartsAt: base.startsAt, calendarSequence: 1 };
+    const moved = {
+      ...base,
+      startsAt: '2027-03-18T09:00:00.000Z',
+      endsAt: '2027-03-18T17:00:00.000Z',
+      previousStartsAt: base.startsAt,
+      calendarSequence: 1,
+    };
     // Ana and Bruno hold it, Gus is a registrant (on the waiting list, say) without an entry; plus the channel.
-    await send(notificationRequest(communityId, { kind: 'reschedule', audience: { type: 'calendarHolders', occurrenceId: base.occurrenceId, alsoMemberIds: [gus.memberId, bruno.memberId] }, occurrence: moved, channelPost: true, links: { register: true, notes: false, roleResponse: false, contribution: false } }), 4);
+    await send(
+      notificationRequest(communityId, {
+        kind: 'reschedule',
+        audience: { type: 'calendarHolders', occurrenceId: base.occurrenceId, alsoMemberIds: [gus.memberId, bruno.memberId] },
+        occurrence: moved,
+        channelPost: true,
+        links: { register: true, notes: false, roleResponse: false, contribution: false },
+      }),
+      4,
+    );
     expect(received(ana)).toEqual(['announcement REQUEST 0', 'reschedule REQUEST 1']);
     expect(received(bruno)).toEqual(['announcement REQUEST 0', 'registrationConfirmation REQUEST 0', 'reschedule REQUEST 1']);
     expect(received(chloe)).toEqual(['announcement REQUEST 0', 'registrationConfirmation CANCEL 1']);
@@ -147,7 +201,18 @@ describe('calendar state per person: who holds an occurrence, and the feeds', ()
         audience: { type: 'members', memberIds: [ana.memberId] },
         occurrence: base,
         links: { register: false, notes: false, roleResponse: false, contribution: false },
-        contributions: [{ memberId: ana.memberId, memberName: 'Ana', role: 'guide', kind: null, title: null, materialsUrl: null, workshop: null, missing: [] }],
+        contributions: [
+          {
+            memberId: ana.memberId,
+            memberName: 'Ana',
+            role: 'guide',
+            kind: null,
+            title: null,
+            materialsUrl: null,
+            workshop: null,
+            missing: [],
+          },
+        ],
       }),
       1,
     );
@@ -161,8 +226,18 @@ describe('calendar state per person: who holds an occurrence, and the feeds', ()
     // A planned date nobody was told about yet shows as tentative in the series' feed.
     const planned = { ...base, occurrenceId: randomUUID(), startsAt: '2027-05-13T09:00:00.000Z', endsAt: '2027-05-13T17:00:00.000Z' };
     await harness.feed('occurrence.changed', {
-      occurrenceId: planned.occurrenceId, seriesId, communityId, title: planned.title, startsAt: planned.startsAt, endsAt: planned.endsAt, timeZone: planned.timeZone,
-      status: 'planned', registrationOpen: false, capacity: null, location: planned.location, calendarSequence: 0,
+      occurrenceId: planned.occurrenceId,
+      seriesId,
+      communityId,
+      title: planned.title,
+      startsAt: planned.startsAt,
+      endsAt: planned.endsAt,
+      timeZone: planned.timeZone,
+      status: 'planned',
+      registrationOpen: false,
+      capacity: null,
+      location: planned.location,
+      calendarSequence: 0,
     });
     const series = await readFeed(`${harness.url}/calendars/series/${seriesId}`);
     expect(series.status).toBe(200);
@@ -172,29 +247,65 @@ describe('calendar state per person: who holds an occurrence, and the feeds', ()
     ]);
     for (const name of ['Ana', 'Bruno', 'Chloe', 'Gus', '@example.org', 'ATTENDEE', 'ORGANIZER']) expect(series.text).not.toContain(name);
     // Where each takes place, as the personal invites say it (and each entry's public page shows it).
-    const places = new ICAL.Component(ICAL.parse(series.text)).getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('location'));
+    const places = new ICAL.Component(ICAL.parse(series.text))
+      .getAllSubcomponents('vevent')
+      .map((v) => v.getFirstPropertyValue('location'));
     expect(places).toEqual([base.location, planned.location]);
   });
 
   it('shows no role any more to someone whose role was taken away, though the message saying so names it', async () => {
-    const chloeAs = (role: 'contributor') => [{ memberId: chloe.memberId, memberName: 'Chloe', role, kind: null, title: null, materialsUrl: null, workshop: null, missing: [] }];
+    const chloeAs = (role: 'contributor') => [
+      { memberId: chloe.memberId, memberName: 'Chloe', role, kind: null, title: null, materialsUrl: null, workshop: null, missing: [] },
+    ];
     const links = { register: false, notes: false, roleResponse: false, contribution: false };
-    await send(notificationRequest(communityId, { kind: 'roleAssigned', audience: { type: 'members', memberIds: [chloe.memberId] }, occurrence: base, links, contributions: chloeAs('contributor') }), 1);
-    expect((await memberFeed(chloe)).events).toEqual([{ uid, sequence: 2, status: 'CONFIRMED', summary: `${base.title} · contributeur·rice` }]);
-    await send(notificationRequest(communityId, { kind: 'roleRemoved', audience: { type: 'members', memberIds: [chloe.memberId] }, occurrence: base, links, contributions: chloeAs('contributor') }), 1);
+    await send(
+      notificationRequest(communityId, {
+        kind: 'roleAssigned',
+        audience: { type: 'members', memberIds: [chloe.memberId] },
+        occurrence: base,
+        links,
+        contributions: chloeAs('contributor'),
+      }),
+      1,
+    );
+    expect((await memberFeed(chloe)).events).toEqual([
+      { uid, sequence: 2, status: 'CONFIRMED', summary: `${base.title} · contributeur·rice` },
+    ]);
+    await send(
+      notificationRequest(communityId, {
+        kind: 'roleRemoved',
+        audience: { type: 'members', memberIds: [chloe.memberId] },
+        occurrence: base,
+        links,
+        contributions: chloeAs('contributor'),
+      }),
+      1,
+    );
     expect((await memberFeed(chloe)).events).toEqual([{ uid, sequence: 2, status: 'CONFIRMED', summary: base.title }]);
   });
 
   it('cancels for exactly those who hold it, each above the SEQUENCE they last got, and the feeds follow', async () => {
     const cancelled = { ...base, calendarSequence: 2, cancellationReason: 'Salle indisponible' };
-    await send(notificationRequest(communityId, { kind: 'cancellation', audience: { type: 'calendarHolders', occurrenceId: base.occurrenceId, alsoMemberIds: [gus.memberId] }, occurrence: cancelled, channelPost: true, links: { register: false, notes: false, roleResponse: false, contribution: false } }), 5);
+    await send(
+      notificationRequest(communityId, {
+        kind: 'cancellation',
+        audience: { type: 'calendarHolders', occurrenceId: base.occurrenceId, alsoMemberIds: [gus.memberId] },
+        occurrence: cancelled,
+        channelPost: true,
+        links: { register: false, notes: false, roleResponse: false, contribution: false },
+      }),
+      5,
+    );
     expect(received(ana).at(-1)).toBe('cancellation CANCEL 2');
     expect(received(bruno).at(-1)).toBe('cancellation CANCEL 2');
     expect(received(chloe).at(-1)).toBe('cancellation CANCEL 3');
     expect(received(gus)).toEqual(['registrationConfirmation -', 'reschedule -', 'cancellation -']);
 
     // Nobody holds it any more: a second cancellation would reach nobody's calendar.
-    const holders = await harness.sql<{ status: string }>(`select "status" from "notifications"."calendar_holder" where "occurrence_id" = ?`, [base.occurrenceId]);
+    const holders = await harness.sql<{ status: string }>(
+      `select "status" from "notifications"."calendar_holder" where "occurrence_id" = ?`,
+      [base.occurrenceId],
+    );
     expect(holders.map((h) => h.status)).toEqual(['cancelled', 'cancelled', 'cancelled']);
     expect((await memberFeed(ana)).events).toEqual([{ uid, sequence: 2, status: 'CANCELLED', summary: `${base.title} · guide` }]);
     expect((await memberFeed(chloe)).events).toEqual([{ uid, sequence: 3, status: 'CANCELLED', summary: base.title }]);
@@ -204,7 +315,12 @@ describe('calendar state per person: who holds an occurrence, and the feeds', ()
 
   it('refuses a feed link that is not one, and answers 404 for a series it does not know', async () => {
     expect((await fetch(`${harness.url}/calendars/members/not-a-token`)).status).toBe(403);
-    const preferencesLink = signLink(LINK_SECRET, { purpose: 'preferences', memberId: ana.memberId, subjectId: seriesId, exp: Math.floor(Date.now() / 1000) + 3600 });
+    const preferencesLink = signLink(LINK_SECRET, {
+      purpose: 'preferences',
+      memberId: ana.memberId,
+      subjectId: seriesId,
+      exp: Math.floor(Date.now() / 1000) + 3600,
+    });
     expect((await fetch(`${harness.url}/calendars/members/${encodeURIComponent(preferencesLink)}`)).status).toBe(403);
     expect((await fetch(`${harness.url}/calendars/series/${randomUUID()}`)).status).toBe(404);
     expect((await fetch(`${harness.url}/calendars/series/not-a-uuid`)).status).toBe(400);
@@ -217,10 +333,13 @@ describe('calendar state per person: who holds an occurrence, and the feeds', ()
     const feed = new RegExp(`href="${PUBLIC_URL}(/calendars/members/[^"]+)"`).exec(page)?.[1];
     expect(feed).toBeDefined();
     expect(page).toContain(`href="${PUBLIC_URL}/calendars/series/${seriesId}"`);
-    const read = await waitFor(async () => {
-      const r = await readFeed(`${harness.url}${feed!.replace(/&amp;/g, '&')}`);
-      return r.status === 200 ? r : undefined;
-    }, { description: 'the feed linked from the page' });
+    const read = await waitFor(
+      async () => {
+        const r = await readFeed(`${harness.url}${feed!.replace(/&amp;/g, '&')}`);
+        return r.status === 200 ? r : undefined;
+      },
+      { description: 'the feed linked from the page' },
+    );
     expect(read.events.map((e) => e.uid)).toEqual([uid]);
   });
 
@@ -230,7 +349,12 @@ describe('calendar state per person: who holds an occurrence, and the feeds', ()
     /** A notification and its email deliveries as an older version wrote them (no calendar columns). */
     const sentBefore = async (minute: number, kind: Request['kind'], to: TestMember[], overrides: Partial<Request> = {}) => {
       const request = notificationRequest(communityId, { kind, occurrence, ...overrides });
-      await harness.sql(`insert into "notifications"."notification" ("id", "kind", "payload", "created_at") values (?, ?, ?::jsonb, ?)`, [request.notificationId, kind, JSON.stringify(request), at(minute)]);
+      await harness.sql(`insert into "notifications"."notification" ("id", "kind", "payload", "created_at") values (?, ?, ?::jsonb, ?)`, [
+        request.notificationId,
+        kind,
+        JSON.stringify(request),
+        at(minute),
+      ]);
       for (const m of to) {
         await harness.sql(
           `insert into "notifications"."delivery" ("id", "notification_id", "kind", "channel", "member_id", "address", "status", "attempts", "created_at") values (?, ?, ?, 'email', ?, ?, 'sent', 1, ?)`,

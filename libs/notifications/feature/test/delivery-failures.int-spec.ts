@@ -57,7 +57,9 @@ describe('notifications: failures, retries and resending', () => {
     await harness.feed('notification.requested', request);
     const [row] = await harness.settled(request.notificationId, 1);
     expect(row).toMatchObject({ status: 'sent', attempts: 3 });
-    expect(harness.mattermost.posts({ channelId: harness.channelId }).filter((p) => p.message.includes('Groupe de partage 429'))).toHaveLength(1);
+    expect(
+      harness.mattermost.posts({ channelId: harness.channelId }).filter((p) => p.message.includes('Groupe de partage 429')),
+    ).toHaveLength(1);
   });
 
   it('refuses the log to anyone without an organiser token', async () => {

@@ -55,14 +55,27 @@ describe('notifications: outages, rate limits and secrets', () => {
   it('waits for Retry-After (3 s) before asking Mattermost again', async () => {
     const { communityId } = await seedCommunity(harness, [{ name: 'Wait' }]);
     const title = `Patience ${Date.now()}`;
-    const request = notificationRequest(communityId, { emails: false, channelPost: true, occurrence: { ...notificationRequest(communityId).occurrence, title } });
+    const request = notificationRequest(communityId, {
+      emails: false,
+      channelPost: true,
+      occurrence: { ...notificationRequest(communityId).occurrence, title },
+    });
     harness.mattermost.failNext(1, { status: 429, retryAfterSeconds: 3, path: /^\/posts$/ });
     const before = harness.mattermost.requestLog().length;
     await harness.feed('notification.requested', request);
-    const limitedAt = await waitFor(async () => (harness.mattermost.requestLog().slice(before).some((r) => r.status === 429) ? Date.now() : undefined), {
-      description: 'the 429',
-      intervalMs: 10,
-    });
+    const limitedAt = await waitFor(
+      async () =>
+        harness.mattermost
+          .requestLog()
+          .slice(before)
+          .some((r) => r.status === 429)
+          ? Date.now()
+          : undefined,
+      {
+        description: 'the 429',
+        intervalMs: 10,
+      },
+    );
     const [row] = await harness.settled(request.notificationId, 1);
     expect(row.status).toBe('sent');
     const post = harness.mattermost.posts().find((p) => p.message.includes(title))!;
@@ -70,7 +83,9 @@ describe('notifications: outages, rate limits and secrets', () => {
   });
 
   it('never writes the bot token to a log, even when the configuration itself is logged', async () => {
-    harness.app.get<Logger>(LOGGER).info({ config: harness.config, headers: { authorization: `Bearer ${harness.config.MATTERMOST_TOKEN}` } }, 'configuration');
+    harness.app
+      .get<Logger>(LOGGER)
+      .info({ config: harness.config, headers: { authorization: `Bearer ${harness.config.MATTERMOST_TOKEN}` } }, 'configuration');
     const token = harness.config.MATTERMOST_TOKEN!;
     expect(harness.logLines.length).toBeGreaterThan(5);
     expect(harness.logLines.some((l) => l.includes('will retry'))).toBe(true);

@@ -49,7 +49,10 @@ describe('notifications: planning and sending deliveries', () => {
       const unsubscribe = /^<(.+)>$/.exec(rawHeader(email.raw, 'List-Unsubscribe') ?? '')?.[1] ?? '';
       expect(unsubscribe.startsWith(`${PUBLIC_URL}/notifications/unsubscribe/`)).toBe(true);
       const token = decodeURIComponent(unsubscribe.split('/').pop()!);
-      expect(verifyLink(LINK_SECRET, token, 'preferences', new Date('2026-03-01T00:00:00Z'))).toMatchObject({ memberId: member.memberId, subjectId: request.occurrence.seriesId });
+      expect(verifyLink(LINK_SECRET, token, 'preferences', new Date('2026-03-01T00:00:00Z'))).toMatchObject({
+        memberId: member.memberId,
+        subjectId: request.occurrence.seriesId,
+      });
       expect(rawHeader(email.raw, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
     }
     const calendar = harness.mail.messages({ to: members[0].email })[0].attachments.find((a) => a.contentType.startsWith('text/calendar'));
@@ -64,11 +67,21 @@ describe('notifications: planning and sending deliveries', () => {
 
     const summary = await harness.http('GET', `/notifications/${request.notificationId}`);
     expect(summary.status).toBe(200);
-    expect(summary.body.deliveries).toMatchObject({ total: 5, byStatus: { sent: 5, pending: 0, failed: 0 }, byChannel: { email: { sent: 4 }, 'mattermost-post': { sent: 1 } } });
+    expect(summary.body.deliveries).toMatchObject({
+      total: 5,
+      byStatus: { sent: 5, pending: 0, failed: 0 },
+      byChannel: { email: { sent: 4 }, 'mattermost-post': { sent: 1 } },
+    });
     const listed = await harness.http('GET', `/deliveries?occurrenceId=${request.occurrence.occurrenceId}`);
     expect(listed.status).toBe(200);
     expect(listed.body.items).toHaveLength(5);
-    expect(nonIsoTimes({ summary: summary.body, deliveries: listed.body, preferences: (await harness.http('GET', `/notifications/members/${members[0].memberId}/preferences`)).body })).toEqual([]);
+    expect(
+      nonIsoTimes({
+        summary: summary.body,
+        deliveries: listed.body,
+        preferences: (await harness.http('GET', `/notifications/members/${members[0].memberId}/preferences`)).body,
+      }),
+    ).toEqual([]);
 
     // The same message again (a relay re-dispatch): recorded as a duplicate, nothing is sent.
     await expect(harness.feed('notification.requested', request, messageId)).resolves.toBe('duplicate');
@@ -124,7 +137,9 @@ describe('notifications: planning and sending deliveries', () => {
     await harness.feed('notification.requested', request);
     const [row] = await harness.settled(request.notificationId, 1);
     expect(row.status).toBe('sent');
-    const root = harness.mattermost.posts({ channelId: harness.channelId }).find((p) => p.message.includes('Notes de la rencontre « Rencontres ALLiaNCE »'))!;
+    const root = harness.mattermost
+      .posts({ channelId: harness.channelId })
+      .find((p) => p.message.includes('Notes de la rencontre « Rencontres ALLiaNCE »'))!;
     expect(root.root_id).toBe('');
     const replies = harness.mattermost.posts({ channelId: harness.channelId }).filter((p) => p.root_id === root.id);
     expect(replies.map((p) => p.message.split('\n')[0])).toEqual(['##### RGAA @\u2060channel', '##### Design system', '##### Produit']);

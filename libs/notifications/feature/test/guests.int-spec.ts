@@ -13,7 +13,13 @@ describe('notifications: guests', () => {
   afterAll(() => harness.stop());
 
   const guestOf = async (communityId: string) => {
-    const guest = { memberId: randomUUID(), name: 'Zoé Invitée', email: `zoe-${randomUUID().slice(0, 8)}@example.org`, language: 'fr' as const, mattermostUsername: null };
+    const guest = {
+      memberId: randomUUID(),
+      name: 'Zoé Invitée',
+      email: `zoe-${randomUUID().slice(0, 8)}@example.org`,
+      language: 'fr' as const,
+      mattermostUsername: null,
+    };
     await harness.feed('member.changed', { ...guest, communityId, active: true, guest: true });
     return guest;
   };
@@ -39,7 +45,9 @@ describe('notifications: guests', () => {
 
   it('announces no open occurrence to a guest on arrival, but does once an organiser makes them a member', async () => {
     const { communityId } = await seedCommunity(harness, [{ name: 'Premier' }], { channel: false });
-    const open = notificationRequest(communityId, { occurrence: { ...notificationRequest(communityId).occurrence, startsAt: new Date(Date.now() + 7 * 24 * 3600_000).toISOString() } });
+    const open = notificationRequest(communityId, {
+      occurrence: { ...notificationRequest(communityId).occurrence, startsAt: new Date(Date.now() + 7 * 24 * 3600_000).toISOString() },
+    });
     await harness.feed('notification.requested', open);
     await harness.settled(open.notificationId, 1);
 
@@ -73,7 +81,12 @@ describe('notifications: guests', () => {
     expect(mail.subject).toBe('Confirm your registration for “Rencontres ALLiaNCE”');
     expect(mail.text).toContain(requested.url);
 
-    const late = { ...requested, requestId: randomUUID(), email: `late-${randomUUID().slice(0, 8)}@example.org`, expiresAt: new Date(Date.now() - 1000).toISOString() };
+    const late = {
+      ...requested,
+      requestId: randomUUID(),
+      email: `late-${randomUUID().slice(0, 8)}@example.org`,
+      expiresAt: new Date(Date.now() - 1000).toISOString(),
+    };
     await harness.feed('registration.link-requested', late);
     expect(harness.mail.messages({ to: late.email })).toHaveLength(0);
   });

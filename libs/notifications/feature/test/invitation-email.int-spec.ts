@@ -26,7 +26,12 @@ describe('notifications: the email of an invitation to co-organise', () => {
     };
   }
   const row = async (invitationId: string) =>
-    (await harness.sql<{ status: string; last_error: string | null }>(`select * from "notifications"."invitation_email" where "invitation_id" = ?`, [invitationId]))[0];
+    (
+      await harness.sql<{ status: string; last_error: string | null }>(
+        `select * from "notifications"."invitation_email" where "invitation_id" = ?`,
+        [invitationId],
+      )
+    )[0];
 
   it('sends it once after the SMTP server deferred it (451): the failure is retried', async () => {
     const invited = invitation();

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { LinkPurpose, type PayloadOf } from '@cercle/contracts';
 import { verifyLink } from '@cercle/signed-links';
-import { LINK_SECRET, notificationRequest, NotificationsHarness, PUBLIC_URL, seedCommunity, type TestMember } from './notifications-harness';
+import {
+  LINK_SECRET,
+  notificationRequest,
+  NotificationsHarness,
+  PUBLIC_URL,
+  seedCommunity,
+  type TestMember,
+} from './notifications-harness';
 
 jest.setTimeout(60_000);
 
@@ -31,13 +38,33 @@ describe('notifications: the words each person receives', () => {
   afterAll(() => harness.stop());
 
   it("gives the guide everyone's readiness and each contributor their own part with a link to fill it in", async () => {
-    const { communityId, members } = await seedCommunity(harness, [{ name: 'Bruno' }, { name: 'Chloe' }, { name: 'David', language: 'en' }]);
+    const { communityId, members } = await seedCommunity(harness, [
+      { name: 'Bruno' },
+      { name: 'Chloe' },
+      { name: 'David', language: 'en' },
+    ]);
     const [guide, chloe, david] = members;
-    const base = notificationRequest(communityId, { kind: 'prepReminder', links: { register: false, notes: false, roleResponse: false, contribution: true } });
-    const parts = [part(chloe, { kind: 'talk', title: 'Le RGAA en 20 minutes', missing: ['materials'] }), part(david, { kind: 'demo', missing: ['title', 'materials'] })];
+    const base = notificationRequest(communityId, {
+      kind: 'prepReminder',
+      links: { register: false, notes: false, roleResponse: false, contribution: true },
+    });
+    const parts = [
+      part(chloe, { kind: 'talk', title: 'Le RGAA en 20 minutes', missing: ['materials'] }),
+      part(david, { kind: 'demo', missing: ['title', 'materials'] }),
+    ];
     const toGuide: Request = { ...base, audience: { type: 'members', memberIds: [guide.memberId] }, contributions: parts };
-    const toChloe: Request = { ...base, notificationId: randomUUID(), audience: { type: 'members', memberIds: [chloe.memberId] }, contributions: [parts[0]] };
-    const toDavid: Request = { ...base, notificationId: randomUUID(), audience: { type: 'members', memberIds: [david.memberId] }, contributions: [parts[1]] };
+    const toChloe: Request = {
+      ...base,
+      notificationId: randomUUID(),
+      audience: { type: 'members', memberIds: [chloe.memberId] },
+      contributions: [parts[0]],
+    };
+    const toDavid: Request = {
+      ...base,
+      notificationId: randomUUID(),
+      audience: { type: 'members', memberIds: [david.memberId] },
+      contributions: [parts[1]],
+    };
     for (const request of [toGuide, toChloe, toDavid]) {
       await harness.feed('notification.requested', request);
       await harness.settled(request.notificationId, 1);
@@ -60,24 +87,38 @@ describe('notifications: the words each person receives', () => {
     expect(davidMail.text).toMatch(new RegExp(`Fill in your contribution before the day: ${PUBLIC_URL}/contributions/\\S+`));
   });
 
-  it("links the channel announcement of an occurrence open to guests to its public registration page", async () => {
+  it('links the channel announcement of an occurrence open to guests to its public registration page', async () => {
     const { communityId } = await seedCommunity(harness, [{ name: 'Eve' }]);
     const base = notificationRequest(communityId);
-    const request = notificationRequest(communityId, { channelPost: true, emails: false, occurrence: { ...base.occurrence, openToGuests: true } });
+    const request = notificationRequest(communityId, {
+      channelPost: true,
+      emails: false,
+      occurrence: { ...base.occurrence, openToGuests: true },
+    });
     await harness.feed('notification.requested', request);
     await harness.settled(request.notificationId, 1);
-    const [post] = harness.mattermost.posts({ channelId: harness.channelId }).filter((p) => p.message.includes(request.occurrence.occurrenceId));
+    const [post] = harness.mattermost
+      .posts({ channelId: harness.channelId })
+      .filter((p) => p.message.includes(request.occurrence.occurrenceId));
     expect(post.message).toContain(`[S’inscrire et proposer un sujet](${PUBLIC_URL}/join/${request.occurrence.occurrenceId})`);
   });
 
   it('sends members to their own email, not to /join, in the channel announcement of a members-only occurrence', async () => {
     const { communityId } = await seedCommunity(harness, [{ name: 'Fanny' }]);
     const base = notificationRequest(communityId);
-    const request = notificationRequest(communityId, { channelPost: true, emails: false, occurrence: { ...base.occurrence, title: 'Groupe de pairs', openToGuests: false } });
+    const request = notificationRequest(communityId, {
+      channelPost: true,
+      emails: false,
+      occurrence: { ...base.occurrence, title: 'Groupe de pairs', openToGuests: false },
+    });
     await harness.feed('notification.requested', request);
     await harness.settled(request.notificationId, 1);
-    const [post] = harness.mattermost.posts({ channelId: harness.channelId }).filter((p) => p.message.includes('Groupe de pairs') && p.message.includes('lien personnel'));
-    expect(post.message).toContain('Chaque membre trouve dans son e-mail d’annonce son lien personnel pour s’inscrire et proposer un sujet.');
+    const [post] = harness.mattermost
+      .posts({ channelId: harness.channelId })
+      .filter((p) => p.message.includes('Groupe de pairs') && p.message.includes('lien personnel'));
+    expect(post.message).toContain(
+      'Chaque membre trouve dans son e-mail d’annonce son lien personnel pour s’inscrire et proposer un sujet.',
+    );
     expect(post.message).not.toContain('/join/');
   });
 

@@ -4,7 +4,9 @@ jest.setTimeout(60_000);
 
 /** What `/metrics` is read for, in Prometheus' text format: the sum of one metric's samples with these labels. */
 function sample(text: string, name: string, labels: Record<string, string>): number | null {
-  const lines = text.split('\n').filter((line) => line.startsWith(`${name}{`) && Object.entries(labels).every(([k, v]) => line.includes(`${k}="${v}"`)));
+  const lines = text
+    .split('\n')
+    .filter((line) => line.startsWith(`${name}{`) && Object.entries(labels).every(([k, v]) => line.includes(`${k}="${v}"`)));
   return lines.length ? lines.reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0) : null;
 }
 
@@ -15,7 +17,11 @@ describe('notifications: metrics and health for operators', () => {
   afterAll(() => harness.stop());
 
   it('counts a fan-out in the delivery metrics by kind, channel and status, beside the queues and the outbox lag', async () => {
-    const { communityId, members } = await seedCommunity(harness, [{ name: 'Alice' }, { name: 'Bruno' }, { name: 'Chloe', language: 'en' }]);
+    const { communityId, members } = await seedCommunity(harness, [
+      { name: 'Alice' },
+      { name: 'Bruno' },
+      { name: 'Chloe', language: 'en' },
+    ]);
     const request = notificationRequest(communityId, { channelPost: true });
     await harness.feed('notification.requested', request);
     await harness.settled(request.notificationId, members.length + 1);

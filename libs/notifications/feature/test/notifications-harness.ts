@@ -64,7 +64,9 @@ export class NotificationsHarness {
     const logger = options.captureLogs
       ? createLogger('notifications', 'debug', { write: (line: string) => void this.logLines.push(line) })
       : createLogger('notifications', 'silent');
-    await migrateDatabase(ormOptions({ clientUrl: databaseUrl, schema: definition.schema, entities: definition.entities, migrations: definition.migrations }));
+    await migrateDatabase(
+      ormOptions({ clientUrl: databaseUrl, schema: definition.schema, entities: definition.entities, migrations: definition.migrations }),
+    );
 
     @Module({ imports: [PlatformModule.forService({ ...definition, logger }), NotificationsFeatureModule] })
     class TestModule {}
@@ -105,9 +107,18 @@ export class NotificationsHarness {
     messageId: string = randomUUID(),
     options: { retries?: boolean; occurredAt?: Date } = {},
   ): Promise<unknown> {
-    const envelope = { messageId, name, version: messageCatalog[name].version, occurredAt: (options.occurredAt ?? new Date()).toISOString(), payload };
+    const envelope = {
+      messageId,
+      name,
+      version: messageCatalog[name].version,
+      occurredAt: (options.occurredAt ?? new Date()).toISOString(),
+      payload,
+    };
     const policy = jobPolicyFor(name);
-    const job = await this.queue.add(name, envelope, { jobId: randomUUID(), ...(options.retries ? { attempts: policy.attempts, backoff: policy.backoff } : {}) });
+    const job = await this.queue.add(name, envelope, {
+      jobId: randomUUID(),
+      ...(options.retries ? { attempts: policy.attempts, backoff: policy.backoff } : {}),
+    });
     const done = await waitFor(
       async () => {
         const current = await this.queue.getJob(job.id!);
@@ -125,7 +136,17 @@ export class NotificationsHarness {
     return (await em.getConnection().execute(query, params)) as T[];
   }
 
-  async deliveries(notificationId: string): Promise<Array<{ id: string; channel: string; status: string; attempts: number; address: string; last_error: string | null; provider_answer: string | null }>> {
+  async deliveries(notificationId: string): Promise<
+    Array<{
+      id: string;
+      channel: string;
+      status: string;
+      attempts: number;
+      address: string;
+      last_error: string | null;
+      provider_answer: string | null;
+    }>
+  > {
     return this.sql(`select * from "notifications"."delivery" where "notification_id" = ? order by "address"`, [notificationId]);
   }
 
@@ -150,7 +171,10 @@ export class NotificationsHarness {
 
 /** One header of a raw message, unfolded (RFC 5322 folding joins lines with CRLF + whitespace). */
 export function rawHeader(raw: Buffer, name: string): string | undefined {
-  const head = raw.toString('utf8').split(/\r\n\r\n/)[0].replace(/\r\n[ \t]+/g, ' ');
+  const head = raw
+    .toString('utf8')
+    .split(/\r\n\r\n/)[0]
+    .replace(/\r\n[ \t]+/g, ' ');
   const line = head.split(/\r\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
   return line?.slice(name.length + 1).trim();
 }

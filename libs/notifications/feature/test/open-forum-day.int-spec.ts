@@ -20,7 +20,18 @@ describe("notifications: the open forum's programme post and rules", () => {
       dayPage: 'http://localhost:3000/day/abc.def',
       occurrence: {
         ...base.occurrence,
-        topics: [{ title: 'Fiche action', kind: 'workshop', description: null, proposer: 'Alex', selected: true, room: 'Salle 1', localStart: '10:30', localEnd: '12:30' }],
+        topics: [
+          {
+            title: 'Fiche action',
+            kind: 'workshop',
+            description: null,
+            proposer: 'Alex',
+            selected: true,
+            room: 'Salle 1',
+            localStart: '10:30',
+            localEnd: '12:30',
+          },
+        ],
       },
     });
     await harness.feed('notification.requested', request);
@@ -38,7 +49,10 @@ describe("notifications: the open forum's programme post and rules", () => {
     const request = notificationRequest(communityId, {
       occurrence: {
         ...base.occurrence,
-        rules: { principles: { fr: ['Auto-organisation.'], en: ['Self-organisation.'] }, attendanceRules: { fr: ['On a le droit de ne pas venir.'], en: ['You may choose not to come.'] } },
+        rules: {
+          principles: { fr: ['Auto-organisation.'], en: ['Self-organisation.'] },
+          attendanceRules: { fr: ['On a le droit de ne pas venir.'], en: ['You may choose not to come.'] },
+        },
       },
     });
     await harness.feed('notification.requested', request);

@@ -38,12 +38,29 @@ describe('notifications: a member’s personal data', () => {
   it('keeps a member erased when an older version of them arrives late (a retry), and takes a newer one', async () => {
     const { communityId, members } = await seedCommunity(harness, [{ name: 'Cleo' }], { channel: false });
     const [cleo] = members;
-    const copy = async () => (await harness.sql<{ name: string; email: string; active: boolean }>(`select name, email, active from notifications.recipient where member_id = ?`, [cleo.memberId]))[0];
-    const anonymised = { ...cleo, communityId, name: 'Membre effacé', email: `erased-${cleo.memberId}@cercle.invalid`, mattermostUsername: null, active: false };
+    const copy = async () =>
+      (
+        await harness.sql<{ name: string; email: string; active: boolean }>(
+          `select name, email, active from notifications.recipient where member_id = ?`,
+          [cleo.memberId],
+        )
+      )[0];
+    const anonymised = {
+      ...cleo,
+      communityId,
+      name: 'Membre effacé',
+      email: `erased-${cleo.memberId}@cercle.invalid`,
+      mattermostUsername: null,
+      active: false,
+    };
     await harness.feed('member.changed', anonymised, randomUUID(), { occurredAt: new Date() });
-    await harness.feed('member.changed', { ...cleo, communityId, active: true }, randomUUID(), { occurredAt: new Date(Date.now() - 60_000) });
+    await harness.feed('member.changed', { ...cleo, communityId, active: true }, randomUUID(), {
+      occurredAt: new Date(Date.now() - 60_000),
+    });
     expect(await copy()).toEqual({ name: 'Membre effacé', email: anonymised.email, active: false });
-    await harness.feed('member.changed', { ...anonymised, name: 'Cléo', active: true }, randomUUID(), { occurredAt: new Date(Date.now() + 1000) });
+    await harness.feed('member.changed', { ...anonymised, name: 'Cléo', active: true }, randomUUID(), {
+      occurredAt: new Date(Date.now() + 1000),
+    });
     expect(await copy()).toMatchObject({ name: 'Cléo', active: true });
   });
 
@@ -53,7 +70,10 @@ describe('notifications: a member’s personal data', () => {
     const first = notificationRequest(communityId);
     await harness.feed('notification.requested', first);
     await harness.settled(first.notificationId, 2);
-    await harness.sql(`insert into "notifications"."member_preference" ("member_id", "channels", "unsubscribed_all", "unsubscribed_series", "updated_at") values (?, 'email', false, '{}', now())`, [ana.memberId]);
+    await harness.sql(
+      `insert into "notifications"."member_preference" ("member_id", "channels", "unsubscribed_all", "unsubscribed_series", "updated_at") values (?, 'email', false, '{}', now())`,
+      [ana.memberId],
+    );
 
     const exportId = randomUUID();
     await harness.feed('member.export-requested', { exportId, memberId: ana.memberId, communityId });
@@ -68,11 +88,19 @@ describe('notifications: a member’s personal data', () => {
     const erasure = erased(ana.memberId, communityId);
     await harness.feed('member.erased', erasure);
     const done = await answer('member.erasure-done', erasure.erasureId);
-    expect(done).toMatchObject({ service: 'notifications', counts: { recipientCopy: 1, preferences: 1, deliveriesAnonymised: 1, deliveriesCancelled: 0 } });
+    expect(done).toMatchObject({
+      service: 'notifications',
+      counts: { recipientCopy: 1, preferences: 1, deliveriesAnonymised: 1, deliveriesCancelled: 0 },
+    });
     const [recipient] = await harness.sql(`select * from "notifications"."recipient" where "member_id" = ?`, [ana.memberId]);
     expect(recipient).toMatchObject({ name: 'Membre effacé', email: erasure.anonymisedEmail, mattermost_username: null, active: false });
     const logged = (await harness.deliveries(first.notificationId)).map((d) => [d.address, d.provider_answer === null]);
-    expect(logged).toEqual(expect.arrayContaining([['(erased)', true], [ben.email, false]]));
+    expect(logged).toEqual(
+      expect.arrayContaining([
+        ['(erased)', true],
+        [ben.email, false],
+      ]),
+    );
 
     // The next announcement reaches Ben only.
     const next = notificationRequest(communityId);
@@ -104,13 +132,23 @@ describe('notifications: a member’s personal data', () => {
 
     const tick = async () => {
       const name = 'delivery-log.retention-due';
-      const envelope = { messageId: randomUUID(), name, version: messageCatalog[name].version, occurredAt: new Date().toISOString(), payload: {} };
+      const envelope = {
+        messageId: randomUUID(),
+        name,
+        version: messageCatalog[name].version,
+        occurredAt: new Date().toISOString(),
+        payload: {},
+      };
       const job = await queue(QueueName.NotificationsDelivery).add(name, envelope, { jobId: randomUUID() });
-      const finished = await waitFor(async () => ((await queue(QueueName.NotificationsDelivery).getJob(job.id!))?.finishedOn ? job.id : undefined), { description: 'the retention tick' });
+      const finished = await waitFor(
+        async () => ((await queue(QueueName.NotificationsDelivery).getJob(job.id!))?.finishedOn ? job.id : undefined),
+        { description: 'the retention tick' },
+      );
       const result = await queue(QueueName.NotificationsDelivery).getJob(finished!);
       if (result?.failedReason) throw new Error(result.failedReason);
     };
-    const addresses = async () => (await harness.deliveries(request.notificationId)).map((d) => [d.address, d.provider_answer, d.last_error]);
+    const addresses = async () =>
+      (await harness.deliveries(request.notificationId)).map((d) => [d.address, d.provider_answer, d.last_error]);
     await tick();
     const purged = await addresses();
     expect(purged).toEqual(

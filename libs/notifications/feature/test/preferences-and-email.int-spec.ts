@@ -9,7 +9,10 @@ function icsLines(message: { attachments: Array<{ contentType: string; content: 
   const part = message.attachments.find((a) => a.contentType.startsWith('text/calendar'));
   expect(part).toBeDefined();
   const text = part!.content.toString('utf8');
-  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  const lines = text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
   for (const line of lines) expect(line).toMatch(/^[A-Z-]+(;[A-Z-]+=("[^"]*"|[^;:]*))*:/);
   return lines;
 }
@@ -18,7 +21,9 @@ function icsLines(message: { attachments: Array<{ contentType: string; content: 
  * in its own time zone, and the instant that zone definition (VTIMEZONE) gives it.
  */
 function parsedEvent(message: { attachments: Array<{ contentType: string; content: Buffer }> }) {
-  const calendar = new ICAL.Component(ICAL.parse(message.attachments.find((a) => a.contentType.startsWith('text/calendar'))!.content.toString('utf8')));
+  const calendar = new ICAL.Component(
+    ICAL.parse(message.attachments.find((a) => a.contentType.startsWith('text/calendar'))!.content.toString('utf8')),
+  );
   for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
   const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
   return {
@@ -30,7 +35,8 @@ function parsedEvent(message: { attachments: Array<{ contentType: string; conten
     instant: event.startDate.toJSDate().toISOString(),
   };
 }
-const value = (lines: string[], name: string) => lines.find((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`))?.replace(/^[^:]*:/, '');
+const value = (lines: string[], name: string) =>
+  lines.find((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`))?.replace(/^[^:]*:/, '');
 
 describe('notifications: email safety, calendar revisions and preferences', () => {
   const harness = new NotificationsHarness();
@@ -39,10 +45,27 @@ describe('notifications: email safety, calendar revisions and preferences', () =
   afterAll(() => harness.stop());
 
   it('keeps a name with a newline and Bcc: and an @all topic harmless, from the name to the SMTP envelope', async () => {
-    const { communityId, members } = await seedCommunity(harness, [{ name: 'Eve\r\nBcc: evil@attacker.example', email: `eve-${Date.now()}@example.org` }]);
+    const { communityId, members } = await seedCommunity(harness, [
+      { name: 'Eve\r\nBcc: evil@attacker.example', email: `eve-${Date.now()}@example.org` },
+    ]);
     const base = notificationRequest(communityId).occurrence;
     const request = notificationRequest(communityId, {
-      occurrence: { ...base, title: 'Forum\nBcc: evil@attacker.example', topics: [{ title: '@all ping <script>', kind: 'talk', description: null, proposer: 'Eve', selected: true, room: null, localStart: '10:30', localEnd: '11:00' }] },
+      occurrence: {
+        ...base,
+        title: 'Forum\nBcc: evil@attacker.example',
+        topics: [
+          {
+            title: '@all ping <script>',
+            kind: 'talk',
+            description: null,
+            proposer: 'Eve',
+            selected: true,
+            room: null,
+            localStart: '10:30',
+            localEnd: '11:00',
+          },
+        ],
+      },
     });
     await harness.feed('notification.requested', request);
     await harness.settled(request.notificationId, 1);
@@ -58,12 +81,26 @@ describe('notifications: email safety, calendar revisions and preferences', () =
   it('sends a calendar REQUEST, then the reschedule with the same UID and a higher SEQUENCE, then a CANCEL, in Paris local time', async () => {
     const { communityId, members } = await seedCommunity(harness, [{ name: 'Ines' }], { channel: false });
     const to = { type: 'members' as const, memberIds: [members[0].memberId] };
-    const first = notificationRequest(communityId, { kind: 'registrationConfirmation', audience: to, registration: { answer: 'yes', status: 'confirmed', waitlistPosition: null, promoted: false } });
+    const first = notificationRequest(communityId, {
+      kind: 'registrationConfirmation',
+      audience: to,
+      registration: { answer: 'yes', status: 'confirmed', waitlistPosition: null, promoted: false },
+    });
     const o = first.occurrence;
     // Moved across the spring DST change (29 March 2026): still 10:00 in Paris, an hour earlier in UTC.
-    const moved = { ...o, startsAt: '2026-04-02T08:00:00.000Z', endsAt: '2026-04-02T16:00:00.000Z', previousStartsAt: o.startsAt, calendarSequence: 1 };
+    const moved = {
+      ...o,
+      startsAt: '2026-04-02T08:00:00.000Z',
+      endsAt: '2026-04-02T16:00:00.000Z',
+      previousStartsAt: o.startsAt,
+      calendarSequence: 1,
+    };
     const reschedule = notificationRequest(communityId, { kind: 'reschedule', audience: to, occurrence: moved });
-    const cancel = notificationRequest(communityId, { kind: 'cancellation', audience: to, occurrence: { ...moved, calendarSequence: 2, cancellationReason: 'salle indisponible' } });
+    const cancel = notificationRequest(communityId, {
+      kind: 'cancellation',
+      audience: to,
+      occurrence: { ...moved, calendarSequence: 2, cancellationReason: 'salle indisponible' },
+    });
     for (const r of [first, reschedule, cancel]) {
       await harness.feed('notification.requested', r);
       await harness.settled(r.notificationId, 1);
@@ -80,7 +117,14 @@ describe('notifications: email safety, calendar revisions and preferences', () =
 
     // A standard parser reads the same: local 10:00 in Paris, on both sides of the DST change, at the right instant.
     const [pa, pb, pc] = harness.mail.messages({ to: members[0].email }).map(parsedEvent);
-    expect(pa).toEqual({ method: 'REQUEST', uid: `occurrence-${o.occurrenceId}@cercle`, sequence: 0, zone: 'Europe/Paris', localStart: '10:00', instant: new Date(o.startsAt).toISOString() });
+    expect(pa).toEqual({
+      method: 'REQUEST',
+      uid: `occurrence-${o.occurrenceId}@cercle`,
+      sequence: 0,
+      zone: 'Europe/Paris',
+      localStart: '10:00',
+      instant: new Date(o.startsAt).toISOString(),
+    });
     expect(pb).toEqual({ method: 'REQUEST', uid: pa.uid, sequence: 1, zone: 'Europe/Paris', localStart: '10:00', instant: moved.startsAt });
     expect(pc).toMatchObject({ method: 'CANCEL', uid: pa.uid, sequence: 2 });
   });
@@ -100,7 +144,11 @@ describe('notifications: email safety, calendar revisions and preferences', () =
     // The GET asked; nothing changed yet (link scanners follow GETs).
     expect((await harness.http('GET', `/notifications/members/${members[0].memberId}/preferences`)).body.unsubscribedSeries).toEqual([]);
 
-    const oneClick = await fetch(`${harness.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    const oneClick = await fetch(`${harness.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
     expect(oneClick.status).toBe(200);
     const prefs = await harness.http('GET', `/notifications/members/${members[0].memberId}/preferences`);
     expect(prefs.body).toMatchObject({ unsubscribedSeries: [first.occurrence.seriesId], unsubscribedAll: false, channels: 'both' });
@@ -131,12 +179,19 @@ describe('notifications: email safety, calendar revisions and preferences', () =
     expect(page).toContain('<html lang="fr"');
     expect(page).toContain('Comment vous prévenir ?');
     expect(page).not.toContain('<script');
-    const saved = await fetch(`${harness.url}${link}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'channels=mattermost&language=en' });
+    const saved = await fetch(`${harness.url}${link}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'channels=mattermost&language=en',
+    });
     expect(saved.status).toBe(200);
     expect(await saved.text()).toContain('Your preferences are saved.');
     expect((await fetch(`${harness.url}/notifications/preferences/not-a-token`)).status).toBe(403);
 
-    const reminder = notificationRequest(communityId, { kind: 'participantReminder', occurrence: { ...first.occurrence, title: 'Rappel DM' } });
+    const reminder = notificationRequest(communityId, {
+      kind: 'participantReminder',
+      occurrence: { ...first.occurrence, title: 'Rappel DM' },
+    });
     await harness.feed('notification.requested', reminder);
     expect(await harness.settled(reminder.notificationId, 1)).toMatchObject([{ channel: 'mattermost-dm', address: 'lou', status: 'sent' }]);
     const dm = harness.mattermost.posts().find((p) => p.message.includes('Rappel DM'))!;

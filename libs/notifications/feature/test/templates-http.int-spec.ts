@@ -22,11 +22,15 @@ describe('notifications: organiser templates and previews', () => {
     await harness.feed('notification.requested', request);
     await harness.settled(request.notificationId, 2);
     expect(harness.mail.messages({ to: members[0].email })[0].subject).toBe(`Rendez-vous : ${occurrence.title} (jeudi 12 mars 2026)`);
-    expect(harness.mattermost.posts().find((p) => p.message.includes(occurrence.title))!.message).toBe(`Venez à **${occurrence.title}** !\n`);
+    expect(harness.mattermost.posts().find((p) => p.message.includes(occurrence.title))!.message).toBe(
+      `Venez à **${occurrence.title}** !\n`,
+    );
 
     expect((await harness.http('DELETE', path)).status).toBe(204);
     // The next occurrence of the series (an occurrence is announced once).
-    const again = notificationRequest(communityId, { occurrence: { ...occurrence, occurrenceId: randomUUID(), title: `${occurrence.title} bis` } });
+    const again = notificationRequest(communityId, {
+      occurrence: { ...occurrence, occurrenceId: randomUUID(), title: `${occurrence.title} bis` },
+    });
     await harness.feed('notification.requested', again);
     await harness.settled(again.notificationId, 1);
     expect(harness.mail.messages({ to: members[0].email })[1].subject).toBe(`${occurrence.title} bis — jeudi 12 mars 2026`);

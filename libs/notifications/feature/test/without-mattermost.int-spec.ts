@@ -41,12 +41,14 @@ describe('notifications without Mattermost, and at community scale', () => {
     const outcome = await em
       .transactional(async (tem) => {
         const created = await planDeliveries(tem, request, new Date());
-        const [outbox] = await tem.getConnection().execute(
-          `select count(*)::int as n from "notifications"."outbox_message" where "name" = 'delivery.due' and "dispatched_at" is null`,
-          [],
-          'all',
-          tem.getTransactionContext(),
-        );
+        const [outbox] = await tem
+          .getConnection()
+          .execute(
+            `select count(*)::int as n from "notifications"."outbox_message" where "name" = 'delivery.due' and "dispatched_at" is null`,
+            [],
+            'all',
+            tem.getTransactionContext(),
+          );
         throw Object.assign(new Error('rollback'), { created: created.length, outbox: outbox.n, elapsed: Date.now() - started });
       })
       .catch((error: { created: number; outbox: number; elapsed: number }) => error);

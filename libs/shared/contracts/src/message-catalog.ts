@@ -66,7 +66,12 @@ export const messageCatalog = {
     producer: 'membership',
     queues: [QueueName.Notifications],
   },
-  'occurrence.changed': { version: 2, schema: occurrenceChanged, producer: 'events', queues: [QueueName.Membership, QueueName.Notifications] },
+  'occurrence.changed': {
+    version: 2,
+    schema: occurrenceChanged,
+    producer: 'events',
+    queues: [QueueName.Membership, QueueName.Notifications],
+  },
   'series.changed': { version: 1, schema: seriesChanged, producer: 'events', queues: [QueueName.Notifications] },
   'lifecycle.step-due': { version: 1, schema: lifecycleStepDue, producer: 'events', queues: [QueueName.EventsLifecycle] },
   'notification.requested': {

@@ -41,7 +41,10 @@ describe('DevInbox', () => {
 
     const emails = await getJson<EmailJson[]>(`${inboxUrl}/api/emails`);
     expect(emails).toHaveLength(1);
-    expect(emails[0]).toMatchObject({ subject: 'Sujet <script>alert(1)</script>', attachments: [{ filename: 'notes.pdf', contentType: 'application/pdf' }] });
+    expect(emails[0]).toMatchObject({
+      subject: 'Sujet <script>alert(1)</script>',
+      attachments: [{ filename: 'notes.pdf', contentType: 'application/pdf' }],
+    });
     expect(emails[0]).not.toHaveProperty('raw');
     expect(emails[0].attachments[0]).not.toHaveProperty('content');
 
@@ -63,8 +66,20 @@ describe('DevInbox', () => {
   });
 
   it("shows an email's text part and its calendar invite as the calendar reads it", async () => {
-    const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'METHOD:CANCEL', 'BEGIN:VEVENT', 'UID:occ-42@cercle', 'SEQUENCE:3', 'STATUS:CANCELLED',
-      'SUMMARY:Forum ouvert', 'DTSTART:20270401T070000Z', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'METHOD:CANCEL',
+      'BEGIN:VEVENT',
+      'UID:occ-42@cercle',
+      'SEQUENCE:3',
+      'STATUS:CANCELLED',
+      'SUMMARY:Forum ouvert',
+      'DTSTART:20270401T070000Z',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
     await createTransport({ host: '127.0.0.1', port: smtpPort, ignoreTLS: true }).sendMail({
       from: 'noreply@cercle.test',
       to: 'bob@example.org',

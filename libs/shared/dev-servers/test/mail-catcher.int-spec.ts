@@ -5,7 +5,17 @@ import { join } from 'node:path';
 import { createTransport } from 'nodemailer';
 import { MailCatcher } from '@cercle/dev-servers';
 
-const ICS = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'METHOD:REQUEST', 'BEGIN:VEVENT', 'UID:occ-1@cercle', 'SUMMARY:Café philo', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+const ICS = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'METHOD:REQUEST',
+  'BEGIN:VEVENT',
+  'UID:occ-1@cercle',
+  'SUMMARY:Café philo',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
+].join('\r\n');
 
 function transportTo(port: number) {
   // No pool: each send opens its own connection, as the pause/resume test needs.
@@ -78,7 +88,13 @@ describe('MailCatcher', () => {
 
   it('reads back the messages of an earlier run, with their Bcc envelope, in arrival order', async () => {
     const transport = transportTo(port);
-    await transport.sendMail({ from: 'noreply@cercle.test', to: 'alice@example.org', bcc: 'hidden@example.org', subject: 'Premier', text: '1' });
+    await transport.sendMail({
+      from: 'noreply@cercle.test',
+      to: 'alice@example.org',
+      bcc: 'hidden@example.org',
+      subject: 'Premier',
+      text: '1',
+    });
     await transport.sendMail({ from: 'noreply@cercle.test', to: 'bob@example.org', subject: 'Second', text: '2' });
     const before = catcher.messages();
     await catcher.stop();
@@ -105,7 +121,9 @@ describe('MailCatcher', () => {
   it('refuses connections while paused and listens again on the same port', async () => {
     await catcher.pause();
     expect(await portIsOpen(port)).toBe(false);
-    await expect(transportTo(port).sendMail({ from: 'a@cercle.test', to: 'b@example.org', subject: 'down', text: 'x' })).rejects.toMatchObject({
+    await expect(
+      transportTo(port).sendMail({ from: 'a@cercle.test', to: 'b@example.org', subject: 'down', text: 'x' }),
+    ).rejects.toMatchObject({
       code: 'ESOCKET',
     });
     await catcher.resume();

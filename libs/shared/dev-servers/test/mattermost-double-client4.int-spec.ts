@@ -36,7 +36,9 @@ describe('MattermostDouble with the real Client4', () => {
 
   it('rejects an unknown token with 401 and the session-expired error Client4 exposes', async () => {
     seedBotInChannel();
-    const error: unknown = await clientFor('not-a-token').getMe().catch((e: unknown) => e);
+    const error: unknown = await clientFor('not-a-token')
+      .getMe()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ClientError);
     expect(error).toMatchObject({
       status_code: 401,
@@ -57,7 +59,11 @@ describe('MattermostDouble with the real Client4', () => {
 
   it('posts an announcement, a reply in its thread and a file, and returns the thread', async () => {
     const { bot, channel, client } = seedBotInChannel();
-    const root = await client.createPost({ channel_id: channel.id, message: 'Séance du 12 mars : **Le temps**', props: { cercle_occurrence: 'occ-1' } } as never);
+    const root = await client.createPost({
+      channel_id: channel.id,
+      message: 'Séance du 12 mars : **Le temps**',
+      props: { cercle_occurrence: 'occ-1' },
+    } as never);
     expect(root).toMatchObject({ channel_id: channel.id, user_id: bot.user.id, root_id: '', props: { cercle_occurrence: 'occ-1' } });
     expect(root.create_at).toBeGreaterThan(Date.now() - 10_000);
 
@@ -67,10 +73,22 @@ describe('MattermostDouble with the real Client4', () => {
     form.append('files', new Blob([ics], { type: 'text/calendar' }), 'seance.ics');
     const upload = await client.uploadFile(form);
     expect(upload.file_infos).toEqual([
-      expect.objectContaining({ name: 'seance.ics', extension: 'ics', mime_type: 'text/calendar', size: ics.length, channel_id: channel.id, user_id: bot.user.id }),
+      expect.objectContaining({
+        name: 'seance.ics',
+        extension: 'ics',
+        mime_type: 'text/calendar',
+        size: ics.length,
+        channel_id: channel.id,
+        user_id: bot.user.id,
+      }),
     ]);
 
-    const reply = await client.createPost({ channel_id: channel.id, root_id: root.id, message: 'Rappel : demain 19 h', file_ids: [upload.file_infos[0].id] } as never);
+    const reply = await client.createPost({
+      channel_id: channel.id,
+      root_id: root.id,
+      message: 'Rappel : demain 19 h',
+      file_ids: [upload.file_infos[0].id],
+    } as never);
     expect(reply.root_id).toBe(root.id);
     expect(reply.file_ids).toEqual([upload.file_infos[0].id]);
 
@@ -88,13 +106,18 @@ describe('MattermostDouble with the real Client4', () => {
     const { client, channel } = seedBotInChannel();
     const elsewhere = double.addChannel({ name: 'bureau', type: 'P' });
     const unknownId = 'abcdefghijklmnopqrstuvwxyz';
-    await expect(client.getChannel(unknownId)).rejects.toMatchObject({ status_code: 404, server_error_id: 'app.channel.get.existing.app_error' });
+    await expect(client.getChannel(unknownId)).rejects.toMatchObject({
+      status_code: 404,
+      server_error_id: 'app.channel.get.existing.app_error',
+    });
     await expect(client.getChannel(channel.id)).resolves.toMatchObject({ name: 'cafe-philo', display_name: 'Café philo' });
     await expect(client.createPost({ channel_id: elsewhere.id, message: 'x' } as never)).rejects.toMatchObject({
       status_code: 403,
       server_error_id: 'api.context.permissions.app_error',
     });
-    await expect(client.createPost({ channel_id: channel.id, root_id: unknownId, message: 'x' } as never)).rejects.toMatchObject({ status_code: 400 });
+    await expect(client.createPost({ channel_id: channel.id, root_id: unknownId, message: 'x' } as never)).rejects.toMatchObject({
+      status_code: 400,
+    });
     await expect(client.createPost({ message: 'no channel' } as never)).rejects.toMatchObject({
       status_code: 400,
       server_error_id: 'api.context.invalid_body_param.app_error',

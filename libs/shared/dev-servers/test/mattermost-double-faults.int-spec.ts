@@ -63,17 +63,29 @@ describe('MattermostDouble fault injection, headers and HTTP seeding', () => {
     double.failNext(1, { status: 500, path: /^\/posts$/ });
     const headers = { Authorization: `Bearer ${bot.token}`, 'Content-Type': 'application/json' };
     expect((await fetch(`${url}/api/v4/users/me`, { headers })).status).toBe(200);
-    const failed = await fetch(`${url}/api/v4/posts`, { method: 'POST', headers, body: JSON.stringify({ channel_id: channel.id, message: 'a' }) });
+    const failed = await fetch(`${url}/api/v4/posts`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ channel_id: channel.id, message: 'a' }),
+    });
     expect(failed.status).toBe(500);
     expect(await failed.json()).toMatchObject({ status_code: 500 });
-    const retried = await fetch(`${url}/api/v4/posts`, { method: 'POST', headers, body: JSON.stringify({ channel_id: channel.id, message: 'a' }) });
+    const retried = await fetch(`${url}/api/v4/posts`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ channel_id: channel.id, message: 'a' }),
+    });
     expect(retried.status).toBe(201);
     expect(double.posts().map((p) => p.message)).toEqual(['a']);
   });
 
   it('rejects a body that is not JSON with 400', async () => {
     const bot = double.createBot('bot');
-    const response = await fetch(`${url}/api/v4/posts`, { method: 'POST', headers: { Authorization: `Bearer ${bot.token}` }, body: '{not json' });
+    const response = await fetch(`${url}/api/v4/posts`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${bot.token}` },
+      body: '{not json',
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ id: 'api.context.invalid_body_param.app_error', status_code: 400 });
   });
@@ -104,7 +116,10 @@ describe('MattermostDouble fault injection, headers and HTTP seeding', () => {
     expect(state.channels[0].member_ids).toHaveLength(2);
     expect(state.requests).toEqual([{ method: 'POST', path: '/api/v4/posts', status: 201 }]);
 
-    const bad = await fetch(`${url}/_double/seed`, { method: 'POST', body: JSON.stringify({ tokens: [{ token: 't', username: 'ghost' }] }) });
+    const bad = await fetch(`${url}/_double/seed`, {
+      method: 'POST',
+      body: JSON.stringify({ tokens: [{ token: 't', username: 'ghost' }] }),
+    });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { message: string }).message).toContain('ghost');
   });

@@ -92,7 +92,16 @@ describe.each(['redis', 'postgres'] as const)('outbox, relay and consumer on %s'
 
     @Module({
       imports: [
-        PlatformModule.forService({ service: 'events', config, schema, entities: [], migrations, queues: [QueueName.Events, QueueName.Notifications], access: {}, logger }),
+        PlatformModule.forService({
+          service: 'events',
+          config,
+          schema,
+          entities: [],
+          migrations,
+          queues: [QueueName.Events, QueueName.Notifications],
+          access: {},
+          logger,
+        }),
       ],
       providers: [EventsInbox],
     })
@@ -129,7 +138,12 @@ describe.each(['redis', 'postgres'] as const)('outbox, relay and consumer on %s'
     // One row per receiving queue (events and notifications), both marked dispatched.
     const rows = await waitFor(
       async () => {
-        const r = await em.getConnection().execute(`select count(*)::int as n, count(dispatched_at)::int as d from "${schema}"."outbox_message" where payload->>'communityId' = ?`, [payload.communityId]);
+        const r = await em
+          .getConnection()
+          .execute(
+            `select count(*)::int as n, count(dispatched_at)::int as d from "${schema}"."outbox_message" where payload->>'communityId' = ?`,
+            [payload.communityId],
+          );
         return r[0].d === r[0].n ? r : undefined;
       },
       { description: 'the outbox rows to be marked dispatched' },
@@ -150,12 +164,18 @@ describe.each(['redis', 'postgres'] as const)('outbox, relay and consumer on %s'
       description: 'the messages to be consumed',
     });
     const rowsOf = async (payload: { communityId: string }) =>
-      (await em.getConnection().execute(`select count(*)::int as n from "${schema}"."outbox_message" where payload->>'communityId' = ?`, [payload.communityId]))[0].n;
+      (
+        await em
+          .getConnection()
+          .execute(`select count(*)::int as n from "${schema}"."outbox_message" where payload->>'communityId' = ?`, [payload.communityId])
+      )[0].n;
     const age = async (payload: { communityId: string }, days: number | null) =>
-      em.getConnection().execute(
-        `update "${schema}"."outbox_message" set dispatched_at = ${days === null ? 'null' : `now() - interval '${days} days'`} where payload->>'communityId' = ?`,
-        [payload.communityId],
-      );
+      em
+        .getConnection()
+        .execute(
+          `update "${schema}"."outbox_message" set dispatched_at = ${days === null ? 'null' : `now() - interval '${days} days'`} where payload->>'communityId' = ?`,
+          [payload.communityId],
+        );
     await age(old, 8);
     await age(recent, 6);
     await age(pending, null);
@@ -188,22 +208,29 @@ describe.each(['redis', 'postgres'] as const)('outbox, relay and consumer on %s'
     // The same message under two job ids, as after a relay crash once its job was already removed.
     const first = await queue.add('community.changed', data, { jobId: `dup-a-${data.messageId}` });
     const second = await queue.add('community.changed', data, { jobId: `dup-b-${data.messageId}` });
-    await waitFor(async () => (await first.isCompleted()) && (await second.isCompleted()) ? true : (await queue.getJob(second.id!))?.finishedOn, {
-      description: 'both jobs to finish',
-    });
+    await waitFor(
+      async () => ((await first.isCompleted()) && (await second.isCompleted()) ? true : (await queue.getJob(second.id!))?.finishedOn),
+      {
+        description: 'both jobs to finish',
+      },
+    );
     const returns = await Promise.all([queue.getJob(first.id!), queue.getJob(second.id!)]);
     expect(returns.map((j) => j?.returnvalue).sort()).toEqual(['duplicate', 'processed']);
     expect(received.filter((r) => (r.payload as any).communityId === payload.communityId)).toHaveLength(1);
   });
 
   it('fails a malformed message at once with the reason, and keeps consuming', async () => {
-    const bad = await queue.add('community.changed', {
-      messageId: randomUUID(),
-      name: 'community.changed',
-      version: 1,
-      occurredAt: new Date().toISOString(),
-      payload: { communityId: 'not-a-uuid', name: 42 },
-    }, { attempts: 5 });
+    const bad = await queue.add(
+      'community.changed',
+      {
+        messageId: randomUUID(),
+        name: 'community.changed',
+        version: 1,
+        occurredAt: new Date().toISOString(),
+        payload: { communityId: 'not-a-uuid', name: 42 },
+      },
+      { attempts: 5 },
+    );
     await waitFor(async () => (await queue.getJob(bad.id!))?.failedReason, { description: 'the malformed job to fail' });
     const failed = await queue.getJob(bad.id!);
     expect(failed?.failedReason).toMatch(/community\.changed payload communityId: .*uuid/i);
@@ -214,6 +241,8 @@ describe.each(['redis', 'postgres'] as const)('outbox, relay and consumer on %s'
     await em.transactional(async (tem) => {
       app.get(Outbox).publish(tem, 'community.changed', payload);
     });
-    await waitFor(() => received.find((r) => (r.payload as any).communityId === payload.communityId), { description: 'a later good message' });
+    await waitFor(() => received.find((r) => (r.payload as any).communityId === payload.communityId), {
+      description: 'a later good message',
+    });
   });
 });

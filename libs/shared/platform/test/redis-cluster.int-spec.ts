@@ -4,8 +4,13 @@ import { startRedisCluster, RedisClusterHandle, uniquePrefix, waitFor } from '@c
 import { bullConnectionOptions } from '../src/messaging/queue-backend';
 
 const clientsOn = (port: number) =>
-  spawnSync('redis-cli', ['-p', String(port), 'CLIENT', 'LIST'], { encoding: 'utf8' }).stdout.split('\n').filter((l) => l.includes('cmd=') && !l.includes('cmd=client')).length;
-const keysOn = (port: number, pattern: string) => spawnSync('redis-cli', ['-p', String(port), '--scan', '--pattern', pattern], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+  spawnSync('redis-cli', ['-p', String(port), 'CLIENT', 'LIST'], { encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter((l) => l.includes('cmd=') && !l.includes('cmd=client')).length;
+const keysOn = (port: number, pattern: string) =>
+  spawnSync('redis-cli', ['-p', String(port), '--scan', '--pattern', pattern], { encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter(Boolean);
 
 /** BullMQ on a real three-master Redis Cluster through the connection options every service uses. */
 describe('queues on Redis Cluster', () => {
@@ -35,6 +40,9 @@ describe('queues on Redis Cluster', () => {
     expect(holders).toHaveLength(1);
     await worker.close();
     await queue.close();
-    await waitFor(() => cluster.ports.every((port, i) => clientsOn(port) <= before[i]), { description: 'every cluster connection closed', timeoutMs: 10000 });
+    await waitFor(() => cluster.ports.every((port, i) => clientsOn(port) <= before[i]), {
+      description: 'every cluster connection closed',
+      timeoutMs: 10000,
+    });
   });
 });

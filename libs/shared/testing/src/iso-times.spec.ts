@@ -8,7 +8,14 @@ describe('nonIsoTimes', () => {
       key: '2027-03-18',
       localStart: '2027-03-18T19:00',
       newLocalStart: '2026-10-25T02:30+01:00',
-      items: [{ submittedAt: '2026-11-27T10:56:57.010Z', title: 'Rencontre du 18 mars', startTime: '19:00', excerpt: 'Le comité a décidé en 2026 de…' }],
+      items: [
+        {
+          submittedAt: '2026-11-27T10:56:57.010Z',
+          title: 'Rencontre du 18 mars',
+          startTime: '19:00',
+          excerpt: 'Le comité a décidé en 2026 de…',
+        },
+      ],
     };
     expect(nonIsoTimes(answer)).toEqual([]);
   });

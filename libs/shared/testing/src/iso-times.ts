@@ -10,7 +10,10 @@ const ISO_FORMS = [
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}([+-]\d{2}:\d{2})?$/,
 ];
 /** Strings a reader would take for a time: they start with a date, or read like `Date.toString()`. */
-const TIME_LIKE = [/^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}(?::\d{2})?)?(?:[^\n]{0,30})$/, /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun),? (\d{1,2} )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/];
+const TIME_LIKE = [
+  /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}(?::\d{2})?)?(?:[^\n]{0,30})$/,
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun),? (\d{1,2} )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+];
 /** Keys that hold an instant by the API's naming (`createdAt`, `dueAt`...): a number or a local form there is a leak too. */
 const INSTANT_KEY = /At$/;
 const INSTANT = ISO_FORMS[0];
@@ -21,7 +24,8 @@ export function nonIsoTimes(json: unknown, path = '$'): string[] {
   if (json !== null && typeof json === 'object') {
     return Object.entries(json).flatMap(([key, value]) => {
       const at = `${path}.${key}`;
-      if (INSTANT_KEY.test(key) && value !== null && !(typeof value === 'string' && INSTANT.test(value))) return [`${at}: ${JSON.stringify(value)}`];
+      if (INSTANT_KEY.test(key) && value !== null && !(typeof value === 'string' && INSTANT.test(value)))
+        return [`${at}: ${JSON.stringify(value)}`];
       return nonIsoTimes(value, at);
     });
   }

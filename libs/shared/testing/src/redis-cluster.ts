@@ -50,20 +50,45 @@ export async function startRedisCluster(masters = 3): Promise<RedisClusterHandle
       ports.push(port);
       const child = spawn(
         'redis-server',
-        ['--port', String(port), '--cluster-port', String(busPort), '--bind', '127.0.0.1', '--cluster-enabled', 'yes',
-          '--cluster-config-file', join(dir, `nodes-${port}.conf`), '--dir', dir, '--save', '', '--appendonly', 'no',
-          '--cluster-node-timeout', '5000'],
+        [
+          '--port',
+          String(port),
+          '--cluster-port',
+          String(busPort),
+          '--bind',
+          '127.0.0.1',
+          '--cluster-enabled',
+          'yes',
+          '--cluster-config-file',
+          join(dir, `nodes-${port}.conf`),
+          '--dir',
+          dir,
+          '--save',
+          '',
+          '--appendonly',
+          'no',
+          '--cluster-node-timeout',
+          '5000',
+        ],
         { stdio: 'ignore' },
       );
       children.push(child);
     }
     for (const port of ports) {
-      await waitFor(() => cli(port, 'PING').trim() === 'PONG', { description: `redis-server on ${port}`, timeoutMs: 10000, intervalMs: 50 });
+      await waitFor(() => cli(port, 'PING').trim() === 'PONG', {
+        description: `redis-server on ${port}`,
+        timeoutMs: 10000,
+        intervalMs: 50,
+      });
     }
     cli(ports[0], '--cluster', 'create', ...ports.map((p) => `127.0.0.1:${p}`), '--cluster-yes');
     // Every node must agree that all slots are served before a client trusts the slot map.
     for (const port of ports) {
-      await waitFor(() => cli(port, 'CLUSTER', 'INFO').includes('cluster_state:ok'), { description: `cluster state ok on ${port}`, timeoutMs: 20000, intervalMs: 100 });
+      await waitFor(() => cli(port, 'CLUSTER', 'INFO').includes('cluster_state:ok'), {
+        description: `cluster state ok on ${port}`,
+        timeoutMs: 20000,
+        intervalMs: 100,
+      });
     }
   } catch (error) {
     await stop();

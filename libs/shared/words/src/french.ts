@@ -8,7 +8,8 @@ const APOSTROPHE = '’';
 
 // Elision happens before a vowel sound. An initial h is mute in most words; these common words (and the
 // place names people give communities) start with an aspirated h, which blocks it: « le hall », « de Hambourg ».
-const ASPIRATED_H = /^h(a(che|ie|ine|ll|mac|mbourg|ndicap|ngar|nter|rc|rdi|ricot|sard|ut|vre)|é(risson|ros)|i(bou|érarchie)|o(ckey|llande|mard|ngrie|nte|rs|uille)|u(blot|it|rler))/i;
+const ASPIRATED_H =
+  /^h(a(che|ie|ine|ll|mac|mbourg|ndicap|ngar|nter|rc|rdi|ricot|sard|ut|vre)|é(risson|ros)|i(bou|érarchie)|o(ckey|llande|mard|ngrie|nte|rs|uille)|u(blot|it|rler))/i;
 const VOWEL = /^[aeiouàâäéèêëîïôöùûüœæ]/i;
 // « d’Yvonne » but « de Yann »: a y before a consonant sounds as a vowel.
 const Y_AS_VOWEL = /^y[^aeiouàâäéèêëîïôöùûüœæ]/i;
@@ -20,7 +21,18 @@ export function startsWithVowelSound(next: string): boolean {
   return /^h/i.test(word) && !ASPIRATED_H.test(word);
 }
 
-const ELIDED: Record<string, string> = { de: 'd', le: 'l', la: 'l', que: 'qu', jusque: 'jusqu', lorsque: 'lorsqu', puisque: 'puisqu', ne: 'n', se: 's', je: 'j' };
+const ELIDED: Record<string, string> = {
+  de: 'd',
+  le: 'l',
+  la: 'l',
+  que: 'qu',
+  jusque: 'jusqu',
+  lorsque: 'lorsqu',
+  puisque: 'puisqu',
+  ne: 'n',
+  se: 's',
+  je: 'j',
+};
 
 /** `word` followed by `next`, elided when French requires it: elide('de', 'Entrepreneurs') → « d’Entrepreneurs ». */
 export function elide(word: string, next: string): string {

@@ -44,5 +44,8 @@ export async function createCommunity(ctx: Context, options: CreateCommunityOpti
   out.note(text.communities.waiting);
   const known = await communityKnown(api, community.id);
   if (!known) out.note(text.communities.notYetKnown);
-  out.result({ ...community, knownByAllServices: known }, () => [text.communities.created(community.name, community.id), text.communities.next(community.id)]);
+  out.result({ ...community, knownByAllServices: known }, () => [
+    text.communities.created(community.name, community.id),
+    text.communities.next(community.id),
+  ]);
 }

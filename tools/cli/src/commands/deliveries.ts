@@ -20,7 +20,9 @@ async function failedDeliveries(api: Api, occurrenceId?: string): Promise<Failed
   const all: FailedDelivery[] = [];
   for (let offset = 0; ; offset += PAGE) {
     const filter = occurrenceId ? `&occurrenceId=${occurrenceId}` : '';
-    const page = await api.get<{ items: FailedDelivery[]; total: number }>(`/deliveries?status=failed&limit=${PAGE}&offset=${offset}${filter}`);
+    const page = await api.get<{ items: FailedDelivery[]; total: number }>(
+      `/deliveries?status=failed&limit=${PAGE}&offset=${offset}${filter}`,
+    );
     all.push(...page.items);
     if (all.length >= page.total || !page.items.length) return all;
   }
@@ -39,7 +41,11 @@ export async function deliveriesFailed(ctx: Context, options: { resend?: boolean
   const { text, out } = ctx;
   const api = ctx.api();
   const failed = await failedDeliveries(api, options.occurrence);
-  const rows = () => table(text.deliveries.headers, failed.map((d) => [d.id, d.kind, d.channel, d.address, String(d.attempts), (d.lastError ?? '').slice(0, 80)]));
+  const rows = () =>
+    table(
+      text.deliveries.headers,
+      failed.map((d) => [d.id, d.kind, d.channel, d.address, String(d.attempts), (d.lastError ?? '').slice(0, 80)]),
+    );
   if (!options.resend) {
     out.result({ items: failed, total: failed.length }, () => (failed.length ? rows() : text.deliveries.none));
     return ExitCode.ok;

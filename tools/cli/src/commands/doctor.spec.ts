@@ -17,7 +17,11 @@ describe("cercle doctor's advice on failed Mattermost deliveries", () => {
   });
 
   it('still points at the settings when Mattermost refuses the token or cannot be reached', () => {
-    expect(failedChannelDetail(textFor('en').doctor, 1, 'Mattermost refused POST /api/v4/posts (401)', SETTING)).toContain(`check ${SETTING}`);
-    expect(failedChannelDetail(textFor('fr').doctor, 1, 'Mattermost unreachable for GET /api/v4/users/me: ECONNREFUSED', SETTING)).toContain(`vérifiez ${SETTING}`);
+    expect(failedChannelDetail(textFor('en').doctor, 1, 'Mattermost refused POST /api/v4/posts (401)', SETTING)).toContain(
+      `check ${SETTING}`,
+    );
+    expect(
+      failedChannelDetail(textFor('fr').doctor, 1, 'Mattermost unreachable for GET /api/v4/users/me: ECONNREFUSED', SETTING),
+    ).toContain(`vérifiez ${SETTING}`);
   });
 });

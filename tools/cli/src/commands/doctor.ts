@@ -49,8 +49,26 @@ export async function doctor(ctx: Context): Promise<number> {
     for (const name of SERVICES) {
       const report = services?.[name];
       if (!report) add(d.service(name), 'unknown', d.healthMissing);
-      else if (report.status === 'ok') add(d.service(name), 'ok', Object.entries(report).filter(([k]) => k !== 'status').map(([k, v]) => `${k} ${v}`).join(', '));
-      else add(d.service(name), 'problem', d.serviceDown(Object.entries(report).filter(([k, v]) => k !== 'status' && v !== 'ok').map(([k, v]) => `${k}: ${v}`).join('; ')));
+      else if (report.status === 'ok')
+        add(
+          d.service(name),
+          'ok',
+          Object.entries(report)
+            .filter(([k]) => k !== 'status')
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', '),
+        );
+      else
+        add(
+          d.service(name),
+          'problem',
+          d.serviceDown(
+            Object.entries(report)
+              .filter(([k, v]) => k !== 'status' && v !== 'ok')
+              .map(([k, v]) => `${k}: ${v}`)
+              .join('; '),
+          ),
+        );
     }
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
@@ -89,7 +107,8 @@ async function checkToken(ctx: Context, api: Api, add: (check: string, status: S
     if (refuses(events.status)) add(d.token, 'problem', d.tokenElsewhere('events', String(events.body?.message ?? events.status)));
     const notifications = await api.status('GET', '/deliveries?limit=1');
     if (notifications.status !== 200) {
-      if (refuses(notifications.status)) add(d.token, 'problem', d.tokenElsewhere('notifications', String(notifications.body?.message ?? notifications.status)));
+      if (refuses(notifications.status))
+        add(d.token, 'problem', d.tokenElsewhere('notifications', String(notifications.body?.message ?? notifications.status)));
       tokenOk = false;
     }
   }
@@ -99,7 +118,11 @@ async function checkToken(ctx: Context, api: Api, add: (check: string, status: S
       continue;
     }
     // Newest first: the latest failure of each channel, and how many there are.
-    const pages = await Promise.all(c.channels.map((channel) => api.get<{ items: FailedDelivery[]; total: number }>(`/deliveries?status=failed&channel=${channel}&limit=1`)));
+    const pages = await Promise.all(
+      c.channels.map((channel) =>
+        api.get<{ items: FailedDelivery[]; total: number }>(`/deliveries?status=failed&channel=${channel}&limit=1`),
+      ),
+    );
     const total = pages.reduce((n, p) => n + p.total, 0);
     const latest = pages.flatMap((p) => p.items).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
     if (total) {
@@ -107,7 +130,9 @@ async function checkToken(ctx: Context, api: Api, add: (check: string, status: S
       continue;
     }
     // Not failed yet but retrying: a server that refuses connections keeps deliveries pending with an error.
-    const pending = await Promise.all(c.channels.map((channel) => api.get<{ items: FailedDelivery[] }>(`/deliveries?status=pending&channel=${channel}&limit=200`)));
+    const pending = await Promise.all(
+      c.channels.map((channel) => api.get<{ items: FailedDelivery[] }>(`/deliveries?status=pending&channel=${channel}&limit=200`)),
+    );
     const retrying = pending.flatMap((p) => p.items).filter((item) => item.attempts > 0 && item.lastError);
     if (retrying.length) add(d.channel(c.id), 'problem', d.channelRetrying(retrying.length, retrying[0].lastError!, c.setting));
     else add(d.channel(c.id), 'ok', d.channelOk);

@@ -35,7 +35,11 @@ export async function init(ctx: Context, options: InitOptions): Promise<void> {
   const existing = readConfig(ctx.configFile);
   // Replacing the file would lose the token it holds (shown once by the API): only when asked.
   if (existing.state === 'ok' && !options.force) {
-    throw new CliError(text.errors.alreadyInitialised(ctx.configFile, existing.config.organiserName ?? existing.config.apiUrl), ExitCode.usage, 'already-initialised');
+    throw new CliError(
+      text.errors.alreadyInitialised(ctx.configFile, existing.config.organiserName ?? existing.config.apiUrl),
+      ExitCode.usage,
+      'already-initialised',
+    );
   }
   const adminToken = options.adminToken ?? process.env.CERCLE_ADMIN_TOKEN;
   if (!adminToken) throw new CliError(text.errors.adminTokenMissing, ExitCode.usage, 'admin-token-missing');
@@ -47,8 +51,15 @@ export async function init(ctx: Context, options: InitOptions): Promise<void> {
   out.note(text.init.waiting);
   const accepted = await tokenAccepted(admin.withToken(created.token));
   if (!accepted) out.note(text.init.notYetAccepted);
-  out.result({ organiserId: created.organiserId, name: options.name, email: created.email, apiUrl, configFile: ctx.configFile, tokenAccepted: accepted }, () => [
-    text.init.saved(ctx.configFile),
-    text.init.next,
-  ]);
+  out.result(
+    {
+      organiserId: created.organiserId,
+      name: options.name,
+      email: created.email,
+      apiUrl,
+      configFile: ctx.configFile,
+      tokenAccepted: accepted,
+    },
+    () => [text.init.saved(ctx.configFile), text.init.next],
+  );
 }

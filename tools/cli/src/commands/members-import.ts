@@ -75,7 +75,9 @@ export async function importMembers(ctx: Context, file: string, options: ImportO
   }
 
   async function send(batch: Line[]): Promise<void> {
-    const answer = await api.post<{ members: Array<{ id: string; email: string }> }>(`/communities/${communityId}/members`, { members: batch.map((l) => l.member) });
+    const answer = await api.post<{ members: Array<{ id: string; email: string }> }>(`/communities/${communityId}/members`, {
+      members: batch.map((l) => l.member),
+    });
     const idOf = new Map(answer.members.map((m) => [m.email, m.id]));
     for (const l of batch) imported.push({ line: l.line, memberId: idOf.get(l.member.email)!, email: l.member.email });
   }

@@ -15,7 +15,12 @@ export function localTime(value: string): string {
 }
 
 export function occurrenceRows(ctx: Context, occurrences: OccurrenceSummary[]): string[][] {
-  return occurrences.map((o) => [o.id, localTime(o.localStart), ctx.text.occurrences.status(o.status), o.theme ? `${o.title} — ${o.theme}` : o.title]);
+  return occurrences.map((o) => [
+    o.id,
+    localTime(o.localStart),
+    ctx.text.occurrences.status(o.status),
+    o.theme ? `${o.title} — ${o.theme}` : o.title,
+  ]);
 }
 
 /** An agenda slot as `GET /occurrences/{id}` gives it: local times (HH:mm) and the title in each language. */

@@ -14,7 +14,9 @@ interface OccurrenceView extends OccurrenceSummary {
 
 export async function listOccurrences(ctx: Context, options: { series: string }): Promise<void> {
   const occurrences = await ctx.api().get<OccurrenceSummary[]>(`/series/${options.series}/occurrences`);
-  ctx.out.result(occurrences, () => (occurrences.length ? table(ctx.text.occurrences.headers, occurrenceRows(ctx, occurrences)) : ctx.text.occurrences.none));
+  ctx.out.result(occurrences, () =>
+    occurrences.length ? table(ctx.text.occurrences.headers, occurrenceRows(ctx, occurrences)) : ctx.text.occurrences.none,
+  );
 }
 
 export async function showOccurrence(ctx: Context, id: string): Promise<void> {
@@ -47,7 +49,9 @@ export async function rescheduleOccurrence(ctx: Context, id: string, options: { 
     ...(options.duration !== undefined ? { durationMinutes: wholeNumber(ctx, '--duration', options.duration) } : {}),
   };
   const answer = await ctx.api().post<{ told: string; occurrence: OccurrenceView }>(`/occurrences/${id}/reschedule`, body);
-  ctx.out.result(answer, () => ctx.text.occurrences.rescheduled(`${localTime(answer.occurrence.localStart)} (${answer.occurrence.timeZone})`, answer.told));
+  ctx.out.result(answer, () =>
+    ctx.text.occurrences.rescheduled(`${localTime(answer.occurrence.localStart)} (${answer.occurrence.timeZone})`, answer.told),
+  );
 }
 
 export async function cancelOccurrence(ctx: Context, id: string, options: { reason: string }): Promise<void> {

@@ -35,7 +35,12 @@ export async function createSeries(ctx: Context, options: CreateSeriesOptions): 
   const api = ctx.api();
   const formats = await api.get<Format[]>('/formats');
   const format = formats.find((f) => f.id === options.format);
-  if (!format) throw new CliError(text.errors.invalidOption('--format', options.format, formats.map((f) => f.id).join(', ')), ExitCode.usage, 'format-unknown');
+  if (!format)
+    throw new CliError(
+      text.errors.invalidOption('--format', options.format, formats.map((f) => f.id).join(', ')),
+      ExitCode.usage,
+      'format-unknown',
+    );
   // The title is what members read: in their community's language, not in the language of this command.
   const community = options.title ? null : await api.get<{ defaultLanguage?: 'fr' | 'en' }>(`/communities/${options.community}`);
   const zone = options.timeZone ?? DEFAULT_TIME_ZONE;
@@ -78,6 +83,15 @@ export async function listSeries(ctx: Context, options: { community: string }): 
   const { text, out } = ctx;
   const list = await ctx.api().get<SeriesSummary[]>(`/series?communityId=${encodeURIComponent(options.community)}`);
   const next = (s: SeriesSummary) =>
-    s.nextOccurrence ? `${DateTime.fromISO(s.nextOccurrence.startsAt).setZone(s.timeZone).toFormat('yyyy-MM-dd HH:mm')} (${text.occurrences.status(s.nextOccurrence.status)})` : text.series.noNext;
-  out.result(list, () => (list.length ? table(text.series.headers, list.map((s) => [s.id, s.title, s.formatId, next(s)])) : [text.series.none]));
+    s.nextOccurrence
+      ? `${DateTime.fromISO(s.nextOccurrence.startsAt).setZone(s.timeZone).toFormat('yyyy-MM-dd HH:mm')} (${text.occurrences.status(s.nextOccurrence.status)})`
+      : text.series.noNext;
+  out.result(list, () =>
+    list.length
+      ? table(
+          text.series.headers,
+          list.map((s) => [s.id, s.title, s.formatId, next(s)]),
+        )
+      : [text.series.none],
+  );
 }

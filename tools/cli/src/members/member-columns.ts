@@ -4,7 +4,14 @@ export type MemberColumn = 'name' | 'email' | 'mattermostUsername' | 'language';
 const ALIASES: Record<MemberColumn, string[]> = {
   name: ['name', 'nom', 'fullname', 'nomcomplet', 'prenomnom'],
   email: ['email', 'mail', 'courriel', 'emailaddress', 'adresseemail', 'adressemail', 'adressecourriel'],
-  mattermostUsername: ['mattermost', 'mattermostusername', 'mattermostuser', 'identifiantmattermost', 'utilisateurmattermost', 'nommattermost'],
+  mattermostUsername: [
+    'mattermost',
+    'mattermostusername',
+    'mattermostuser',
+    'identifiantmattermost',
+    'utilisateurmattermost',
+    'nommattermost',
+  ],
   language: ['language', 'langue', 'lang'],
 };
 
@@ -18,7 +25,8 @@ export function normaliseHeader(cell: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-export type HeaderProblem = { kind: 'unknown'; column: string } | { kind: 'duplicate'; column: string } | { kind: 'missing'; column: MemberColumn };
+export type HeaderProblem =
+  { kind: 'unknown'; column: string } | { kind: 'duplicate'; column: string } | { kind: 'missing'; column: MemberColumn };
 
 /** Which cell holds which field, or every problem of the header at once (so one fix is enough). */
 export function mapHeader(cells: string[]): { ok: true; columns: Array<MemberColumn> } | { ok: false; problems: HeaderProblem[] } {

@@ -2,7 +2,8 @@ import { readMemberLines } from './member-lines';
 
 describe('readMemberLines', () => {
   it('reads a French spreadsheet export: semicolons, a BOM, CRLF, accented headers and quoted cells', () => {
-    const text = '\uFEFFNom;Courriel;Identifiant Mattermost;Langue\r\n"Lefèvre; Alix";ALIX@Example.org;@Alix;Français\r\nNoa;noa@example.org;;\r\n';
+    const text =
+      '\uFEFFNom;Courriel;Identifiant Mattermost;Langue\r\n"Lefèvre; Alix";ALIX@Example.org;@Alix;Français\r\nNoa;noa@example.org;;\r\n';
     const read = readMemberLines(text);
     expect(read).toEqual({
       ok: true,
@@ -22,7 +23,15 @@ describe('readMemberLines', () => {
   });
 
   it('rejects each bad line with its reason and keeps the first of two lines with one email', () => {
-    const text = ['name,email,mattermost,language', 'A,a@example.org,,', ',b@example.org,,', 'C,A@example.org,,', 'D,d@example.org,Bad Name,', 'E,e@example.org,,de', 'F,f@example.org'].join('\n');
+    const text = [
+      'name,email,mattermost,language',
+      'A,a@example.org,,',
+      ',b@example.org,,',
+      'C,A@example.org,,',
+      'D,d@example.org,Bad Name,',
+      'E,e@example.org,,de',
+      'F,f@example.org',
+    ].join('\n');
     const read = readMemberLines(text);
     expect(read.ok && read.members.map((m) => m.member.email)).toEqual(['a@example.org']);
     expect(read.ok && read.rejected).toEqual([

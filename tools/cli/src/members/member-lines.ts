@@ -71,7 +71,15 @@ function readMember(line: number, cell: (column: MemberColumn) => string): Membe
   const username = cell('mattermostUsername').replace(/^@/, '').toLowerCase();
   if (username && !MATTERMOST_USERNAME.test(username)) return { line, code: 'mattermost-invalid', value: cell('mattermostUsername') };
   const languageCell = cell('language');
-  const language = languageCell ? LANGUAGES[languageCell.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[-_]/)[0]] : undefined;
+  const language = languageCell
+    ? LANGUAGES[
+        languageCell
+          .toLowerCase()
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .split(/[-_]/)[0]
+      ]
+    : undefined;
   if (languageCell && !language) return { line, code: 'language-invalid', value: languageCell };
   return { name, email: address, mattermostUsername: username || null, ...(language ? { language } : {}) };
 }

@@ -72,7 +72,8 @@ export const en: typeof fr = {
   },
   errors: {
     unreachable: (url, reason) => `Cercle does not answer at ${url} (${reason}). Is it running (npm start), and is the address right?`,
-    serverError: (status, message) => `Cercle met an error (${status}${message ? `: ${message}` : ''}). Try again; if it persists, run "cercle doctor".`,
+    serverError: (status, message) =>
+      `Cercle met an error (${status}${message ? `: ${message}` : ''}). Try again; if it persists, run "cercle doctor".`,
     refused: (status, code, message, issues) => {
       const known = API_CODES[code];
       const lines = [known ?? `The API refused (${status}, ${code})${message ? `: ${message}` : ''}`];
@@ -83,18 +84,26 @@ export const en: typeof fr = {
     invalidConfig: (path, reason) => `Unreadable configuration (${path}): ${reason}. Run "cercle init --force" again.`,
     alreadyInitialised: (path, who) =>
       `A configuration already exists (${path}, ${who}). "cercle init --force" replaces it: its token is lost from it (revoke it if no longer used).`,
-    adminTokenMissing: 'The admin token is missing: --admin-token, or the CERCLE_ADMIN_TOKEN variable (the ADMIN_TOKEN printed when Cercle starts).',
+    adminTokenMissing:
+      'The admin token is missing: --admin-token, or the CERCLE_ADMIN_TOKEN variable (the ADMIN_TOKEN printed when Cercle starts).',
     fileNotFound: (path) => `File not found: ${path}`,
     fileUnreadable: (path, reason) => `Cannot read ${path}: ${reason}`,
     csvEmpty: (path) => `The file ${path} is empty: it needs a header line (name,email,mattermost,language), then one member per line.`,
     csvHeader: (path: string, problems: HeaderProblem[]) =>
       [
         `Invalid CSV header (${path}, line 1):`,
-        ...problems.map((p) => (p.kind === 'unknown' ? `  unknown column "${p.column}"` : p.kind === 'duplicate' ? `  column given twice "${p.column}"` : `  required column missing: ${p.column}`)),
+        ...problems.map((p) =>
+          p.kind === 'unknown'
+            ? `  unknown column "${p.column}"`
+            : p.kind === 'duplicate'
+              ? `  column given twice "${p.column}"`
+              : `  required column missing: ${p.column}`,
+        ),
         'Known columns: name (or nom), email (or courriel), mattermost (username, optional), language (or langue: fr or en, optional).',
       ].join('\n'),
     invalidOption: (option, value, expected) => `Invalid value for ${option}: "${value}" (expected: ${expected}).`,
-    stoppedImport: (notSent) => `Import stopped: ${plural(notSent, 'valid line was', 'valid lines were')} not sent; run the same command again once the problem is fixed (members already imported are skipped).`,
+    stoppedImport: (notSent) =>
+      `Import stopped: ${plural(notSent, 'valid line was', 'valid lines were')} not sent; run the same command again once the problem is fixed (members already imported are skipped).`,
   },
   init: {
     created: (name, id) => `Organiser account created: ${name} (${id}).`,
@@ -153,7 +162,16 @@ export const en: typeof fr = {
     headers: ['id', 'start (local time)', 'status', 'title'],
     none: 'No gathering planned.',
     status: (status) => ({ closed: 'registration closed' })[status] ?? status,
-    fields: { start: 'Start', location: 'Location', status: 'Status', theme: 'Theme', registrations: 'Registrations', agenda: 'Agenda', timeline: 'Steps', capacity: 'Places' },
+    fields: {
+      start: 'Start',
+      location: 'Location',
+      status: 'Status',
+      theme: 'Theme',
+      registrations: 'Registrations',
+      agenda: 'Agenda',
+      timeline: 'Steps',
+      capacity: 'Places',
+    },
     field: (label, value) => `${label}: ${value}`,
     registrations: (yes, maybe, no) => `${yes} yes, ${maybe} maybe, ${no} no`,
     step: (step, state, at) => `  ${step.padEnd(22)} ${state.padEnd(9)} ${at}`,
@@ -166,7 +184,8 @@ export const en: typeof fr = {
     headers: ['id', 'kind', 'channel', 'recipient', 'attempts', 'error'],
     none: 'No failed delivery.',
     total: (shown, total) => `${shown} failed deliver${shown === 1 ? 'y' : 'ies'} shown of ${total}.`,
-    resent: (n, refused) => `${plural(n, 'delivery queued again', 'deliveries queued again')}${refused ? `, ${refused} refused` : ''}: follow them with cercle deliveries failed.`,
+    resent: (n, refused) =>
+      `${plural(n, 'delivery queued again', 'deliveries queued again')}${refused ? `, ${refused} refused` : ''}: follow them with cercle deliveries failed.`,
   },
   doctor: {
     ok: 'ok',
@@ -189,7 +208,8 @@ export const en: typeof fr = {
     channelOk: 'no failed delivery',
     channelRetrying: (n, error, setting) =>
       `${plural(n, 'delivery', 'deliveries')} being retried, last error: ${error} → check ${setting} and that the server answers; they will go out by themselves`,
-    channelFailed: (n, error, setting) => `${n} failed deliver${n === 1 ? 'y' : 'ies'}, latest: ${error} → check ${setting}, then "cercle deliveries failed --resend"`,
+    channelFailed: (n, error, setting) =>
+      `${n} failed deliver${n === 1 ? 'y' : 'ies'}, latest: ${error} → check ${setting}, then "cercle deliveries failed --resend"`,
     unknownMattermostUser: (n, username) =>
       `${n} failed deliver${n === 1 ? 'y' : 'ies'}, latest: Mattermost knows no user "${username}" (direct message) → add that person to Mattermost (locally: the inbox's form) or correct the member's Mattermost username in the community, then "cercle deliveries failed --resend"`,
     channelUnknown: 'no API route tells without a valid token',
@@ -200,7 +220,8 @@ export const en: typeof fr = {
 };
 
 const API_CODES: Record<string, string> = {
-  'token-revoked': 'This token was revoked. Get a new one: "cercle init --force --name … --email <your address>" with the admin token, or ask another organiser.',
+  'token-revoked':
+    'This token was revoked. Get a new one: "cercle init --force --name … --email <your address>" with the admin token, or ask another organiser.',
   'token-expired': 'This token has expired. Create a new one with a valid token (POST /organisers/me/tokens) or run "cercle init --force".',
   'token-unknown': 'Cercle does not know this token. Check CERCLE_TOKEN or run "cercle init".',
   'token-required': 'An organiser token is needed: run "cercle init".',

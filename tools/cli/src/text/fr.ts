@@ -70,8 +70,10 @@ export const fr = {
     doctor: 'vérifie la configuration, l’API, les services, la base, les files, l’e-mail et Mattermost',
   },
   errors: {
-    unreachable: (url: string, reason: string) => `Cercle ne répond pas à ${url} (${reason}). Est-il démarré (npm start) et l’adresse est-elle juste ?`,
-    serverError: (status: number, message: string) => `Cercle a rencontré une erreur (${status}${message ? ` : ${message}` : ''}). Réessayez ; si cela persiste, lancez « cercle doctor ».`,
+    unreachable: (url: string, reason: string) =>
+      `Cercle ne répond pas à ${url} (${reason}). Est-il démarré (npm start) et l’adresse est-elle juste ?`,
+    serverError: (status: number, message: string) =>
+      `Cercle a rencontré une erreur (${status}${message ? ` : ${message}` : ''}). Réessayez ; si cela persiste, lancez « cercle doctor ».`,
     refused: (status: number, code: string, message: string, issues: Array<{ path: string; message: string }>) => {
       const known = API_CODES[code];
       const lines = [known ?? `L’API a refusé (${status}, ${code})${message ? ` : ${message}` : ''}`];
@@ -82,20 +84,28 @@ export const fr = {
     invalidConfig: (path: string, reason: string) => `Configuration illisible (${path}) : ${reason}. Refaites « cercle init --force ».`,
     alreadyInitialised: (path: string, who: string) =>
       `Une configuration existe déjà (${path}, ${who}). « cercle init --force » la remplace : son jeton y sera perdu (révoquez-le s’il ne sert plus).`,
-    adminTokenMissing: 'Il manque le jeton d’administration : --admin-token, ou la variable CERCLE_ADMIN_TOKEN (l’ADMIN_TOKEN affiché au démarrage de Cercle).',
+    adminTokenMissing:
+      'Il manque le jeton d’administration : --admin-token, ou la variable CERCLE_ADMIN_TOKEN (l’ADMIN_TOKEN affiché au démarrage de Cercle).',
     fileNotFound: (path: string) => `Fichier introuvable : ${path}`,
     fileUnreadable: (path: string, reason: string) => `Impossible de lire ${path} : ${reason}`,
-    csvEmpty: (path: string) => `Le fichier ${path} est vide : il faut une ligne d’en-tête (name,email,mattermost,language) puis un membre par ligne.`,
+    csvEmpty: (path: string) =>
+      `Le fichier ${path} est vide : il faut une ligne d’en-tête (name,email,mattermost,language) puis un membre par ligne.`,
     csvHeader: (path: string, problems: HeaderProblem[]) =>
       [
         `En-tête CSV invalide (${path}, ligne 1) :`,
         ...problems.map((p) =>
-          p.kind === 'unknown' ? `  colonne inconnue « ${p.column} »` : p.kind === 'duplicate' ? `  colonne en double « ${p.column} »` : `  colonne obligatoire absente : ${p.column}`,
+          p.kind === 'unknown'
+            ? `  colonne inconnue « ${p.column} »`
+            : p.kind === 'duplicate'
+              ? `  colonne en double « ${p.column} »`
+              : `  colonne obligatoire absente : ${p.column}`,
         ),
         'Colonnes reconnues : name (ou nom), email (ou courriel), mattermost (nom d’utilisateur, facultatif), language (ou langue : fr ou en, facultatif).',
       ].join('\n'),
-    invalidOption: (option: string, value: string, expected: string) => `Valeur invalide pour ${option} : « ${value} » (attendu : ${expected}).`,
-    stoppedImport: (notSent: number) => `Import interrompu : ${plural(notSent, 'ligne valide n’a', 'lignes valides n’ont')} pas été envoyée(s) ; relancez la même commande une fois le problème réglé (les membres déjà importés seront ignorés).`,
+    invalidOption: (option: string, value: string, expected: string) =>
+      `Valeur invalide pour ${option} : « ${value} » (attendu : ${expected}).`,
+    stoppedImport: (notSent: number) =>
+      `Import interrompu : ${plural(notSent, 'ligne valide n’a', 'lignes valides n’ont')} pas été envoyée(s) ; relancez la même commande une fois le problème réglé (les membres déjà importés seront ignorés).`,
   },
   init: {
     created: (name: string, id: string) => `Compte organisateur créé : ${name} (${id}).`,
@@ -154,13 +164,31 @@ export const fr = {
     headers: ['identifiant', 'début (heure locale)', 'statut', 'titre'],
     none: 'Aucune rencontre prévue.',
     status: (status: string) =>
-      ({ planned: 'prévue', announced: 'annoncée', closed: 'inscriptions closes', held: 'tenue', archived: 'archivée', cancelled: 'annulée' })[status] ?? status,
-    fields: { start: 'Début', location: 'Lieu', status: 'Statut', theme: 'Thème', registrations: 'Inscriptions', agenda: 'Programme', timeline: 'Étapes', capacity: 'Places' },
+      ({
+        planned: 'prévue',
+        announced: 'annoncée',
+        closed: 'inscriptions closes',
+        held: 'tenue',
+        archived: 'archivée',
+        cancelled: 'annulée',
+      })[status] ?? status,
+    fields: {
+      start: 'Début',
+      location: 'Lieu',
+      status: 'Statut',
+      theme: 'Thème',
+      registrations: 'Inscriptions',
+      agenda: 'Programme',
+      timeline: 'Étapes',
+      capacity: 'Places',
+    },
     field: (label: string, value: string | number) => `${label} : ${value}`,
     registrations: (yes: number, maybe: number, no: number) => `${yes} oui, ${maybe} peut-être, ${no} non`,
     step: (step: string, state: string, at: string) => `  ${step.padEnd(22)} ${state.padEnd(9)} ${at}`,
     ran: (runs: Array<{ step: string; state: string; outcome: string }>) =>
-      runs.length ? runs.map((r) => `Étape ${r.step} : ${r.state === 'done' ? 'faite' : 'sautée'} (${r.outcome})`).join('\n') : 'Aucune étape exécutée.',
+      runs.length
+        ? runs.map((r) => `Étape ${r.step} : ${r.state === 'done' ? 'faite' : 'sautée'} (${r.outcome})`).join('\n')
+        : 'Aucune étape exécutée.',
     rescheduled: (start: string, told: string) => `Rencontre déplacée au ${start}. Prévenu·es : ${told}.`,
     cancelled: (told: string) => `Rencontre annulée. Prévenu·es : ${told}.`,
     none_: '—',
@@ -183,17 +211,20 @@ export const fr = {
     api: 'API',
     apiOk: (url: string) => `${url} répond`,
     service: (name: string) => `Service ${name}`,
-    serviceDown: (detail: string) => `${detail} → regardez ses journaux ; la base de données et les files (Redis ou PostgreSQL) doivent être joignables`,
+    serviceDown: (detail: string) =>
+      `${detail} → regardez ses journaux ; la base de données et les files (Redis ou PostgreSQL) doivent être joignables`,
     healthMissing: 'la passerelle ne donne pas la santé des services (/health) : mettez-la à jour ou routez /health vers elle',
     token: 'Jeton',
-    tokenOk: (name: string, readOnly: boolean) => `${name}${readOnly ? ', lecture seule : les commandes qui modifient seront refusées' : ''}`,
+    tokenOk: (name: string, readOnly: boolean) =>
+      `${name}${readOnly ? ', lecture seule : les commandes qui modifient seront refusées' : ''}`,
     tokenBad: (message: string) => `${message} → créez un jeton (cercle init --force, ou POST /organisers/me/tokens avec un jeton valide)`,
     tokenElsewhere: (service: string, message: string) => `le service ${service} refuse le jeton : ${message}`,
     channel: (channel: string): string => (channel === 'email' ? 'E-mail (SMTP)' : 'Mattermost'),
     channelOk: 'aucun envoi en échec',
     channelRetrying: (n: number, error: string, setting: string) =>
       `${plural(n, 'envoi', 'envois')} en nouvel essai, dernière erreur : ${error} → vérifiez ${setting} et que le serveur répond ; ils repartiront seuls`,
-    channelFailed: (n: number, error: string, setting: string) => `${n} envoi(s) en échec, dernier : ${error} → vérifiez ${setting} puis « cercle deliveries failed --resend »`,
+    channelFailed: (n: number, error: string, setting: string) =>
+      `${n} envoi(s) en échec, dernier : ${error} → vérifiez ${setting} puis « cercle deliveries failed --resend »`,
     unknownMattermostUser: (n: number, username: string) =>
       `${n} envoi(s) en échec, dernier : Mattermost ne connaît pas l’utilisateur « ${username} » (message direct) → ajoutez cette personne à Mattermost (en local : le formulaire de la boîte de réception) ou corrigez son nom d’utilisateur Mattermost dans la communauté, puis « cercle deliveries failed --resend »`,
     channelUnknown: 'aucune route de l’API ne le dit sans jeton valide',
@@ -205,8 +236,10 @@ export const fr = {
 
 /** The API's error codes an organiser meets most, said in their language; others show the API's own message. */
 const API_CODES: Record<string, string> = {
-  'token-revoked': 'Ce jeton a été révoqué. Obtenez-en un nouveau : « cercle init --force --name … --email <votre adresse> » avec le jeton d’administration, ou demandez-le à un autre organisateur·rice.',
-  'token-expired': 'Ce jeton a expiré. Créez-en un nouveau avec un jeton valide (POST /organisers/me/tokens) ou refaites « cercle init --force ».',
+  'token-revoked':
+    'Ce jeton a été révoqué. Obtenez-en un nouveau : « cercle init --force --name … --email <votre adresse> » avec le jeton d’administration, ou demandez-le à un autre organisateur·rice.',
+  'token-expired':
+    'Ce jeton a expiré. Créez-en un nouveau avec un jeton valide (POST /organisers/me/tokens) ou refaites « cercle init --force ».',
   'token-unknown': 'Jeton inconnu de Cercle. Vérifiez CERCLE_TOKEN ou refaites « cercle init ».',
   'token-required': 'Un jeton d’organisateur est nécessaire : lancez « cercle init ».',
   'token-read-only': 'Ce jeton est en lecture seule : il ne peut que consulter. Utilisez un jeton complet pour modifier.',

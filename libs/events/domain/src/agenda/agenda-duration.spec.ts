@@ -16,7 +16,11 @@ describe('an occurrence duration and its format’s agenda', () => {
     try {
       assertDurationFitsAgenda(openForum, 120);
     } catch (error) {
-      expect((error as DurationShorterThanAgendaError).details).toEqual({ durationMinutes: 120, minimumDurationMinutes: agendaMinutes(openForum), formatId: 'open-forum' });
+      expect((error as DurationShorterThanAgendaError).details).toEqual({
+        durationMinutes: 120,
+        minimumDurationMinutes: agendaMinutes(openForum),
+        formatId: 'open-forum',
+      });
     }
   });
 

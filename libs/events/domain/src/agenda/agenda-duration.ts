@@ -12,5 +12,6 @@ export function agendaMinutes(format: Pick<Format, 'agenda'>): number {
  */
 export function assertDurationFitsAgenda(format: Pick<Format, 'id' | 'agenda'>, durationMinutes: number): void {
   const minimumDurationMinutes = agendaMinutes(format);
-  if (durationMinutes < minimumDurationMinutes) throw new DurationShorterThanAgendaError({ durationMinutes, minimumDurationMinutes, formatId: format.id });
+  if (durationMinutes < minimumDurationMinutes)
+    throw new DurationShorterThanAgendaError({ durationMinutes, minimumDurationMinutes, formatId: format.id });
 }

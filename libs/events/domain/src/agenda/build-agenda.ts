@@ -22,9 +22,7 @@ export interface AgendaItem {
  */
 export function buildAgenda(format: Format, startsAt: Date, timeZone: string): AgendaItem[] {
   assertTimeZone(timeZone);
-  return [...format.agenda]
-    .sort((a, b) => a.offsetMinutes - b.offsetMinutes)
-    .map((slot) => toItem(slot, startsAt, timeZone));
+  return [...format.agenda].sort((a, b) => a.offsetMinutes - b.offsetMinutes).map((slot) => toItem(slot, startsAt, timeZone));
 }
 
 function toItem(slot: AgendaSlot, occurrenceStart: Date, timeZone: string): AgendaItem {

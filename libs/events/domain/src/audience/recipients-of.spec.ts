@@ -2,9 +2,28 @@ import type { NotificationKind } from '@cercle/contracts';
 import { recipientsOf, type AudienceFacts } from './recipients-of';
 
 // One occurrence's people, each in one situation, so every row's expected list names people, not ids.
-const people = ['Yvon', 'Maëlle', 'Noé', 'Wanda', 'Gaspard', 'Carla', 'Cyril', 'Hugo', 'Sacha', 'Nina', 'Nadia', 'Rémi', 'Chloé', 'Régis', 'Joël'] as const;
+const people = [
+  'Yvon',
+  'Maëlle',
+  'Noé',
+  'Wanda',
+  'Gaspard',
+  'Carla',
+  'Cyril',
+  'Hugo',
+  'Sacha',
+  'Nina',
+  'Nadia',
+  'Rémi',
+  'Chloé',
+  'Régis',
+  'Joël',
+] as const;
 type Person = (typeof people)[number];
-const id = Object.fromEntries(people.map((name, i) => [name, `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`])) as Record<Person, string>;
+const id = Object.fromEntries(people.map((name, i) => [name, `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`])) as Record<
+  Person,
+  string
+>;
 const nameOf = new Map(people.map((name) => [id[name], name]));
 
 /**

@@ -41,7 +41,8 @@ export const noFacts: AudienceFacts = {
  * `calendarHolders` travels symbolically (notifications knows who holds the invite), with the people of
  * the kind's other groups events knows by name (registrants waiting for a place hold no entry).
  */
-export type Recipients = { type: 'community' } | { type: 'calendarHolders'; alsoMemberIds: string[] } | { type: 'members'; memberIds: string[] };
+export type Recipients =
+  { type: 'community' } | { type: 'calendarHolders'; alsoMemberIds: string[] } | { type: 'members'; memberIds: string[] };
 
 const unique = (ids: Array<string | null>): string[] => [...new Set(ids.filter((id): id is string => !!id))];
 
@@ -98,7 +99,8 @@ function narrowed(kind: NotificationKind, ids: string[], facts: AudienceFacts): 
  */
 export function recipientsOf(kind: NotificationKind, facts: AudienceFacts): Recipients {
   const groups: readonly AudienceGroup[] = audienceTable[kind].recipients;
-  if (groups.includes('calendarHolders')) return { type: 'calendarHolders', alsoMemberIds: unique(groups.flatMap((group) => membersOf(group, facts))) };
+  if (groups.includes('calendarHolders'))
+    return { type: 'calendarHolders', alsoMemberIds: unique(groups.flatMap((group) => membersOf(group, facts))) };
   // The community was told already: someone who joins since gets their own, nobody else again.
   if (facts.newMember && groups.includes('newMember')) return { type: 'members', memberIds: [facts.newMember] };
   if (groups.includes('everyMember') || groups.length === 0) return { type: 'community' };

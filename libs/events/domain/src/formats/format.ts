@@ -64,9 +64,21 @@ export const formatSchema = z
   })
   .superRefine((format, ctx) => {
     checkAgendaTimes(ctx, format.agenda, format.defaultDurationMinutes);
-    reportDuplicates(ctx, 'agenda', format.agenda.map((slot) => slot.id));
-    reportDuplicates(ctx, 'roles', format.roles.map((role) => role.id));
-    reportDuplicates(ctx, 'contributionKinds', format.contributionKinds.map((kind) => kind.id));
+    reportDuplicates(
+      ctx,
+      'agenda',
+      format.agenda.map((slot) => slot.id),
+    );
+    reportDuplicates(
+      ctx,
+      'roles',
+      format.roles.map((role) => role.id),
+    );
+    reportDuplicates(
+      ctx,
+      'contributionKinds',
+      format.contributionKinds.map((kind) => kind.id),
+    );
     if (format.expectedAttendance && format.expectedAttendance.min > format.expectedAttendance.max) {
       ctx.addIssue({ code: 'custom', path: ['expectedAttendance'], message: 'min must not exceed max' });
     }

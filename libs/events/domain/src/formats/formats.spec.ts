@@ -33,8 +33,16 @@ describe('built-in formats', () => {
     expect(forum.defaultStartTime).toBe('10:00');
     expect(forum.defaultDurationMinutes).toBe(minutesOf('18:00') - start);
     expect(slot(forum, 'opening').offsetMinutes).toBe(0);
-    expect(slot(forum, 'lunch')).toMatchObject({ kind: 'break', offsetMinutes: minutesOf('12:30') - start, durationMinutes: minutesOf('14:00') - minutesOf('12:30') });
-    expect(slot(forum, 'product-stand-up')).toMatchObject({ kind: 'stand-up', offsetMinutes: minutesOf('16:00') - start, durationMinutes: 60 });
+    expect(slot(forum, 'lunch')).toMatchObject({
+      kind: 'break',
+      offsetMinutes: minutesOf('12:30') - start,
+      durationMinutes: minutesOf('14:00') - minutesOf('12:30'),
+    });
+    expect(slot(forum, 'product-stand-up')).toMatchObject({
+      kind: 'stand-up',
+      offsetMinutes: minutesOf('16:00') - start,
+      durationMinutes: 60,
+    });
     expect(forum.suggestedRrule).toBe('FREQ=MONTHLY;INTERVAL=2');
     expect(forum.contributionKinds.map((kind) => kind.id)).toEqual(['workshop']);
     expect(forum.roles.map((role) => role.id)).toEqual(expect.arrayContaining(['participant', 'scribe']));

@@ -64,7 +64,10 @@ export const openForum = {
           "S'inscrire via le formulaire, en proposant éventuellement un sujet d'atelier",
           "À 10h, s'il le souhaite, présenter un sujet et l'inscrire à l'ordre du jour sur le tableau central",
         ],
-        en: ['Register with the form, optionally proposing a workshop topic', 'At 10:00, if they wish, present a topic and write it on the agenda on the central board'],
+        en: [
+          'Register with the form, optionally proposing a workshop topic',
+          'At 10:00, if they wish, present a topic and write it on the agenda on the central board',
+        ],
       },
     },
     {
@@ -72,7 +75,10 @@ export const openForum = {
       label: { fr: 'Porteur·euse de sujet', en: 'Topic host' },
       mission: { fr: "Animer l'atelier que l'on a proposé", en: 'Lead the workshop they proposed' },
       duties: {
-        fr: ["Inscrire son sujet à l'ordre du jour sur le tableau central", "Prendre en charge l'animation et la gestion de la discussion proposée"],
+        fr: [
+          "Inscrire son sujet à l'ordre du jour sur le tableau central",
+          "Prendre en charge l'animation et la gestion de la discussion proposée",
+        ],
         en: ['Write the topic on the agenda on the central board', 'Lead and run the proposed discussion'],
       },
     },
@@ -92,8 +98,16 @@ export const openForum = {
       label: { fr: 'Un atelier', en: 'A workshop' },
       description: { fr: "Tout sujet d'intérêt transverse est bienvenu.", en: 'Any topic of cross-cutting interest is welcome.' },
       examples: {
-        fr: ['Démonstration de la dernière version de mon produit numérique', "Retex de l'utilisation de votre produit", 'Comment remplir ma fiche action ?'],
-        en: ['A demo of the latest version of my digital product', 'Lessons learned from using your product', 'How do I fill in my action sheet?'],
+        fr: [
+          'Démonstration de la dernière version de mon produit numérique',
+          "Retex de l'utilisation de votre produit",
+          'Comment remplir ma fiche action ?',
+        ],
+        en: [
+          'A demo of the latest version of my digital product',
+          'Lessons learned from using your product',
+          'How do I fill in my action sheet?',
+        ],
       },
     },
   ],
@@ -105,7 +119,9 @@ export const openForum = {
       offsetMinutes: 0,
       durationMinutes: 30,
       details: {
-        fr: ["Chaque participant peut, s'il le souhaite, présenter un sujet et l'inscrire à l'ordre du jour en l'inscrivant sur le tableau central"],
+        fr: [
+          "Chaque participant peut, s'il le souhaite, présenter un sujet et l'inscrire à l'ordre du jour en l'inscrivant sur le tableau central",
+        ],
         en: ['Any participant who wishes can present a topic and put it on the agenda by writing it on the central board'],
       },
     },

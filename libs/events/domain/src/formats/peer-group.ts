@@ -22,7 +22,10 @@ export const peerGroup = {
     {
       id: 'guide',
       label: { fr: 'Guide', en: 'Guide' },
-      mission: { fr: "Prendre en charge l'organisation et l'animation d'une session", en: 'Take charge of organising and leading a session' },
+      mission: {
+        fr: "Prendre en charge l'organisation et l'animation d'une session",
+        en: 'Take charge of organising and leading a session',
+      },
       duties: {
         fr: ['Préparer la session à venir', "S'assurer que les contributions soient prêtes le jour J", 'Animer le groupe de partage'],
         en: ['Prepare the upcoming session', 'Make sure the contributions are ready on the day', 'Lead the peer-sharing group'],
@@ -31,7 +34,10 @@ export const peerGroup = {
     {
       id: 'contributor',
       label: { fr: 'Contributeur·rice', en: 'Contributor' },
-      mission: { fr: 'Partager un savoir ou une expérience sur un sujet choisi par le groupe', en: 'Share knowledge or experience on a topic chosen by the group' },
+      mission: {
+        fr: 'Partager un savoir ou une expérience sur un sujet choisi par le groupe',
+        en: 'Share knowledge or experience on a topic chosen by the group',
+      },
       duties: {
         fr: ['Préparer une courte présentation', 'Se synchroniser avec les autres contributeur·rice·s', 'Présenter son sujet le jour J'],
         en: ['Prepare a short presentation', 'Coordinate with the other contributors', 'Present the topic on the day'],

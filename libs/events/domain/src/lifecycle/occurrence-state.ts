@@ -52,7 +52,10 @@ export function completeStep(state: OccurrenceState, step: StepName, at: Date): 
   const blocking = STEP_NAMES.slice(0, STEP_NAMES.indexOf(step)).find((earlier) => state.steps[earlier].status === 'pending');
   if (blocking) throw new StepOutOfOrderError(step, blocking);
 
-  return { state: { ...state, steps: withStep(state.steps, step, { status: 'done', at }), status: STATUS_AFTER[step] ?? state.status }, alreadyDone: false };
+  return {
+    state: { ...state, steps: withStep(state.steps, step, { status: 'done', at }), status: STATUS_AFTER[step] ?? state.status },
+    alreadyDone: false,
+  };
 }
 
 export interface SkipStepResult {

@@ -33,7 +33,12 @@ describe('scheduleSteps', () => {
   });
 
   it('applies a series override, from the start or from the end depending on the step', () => {
-    const schedule = scheduleSteps(occurrence, { plan: -35 * 24 * 60, announce: -30 * 24 * 60, archiveNotes: 7 * 24 * 60, assignNextRoles: -10 });
+    const schedule = scheduleSteps(occurrence, {
+      plan: -35 * 24 * 60,
+      announce: -30 * 24 * 60,
+      archiveNotes: 7 * 24 * 60,
+      assignNextRoles: -10,
+    });
     const dueOf = (step: string) => schedule.find((s) => s.step === step)?.dueAt;
     expect(dueOf('announce')).toEqual(new Date(occurrence.startsAt.getTime() - 30 * DAY_MS));
     expect(dueOf('assignNextRoles')).toEqual(utc(2025, 3, 13, 16, 50));
@@ -43,12 +48,12 @@ describe('scheduleSteps', () => {
 
   it('refuses overrides that would make steps fall due out of order', () => {
     expect(() => scheduleSteps(occurrence, { remindParticipants: -10 * 24 * 60 })).toThrow(InvalidStepOffsetsError);
-    expect(() => scheduleSteps(occurrence, { remindParticipants: -10 * 24 * 60 })).toThrow(/"remindParticipants" would be due .* before step "escalateReadiness"/);
+    expect(() => scheduleSteps(occurrence, { remindParticipants: -10 * 24 * 60 })).toThrow(
+      /"remindParticipants" would be due .* before step "escalateReadiness"/,
+    );
     // Announcing earlier than the default plan date needs the plan moved too.
     expect(() => scheduleSteps(occurrence, { announce: -30 * 24 * 60 })).toThrow(/"announce" would be due .* before step "plan"/);
     expect(() => scheduleSteps(occurrence, { plan: Number.NaN })).toThrow(InvalidStepOffsetsError);
     expect(() => scheduleSteps({ startsAt: occurrence.endsAt, endsAt: occurrence.startsAt })).toThrow(InvalidStepOffsetsError);
   });
 });
-
-

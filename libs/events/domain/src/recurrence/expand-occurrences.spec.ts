@@ -52,7 +52,9 @@ describe('expandOccurrences', () => {
       { ...monthlyFirstTuesday, rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=2TH', startTime: '10:00', durationMinutes: 480 },
       { after: utc(2024, 12, 31), until: utc(2025, 12, 31) },
     );
-    const expectedKeys = [1, 3, 5, 7, 9, 11].map((m) => `2025-${String(m).padStart(2, '0')}-${String(nthWeekday(2025, m, 4, 2)).padStart(2, '0')}`);
+    const expectedKeys = [1, 3, 5, 7, 9, 11].map(
+      (m) => `2025-${String(m).padStart(2, '0')}-${String(nthWeekday(2025, m, 4, 2)).padStart(2, '0')}`,
+    );
     expect(occurrences.map((o) => o.key)).toEqual(expectedKeys);
   });
 
@@ -133,7 +135,13 @@ describe('expandOccurrences', () => {
   });
 
   it('settles both transitions of the southern hemisphere the same way (Sydney, weekly at 02:30 on Sundays)', () => {
-    const rule = { rrule: 'FREQ=WEEKLY;BYDAY=SU', startTime: '02:30', durationMinutes: 60, firstDate: '2026-03-29', timeZone: 'Australia/Sydney' };
+    const rule = {
+      rrule: 'FREQ=WEEKLY;BYDAY=SU',
+      startTime: '02:30',
+      durationMinutes: 60,
+      firstDate: '2026-03-29',
+      timeZone: 'Australia/Sydney',
+    };
     const around = (from: Date) => expandOccurrences(rule, { after: from, count: 2 }).map((o) => [o.key, o.startsAt.toISOString()]);
     // April 5th: 02:30 happens twice (+11:00 then +10:00): the first time is kept.
     expect(around(utc(2026, 3, 28))).toEqual([
@@ -200,6 +208,8 @@ describe('nextOccurrence', () => {
     expect(() => nextOccurrence({ ...monthlyFirstTuesday, timeZone: 'Mars/Olympus_Mons' }, utc(2025, 1, 1))).toThrow(
       /unknown time zone "Mars\/Olympus_Mons"/,
     );
-    expect(() => nextOccurrence({ ...monthlyFirstTuesday, timeZone: 'Mars/Olympus_Mons' }, utc(2025, 1, 1))).toThrow(InvalidRecurrenceError);
+    expect(() => nextOccurrence({ ...monthlyFirstTuesday, timeZone: 'Mars/Olympus_Mons' }, utc(2025, 1, 1))).toThrow(
+      InvalidRecurrenceError,
+    );
   });
 });

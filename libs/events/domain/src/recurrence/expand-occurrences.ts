@@ -40,7 +40,9 @@ export function expandOccurrences(input: RecurrenceRuleInput, window: ExpansionW
   const movedDates = new Set(rule.movedOccurrences.map((move) => move.originalDate));
   const skippedDates = new Set(rule.skippedDates);
   const regular = collectRegular(rule, series, window, (key) => !skippedDates.has(key) && !movedDates.has(key), isInWindow);
-  const moved = rule.movedOccurrences.map((move) => movedOccurrence(rule, series, move.originalDate, move.newLocalStart)).filter(isInWindow);
+  const moved = rule.movedOccurrences
+    .map((move) => movedOccurrence(rule, series, move.originalDate, move.newLocalStart))
+    .filter(isInWindow);
 
   // A move may jump over other occurrences, so the merged list is re-sorted by real start time. Taking
   // `count` regular ones plus every moved one in the window is enough for the first `count` of the merge.
@@ -115,7 +117,8 @@ function seriesHasDate(series: RRule, localDate: string): boolean {
 
 function movedOccurrence(rule: RecurrenceRule, series: RRule, originalDate: string, newLocalStart: string): Occurrence {
   // Moving a date the series never produces would invent an occurrence; it is almost always a typo.
-  if (!seriesHasDate(series, originalDate)) throw new InvalidRecurrenceError(`Cannot move ${originalDate}: it is not an occurrence of the series.`);
+  if (!seriesHasDate(series, originalDate))
+    throw new InvalidRecurrenceError(`Cannot move ${originalDate}: it is not an occurrence of the series.`);
   const startsAt = resolveLocalStart(newLocalStart, rule.timeZone);
   return { key: originalDate, startsAt, endsAt: addMinutes(startsAt, rule.durationMinutes), moved: true };
 }

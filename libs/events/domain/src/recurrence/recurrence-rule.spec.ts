@@ -21,7 +21,9 @@ describe('parseRecurrenceRule', () => {
   });
 
   it('accepts the RRULE: prefix', () => {
-    expect(parseRecurrenceRule({ ...valid, rrule: 'RRULE:FREQ=MONTHLY;INTERVAL=2;BYDAY=2TH' }).rrule).toBe('RRULE:FREQ=MONTHLY;INTERVAL=2;BYDAY=2TH');
+    expect(parseRecurrenceRule({ ...valid, rrule: 'RRULE:FREQ=MONTHLY;INTERVAL=2;BYDAY=2TH' }).rrule).toBe(
+      'RRULE:FREQ=MONTHLY;INTERVAL=2;BYDAY=2TH',
+    );
   });
 
   it.each([
@@ -54,7 +56,10 @@ describe('parseRecurrenceRule', () => {
     [{ firstDate: '2025-02-29' }, /firstDate: must be a real date/],
     [{ skippedDates: ['2025-13-01'] }, /skippedDates.0/],
     [{ movedOccurrences: [{ originalDate: '2025-02-04', newLocalStart: '2025-02-05 10:00' }] }, /newLocalStart/],
-    [{ skippedDates: ['2025-02-04'], movedOccurrences: [{ originalDate: '2025-02-04', newLocalStart: '2025-02-05T10:00' }] }, /both skipped and moved/],
+    [
+      { skippedDates: ['2025-02-04'], movedOccurrences: [{ originalDate: '2025-02-04', newLocalStart: '2025-02-05T10:00' }] },
+      /both skipped and moved/,
+    ],
     [
       {
         movedOccurrences: [

@@ -1,11 +1,24 @@
 import { InvalidRecurrenceError } from '../errors';
 import { parseRecurrenceRule, RecurrenceRuleInput } from './recurrence-rule';
-import { exceptionsOf, occurrenceAfter, planningHorizon, pruneExceptions, seriesExceptionSchema, withException, withoutException } from './series-exceptions';
+import {
+  exceptionsOf,
+  occurrenceAfter,
+  planningHorizon,
+  pruneExceptions,
+  seriesExceptionSchema,
+  withException,
+  withoutException,
+} from './series-exceptions';
 
 // Expectations by calendar arithmetic: third Thursdays of 2027 are Jan 21, Feb 18, Mar 18, Apr 15, May 20.
 // Paris is UTC+1 until the last Sunday of March 2027 (the 28th), UTC+2 after, and back to UTC+1 on 31 October.
 const utc = (iso: string) => new Date(`${iso}Z`);
-const thirdThursday: RecurrenceRuleInput = { rrule: 'FREQ=MONTHLY;BYDAY=3TH', startTime: '19:00', durationMinutes: 90, firstDate: '2027-01-01' };
+const thirdThursday: RecurrenceRuleInput = {
+  rrule: 'FREQ=MONTHLY;BYDAY=3TH',
+  startTime: '19:00',
+  durationMinutes: 90,
+  firstDate: '2027-01-01',
+};
 
 describe('series exceptions', () => {
   it('skips a date: the horizon takes the following occurrence instead, at 19:00 local on both sides of the DST change', () => {
@@ -38,9 +51,13 @@ describe('series exceptions', () => {
   it('refuses a moved start that is not a real local date-time, with or without an offset', () => {
     for (const newLocalStart of ['2027-10-31T24:00+01:00', '2027-10-31T02:30+1', '2027-02-29T02:30']) {
       expect(seriesExceptionSchema.safeParse({ type: 'move', date: '2027-10-21', newLocalStart }).success).toBe(false);
-      expect(() => parseRecurrenceRule({ ...thirdThursday, movedOccurrences: [{ originalDate: '2027-10-21', newLocalStart }] })).toThrow(InvalidRecurrenceError);
+      expect(() => parseRecurrenceRule({ ...thirdThursday, movedOccurrences: [{ originalDate: '2027-10-21', newLocalStart }] })).toThrow(
+        InvalidRecurrenceError,
+      );
     }
-    expect(seriesExceptionSchema.safeParse({ type: 'move', date: '2027-10-21', newLocalStart: '2027-10-31T02:30-03:00' }).success).toBe(true);
+    expect(seriesExceptionSchema.safeParse({ type: 'move', date: '2027-10-21', newLocalStart: '2027-10-31T02:30-03:00' }).success).toBe(
+      true,
+    );
   });
 
   it('replaces an earlier exception for the same date, lists them by date and removes one', () => {
@@ -56,7 +73,9 @@ describe('series exceptions', () => {
 
   it('refuses to skip or move a date the rule never produces', () => {
     expect(() => withException(thirdThursday, { type: 'skip', date: '2027-03-19' })).toThrow(InvalidRecurrenceError);
-    expect(() => withException(thirdThursday, { type: 'move', date: '2027-03-17', newLocalStart: '2027-03-20T10:00' })).toThrow(/not an occurrence/);
+    expect(() => withException(thirdThursday, { type: 'move', date: '2027-03-17', newLocalStart: '2027-03-20T10:00' })).toThrow(
+      /not an occurrence/,
+    );
   });
 
   it('drops the exceptions a new rule no longer produces and keeps the others', () => {
@@ -75,7 +94,11 @@ describe('series exceptions', () => {
 describe('planning horizon across the autumn DST change', () => {
   it('keeps 19:00 local for the occurrences before and after the clocks go back', () => {
     const horizon = planningHorizon(thirdThursday, utc('2027-09-01T00:00'), 3);
-    expect(horizon.map((o) => o.startsAt.toISOString())).toEqual(['2027-09-16T17:00:00.000Z', '2027-10-21T17:00:00.000Z', '2027-11-18T18:00:00.000Z']);
+    expect(horizon.map((o) => o.startsAt.toISOString())).toEqual([
+      '2027-09-16T17:00:00.000Z',
+      '2027-10-21T17:00:00.000Z',
+      '2027-11-18T18:00:00.000Z',
+    ]);
   });
 
   it('is empty for a size of 0 and stops where the rule ends', () => {

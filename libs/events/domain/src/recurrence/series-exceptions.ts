@@ -19,7 +19,11 @@ export const DEFAULT_HORIZON_OCCURRENCES = 3;
 export function exceptionsOf(input: RecurrenceRuleInput): SeriesException[] {
   const rule = parseRecurrenceRule(input);
   const skips = rule.skippedDates.map((date): SeriesException => ({ type: 'skip', date }));
-  const moves = rule.movedOccurrences.map((move): SeriesException => ({ type: 'move', date: move.originalDate, newLocalStart: move.newLocalStart }));
+  const moves = rule.movedOccurrences.map((move): SeriesException => ({
+    type: 'move',
+    date: move.originalDate,
+    newLocalStart: move.newLocalStart,
+  }));
   return [...skips, ...moves].sort((a, b) => a.date.localeCompare(b.date));
 }
 

@@ -43,7 +43,11 @@ export function assertExactSeriesStart(input: RecurrenceRuleInput, after: Date):
  * a `firstDate` already past (the series starts at its next date), and each planned date whose local
  * start the clocks skip (it starts later by the gap, as calendars read it) or show twice (the first is taken).
  */
-export function seriesStartNotes(input: RecurrenceRuleInput, after: Date, planned: ReadonlyArray<{ key: string; startsAt: Date }>): string[] {
+export function seriesStartNotes(
+  input: RecurrenceRuleInput,
+  after: Date,
+  planned: ReadonlyArray<{ key: string; startsAt: Date }>,
+): string[] {
   const rule = parseRecurrenceRule(input);
   const notes: string[] = [];
   const first = [...planned].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
@@ -55,9 +59,13 @@ export function seriesStartNotes(input: RecurrenceRuleInput, after: Date, planne
     const reading = readLocalTime(wallClockOf(occurrence.key, rule.startTime), rule.timeZone);
     const actual = formatLocalStart(occurrence.startsAt, rule.timeZone);
     if (reading.kind === 'nonexistent') {
-      notes.push(`${occurrence.key}: ${rule.startTime} does not exist in ${rule.timeZone} (the clocks go forward that night): that occurrence starts at ${actual.slice(11, 16)}.`);
+      notes.push(
+        `${occurrence.key}: ${rule.startTime} does not exist in ${rule.timeZone} (the clocks go forward that night): that occurrence starts at ${actual.slice(11, 16)}.`,
+      );
     } else if (reading.kind === 'ambiguous') {
-      notes.push(`${occurrence.key}: ${rule.startTime} happens twice in ${rule.timeZone} (the clocks go back that night): that occurrence takes the first, ${actual.slice(11)}.`);
+      notes.push(
+        `${occurrence.key}: ${rule.startTime} happens twice in ${rule.timeZone} (the clocks go back that night): that occurrence takes the first, ${actual.slice(11)}.`,
+      );
     }
   }
   return notes;

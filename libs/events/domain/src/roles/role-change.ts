@@ -28,10 +28,14 @@ export type TeamProblemCode = 'role-not-in-format' | 'guide-also-contributor' | 
  * roles, or named twice as contributor. Empty when it can. Each problem names the member id at fault and
  * the role concerned. `offeredRoles` are the format's role ids.
  */
-export function teamProblems(team: Team, offeredRoles: readonly string[]): Array<{ code: TeamProblemCode; memberId: string; role: TeamRole }> {
+export function teamProblems(
+  team: Team,
+  offeredRoles: readonly string[],
+): Array<{ code: TeamProblemCode; memberId: string; role: TeamRole }> {
   const problems: ReturnType<typeof teamProblems> = [];
   if (team.guide && !offeredRoles.includes('guide')) problems.push({ code: 'role-not-in-format', memberId: team.guide, role: 'guide' });
-  if (team.contributors.length && !offeredRoles.includes('contributor')) problems.push({ code: 'role-not-in-format', memberId: team.contributors[0]!, role: 'contributor' });
+  if (team.contributors.length && !offeredRoles.includes('contributor'))
+    problems.push({ code: 'role-not-in-format', memberId: team.contributors[0]!, role: 'contributor' });
   const seen = new Set<string>();
   for (const id of team.contributors) {
     if (seen.has(id)) problems.push({ code: 'contributor-named-twice', memberId: id, role: 'contributor' });

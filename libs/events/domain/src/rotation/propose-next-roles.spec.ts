@@ -17,7 +17,11 @@ describe('proposeNextRoles', () => {
   });
 
   it('asks volunteers first, even ones who served recently', () => {
-    const members = [member('ana'), member('bob', { volunteer: true, lastServedAt: served(20) }), member('cyd', { volunteer: true, lastServedAt: served(2) })];
+    const members = [
+      member('ana'),
+      member('bob', { volunteer: true, lastServedAt: served(20) }),
+      member('cyd', { volunteer: true, lastServedAt: served(2) }),
+    ];
     expect(proposeNextRoles(members, session, 2)).toEqual({ guideMemberId: 'cyd', contributorMemberIds: ['bob', 'ana'] });
   });
 
@@ -51,7 +55,12 @@ describe('proposeNextRoles', () => {
 
 describe('proposeReplacement', () => {
   it('asks the best person not already asked, skipping who declined', () => {
-    const members = [member('guide'), member('gone', { declined: true }), member('old', { lastServedAt: served(1) }), member('recent', { lastServedAt: served(25) })];
+    const members = [
+      member('guide'),
+      member('gone', { declined: true }),
+      member('old', { lastServedAt: served(1) }),
+      member('recent', { lastServedAt: served(25) }),
+    ];
     expect(proposeReplacement(members, session, ['guide'])).toBe('old');
     expect(proposeReplacement(members, session, ['guide', 'old', 'recent'])).toBeNull();
   });

@@ -37,7 +37,12 @@ function candidates(members: readonly RotationMember[], sessionDate: string): Ro
  * rest, each by the rotation rule (volunteers, then whoever waited longest; nobody who declined or is away).
  * `withGuide` is false for a format without the guide role (an open forum): contributors only.
  */
-export function proposeNextRoles(members: readonly RotationMember[], sessionDate: string, contributors: number, withGuide = true): NextRolesProposal {
+export function proposeNextRoles(
+  members: readonly RotationMember[],
+  sessionDate: string,
+  contributors: number,
+  withGuide = true,
+): NextRolesProposal {
   const pool = candidates(members, sessionDate);
   const [guide = null] = withGuide ? proposeRotation({ candidates: pool, count: 1 }) : [];
   const contributorMemberIds = proposeRotation({ candidates: pool, count: contributors, exclude: guide ? [guide] : [] });

@@ -23,12 +23,21 @@ describe('proposeRotation', () => {
   });
 
   it('then proposes the never-served, then the least recently served', () => {
-    const candidates = [member('a', { lastServedAt: day(20) }), member('b', { lastServedAt: day(5) }), member('c'), member('d', { lastServedAt: day(12) })];
+    const candidates = [
+      member('a', { lastServedAt: day(20) }),
+      member('b', { lastServedAt: day(5) }),
+      member('c'),
+      member('d', { lastServedAt: day(12) }),
+    ];
     expect(proposeRotation({ candidates, count: 4 })).toEqual(['c', 'b', 'd', 'a']);
   });
 
   it('orders volunteers among themselves by how long they have waited', () => {
-    const candidates = [member('v1', { volunteer: true, lastServedAt: day(9) }), member('v2', { volunteer: true }), member('v3', { volunteer: true, lastServedAt: day(3) })];
+    const candidates = [
+      member('v1', { volunteer: true, lastServedAt: day(9) }),
+      member('v2', { volunteer: true }),
+      member('v3', { volunteer: true, lastServedAt: day(3) }),
+    ];
     expect(proposeRotation({ candidates, count: 3 })).toEqual(['v2', 'v3', 'v1']);
   });
 
@@ -56,7 +65,9 @@ describe('proposeRotation', () => {
     expect(() => proposeRotation({ candidates: [], count: -1 })).toThrow(InvalidRotationRequestError);
     expect(() => proposeRotation({ candidates: [], count: 1.5 })).toThrow(InvalidRotationRequestError);
     expect(() => proposeRotation({ candidates: [member('a'), member('a')], count: 1 })).toThrow(/listed twice/);
-    expect(() => proposeRotation({ candidates: [member('a', { lastServedAt: new Date(Number.NaN) })], count: 1 })).toThrow(InvalidRotationRequestError);
+    expect(() => proposeRotation({ candidates: [member('a', { lastServedAt: new Date(Number.NaN) })], count: 1 })).toThrow(
+      InvalidRotationRequestError,
+    );
   });
 
   describe('exhaustively over every combination of three members', () => {
@@ -64,11 +75,14 @@ describe('proposeRotation', () => {
     const served = [null, day(1), day(2)];
     const variants = (memberId: string) =>
       flags.flatMap((volunteer) =>
-        served.flatMap((lastServedAt) => flags.flatMap((declined) => flags.map((away) => member(memberId, { volunteer, lastServedAt, declined, away })))),
+        served.flatMap((lastServedAt) =>
+          flags.flatMap((declined) => flags.map((away) => member(memberId, { volunteer, lastServedAt, declined, away }))),
+        ),
       );
     // The oracle states the rule differently from the code: a member outranks another when the tuple
     // (not a volunteer, has served, served at, id) is smaller; the proposal must be the best `count` members.
-    const rankKey = (c: RotationCandidate) => [c.volunteer ? 0 : 1, c.lastServedAt ? 1 : 0, c.lastServedAt?.getTime() ?? 0, c.memberId] as const;
+    const rankKey = (c: RotationCandidate) =>
+      [c.volunteer ? 0 : 1, c.lastServedAt ? 1 : 0, c.lastServedAt?.getTime() ?? 0, c.memberId] as const;
     const outranks = (a: RotationCandidate, b: RotationCandidate) => {
       const [x, y] = [rankKey(a), rankKey(b)];
       for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i];
@@ -91,15 +105,18 @@ describe('proposeRotation', () => {
                 const chosen = eligible.filter((m) => proposed.includes(m.memberId));
                 const inOrder = proposed.map((id) => chosen.find((m) => m.memberId === id)!);
                 const left = eligible.filter((m) => !proposed.includes(m.memberId));
-                if (chosen.length !== proposed.length || new Set(proposed).size !== proposed.length) violations.push(`ineligible or repeated: ${label()}`);
+                if (chosen.length !== proposed.length || new Set(proposed).size !== proposed.length)
+                  violations.push(`ineligible or repeated: ${label()}`);
                 if (proposed.length !== Math.min(count, eligible.length)) violations.push(`wrong size for count ${count}: ${label()}`);
                 if (inOrder.some((m, i) => i > 0 && !outranks(inOrder[i - 1], m))) violations.push(`not best first: ${label()}`);
-                if (left.some((out) => chosen.some((inside) => outranks(out, inside)))) violations.push(`better member left out: ${label()}`);
+                if (left.some((out) => chosen.some((inside) => outranks(out, inside))))
+                  violations.push(`better member left out: ${label()}`);
                 checked++;
               }
             }
             const shuffled = proposeRotation({ candidates: [b, c, a], count: 3 });
-            if (shuffled.join() !== proposeRotation({ candidates: [a, b, c], count: 3 }).join()) violations.push(`order-dependent: ${label()}`);
+            if (shuffled.join() !== proposeRotation({ candidates: [a, b, c], count: 3 }).join())
+              violations.push(`order-dependent: ${label()}`);
           }
         }
       }

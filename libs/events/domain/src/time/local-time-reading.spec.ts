@@ -185,7 +185,9 @@ describe('a local start pinned to one reading by its offset', () => {
     expect(() => exactLocalTime('2027-03-28T02:30+01:00', 'Europe/Paris')).toThrow(NonexistentLocalTimeError);
     const wrong = caught(() => exactLocalTime('2027-01-14T19:00+02:00', 'Europe/Paris'));
     expect(wrong).toBeInstanceOf(WrongLocalOffsetError);
-    expect(wrong.message).toBe('2027-01-14T19:00+02:00: clocks in Europe/Paris are not at that offset then (2027-01-14T19:00 is UTC+01:00).');
+    expect(wrong.message).toBe(
+      '2027-01-14T19:00+02:00: clocks in Europe/Paris are not at that offset then (2027-01-14T19:00 is UTC+01:00).',
+    );
     expect(() => exactLocalTime('2026-10-25T02:30+03:00', 'Europe/Paris')).toThrow(WrongLocalOffsetError);
   });
 

@@ -1,5 +1,11 @@
 import { DateTime, IANAZone } from 'luxon';
-import { AmbiguousLocalTimeError, InvalidTimeZoneError, LocalTimeProblem, NonexistentLocalTimeError, WrongLocalOffsetError } from '../errors';
+import {
+  AmbiguousLocalTimeError,
+  InvalidTimeZoneError,
+  LocalTimeProblem,
+  NonexistentLocalTimeError,
+  WrongLocalOffsetError,
+} from '../errors';
 // Types only: zoned-time builds on this file, not the other way round.
 import type { WallClock } from './wall-clock';
 
@@ -119,7 +125,11 @@ function readLocalStart(localStart: string, timeZone: string) {
   const match = LOCAL_START.exec(localStart);
   if (!match) throw new RangeError(`Not a local start: "${localStart}"`);
   const [year, month, day, hour, minute] = match.slice(1, 6).map(Number);
-  return { localDateTime: localStart.slice(0, 16), offset: match[6] ?? null, reading: readLocalTime({ year, month, day, hour, minute }, timeZone) };
+  return {
+    localDateTime: localStart.slice(0, 16),
+    offset: match[6] ?? null,
+    reading: readLocalTime({ year, month, day, hour, minute }, timeZone),
+  };
 }
 
 /** The real instants a reading stands for: none, one, or two. */

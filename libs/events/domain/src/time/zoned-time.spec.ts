@@ -1,5 +1,12 @@
 import { InvalidTimeZoneError } from '../errors';
-import { assertTimeZone, floatingToWallClock, isRealLocalDate, isRealLocalDateTime, wallClockToFloating, wallClockToInstant } from './zoned-time';
+import {
+  assertTimeZone,
+  floatingToWallClock,
+  isRealLocalDate,
+  isRealLocalDateTime,
+  wallClockToFloating,
+  wallClockToInstant,
+} from './zoned-time';
 
 describe('zoned time', () => {
   it('tells real local dates from well-shaped impossible ones', () => {
@@ -17,8 +24,12 @@ describe('zoned time', () => {
   });
 
   it('places the same wall-clock time at different instants in winter and summer', () => {
-    expect(wallClockToInstant({ year: 2025, month: 1, day: 15, hour: 19, minute: 0 }, 'Europe/Paris').toISOString()).toBe('2025-01-15T18:00:00.000Z');
-    expect(wallClockToInstant({ year: 2025, month: 7, day: 15, hour: 19, minute: 0 }, 'Europe/Paris').toISOString()).toBe('2025-07-15T17:00:00.000Z');
+    expect(wallClockToInstant({ year: 2025, month: 1, day: 15, hour: 19, minute: 0 }, 'Europe/Paris').toISOString()).toBe(
+      '2025-01-15T18:00:00.000Z',
+    );
+    expect(wallClockToInstant({ year: 2025, month: 7, day: 15, hour: 19, minute: 0 }, 'Europe/Paris').toISOString()).toBe(
+      '2025-07-15T17:00:00.000Z',
+    );
   });
 
   it('rejects unknown time zones with a typed error', () => {

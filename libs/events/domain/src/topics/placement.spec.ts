@@ -61,7 +61,12 @@ describe('validatePlacement', () => {
   it('lets a format without workshop slots place a topic anywhere in the occurrence, in winter time too', () => {
     // 21 January 2027, Paris is UTC+1: 19:00 local is 18:00Z.
     const start = new Date('2027-01-21T18:00:00Z');
-    const day = { startsAt: start, endsAt: new Date('2027-01-21T19:30:00Z'), timeZone: 'Europe/Paris', agenda: buildAgenda(peerGroup, start, 'Europe/Paris') };
+    const day = {
+      startsAt: start,
+      endsAt: new Date('2027-01-21T19:30:00Z'),
+      timeZone: 'Europe/Paris',
+      agenda: buildAgenda(peerGroup, start, 'Europe/Paris'),
+    };
     const placed = validatePlacement(day, place('Visio', '19:27', '19:57'), []);
     expect(placed.startsAt.toISOString()).toBe('2027-01-21T18:27:00.000Z');
     expect(placed.slotId).toBeNull();
@@ -70,7 +75,13 @@ describe('validatePlacement', () => {
 });
 
 describe('the programme', () => {
-  const topic = (id: string, votes: number, minute: number, placement: Partial<{ room: string; localStart: string; localEnd: string }> | null, selected = true) => ({
+  const topic = (
+    id: string,
+    votes: number,
+    minute: number,
+    placement: Partial<{ room: string; localStart: string; localEnd: string }> | null,
+    selected = true,
+  ) => ({
     id,
     votes,
     proposedAt: new Date(Date.UTC(2027, 5, 1, 0, minute)),

@@ -1,6 +1,13 @@
 import type { AgendaItem } from '../agenda/build-agenda';
 import { InvalidPlacementError, PlacementConflictError } from '../errors';
-import { formatLocalDate, formatLocalTime, instantToWallClock, LOCAL_TIME_PATTERN, wallClockOf, wallClockToInstant } from '../time/zoned-time';
+import {
+  formatLocalDate,
+  formatLocalTime,
+  instantToWallClock,
+  LOCAL_TIME_PATTERN,
+  wallClockOf,
+  wallClockToInstant,
+} from '../time/zoned-time';
 
 /** The occurrence a topic is placed in: its real start and end, its zone and its agenda laid on the day. */
 export interface PlacementDay {
@@ -41,7 +48,10 @@ export function sameRoom(a: string, b: string): boolean {
 }
 
 /** The real instants of local times on the occurrence's local day (its zone, DST included). */
-export function placementInstants(day: PlacementDay, placement: Pick<Placement, 'localStart' | 'localEnd'>): { startsAt: Date; endsAt: Date } {
+export function placementInstants(
+  day: PlacementDay,
+  placement: Pick<Placement, 'localStart' | 'localEnd'>,
+): { startsAt: Date; endsAt: Date } {
   const localDate = formatLocalDate(instantToWallClock(day.startsAt, day.timeZone));
   return {
     startsAt: wallClockToInstant(wallClockOf(localDate, placement.localStart), day.timeZone),
@@ -60,7 +70,8 @@ export function validatePlacement(day: PlacementDay, placement: Placement, other
   const room = placement.room.trim().replace(/\s+/g, ' ');
   if (!room) throw new InvalidPlacementError('A placed topic needs a room.');
   for (const field of ['localStart', 'localEnd'] as const) {
-    if (!LOCAL_TIME_PATTERN.test(placement[field])) throw new InvalidPlacementError(`${field} must be a time written HH:mm (got "${placement[field]}").`);
+    if (!LOCAL_TIME_PATTERN.test(placement[field]))
+      throw new InvalidPlacementError(`${field} must be a time written HH:mm (got "${placement[field]}").`);
   }
   const { startsAt, endsAt } = placementInstants(day, placement);
   const span = `${placement.localStart}–${placement.localEnd}`;

@@ -55,7 +55,9 @@ export function buildProgramme<T extends RankableTopic>(day: PlacementDay, topic
       title: slot.title,
       localStart: slot.localStart,
       localEnd: slot.localEnd,
-      rooms: [...rooms.entries()].sort(([a], [b]) => a.localeCompare(b, 'fr', { numeric: true })).map(([room, list]) => ({ room, topics: list })),
+      rooms: [...rooms.entries()]
+        .sort(([a], [b]) => a.localeCompare(b, 'fr', { numeric: true }))
+        .map(([room, list]) => ({ room, topics: list })),
     };
   });
   return { slots: programme, unplaced: selected.filter((topic) => !placed.has(topic)) };

@@ -26,7 +26,9 @@ export class ContributionPageController {
   ) {}
 
   @Get(':token')
-  @ApiOperation({ summary: 'A contributor’s or workshop host’s page: their title, kind (the format’s kinds) and materials link, and what is missing' })
+  @ApiOperation({
+    summary: 'A contributor’s or workshop host’s page: their title, kind (the format’s kinds) and materials link, and what is missing',
+  })
   async show(@Param('token') token: string, @Query('lang') lang: string | undefined, @Req() req: Request, @Res() res: Response) {
     let language: PageLanguage = pageLanguageOf(lang);
     try {
@@ -42,8 +44,16 @@ export class ContributionPageController {
 
   @Post(':token')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Save the title, kind and materials link (form or JSON; an empty field clears it); 409 once cancelled or archived' })
-  async save(@Param('token') token: string, @Query('lang') lang: string | undefined, @Body() body: unknown, @Req() req: Request, @Res() res: Response) {
+  @ApiOperation({
+    summary: 'Save the title, kind and materials link (form or JSON; an empty field clears it); 409 once cancelled or archived',
+  })
+  async save(
+    @Param('token') token: string,
+    @Query('lang') lang: string | undefined,
+    @Body() body: unknown,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     let language: PageLanguage = pageLanguageOf(lang);
     try {
       const link = this.verify(token);
@@ -57,7 +67,15 @@ export class ContributionPageController {
         return res
           .status(400)
           .type('html')
-          .send(renderContributionPage({ lang: language, view, action: req.originalUrl, errors: issues, values: (body ?? {}) as Record<string, unknown> }));
+          .send(
+            renderContributionPage({
+              lang: language,
+              view,
+              action: req.originalUrl,
+              errors: issues,
+              values: (body ?? {}) as Record<string, unknown>,
+            }),
+          );
       }
       const view = await this.page.save(link.occurrenceId, link.memberId, parsed.data);
       if (json) return res.json(view);

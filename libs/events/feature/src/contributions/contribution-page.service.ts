@@ -35,13 +35,26 @@ export class ContributionPageService {
     if (!role) throw new UseCaseError('not-a-contributor', 403, 'You are neither a contributor nor a workshop host of this occurrence.');
     const row = await em.findOne(Contribution, { occurrenceId, memberId });
     const community = await em.findOne(CommunityRef, { id: series.communityId });
-    const closed: ContributionClosed | null = occurrence.status === 'cancelled' ? 'cancelled' : occurrence.status === 'archived' ? 'archived' : null;
+    const closed: ContributionClosed | null =
+      occurrence.status === 'cancelled' ? 'cancelled' : occurrence.status === 'archived' ? 'archived' : null;
     return {
       member: { memberId, name: (await namesOf(em, [memberId])).get(memberId)!, role },
-      occurrence: { occurrenceId, title: series.title, startsAt: occurrence.startsAt, endsAt: occurrence.endsAt, timeZone: series.timeZone, theme: occurrence.theme },
+      occurrence: {
+        occurrenceId,
+        title: series.title,
+        startsAt: occurrence.startsAt,
+        endsAt: occurrence.endsAt,
+        timeZone: series.timeZone,
+        theme: occurrence.theme,
+      },
       language: community?.defaultLanguage ?? 'fr',
       kinds: kindsOf(series),
-      contribution: { title: row?.title ?? null, kind: row?.kind ?? null, materialsUrl: row?.materialsUrl ?? null, missing: missingPrep(row) },
+      contribution: {
+        title: row?.title ?? null,
+        kind: row?.kind ?? null,
+        materialsUrl: row?.materialsUrl ?? null,
+        missing: missingPrep(row),
+      },
       closed,
     };
   }
@@ -49,7 +62,8 @@ export class ContributionPageService {
   /** Saves what the person gave (a field left out is kept, an empty one cleared) and answers the page as it now stands. */
   async save(occurrenceId: string, memberId: string, form: ContributionForm): Promise<ContributionPageView> {
     const view = await this.view(occurrenceId, memberId);
-    if (view.closed) throw new UseCaseError('contribution-closed', 409, `This occurrence is ${view.closed}: its contributions can no longer change.`);
+    if (view.closed)
+      throw new UseCaseError('contribution-closed', 409, `This occurrence is ${view.closed}: its contributions can no longer change.`);
     if (form.kind && !view.kinds.some((kind) => kind.id === form.kind)) {
       throw new UseCaseError('kind-not-in-format', 422, `This format's kinds are: ${view.kinds.map((kind) => kind.id).join(', ')}.`);
     }

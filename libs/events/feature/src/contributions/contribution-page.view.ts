@@ -5,20 +5,52 @@ import type { ContributionPageView } from './contribution-page.service';
 
 const text = {
   fr: {
-    title: 'Votre contribution', hello: 'Bonjour',
-    role: { contributor: 'Vous contribuez à cette rencontre. Dites aux autres ce que vous apportez :', workshopHost: 'Vous animez un atelier de cette rencontre. Dites aux autres ce que vous apportez :' },
-    theme: 'Thème :', titleField: 'Titre', kind: 'Type', none: '—', materials: 'Lien vers vos supports', materialsHint: 'Une adresse web (https://…) : diaporama, document partagé, dépôt.',
-    save: 'Enregistrer', saved: 'C’est enregistré. Vous pouvez revenir modifier avec ce même lien.',
-    missing: { title: 'le titre', materials: 'le lien vers les supports' }, stillMissing: 'Il manque encore :', ready: 'Tout y est : merci !',
-    errors: 'Merci de corriger :', closed: { cancelled: 'Cette rencontre est annulée : il n’y a plus rien à préparer.', archived: 'Cette rencontre est terminée et ses notes sont archivées.' },
+    title: 'Votre contribution',
+    hello: 'Bonjour',
+    role: {
+      contributor: 'Vous contribuez à cette rencontre. Dites aux autres ce que vous apportez :',
+      workshopHost: 'Vous animez un atelier de cette rencontre. Dites aux autres ce que vous apportez :',
+    },
+    theme: 'Thème :',
+    titleField: 'Titre',
+    kind: 'Type',
+    none: '—',
+    materials: 'Lien vers vos supports',
+    materialsHint: 'Une adresse web (https://…) : diaporama, document partagé, dépôt.',
+    save: 'Enregistrer',
+    saved: 'C’est enregistré. Vous pouvez revenir modifier avec ce même lien.',
+    missing: { title: 'le titre', materials: 'le lien vers les supports' },
+    stillMissing: 'Il manque encore :',
+    ready: 'Tout y est : merci !',
+    errors: 'Merci de corriger :',
+    closed: {
+      cancelled: 'Cette rencontre est annulée : il n’y a plus rien à préparer.',
+      archived: 'Cette rencontre est terminée et ses notes sont archivées.',
+    },
   },
   en: {
-    title: 'Your contribution', hello: 'Hello',
-    role: { contributor: 'You contribute to this occurrence. Tell the others what you bring:', workshopHost: 'You host a workshop at this occurrence. Tell the others what you bring:' },
-    theme: 'Theme:', titleField: 'Title', kind: 'Kind', none: '—', materials: 'Link to your materials', materialsHint: 'A web address (https://…): slides, shared document, repository.',
-    save: 'Save', saved: 'Saved. You can come back and change it with this same link.',
-    missing: { title: 'the title', materials: 'the link to the materials' }, stillMissing: 'Still missing:', ready: 'Everything is in: thank you!',
-    errors: 'Please correct:', closed: { cancelled: 'This occurrence is cancelled: there is nothing left to prepare.', archived: 'This occurrence is over and its notes are archived.' },
+    title: 'Your contribution',
+    hello: 'Hello',
+    role: {
+      contributor: 'You contribute to this occurrence. Tell the others what you bring:',
+      workshopHost: 'You host a workshop at this occurrence. Tell the others what you bring:',
+    },
+    theme: 'Theme:',
+    titleField: 'Title',
+    kind: 'Kind',
+    none: '—',
+    materials: 'Link to your materials',
+    materialsHint: 'A web address (https://…): slides, shared document, repository.',
+    save: 'Save',
+    saved: 'Saved. You can come back and change it with this same link.',
+    missing: { title: 'the title', materials: 'the link to the materials' },
+    stillMissing: 'Still missing:',
+    ready: 'Everything is in: thank you!',
+    errors: 'Please correct:',
+    closed: {
+      cancelled: 'This occurrence is cancelled: there is nothing left to prepare.',
+      archived: 'This occurrence is over and its notes are archived.',
+    },
   },
 } as const;
 
@@ -45,11 +77,18 @@ export function renderContributionPage(options: ContributionPageOptions): string
   const when = DateTime.fromJSDate(o.startsAt).setZone(o.timeZone).setLocale(lang).toFormat('cccc d LLLL yyyy, HH:mm');
   const c = view.contribution;
   const kind = valueOf(options.values, 'kind', c.kind);
-  const kinds = [`<option value="">${t.none}</option>`, ...view.kinds.map((k) => `<option value="${escapeHtml(k.id)}"${k.id === kind ? ' selected' : ''}>${escapeHtml(k.label[lang])}</option>`)];
+  const kinds = [
+    `<option value="">${t.none}</option>`,
+    ...view.kinds.map(
+      (k) => `<option value="${escapeHtml(k.id)}"${k.id === kind ? ' selected' : ''}>${escapeHtml(k.label[lang])}</option>`,
+    ),
+  ];
   const errors = options.errors?.length
     ? `<div class="error" role="alert"><p>${t.errors}</p><ul>${options.errors.map((e) => `<li>${escapeHtml(e.path)} : ${escapeHtml(e.message)}</li>`).join('')}</ul></div>`
     : '';
-  const status = c.missing.length ? `<p>${t.stillMissing} ${c.missing.map((m) => t.missing[m]).join(', ')}.</p>` : `<p class="ok">${t.ready}</p>`;
+  const status = c.missing.length
+    ? `<p>${t.stillMissing} ${c.missing.map((m) => t.missing[m]).join(', ')}.</p>`
+    : `<p class="ok">${t.ready}</p>`;
   const form = `<form method="post" action="${escapeHtml(options.action)}">
 <label for="title">${t.titleField}</label><input type="text" id="title" name="title" maxlength="255" value="${escapeHtml(valueOf(options.values, 'title', c.title))}">
 <label for="kind">${t.kind}</label><select id="kind" name="kind">${kinds.join('')}</select>

@@ -7,6 +7,13 @@ export const contributionBody = z.object({
   kind: topicKind.nullable().optional(),
   title: z.string().trim().min(1).max(255).nullable().optional(),
   prepStatus: z.enum(PREP_STATUSES).optional(),
-  materialsUrl: z.string().trim().url().max(2000).refine((url) => /^https?:\/\//i.test(url), 'must be an http(s) link').nullable().optional(),
+  materialsUrl: z
+    .string()
+    .trim()
+    .url()
+    .max(2000)
+    .refine((url) => /^https?:\/\//i.test(url), 'must be an http(s) link')
+    .nullable()
+    .optional(),
 });
 export type ContributionBody = z.infer<typeof contributionBody>;

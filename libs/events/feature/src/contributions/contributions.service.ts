@@ -20,9 +20,15 @@ export class ContributionsService {
     await this.em.fork().transactional(async (em) => {
       const occurrence = await lockedOccurrence(em, occurrenceId);
       if (!(await this.contributorRole(em, occurrence, memberId))) {
-        throw new UseCaseError('not-a-contributor', 422, `Member ${memberId} is neither a contributor nor a workshop host of this occurrence: name them in PUT /occurrences/${occurrenceId}/roles first.`);
+        throw new UseCaseError(
+          'not-a-contributor',
+          422,
+          `Member ${memberId} is neither a contributor nor a workshop host of this occurrence: name them in PUT /occurrences/${occurrenceId}/roles first.`,
+        );
       }
-      const row = (await em.findOne(Contribution, { occurrenceId, memberId })) ?? em.create(Contribution, { occurrenceId, memberId, prepStatus: 'notStarted', updatedAt: this.clock.now() });
+      const row =
+        (await em.findOne(Contribution, { occurrenceId, memberId })) ??
+        em.create(Contribution, { occurrenceId, memberId, prepStatus: 'notStarted', updatedAt: this.clock.now() });
       const changes = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
       Object.assign(row, changes, { updatedAt: this.clock.now() });
     });

@@ -30,7 +30,9 @@ function prepKindFor(memberId: string, facts: AudienceFacts): NotificationKind |
  */
 export const remindContributors: StepEffect = {
   skipReason: async (ctx) =>
-    ctx.occurrence.guideMemberId || ctx.occurrence.contributorMemberIds.length || (await workshopHostViews(ctx.em, ctx.occurrence)).length ? null : 'no contributors',
+    ctx.occurrence.guideMemberId || ctx.occurrence.contributorMemberIds.length || (await workshopHostViews(ctx.em, ctx.occurrence)).length
+      ? null
+      : 'no contributors',
   run: async (ctx) => {
     const intro = await introduceContributors(ctx.em, ctx.publish, ctx.series, ctx.occurrence);
     const { contributions, names } = await prepContext(ctx);
@@ -43,7 +45,12 @@ export const remindContributors: StepEffect = {
       const kind = prepKindFor(contribution.memberId, facts);
       if (!kind) continue;
       // Each reader sees only their own part ("your contribution"), with the page to complete it.
-      requestPeopleMessage(ctx.publish, ctx.series, ctx.occurrence, names, { kind, memberIds: [contribution.memberId], contributions: [contribution], contributionLink: true });
+      requestPeopleMessage(ctx.publish, ctx.series, ctx.occurrence, names, {
+        kind,
+        memberIds: [contribution.memberId],
+        contributions: [contribution],
+        contributionLink: true,
+      });
       sent[kind]++;
     }
     if (guide && named(recipientsOf('prepReminder', facts)).includes(guide)) {

@@ -28,7 +28,8 @@ export class DayLinkController {
   @Get(':occurrenceId/day-link/qr')
   @ApiOperation({ summary: "The room's link as a QR code to print or project: SVG, or PNG with ?format=png" })
   async qr(@UuidParam('occurrenceId') occurrenceId: string, @Query('format') format: string | undefined, @Res() res: Response) {
-    if (format !== undefined && format !== 'svg' && format !== 'png') throw new UseCaseError('invalid-format', 400, 'format is svg (default) or png.');
+    if (format !== undefined && format !== 'svg' && format !== 'png')
+      throw new UseCaseError('invalid-format', 400, 'format is svg (default) or png.');
     const { url } = await this.day.link(occurrenceId);
     if (format === 'png') {
       // Sharp on a projector; for a poster, the SVG scales without limit.
@@ -39,7 +40,9 @@ export class DayLinkController {
 
   @Post(':occurrenceId/programme/post')
   @HttpCode(202)
-  @ApiOperation({ summary: "Post the day's programme (room × slot) to the community's channel; 409 programme-unchanged when it is as last posted" })
+  @ApiOperation({
+    summary: "Post the day's programme (room × slot) to the community's channel; 409 programme-unchanged when it is as last posted",
+  })
   post(@UuidParam('occurrenceId') occurrenceId: string) {
     return this.programme.post(occurrenceId);
   }

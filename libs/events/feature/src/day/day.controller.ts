@@ -11,7 +11,16 @@ import { renderDayErrorPage, renderDayPage } from './day.view';
 import { UseCaseError } from '@cercle/platform';
 
 /** Refusals shown on the page itself, beside the form, rather than on an error page. */
-const shownOnPage = new Set(['scribe-taken', 'day-not-started', 'day-over', 'day-topics-full', 'workshop-unknown', 'topic-kind-required', 'topic-kind-not-offered', 'occurrence-cancelled']);
+const shownOnPage = new Set([
+  'scribe-taken',
+  'day-not-started',
+  'day-over',
+  'day-topics-full',
+  'workshop-unknown',
+  'topic-kind-required',
+  'topic-kind-not-offered',
+  'occurrence-cancelled',
+]);
 
 /**
  * The room's page of an occurrence's day, reached from the day's link or its QR code (signed per
@@ -25,8 +34,16 @@ export class DayController {
   constructor(private readonly day: DayService) {}
 
   @Get(':token')
-  @ApiOperation({ summary: "The day's programme (room × slot) with scribes, and forms to add a topic or volunteer as scribe (signed link, purpose day)" })
-  async page(@Param('token') token: string, @Query('lang') lang: string | undefined, @Query('done') done: string | undefined, @Req() req: Request, @Res() res: Response) {
+  @ApiOperation({
+    summary: "The day's programme (room × slot) with scribes, and forms to add a topic or volunteer as scribe (signed link, purpose day)",
+  })
+  async page(
+    @Param('token') token: string,
+    @Query('lang') lang: string | undefined,
+    @Query('done') done: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     try {
       const view = await this.day.open(token);
       if (wantsJson(req)) return res.json(view);
@@ -39,13 +56,25 @@ export class DayController {
 
   @Post(':token/topics')
   @ApiOperation({ summary: 'Add a topic on the day (name, title, optional kind and description): a form post redirects (303) to the page' })
-  topic(@Param('token') token: string, @Query('lang') lang: string | undefined, @Body() body: unknown, @Req() req: Request, @Res() res: Response) {
+  topic(
+    @Param('token') token: string,
+    @Query('lang') lang: string | undefined,
+    @Body() body: unknown,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     return this.submit('topic', dayTopicForm, (form) => this.day.addTopic(token, form), { token, lang, body, req, res });
   }
 
   @Post(':token/scribes')
   @ApiOperation({ summary: "Volunteer as a placed workshop's scribe (name, topicId): 409 when it already has one" })
-  scribe(@Param('token') token: string, @Query('lang') lang: string | undefined, @Body() body: unknown, @Req() req: Request, @Res() res: Response) {
+  scribe(
+    @Param('token') token: string,
+    @Query('lang') lang: string | undefined,
+    @Body() body: unknown,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     return this.submit('scribe', dayScribeForm, (form) => this.day.volunteer(token, form), { token, lang, body, req, res });
   }
 
@@ -61,7 +90,10 @@ export class DayController {
       const parsed = schema.safeParse(body ?? {});
       if (!parsed.success) {
         const errors = dayFieldErrors(parsed.error);
-        if (wantsJson(req)) return res.status(400).json({ statusCode: 400, message: 'Invalid request', issues: errors.map((e) => ({ path: e.field, code: e.code })) });
+        if (wantsJson(req))
+          return res
+            .status(400)
+            .json({ statusCode: 400, message: 'Invalid request', issues: errors.map((e) => ({ path: e.field, code: e.code })) });
         return await this.again(res, 400, token, lang, req, { form, values, errors });
       }
       const result = await act(parsed.data);
@@ -77,9 +109,19 @@ export class DayController {
   }
 
   /** The page again, with what was typed and why it was refused. */
-  private async again(res: Response, status: number, token: string, lang: string | undefined, req: Request, failed: NonNullable<Parameters<typeof renderDayPage>[0]['failed']>) {
+  private async again(
+    res: Response,
+    status: number,
+    token: string,
+    lang: string | undefined,
+    req: Request,
+    failed: NonNullable<Parameters<typeof renderDayPage>[0]['failed']>,
+  ) {
     const view = await this.day.open(token);
-    res.status(status).type('html').send(renderDayPage({ lang: dayLanguage(lang, view.language), view, path: pagePath(req), failed }));
+    res
+      .status(status)
+      .type('html')
+      .send(renderDayPage({ lang: dayLanguage(lang, view.language), view, path: pagePath(req), failed }));
   }
 
   private fail(error: unknown, req: Request, res: Response, lang: string | undefined) {

@@ -52,17 +52,39 @@ export class DayService {
     const programme = buildProgramme(placementDayOf(series, occurrence), topics);
     const withScribe = <T extends { title: string }>(topic: T) => ({ ...topic, scribe: scribes.get(topic.title) ?? null });
     return {
-      occurrence: { id: occurrence.id, title: occurrence.title, startsAt: occurrence.startsAt, endsAt: occurrence.endsAt, timeZone: series.timeZone, location: occurrence.location, cancelled: occurrence.status === 'cancelled' },
+      occurrence: {
+        id: occurrence.id,
+        title: occurrence.title,
+        startsAt: occurrence.startsAt,
+        endsAt: occurrence.endsAt,
+        timeZone: series.timeZone,
+        location: occurrence.location,
+        cancelled: occurrence.status === 'cancelled',
+      },
       language: community?.defaultLanguage === 'en' ? ('en' as const) : ('fr' as const),
       phase: this.phaseOf(series, occurrence),
       kinds: topicKindsOf(formatOf(series)),
       programme: {
-        slots: programme.slots.map((slot) => ({ ...slot, rooms: slot.rooms.map((room) => ({ room: room.room, topics: room.topics.map(withScribe) })) })),
+        slots: programme.slots.map((slot) => ({
+          ...slot,
+          rooms: slot.rooms.map((room) => ({ room: room.room, topics: room.topics.map(withScribe) })),
+        })),
         unplaced: programme.unplaced.map(withScribe),
       },
-      proposed: topics.filter((t) => !t.selected).map(({ id, title, kind, description, proposerName, addedOnTheDay }) => ({ id, title, kind, description, proposerName, addedOnTheDay })),
+      proposed: topics
+        .filter((t) => !t.selected)
+        .map(({ id, title, kind, description, proposerName, addedOnTheDay }) => ({
+          id,
+          title,
+          kind,
+          description,
+          proposerName,
+          addedOnTheDay,
+        })),
       /** Workshops (selected topics) a volunteer may still take notes for. */
-      needScribe: topics.filter((t) => t.selected && !scribes.has(t.title)).map(({ id, title, room, localStart, localEnd }) => ({ id, title, room, localStart, localEnd })),
+      needScribe: topics
+        .filter((t) => t.selected && !scribes.has(t.title))
+        .map(({ id, title, room, localStart, localEnd }) => ({ id, title, room, localStart, localEnd })),
     };
   }
 
@@ -76,10 +98,16 @@ export class DayService {
       const kind = form.kind ?? (kinds.length === 1 ? kinds[0] : undefined);
       if (!kind) throw new UseCaseError('topic-kind-required', 400, `Choose the kind of topic: ${kinds.join(', ')}.`);
       assertKindOffered(formatOf(series), kind);
-      const sameTitle = (await em.find(TopicProposal, { occurrenceId })).find((t) => t.title.toLocaleLowerCase('fr') === form.title.toLocaleLowerCase('fr') && t.proposerName === form.name);
+      const sameTitle = (await em.find(TopicProposal, { occurrenceId })).find(
+        (t) => t.title.toLocaleLowerCase('fr') === form.title.toLocaleLowerCase('fr') && t.proposerName === form.name,
+      );
       if (sameTitle) return { topicId: sameTitle.id, created: false };
       if ((await em.count(TopicProposal, { occurrenceId, addedOnTheDay: true })) >= MAX_TOPICS_ADDED_ON_THE_DAY) {
-        throw new UseCaseError('day-topics-full', 409, `This day already has ${MAX_TOPICS_ADDED_ON_THE_DAY} topics added on the day: ask the organisers to add more.`);
+        throw new UseCaseError(
+          'day-topics-full',
+          409,
+          `This day already has ${MAX_TOPICS_ADDED_ON_THE_DAY} topics added on the day: ask the organisers to add more.`,
+        );
       }
       const topic = em.create(TopicProposal, {
         id: randomUUID(),
@@ -105,10 +133,21 @@ export class DayService {
       this.assertOpen(series, occurrence);
       const topic = await em.findOne(TopicProposal, { id: form.topicId, occurrenceId });
       if (!topic) throw notFound('topic', form.topicId);
-      if (!topic.selected) throw new UseCaseError('workshop-unknown', 422, `"${topic.title}" is not on the programme yet: a scribe joins a workshop once it is placed.`);
+      if (!topic.selected)
+        throw new UseCaseError(
+          'workshop-unknown',
+          422,
+          `"${topic.title}" is not on the programme yet: a scribe joins a workshop once it is placed.`,
+        );
       const taken = await em.findOne(WorkshopScribe, { occurrenceId, workshop: topic.title });
       if (taken) throw conflict('scribe-taken', `"${topic.title}" already has a scribe.`);
-      em.create(WorkshopScribe, { occurrenceId, workshop: topic.title, memberId: null, volunteerName: form.name, assignedAt: this.clock.now() });
+      em.create(WorkshopScribe, {
+        occurrenceId,
+        workshop: topic.title,
+        memberId: null,
+        volunteerName: form.name,
+        assignedAt: this.clock.now(),
+      });
       return { workshop: topic.title, name: form.name };
     });
   }
@@ -119,6 +158,10 @@ export class DayService {
 
   private assertOpen(series: Series, occurrence: Occurrence): void {
     const phase = this.phaseOf(series, occurrence);
-    if (phase !== 'open') throw conflict(phase === 'before' ? 'day-not-started' : 'day-over', phase === 'before' ? 'This page opens on the day.' : 'This day is over.');
+    if (phase !== 'open')
+      throw conflict(
+        phase === 'before' ? 'day-not-started' : 'day-over',
+        phase === 'before' ? 'This page opens on the day.' : 'This day is over.',
+      );
   }
 }

@@ -40,14 +40,15 @@ function programme(t: Text, view: DayView): string {
   const slots = view.programme.slots.filter((slot) => slot.rooms.length);
   const placed = slots
     .map(
-      (slot) => `<section class="slot" aria-labelledby="slot-${escapeHtml(slot.slotId)}"><h3 id="slot-${escapeHtml(slot.slotId)}">${escapeHtml(slot.localStart)}–${escapeHtml(slot.localEnd)}</h3><ul>${slot.rooms
-        .flatMap((room) =>
-          room.topics.map(
-            (topic) =>
-              `<li><strong>${escapeHtml(topic.title)}</strong> — ${escapeHtml(room.room)}, ${escapeHtml(topic.localStart ?? '')}–${escapeHtml(topic.localEnd ?? '')}<br><span class="meta">${t.by} ${escapeHtml(topic.proposerName)} · ${scribeOf(t, topic.scribe)}</span></li>`,
-          ),
-        )
-        .join('')}</ul></section>`,
+      (slot) =>
+        `<section class="slot" aria-labelledby="slot-${escapeHtml(slot.slotId)}"><h3 id="slot-${escapeHtml(slot.slotId)}">${escapeHtml(slot.localStart)}–${escapeHtml(slot.localEnd)}</h3><ul>${slot.rooms
+          .flatMap((room) =>
+            room.topics.map(
+              (topic) =>
+                `<li><strong>${escapeHtml(topic.title)}</strong> — ${escapeHtml(room.room)}, ${escapeHtml(topic.localStart ?? '')}–${escapeHtml(topic.localEnd ?? '')}<br><span class="meta">${t.by} ${escapeHtml(topic.proposerName)} · ${scribeOf(t, topic.scribe)}</span></li>`,
+            ),
+          )
+          .join('')}</ul></section>`,
     )
     .join('');
   const unplaced = view.programme.unplaced.length
@@ -57,7 +58,12 @@ function programme(t: Text, view: DayView): string {
 }
 
 function proposed(t: Text, view: DayView): string {
-  const items = view.proposed.map((topic) => `<li><strong>${escapeHtml(topic.title)}</strong> <span class="meta">(${t.kinds[topic.kind]}, ${t.by} ${escapeHtml(topic.proposerName)})</span></li>`).join('');
+  const items = view.proposed
+    .map(
+      (topic) =>
+        `<li><strong>${escapeHtml(topic.title)}</strong> <span class="meta">(${t.kinds[topic.kind]}, ${t.by} ${escapeHtml(topic.proposerName)})</span></li>`,
+    )
+    .join('');
   return `<h2>${t.proposed}</h2>${items ? `<ul>${items}</ul>` : `<p>${t.noneProposed}</p>`}`;
 }
 
@@ -66,7 +72,9 @@ function fieldsOf(t: Text, prefix: string, errors: DayFieldError[]) {
   const byField = new Map(errors.map((e) => [e.field, e]));
   return {
     error: (field: DayField) =>
-      byField.has(field) ? `<p class="field-error" id="${prefix}-${field}-error"><span class="visually-hidden">${t.errorPrefix} </span>${t.fieldErrors[field]}</p>` : '',
+      byField.has(field)
+        ? `<p class="field-error" id="${prefix}-${field}-error"><span class="visually-hidden">${t.errorPrefix} </span>${t.fieldErrors[field]}</p>`
+        : '',
     aria: (field: DayField, hint: boolean) => {
       const ids = [hint ? `${prefix}-${field}-hint` : '', byField.has(field) ? `${prefix}-${field}-error` : ''].filter(Boolean).join(' ');
       return `${ids ? ` aria-describedby="${ids}"` : ''}${byField.has(field) ? ' aria-invalid="true"' : ''}`;
@@ -79,7 +87,9 @@ function problems(t: Text, prefix: string, failed: DayPageOptions['failed']): st
   if (failed.refusal) return `<p class="warn" role="alert">${escapeHtml(t.refusals[failed.refusal] ?? t.refusals['day-over'])}</p>`;
   const items = (failed.errors ?? []).map((e) => `<li><a href="#${prefix}-${e.field}">${t.fieldErrors[e.field]}</a></li>`).join('');
   // Focused on load (autofocus) so keyboard and screen-reader users land on it without JavaScript.
-  return items ? `<div class="summary" role="alert" tabindex="-1" autofocus><p><strong>${t.errorSummary}</strong></p><ul>${items}</ul></div>` : '';
+  return items
+    ? `<div class="summary" role="alert" tabindex="-1" autofocus><p><strong>${t.errorSummary}</strong></p><ul>${items}</ul></div>`
+    : '';
 }
 
 function topicForm(t: Text, options: DayPageOptions): string {
@@ -110,7 +120,10 @@ function scribeForm(t: Text, options: DayPageOptions): string {
   const body = open.length
     ? `<form method="post" action="${escapeHtml(`${options.path}/scribes${langQuery(options.lang)}`)}" novalidate>
 <label for="scribe-topicId">${t.workshop}</label>${f.error('topicId')}<select id="scribe-topicId" name="topicId"${f.aria('topicId', false)}>${open
-        .map((w) => `<option value="${escapeHtml(w.id)}"${v.topicId === w.id ? ' selected' : ''}>${escapeHtml(w.title)}${w.room ? ` — ${escapeHtml(w.room)}, ${escapeHtml(w.localStart ?? '')}–${escapeHtml(w.localEnd ?? '')}` : ''}</option>`)
+        .map(
+          (w) =>
+            `<option value="${escapeHtml(w.id)}"${v.topicId === w.id ? ' selected' : ''}>${escapeHtml(w.title)}${w.room ? ` — ${escapeHtml(w.room)}, ${escapeHtml(w.localStart ?? '')}–${escapeHtml(w.localEnd ?? '')}` : ''}</option>`,
+        )
         .join('')}</select>
 <label for="scribe-name">${t.name}</label>${f.error('name')}<input type="text" id="scribe-name" name="name" autocomplete="name" value="${escapeHtml(v.name ?? '')}"${f.aria('name', false)}>
 <button type="submit">${t.scribeSubmit}</button></form>`
@@ -135,7 +148,10 @@ export function renderDayPage(options: DayPageOptions): string {
         ? `<p class="warn">${t.after}</p>`
         : '';
   const forms = !o.cancelled && view.phase === 'open' ? `${topicForm(t, options)}${scribeForm(t, options)}` : '';
-  const other = lang === 'fr' ? `<a href="${escapeHtml(options.path)}?lang=en" lang="en">English</a>` : `<a href="${escapeHtml(options.path)}?lang=fr" lang="fr">Français</a>`;
+  const other =
+    lang === 'fr'
+      ? `<a href="${escapeHtml(options.path)}?lang=en" lang="en">English</a>`
+      : `<a href="${escapeHtml(options.path)}?lang=fr" lang="fr">Français</a>`;
   return page(
     lang,
     `${t.title} — ${o.title}`,

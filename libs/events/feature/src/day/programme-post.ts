@@ -34,7 +34,10 @@ export class ProgrammePostService {
       const placed = topics.filter((t) => t.selected);
       const roles = await rolesForMessages(em, occurrence);
       // What the post shows: the placed workshops and who writes each one's notes (a volunteer on the day changes it).
-      const shown = [placed.map((t) => [t.title, t.room, t.localStart, t.localEnd, t.proposer]), roles.scribes.map((s) => [s.workshop, s.name])];
+      const shown = [
+        placed.map((t) => [t.title, t.room, t.localStart, t.localEnd, t.proposer]),
+        roles.scribes.map((s) => [s.workshop, s.name]),
+      ];
       const digest = createHash('sha256').update(JSON.stringify(shown)).digest('hex');
       const last = await em.findOne(ProgrammePost, { occurrenceId });
       if (last?.digest === digest) throw conflict('programme-unchanged', 'The programme has not changed since it was last posted.');

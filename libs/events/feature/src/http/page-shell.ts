@@ -24,5 +24,7 @@ button:focus,input:focus,select:focus{outline:3px solid #0a76f6;outline-offset:2
 
 /** An HTML form sends empty fields as ''; on these pages an empty field clears the value. */
 export function blanksAsNull(body: unknown): Record<string, unknown> {
-  return Object.fromEntries(Object.entries((body ?? {}) as Record<string, unknown>).map(([key, value]) => [key, value === '' ? null : value]));
+  return Object.fromEntries(
+    Object.entries((body ?? {}) as Record<string, unknown>).map(([key, value]) => [key, value === '' ? null : value]),
+  );
 }

@@ -21,11 +21,17 @@ export function wantsJson(req: Request): boolean {
  * The member and the occurrence a link was signed for. A forged, malformed or wrong-purpose link is refused
  * (403); an expired one is gone (410), so the page can say "ask for a new link" rather than "not allowed".
  */
-export function verifyOccurrenceLink(secret: string, token: string, purpose: string, now: Date): { occurrenceId: string; memberId: string } {
+export function verifyOccurrenceLink(
+  secret: string,
+  token: string,
+  purpose: string,
+  now: Date,
+): { occurrenceId: string; memberId: string } {
   try {
     const claim = verifyLink(secret, token, purpose, now);
     const uuid = z.string().uuid();
-    if (uuid.safeParse(claim.subjectId).success && uuid.safeParse(claim.memberId).success) return { occurrenceId: claim.subjectId, memberId: claim.memberId };
+    if (uuid.safeParse(claim.subjectId).success && uuid.safeParse(claim.memberId).success)
+      return { occurrenceId: claim.subjectId, memberId: claim.memberId };
   } catch (error) {
     if (error instanceof InvalidLinkError) throw new UseCaseError(error.code, error.code === 'link-expired' ? 410 : 403, error.message);
     throw error;
@@ -37,12 +43,21 @@ export function verifyOccurrenceLink(secret: string, token: string, purpose: str
  * Answers a use-case error with its status: JSON (the API's message) for programs, the page's own error
  * page for people, in the page's language.
  */
-export function sendSignedPageError(raw: unknown, req: Request, res: Response, language: 'fr' | 'en', renderErrorPage: (status: number, message: string) => string): void {
+export function sendSignedPageError(
+  raw: unknown,
+  req: Request,
+  res: Response,
+  language: 'fr' | 'en',
+  renderErrorPage: (status: number, message: string) => string,
+): void {
   const error = toHttpError(raw);
   if (!(error instanceof UseCaseError)) throw error;
   if (wantsJson(req)) {
     res.status(error.status).json({ statusCode: error.status, code: error.code, message: error.message });
     return;
   }
-  res.status(error.status).type('html').send(renderErrorPage(error.status, signedPageMessage(error.code, error.status, language)));
+  res
+    .status(error.status)
+    .type('html')
+    .send(renderErrorPage(error.status, signedPageMessage(error.code, error.status, language)));
 }

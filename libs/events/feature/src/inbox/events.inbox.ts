@@ -3,7 +3,18 @@ import { Processor } from '@nestjs/bullmq';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Envelope, PayloadOf, QueueName } from '@cercle/contracts';
-import { isNewerThanKept, LOGGER, Logger, MessageConsumer, OnMessage, Outbox, recordCommunityOrganiser, recordKnownToken, takeTurn, workerOptions } from '@cercle/platform';
+import {
+  isNewerThanKept,
+  LOGGER,
+  Logger,
+  MessageConsumer,
+  OnMessage,
+  Outbox,
+  recordCommunityOrganiser,
+  recordKnownToken,
+  takeTurn,
+  workerOptions,
+} from '@cercle/platform';
 import { CommunityRef } from '../entities/community-ref.entity';
 import { MemberRef } from '../entities/member-ref.entity';
 import { LifecycleService } from '../lifecycle/lifecycle.service';
@@ -58,10 +69,18 @@ export class EventsInbox extends MessageConsumer {
     const guest = payload.guest ?? false;
     // Read before the upsert, which refreshes `existing` in the identity map.
     const wasMember = !!existing?.active && !existing.guest;
-    await em.upsert(MemberRef, { id: payload.memberId, communityId: payload.communityId, name: payload.name, active: payload.active, guest, updatedAt });
+    await em.upsert(MemberRef, {
+      id: payload.memberId,
+      communityId: payload.communityId,
+      name: payload.name,
+      active: payload.active,
+      guest,
+      updatedAt,
+    });
     // Someone who joins (or comes back) while registration is open is told, like the others were; a
     // guest registered for one occurrence only and is not told of the others.
-    if (payload.active && !guest && !wasMember) await announceOpenOccurrencesTo(em, this.lifecycle, payload.memberId, payload.communityId, updatedAt);
+    if (payload.active && !guest && !wasMember)
+      await announceOpenOccurrencesTo(em, this.lifecycle, payload.memberId, payload.communityId, updatedAt);
   }
 
   /** Keeps the latest answer per registration (for the counts) and the topic proposed with it, if any. */
@@ -105,13 +124,23 @@ export class EventsInbox extends MessageConsumer {
   @OnMessage('member.export-requested')
   async onExportRequested(payload: PayloadOf<'member.export-requested'>, em: EntityManager) {
     const data = await eventsPartOf(em, payload.memberId);
-    this.outbox.publish(em, 'member.export-part', { exportId: payload.exportId, memberId: payload.memberId, service: 'events', data: JSON.parse(JSON.stringify(data)) });
+    this.outbox.publish(em, 'member.export-part', {
+      exportId: payload.exportId,
+      memberId: payload.memberId,
+      service: 'events',
+      data: JSON.parse(JSON.stringify(data)),
+    });
   }
 
   /** Coming occurrences are judged at the time of the erasure, not when the message happens to run. */
   @OnMessage('member.erased')
   async onMemberErased(payload: PayloadOf<'member.erased'>, em: EntityManager, envelope: Envelope) {
     const done = await eraseMemberInEvents(em, payload, new Date(envelope.occurredAt));
-    this.outbox.publish(em, 'member.erasure-done', { erasureId: payload.erasureId, memberId: payload.memberId, service: 'events', ...done });
+    this.outbox.publish(em, 'member.erasure-done', {
+      erasureId: payload.erasureId,
+      memberId: payload.memberId,
+      service: 'events',
+      ...done,
+    });
   }
 }

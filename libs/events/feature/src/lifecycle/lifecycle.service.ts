@@ -118,4 +118,3 @@ export class LifecycleService {
     return `next occurrence already planned: ${next.id} (${next.key})`;
   }
 }
-

@@ -6,7 +6,8 @@ type Optional = 'roles' | 'nextRoles' | 'notes' | 'contributions' | 'registratio
 type Channels = 'emails' | 'channelPost' | 'directMessages';
 
 /** What a caller says about a notification; channels come from the audience table, everything else left out is "none". */
-export type Notification = Omit<Request, 'notificationId' | 'occurrence' | Optional | Channels> & Partial<Pick<Request, Optional | Channels>>;
+export type Notification = Omit<Request, 'notificationId' | 'occurrence' | Optional | Channels> &
+  Partial<Pick<Request, Optional | Channels>>;
 
 /**
  * A kind's channels as the audience table gives them. The community's channel is posted in only for a
@@ -15,7 +16,11 @@ export type Notification = Omit<Request, 'notificationId' | 'occurrence' | Optio
  */
 export function channelsFor(kind: Request['kind'], audience: Request['audience']): Pick<Request, Channels> {
   const { channels } = audienceRule(kind);
-  return { emails: channels.email, directMessages: channels.directMessage, channelPost: channels.channelPost && audience.type !== 'members' };
+  return {
+    emails: channels.email,
+    directMessages: channels.directMessage,
+    channelPost: channels.channelPost && audience.type !== 'members',
+  };
 }
 
 /**

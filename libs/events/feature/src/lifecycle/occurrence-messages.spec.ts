@@ -37,7 +37,12 @@ describe('occurrence messages', () => {
   });
 
   it('tells membership whether the format welcomes guests, with its attendance rules and the cancellation reason', () => {
-    const forum = occurrenceChangedPayload({ ...facts, formatId: 'open-forum', status: 'cancelled', cancellationReason: 'Salle indisponible' });
+    const forum = occurrenceChangedPayload({
+      ...facts,
+      formatId: 'open-forum',
+      status: 'cancelled',
+      cancellationReason: 'Salle indisponible',
+    });
     expect(forum).toMatchObject({ openToGuests: true, cancellationReason: 'Salle indisponible' });
     expect(forum.rules?.attendanceRules.fr.length).toBeGreaterThan(0);
     expect(occurrenceChangedPayload(facts).openToGuests).toBe(false);

@@ -73,7 +73,11 @@ function rulesPart(format: Format): { rules?: NonNullable<OccurrenceSnapshot['ru
 /** The format's agenda at this occurrence's real clock times, titles in both languages. */
 function agendaOf(facts: OccurrenceFacts): AgendaItem[] {
   const format = facts.format ?? getFormat(facts.formatId);
-  return buildAgenda(format, facts.startsAt, facts.timeZone).map((item) => ({ title: item.title, localStart: item.localStart, localEnd: item.localEnd }));
+  return buildAgenda(format, facts.startsAt, facts.timeZone).map((item) => ({
+    title: item.title,
+    localStart: item.localStart,
+    localEnd: item.localEnd,
+  }));
 }
 
 /** Texts travel in both languages: notifications render each reader's. */

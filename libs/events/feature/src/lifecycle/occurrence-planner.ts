@@ -27,9 +27,7 @@ export interface PlannedRoles {
 const NO_ROLES: PlannedRoles = { theme: null, guideMemberId: null, contributorMemberIds: [] };
 
 export type PlanResult =
-  | { kind: 'planned'; occurrence: Occurrence }
-  | { kind: 'already-planned'; occurrence: Occurrence }
-  | { kind: 'series-ended' };
+  { kind: 'planned'; occurrence: Occurrence } | { kind: 'already-planned'; occurrence: Occurrence } | { kind: 'series-ended' };
 
 /**
  * The `plan` step: materialises occurrences of a series with their roles and timeline, and schedules every
@@ -64,7 +62,9 @@ export class OccurrencePlanner {
     if (!wanted.length) return [];
     await em.flush(); // occurrences created earlier in this transaction must count as existing
     await lockPlanning(em, series.id);
-    const existing = new Set((await em.find(Occurrence, { seriesId: series.id, key: { $in: wanted.map((o) => o.key) } })).map((o) => o.key));
+    const existing = new Set(
+      (await em.find(Occurrence, { seriesId: series.id, key: { $in: wanted.map((o) => o.key) } })).map((o) => o.key),
+    );
     const planned: Occurrence[] = [];
     for (const times of wanted) if (!existing.has(times.key)) planned.push(this.create(em, series, times, NO_ROLES));
     return planned;

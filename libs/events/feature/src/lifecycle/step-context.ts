@@ -48,7 +48,12 @@ export function requestNotification(ctx: StepContext, notification: Notification
  * Requests `kind` for whoever the audience table names, given the facts, on the kind's channels; null
  * (and nothing sent) when that is nobody.
  */
-export function requestFor(ctx: StepContext, kind: NotificationKind, facts: AudienceFacts, notification: Omit<Notification, 'kind' | 'audience'> = {}): string | null {
+export function requestFor(
+  ctx: StepContext,
+  kind: NotificationKind,
+  facts: AudienceFacts,
+  notification: Omit<Notification, 'kind' | 'audience'> = {},
+): string | null {
   const audience = audienceOf(recipientsOf(kind, facts), ctx.series.communityId);
   return audience ? requestNotification(ctx, { kind, audience, ...notification }) : null;
 }

@@ -9,7 +9,11 @@ import type { Series } from '../entities/series.entity';
  * (which a reschedule or a series' offsets move): there is no second deadline to keep in step. Only an
  * occurrence without that row (none today) falls back to the series' offsets.
  */
-export async function notesDeadline(em: EntityManager, series: Series, occurrence: Occurrence): Promise<{ deadline: Date; archived: boolean }> {
+export async function notesDeadline(
+  em: EntityManager,
+  series: Series,
+  occurrence: Occurrence,
+): Promise<{ deadline: Date; archived: boolean }> {
   const step = await em.findOne(OccurrenceStep, { occurrenceId: occurrence.id, step: 'archiveNotes' }, { refresh: true });
   const deadline = step?.dueAt ?? scheduleSteps(occurrence, series.stepOffsets).find((s) => s.step === 'archiveNotes')!.dueAt;
   return { deadline, archived: !!step && step.state !== 'pending' };

@@ -56,7 +56,11 @@ export const archiveNotes: StepEffect = {
     const id = requestNotification(ctx, {
       kind: 'notesArchive',
       audience: audienceOf(recipientsOf('notesArchive', noFacts), ctx.series.communityId)!,
-      notes: notes.map((note) => ({ workshop: note.workshop, scribe: note.scribeName ?? scribes.get(note.workshop) ?? null, markdown: note.markdown })),
+      notes: notes.map((note) => ({
+        workshop: note.workshop,
+        scribe: note.scribeName ?? scribes.get(note.workshop) ?? null,
+        markdown: note.markdown,
+      })),
     });
     announceChange(ctx);
     return `notes of ${notes.length} workshop(s) archived (message ${id})`;

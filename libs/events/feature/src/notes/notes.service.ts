@@ -58,7 +58,14 @@ export class NotesService {
     const notes = mine.length ? await em.find(OccurrenceNote, { occurrenceId, workshop: { $in: mine.map((s) => s.workshop) } }) : [];
     const byWorkshop = new Map(notes.map((n) => [n.workshop, n]));
     return {
-      occurrence: { id: occurrence.id, title: series.title, startsAt: occurrence.startsAt, endsAt: occurrence.endsAt, timeZone: series.timeZone, status: occurrence.status },
+      occurrence: {
+        id: occurrence.id,
+        title: series.title,
+        startsAt: occurrence.startsAt,
+        endsAt: occurrence.endsAt,
+        timeZone: series.timeZone,
+        status: occurrence.status,
+      },
       scribeName: mine[0]?.name ?? null,
       deadline: window.deadline,
       closed: notesClosed(window),

@@ -38,7 +38,13 @@ export class ScribeNotesController {
   @Post(':token')
   @HttpCode(200)
   @ApiOperation({ summary: "Submit a workshop's notes (refused after the deadline, once archived, or for a cancelled occurrence)" })
-  async submit(@Param('token') token: string, @Query('lang') lang: string | undefined, @Body() body: unknown, @Req() req: Request, @Res() res: Response) {
+  async submit(
+    @Param('token') token: string,
+    @Query('lang') lang: string | undefined,
+    @Body() body: unknown,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     try {
       const link = this.verify(token);
       const parsed = noteBody.safeParse(body ?? {});
@@ -47,7 +53,10 @@ export class ScribeNotesController {
         if (wantsJson(req)) return res.status(400).json({ statusCode: 400, message: 'Invalid request', issues });
         const view = await this.notes.scribeView(link.occurrenceId, link.memberId);
         const values = body as { workshop?: string; markdown?: string };
-        return res.status(400).type('html').send(renderScribePage({ lang: pageLanguage(lang), view, action: req.originalUrl, errors: issues, values }));
+        return res
+          .status(400)
+          .type('html')
+          .send(renderScribePage({ lang: pageLanguage(lang), view, action: req.originalUrl, errors: issues, values }));
       }
       await this.notes.save(link.occurrenceId, parsed.data, { type: 'scribe', memberId: link.memberId });
       if (wantsJson(req)) return res.json({ occurrenceId: link.occurrenceId, workshop: parsed.data.workshop, saved: true });
@@ -63,6 +72,8 @@ export class ScribeNotesController {
   }
 
   private fail(error: unknown, req: Request, res: Response, lang: string | undefined) {
-    sendSignedPageError(error, req, res, pageLanguage(lang), (status, message) => renderNotesErrorPage(pageLanguage(lang), status, message));
+    sendSignedPageError(error, req, res, pageLanguage(lang), (status, message) =>
+      renderNotesErrorPage(pageLanguage(lang), status, message),
+    );
   }
 }

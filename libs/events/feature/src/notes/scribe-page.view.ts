@@ -6,18 +6,40 @@ export type PageLanguage = 'fr' | 'en';
 
 const text = {
   fr: {
-    title: 'Notes des ateliers', hello: 'Bonjour', intro: 'Déposez ici les notes de votre atelier, en Markdown.',
-    deadline: 'Date limite :', notes: 'Notes (Markdown)', hint: 'Titres avec #, listes avec -, liens avec [texte](adresse).',
-    submit: 'Enregistrer les notes', saved: 'Vos notes sont enregistrées. Vous pouvez les modifier avec ce même lien jusqu’à la date limite.',
-    lastSaved: 'Dernier dépôt :', none: "Vous n'êtes scribe d'aucun atelier de cette rencontre.", errors: 'Merci de corriger :',
-    closed: { cancelled: 'Cette rencontre est annulée : aucune note n’est recueillie.', archived: 'Les notes de cette rencontre sont déjà archivées.', deadline: 'La date limite de dépôt des notes est passée.' },
+    title: 'Notes des ateliers',
+    hello: 'Bonjour',
+    intro: 'Déposez ici les notes de votre atelier, en Markdown.',
+    deadline: 'Date limite :',
+    notes: 'Notes (Markdown)',
+    hint: 'Titres avec #, listes avec -, liens avec [texte](adresse).',
+    submit: 'Enregistrer les notes',
+    saved: 'Vos notes sont enregistrées. Vous pouvez les modifier avec ce même lien jusqu’à la date limite.',
+    lastSaved: 'Dernier dépôt :',
+    none: "Vous n'êtes scribe d'aucun atelier de cette rencontre.",
+    errors: 'Merci de corriger :',
+    closed: {
+      cancelled: 'Cette rencontre est annulée : aucune note n’est recueillie.',
+      archived: 'Les notes de cette rencontre sont déjà archivées.',
+      deadline: 'La date limite de dépôt des notes est passée.',
+    },
   },
   en: {
-    title: 'Workshop notes', hello: 'Hello', intro: "Submit your workshop's notes here, in Markdown.",
-    deadline: 'Deadline:', notes: 'Notes (Markdown)', hint: 'Headings with #, lists with -, links with [text](address).',
-    submit: 'Save the notes', saved: 'Your notes are saved. You can change them with this same link until the deadline.',
-    lastSaved: 'Last saved:', none: 'You are not the scribe of any workshop of this occurrence.', errors: 'Please correct:',
-    closed: { cancelled: 'This occurrence is cancelled: no notes are collected.', archived: 'The notes of this occurrence are already archived.', deadline: 'The deadline for notes has passed.' },
+    title: 'Workshop notes',
+    hello: 'Hello',
+    intro: "Submit your workshop's notes here, in Markdown.",
+    deadline: 'Deadline:',
+    notes: 'Notes (Markdown)',
+    hint: 'Headings with #, lists with -, links with [text](address).',
+    submit: 'Save the notes',
+    saved: 'Your notes are saved. You can change them with this same link until the deadline.',
+    lastSaved: 'Last saved:',
+    none: 'You are not the scribe of any workshop of this occurrence.',
+    errors: 'Please correct:',
+    closed: {
+      cancelled: 'This occurrence is cancelled: no notes are collected.',
+      archived: 'The notes of this occurrence are already archived.',
+      deadline: 'The deadline for notes has passed.',
+    },
   },
 } as const;
 
@@ -52,25 +74,23 @@ export function renderScribePage(options: {
   const { occurrence, deadline, closed, workshops, scribeName } = options.view;
   const tz = occurrence.timeZone;
   const when = `${local(occurrence.startsAt, tz, options.lang, 'cccc d LLLL yyyy, HH:mm')}–${local(occurrence.endsAt, tz, options.lang, 'HH:mm')}`;
-  const deadlineText = local(deadline, tz, options.lang, "cccc d LLLL yyyy, HH:mm");
+  const deadlineText = local(deadline, tz, options.lang, 'cccc d LLLL yyyy, HH:mm');
   const errors = options.errors?.length
     ? `<div class="error" role="alert"><p>${t.errors}</p><ul>${options.errors.map((e) => `<li>${escapeHtml(e.path)} : ${escapeHtml(e.message)}</li>`).join('')}</ul></div>`
     : '';
   const saved = options.saved ? `<p class="ok" role="status">${t.saved}</p>` : '';
   const forms = workshops.map((w, index) => {
     const value = options.values?.workshop === w.workshop ? options.values.markdown : w.markdown;
-    const last = w.submittedAt ? `<p class="hint">${t.lastSaved} ${escapeHtml(local(w.submittedAt, tz, options.lang, 'd LLLL yyyy, HH:mm'))}</p>` : '';
+    const last = w.submittedAt
+      ? `<p class="hint">${t.lastSaved} ${escapeHtml(local(w.submittedAt, tz, options.lang, 'd LLLL yyyy, HH:mm'))}</p>`
+      : '';
     return `<form method="post" action="${escapeHtml(options.action)}"><h2>${escapeHtml(w.workshop)}</h2>${last}
 <input type="hidden" name="workshop" value="${escapeHtml(w.workshop)}">
 <label for="notes-${index}">${t.notes}</label>
 <textarea id="notes-${index}" name="markdown" rows="16" maxlength="200000" required aria-describedby="hint-${index} deadline">${escapeHtml(value ?? '')}</textarea>
 <p class="hint" id="hint-${index}">${t.hint}</p><button type="submit">${t.submit}</button></form>`;
   });
-  const content = closed
-    ? `<p class="error" role="alert">${t.closed[closed]}</p>`
-    : workshops.length
-      ? forms.join('')
-      : `<p>${t.none}</p>`;
+  const content = closed ? `<p class="error" role="alert">${t.closed[closed]}</p>` : workshops.length ? forms.join('') : `<p>${t.none}</p>`;
   return page(
     options.lang,
     t.title,

@@ -61,10 +61,15 @@ export class OccurrenceChanges {
       if (startsAt <= this.clock.now()) throw new UseCaseError('start-not-in-future', 400, 'The new start must be in the future.');
       // A new duration must hold the format's agenda, else the programme would run past the end.
       if (body.durationMinutes !== undefined) assertDurationFitsAgenda(formatOf(series), body.durationMinutes);
-      const durationMs = body.durationMinutes !== undefined ? body.durationMinutes * 60_000 : occurrence.endsAt.getTime() - occurrence.startsAt.getTime();
+      const durationMs =
+        body.durationMinutes !== undefined ? body.durationMinutes * 60_000 : occurrence.endsAt.getTime() - occurrence.startsAt.getTime();
       // Recorded as an exception too, so that a later series edit or horizon top-up keeps the new time.
       if (producesDate(recurrenceOf(series), occurrence.key)) {
-        const rule = withException(recurrenceOf(series), { type: 'move', date: occurrence.key, newLocalStart: formatLocalStart(startsAt, series.timeZone) });
+        const rule = withException(recurrenceOf(series), {
+          type: 'move',
+          date: occurrence.key,
+          newLocalStart: formatLocalStart(startsAt, series.timeZone),
+        });
         series.movedOccurrences = rule.movedOccurrences;
         series.skippedDates = rule.skippedDates;
       }
@@ -92,7 +97,11 @@ export class OccurrenceChanges {
   async moveIn(em: EntityManager, series: Series, occurrence: Occurrence, startsAt: Date, endsAt: Date): Promise<ChangeResult> {
     const rows = await this.rows(em, occurrence.id);
     const { pendingSteps } = reschedule(stateOf(occurrence, rows), startsAt, endsAt, series.stepOffsets);
-    const stale: StaleJobs = { occurrenceId: occurrence.id, revision: occurrence.scheduleRevision, steps: pendingSteps.map(({ step }) => step) };
+    const stale: StaleJobs = {
+      occurrenceId: occurrence.id,
+      revision: occurrence.scheduleRevision,
+      steps: pendingSteps.map(({ step }) => step),
+    };
     const announced = rows.get('announce')?.state === 'done';
     Object.assign(occurrence, {
       previousStartsAt: occurrence.startsAt,
@@ -107,7 +116,11 @@ export class OccurrenceChanges {
     }
     const now = this.clock.now();
     const overdue = pendingSteps.filter(({ dueAt }) => dueAt.getTime() <= now.getTime());
-    this.jobs.schedule(em, occurrence, pendingSteps.filter((scheduled) => !overdue.includes(scheduled)));
+    this.jobs.schedule(
+      em,
+      occurrence,
+      pendingSteps.filter((scheduled) => !overdue.includes(scheduled)),
+    );
     const warnings = await this.runOverdue(em, occurrence, overdue);
     const ctx = await this.lifecycle.contextFor(em, series, occurrence);
     ctx.publish('occurrence.changed', occurrenceChangedPayload(occurrenceFacts(series, occurrence)));
@@ -135,12 +148,18 @@ export class OccurrenceChanges {
     const { stoppedSteps, alreadyCancelled } = cancel(stateOf(occurrence, rows));
     if (alreadyCancelled) return { occurrenceId: occurrence.id, told: 'nobody (already cancelled)', stale: null, warnings: [] };
     const announced = rows.get('announce')?.state === 'done';
-    for (const step of stoppedSteps) Object.assign(rows.get(step) as OccurrenceStep, { state: 'skipped', doneAt: null, outcome: 'stopped: occurrence cancelled' });
+    for (const step of stoppedSteps)
+      Object.assign(rows.get(step) as OccurrenceStep, { state: 'skipped', doneAt: null, outcome: 'stopped: occurrence cancelled' });
     Object.assign(occurrence, { status: 'cancelled', cancellationReason: reason, calendarSequence: occurrence.calendarSequence + 1 });
     const ctx = await this.lifecycle.contextFor(em, series, occurrence);
     ctx.publish('occurrence.changed', occurrenceChangedPayload(occurrenceFacts(series, occurrence)));
     const told = announced ? await this.tell(ctx, 'cancellation') : 'nobody (not announced yet)';
-    return { occurrenceId: occurrence.id, told, stale: { occurrenceId: occurrence.id, revision: occurrence.scheduleRevision, steps: stoppedSteps }, warnings: [] };
+    return {
+      occurrenceId: occurrence.id,
+      told,
+      stale: { occurrenceId: occurrence.id, revision: occurrence.scheduleRevision, steps: stoppedSteps },
+      warnings: [],
+    };
   }
 
   /**

@@ -6,9 +6,16 @@ export const rescheduleBody = z
   .object({
     localStart: localStartSchema.optional(),
     startsAt: z.string().datetime({ offset: true }).optional(),
-    durationMinutes: z.number().int().positive().max(24 * 60).optional(),
+    durationMinutes: z
+      .number()
+      .int()
+      .positive()
+      .max(24 * 60)
+      .optional(),
   })
-  .refine((body) => (body.localStart === undefined) !== (body.startsAt === undefined), { message: 'give exactly one of localStart and startsAt' });
+  .refine((body) => (body.localStart === undefined) !== (body.startsAt === undefined), {
+    message: 'give exactly one of localStart and startsAt',
+  });
 export type RescheduleBody = z.infer<typeof rescheduleBody>;
 
 export const cancelBody = z.object({ reason: z.string().trim().min(1).max(500) });

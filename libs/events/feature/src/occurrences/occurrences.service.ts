@@ -20,7 +20,10 @@ export class OccurrencesService {
       const occurrence = await this.locked(em, occurrenceId);
       const step = await em.findOne(OccurrenceStep, { occurrenceId, step: 'assignNextRoles' });
       if (step && step.state !== 'pending') {
-        throw conflict('next-roles-assigned', 'The next roles of this occurrence have already been assigned: record them on the next occurrence.');
+        throw conflict(
+          'next-roles-assigned',
+          'The next roles of this occurrence have already been assigned: record them on the next occurrence.',
+        );
       }
       Object.assign(occurrence, {
         nextTheme: body.theme,

@@ -20,7 +20,11 @@ type ErasureDone = Pick<PayloadOf<'member.erasure-done'>, 'counts' | 'guideFreed
 export async function eraseMemberInEvents(em: EntityManager, payload: PayloadOf<'member.erased'>, at: Date): Promise<ErasureDone> {
   const { memberId, anonymisedName: name } = payload;
   const counts: Record<string, number> = {
-    memberCopy: await em.nativeUpdate(MemberRef, { id: memberId, $or: [{ name: { $ne: name } }, { active: true }] }, { name, active: false }),
+    memberCopy: await em.nativeUpdate(
+      MemberRef,
+      { id: memberId, $or: [{ name: { $ne: name } }, { active: true }] },
+      { name, active: false },
+    ),
     topicProposals: await em.nativeUpdate(TopicProposal, { memberId, proposerName: { $ne: name } }, { proposerName: name }),
     notes: await em.nativeUpdate(OccurrenceNote, { scribeMemberId: memberId, scribeName: { $ne: name } }, { scribeName: name }),
     roleResponses: await em.nativeDelete(RoleResponse, { memberId }),

@@ -24,16 +24,26 @@ describe('which message tells a member where their answer stands', () => {
 
   it('tells a person who joins the waiting list, not one who stays on it', () => {
     expect(registrationNoticeKind(recorded({ status: 'waitlisted', waitlistPosition: 2 }), null)).toBe('waitingList');
-    expect(registrationNoticeKind(recorded({ status: 'waitlisted', waitlistPosition: 2 }), { answer: 'yes', status: 'waitlisted' })).toBeNull();
+    expect(
+      registrationNoticeKind(recorded({ status: 'waitlisted', waitlistPosition: 2 }), { answer: 'yes', status: 'waitlisted' }),
+    ).toBeNull();
   });
 
   it('confirms a no or a maybe that gives up a place or a rank, or that changes what the calendar holds', () => {
     // A no takes the announcement's entry out of the calendar; a maybe after a no puts it back.
     expect(registrationNoticeKind(recorded({ answer: 'no', status: 'declined' }), null)).toBe('registrationConfirmation');
-    expect(registrationNoticeKind(recorded({ answer: 'no', status: 'declined' }), { answer: 'maybe', status: 'declined' })).toBe('registrationConfirmation');
-    expect(registrationNoticeKind(recorded({ answer: 'maybe', status: 'declined' }), { answer: 'no', status: 'declined' })).toBe('registrationConfirmation');
-    expect(registrationNoticeKind(recorded({ answer: 'no', status: 'declined' }), { answer: 'yes', status: 'confirmed' })).toBe('registrationConfirmation');
-    expect(registrationNoticeKind(recorded({ answer: 'maybe', status: 'declined' }), { answer: 'yes', status: 'waitlisted' })).toBe('registrationConfirmation');
+    expect(registrationNoticeKind(recorded({ answer: 'no', status: 'declined' }), { answer: 'maybe', status: 'declined' })).toBe(
+      'registrationConfirmation',
+    );
+    expect(registrationNoticeKind(recorded({ answer: 'maybe', status: 'declined' }), { answer: 'no', status: 'declined' })).toBe(
+      'registrationConfirmation',
+    );
+    expect(registrationNoticeKind(recorded({ answer: 'no', status: 'declined' }), { answer: 'yes', status: 'confirmed' })).toBe(
+      'registrationConfirmation',
+    );
+    expect(registrationNoticeKind(recorded({ answer: 'maybe', status: 'declined' }), { answer: 'yes', status: 'waitlisted' })).toBe(
+      'registrationConfirmation',
+    );
   });
 
   it('confirms a first maybe, as the audience table promises yes and maybe (with a calendar REQUEST)', () => {

@@ -27,7 +27,9 @@ type Previous = Pick<RegistrationAnswer, 'answer' | 'status'> | null;
 export function registrationNoticeKind(recorded: Recorded, previous: Previous): NotificationKind | null {
   switch (recorded.status) {
     case 'confirmed':
-      return previous?.status === 'confirmed' && previous.answer === recorded.answer && !recorded.promoted ? null : 'registrationConfirmation';
+      return previous?.status === 'confirmed' && previous.answer === recorded.answer && !recorded.promoted
+        ? null
+        : 'registrationConfirmation';
     case 'waitlisted':
       return previous?.status === 'waitlisted' ? null : 'waitingList';
     case 'declined': {
@@ -59,7 +61,12 @@ export async function requestRegistrationNotification(em: EntityManager, recorde
     notificationRequest(occurrenceSnapshot(occurrenceFacts(series, occurrence)), {
       kind,
       audience: audienceOf(recipientsOf(kind, { ...noFacts, registrant: recorded.memberId }), series.communityId)!,
-      registration: { answer: recorded.answer, status: recorded.status, waitlistPosition: recorded.waitlistPosition, promoted: recorded.promoted },
+      registration: {
+        answer: recorded.answer,
+        status: recorded.status,
+        waitlistPosition: recorded.waitlistPosition,
+        promoted: recorded.promoted,
+      },
       // The person can change their answer from the message (the link also shows the waiting-list rank).
       links: { register: true, notes: false, roleResponse: false, contribution: false },
     }),

@@ -12,7 +12,11 @@ export type EventFacts = Partial<Pick<AudienceFacts, 'newlyNamed' | 'removed' | 
 
 /** Whoever proposed a workshop for the occurrence hosts it (a guest's proposal has no member to tell). */
 export async function workshopHostIds(em: EntityManager, occurrenceId: string): Promise<string[]> {
-  const proposals = await em.find(TopicProposal, { occurrenceId, kind: 'workshop', memberId: { $ne: null } }, { orderBy: { proposedAt: 'asc' } });
+  const proposals = await em.find(
+    TopicProposal,
+    { occurrenceId, kind: 'workshop', memberId: { $ne: null } },
+    { orderBy: { proposedAt: 'asc' } },
+  );
   return [...new Set(proposals.map((p) => p.memberId!))];
 }
 

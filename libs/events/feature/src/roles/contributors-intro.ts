@@ -13,7 +13,12 @@ import { Publish, requestPeopleMessage } from './people-notifications';
  * change the organiser made). The caller holds the occurrence's row lock, so two callers cannot both find
  * it unsent. Returns the message id, or null.
  */
-export async function introduceContributors(em: EntityManager, publish: Publish, series: Series, occurrence: Occurrence): Promise<string | null> {
+export async function introduceContributors(
+  em: EntityManager,
+  publish: Publish,
+  series: Series,
+  occurrence: Occurrence,
+): Promise<string | null> {
   if (!occurrence.contributorMemberIds.length) return null;
   if (await em.findOne(ContributorsIntro, { occurrenceId: occurrence.id })) return null;
   const recipients = recipientsOf('contributorsIntro', await audienceFacts(em, occurrence));

@@ -34,7 +34,18 @@ export async function contributionViews(em: EntityManager, occurrence: Occurrenc
   const names = await namesOf(em, [occurrence.guideMemberId, ...contributors]);
   const rows = contributors.length ? await em.find(Contribution, { occurrenceId: occurrence.id, memberId: { $in: contributors } }) : [];
   const views: ContributionView[] = occurrence.guideMemberId
-    ? [{ memberId: occurrence.guideMemberId, memberName: names.get(occurrence.guideMemberId)!, role: 'guide', kind: null, title: null, materialsUrl: null, workshop: null, missing: [] }]
+    ? [
+        {
+          memberId: occurrence.guideMemberId,
+          memberName: names.get(occurrence.guideMemberId)!,
+          role: 'guide',
+          kind: null,
+          title: null,
+          materialsUrl: null,
+          workshop: null,
+          missing: [],
+        },
+      ]
     : [];
   for (const memberId of uniqueIds(contributors)) {
     const row = rows.find((r) => r.memberId === memberId) ?? null;

@@ -41,7 +41,13 @@ export async function rolesForMessages(em: EntityManager, occurrence: Occurrence
 }
 
 /** Writes one `notification.requested` to the outbox through `publish` (same transaction as the change). */
-export function requestPeopleMessage(publish: Publish, series: Series, occurrence: Occurrence, names: Map<string, string>, message: PeopleMessage): string {
+export function requestPeopleMessage(
+  publish: Publish,
+  series: Series,
+  occurrence: Occurrence,
+  names: Map<string, string>,
+  message: PeopleMessage,
+): string {
   return publish(
     'notification.requested',
     notificationRequest(occurrenceSnapshot(occurrenceFacts(series, occurrence)), {
@@ -50,7 +56,12 @@ export function requestPeopleMessage(publish: Publish, series: Series, occurrenc
       roles: rolesOf(occurrence, names),
       nextRoles: message.nextRoles ?? null,
       contributions: message.contributions ?? null,
-      links: { register: false, notes: false, roleResponse: message.roleResponseLink ?? false, contribution: message.contributionLink ?? false },
+      links: {
+        register: false,
+        notes: false,
+        roleResponse: message.roleResponseLink ?? false,
+        contribution: message.contributionLink ?? false,
+      },
     }),
   );
 }

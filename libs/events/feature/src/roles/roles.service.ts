@@ -40,7 +40,9 @@ export class RolesService {
     const em = this.em.fork();
     const occurrence = await em.findOne(Occurrence, { id: occurrenceId });
     if (!occurrence) throw notFound('occurrence', occurrenceId);
-    const participants = (await em.find(RegistrationAnswer, { occurrenceId, answer: 'yes', status: 'confirmed' })).map((answer) => answer.memberId);
+    const participants = (await em.find(RegistrationAnswer, { occurrenceId, answer: 'yes', status: 'confirmed' })).map(
+      (answer) => answer.memberId,
+    );
     const names = await namesOf(em, [occurrence.guideMemberId, ...occurrence.contributorMemberIds, ...participants]);
     const person = (memberId: string) => ({ memberId, name: names.get(memberId)! });
     return {

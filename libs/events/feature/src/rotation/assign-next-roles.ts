@@ -18,7 +18,8 @@ export const assignNextRoles: StepEffect = {
     if (occurrence.nextRolesRecordedAt && people.length) {
       for (const memberId of people) {
         const role = memberId === occurrence.nextGuideMemberId ? 'guide' : 'contributor';
-        if (!(await em.findOne(RoleResponse, { occurrenceId: occurrence.id, memberId }))) em.create(RoleResponse, { occurrenceId: occurrence.id, memberId, role, answer: 'pending' });
+        if (!(await em.findOne(RoleResponse, { occurrenceId: occurrence.id, memberId })))
+          em.create(RoleResponse, { occurrenceId: occurrence.id, memberId, role, answer: 'pending' });
       }
       const id = await tellChosen(em, ctx.publish, ctx.series, occurrence, people);
       told = `next roles told to ${people.length} member(s) (message ${id})`;

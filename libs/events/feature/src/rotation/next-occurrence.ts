@@ -14,7 +14,11 @@ export function findNextOccurrence(em: EntityManager, occurrence: Occurrence): P
 }
 
 /** The session the next roles are for: planned, or as the recurrence gives it; null when the series ends. */
-export async function nextSession(em: EntityManager, series: Series, occurrence: Occurrence): Promise<{ key: string; startsAt: Date } | null> {
+export async function nextSession(
+  em: EntityManager,
+  series: Series,
+  occurrence: Occurrence,
+): Promise<{ key: string; startsAt: Date } | null> {
   return (await findNextOccurrence(em, occurrence)) ?? nextOccurrence(recurrenceOf(series), occurrence.startsAt);
 }
 

@@ -9,9 +9,20 @@ import { nextSession } from './next-occurrence';
  * Tells people they were chosen for the next session (its date, theme, guide, contributors by name), each with their
  * own signed accept/decline link (notifications signs it: purpose role-response, subject = `source`).
  */
-export async function tellChosen(em: EntityManager, publish: Publish, series: Series, source: Occurrence, memberIds: string[]): Promise<string> {
+export async function tellChosen(
+  em: EntityManager,
+  publish: Publish,
+  series: Series,
+  source: Occurrence,
+  memberIds: string[],
+): Promise<string> {
   const next = await nextSession(em, series, source);
-  const names = await namesOf(em, [source.guideMemberId, ...source.contributorMemberIds, source.nextGuideMemberId, ...source.nextContributorMemberIds]);
+  const names = await namesOf(em, [
+    source.guideMemberId,
+    ...source.contributorMemberIds,
+    source.nextGuideMemberId,
+    ...source.nextContributorMemberIds,
+  ]);
   return requestPeopleMessage(publish, series, source, names, {
     kind: 'nextRoles',
     memberIds,

@@ -29,7 +29,13 @@ export class RoleResponseController {
   @Post(':token')
   @HttpCode(200)
   @ApiOperation({ summary: 'Accept or decline (form post or JSON {response: accept|decline}); a decline brings the next proposal' })
-  async respond(@Param('token') token: string, @Query('lang') lang: string | undefined, @Body() body: unknown, @Req() req: Request, @Res() res: Response) {
+  async respond(
+    @Param('token') token: string,
+    @Query('lang') lang: string | undefined,
+    @Body() body: unknown,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     try {
       const parsed = roleResponseForm.safeParse(body ?? {});
       if (!parsed.success) throw new UseCaseError('invalid-response', 400, 'The response must be "accept" or "decline".');
@@ -43,8 +49,16 @@ export class RoleResponseController {
 
   @Post(':token/contribution')
   @HttpCode(200)
-  @ApiOperation({ summary: 'An accepted contributor describes their contribution: kind, title, prep status, materials link (form or JSON)' })
-  async contribution(@Param('token') token: string, @Query('lang') lang: string | undefined, @Body() body: unknown, @Req() req: Request, @Res() res: Response) {
+  @ApiOperation({
+    summary: 'An accepted contributor describes their contribution: kind, title, prep status, materials link (form or JSON)',
+  })
+  async contribution(
+    @Param('token') token: string,
+    @Query('lang') lang: string | undefined,
+    @Body() body: unknown,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     try {
       const parsed = contributionBody.safeParse(wantsJson(req) ? (body ?? {}) : blanksAsNull(body));
       if (!parsed.success) {
@@ -53,13 +67,17 @@ export class RoleResponseController {
       }
       const view = await this.responses.saveContribution(token, parsed.data);
       if (wantsJson(req)) return res.json(view);
-      res.type('html').send(renderRoleResponsePage(pageLanguage(lang, view.language), view, req.originalUrl.replace(/\/contribution(\?|$)/, '$1'), true));
+      res
+        .type('html')
+        .send(renderRoleResponsePage(pageLanguage(lang, view.language), view, req.originalUrl.replace(/\/contribution(\?|$)/, '$1'), true));
     } catch (error) {
       this.fail(error, req, res, lang);
     }
   }
 
   private fail(error: unknown, req: Request, res: Response, lang: string | undefined) {
-    sendSignedPageError(error, req, res, pageLanguage(lang, 'fr'), (status, message) => renderRoleErrorPage(pageLanguage(lang, 'fr'), status, message));
+    sendSignedPageError(error, req, res, pageLanguage(lang, 'fr'), (status, message) =>
+      renderRoleErrorPage(pageLanguage(lang, 'fr'), status, message),
+    );
   }
 }

@@ -90,7 +90,8 @@ export class RoleResponseService {
       if (!row) throw new UseCaseError('role-not-offered', 404, 'No role was offered to you for this session.');
       const answer = form.response === 'accept' ? 'accepted' : 'declined';
       if (row.answer === answer) return null;
-      if (row.answer === 'declined') throw conflict('role-already-declined', 'You declined this role; it has been offered to someone else.');
+      if (row.answer === 'declined')
+        throw conflict('role-already-declined', 'You declined this role; it has been offered to someone else.');
       Object.assign(row, { answer, answeredAt: this.clock.now() });
       return answer === 'declined' ? this.replace(em, source, row) : null;
     });
@@ -107,7 +108,9 @@ export class RoleResponseService {
     if (declined.role === 'guide') {
       source.nextGuideMemberId = replacement;
     } else {
-      source.nextContributorMemberIds = source.nextContributorMemberIds.flatMap((id) => (id !== declined.memberId ? [id] : replacement ? [replacement] : []));
+      source.nextContributorMemberIds = source.nextContributorMemberIds.flatMap((id) =>
+        id !== declined.memberId ? [id] : replacement ? [replacement] : [],
+      );
     }
     const next = await findNextOccurrence(em, source);
     if (next) carryNextRoles(source, next);

@@ -6,7 +6,13 @@ const view = (overrides: Partial<RoleResponseView> = {}): RoleResponseView => ({
   role: 'contributor',
   answer: 'pending',
   language: 'fr',
-  session: { occurrenceId: 'o2', title: 'Groupe de partage', startsAt: new Date('2027-04-15T17:00:00Z'), timeZone: 'Europe/Paris', theme: 'Accessibilité' },
+  session: {
+    occurrenceId: 'o2',
+    title: 'Groupe de partage',
+    startsAt: new Date('2027-04-15T17:00:00Z'),
+    timeZone: 'Europe/Paris',
+    theme: 'Accessibilité',
+  },
   contribution: null,
   ...overrides,
 });

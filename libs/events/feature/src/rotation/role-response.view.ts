@@ -13,28 +13,56 @@ function contributionKinds(lang: Lang): Record<string, string> {
 
 const text = {
   fr: {
-    title: 'Votre rôle pour la prochaine session', hello: 'Bonjour', proposed: 'Vous êtes proposé·e comme',
-    roles: { guide: 'guide', contributor: 'contributeur·rice' }, on: 'pour', theme: 'Thème', noDate: 'date à venir',
-    question: 'Acceptez-vous ce rôle ?', accept: 'J’accepte', decline: 'Je décline',
+    title: 'Votre rôle pour la prochaine session',
+    hello: 'Bonjour',
+    proposed: 'Vous êtes proposé·e comme',
+    roles: { guide: 'guide', contributor: 'contributeur·rice' },
+    on: 'pour',
+    theme: 'Thème',
+    noDate: 'date à venir',
+    question: 'Acceptez-vous ce rôle ?',
+    accept: 'J’accepte',
+    decline: 'Je décline',
     accepted: 'Merci ! Vous avez accepté ce rôle. Vous recevrez les rappels de préparation.',
     declined: 'C’est noté : vous avez décliné ce rôle. Il est proposé à quelqu’un d’autre.',
-    change: 'Vous pouvez encore décliner si vos disponibilités changent.', error: 'Erreur',
-    contribution: 'Votre contribution', kind: 'Type', titleField: 'Titre', materials: 'Lien vers vos supports', status: 'Préparation',
+    change: 'Vous pouvez encore décliner si vos disponibilités changent.',
+    error: 'Erreur',
+    contribution: 'Votre contribution',
+    kind: 'Type',
+    titleField: 'Titre',
+    materials: 'Lien vers vos supports',
+    status: 'Préparation',
     kinds: contributionKinds('fr'),
     statuses: { notStarted: 'Pas commencée', inProgress: 'En cours', ready: 'Prête' },
-    save: 'Enregistrer ma contribution', saved: 'Votre contribution est enregistrée.', none: '—',
+    save: 'Enregistrer ma contribution',
+    saved: 'Votre contribution est enregistrée.',
+    none: '—',
   },
   en: {
-    title: 'Your role for the next session', hello: 'Hello', proposed: 'You have been proposed as',
-    roles: { guide: 'guide', contributor: 'contributor' }, on: 'for', theme: 'Theme', noDate: 'date to be set',
-    question: 'Do you accept this role?', accept: 'I accept', decline: 'I decline',
+    title: 'Your role for the next session',
+    hello: 'Hello',
+    proposed: 'You have been proposed as',
+    roles: { guide: 'guide', contributor: 'contributor' },
+    on: 'for',
+    theme: 'Theme',
+    noDate: 'date to be set',
+    question: 'Do you accept this role?',
+    accept: 'I accept',
+    decline: 'I decline',
     accepted: 'Thank you! You accepted this role. You will receive the preparation reminders.',
     declined: 'Noted: you declined this role. It is being offered to someone else.',
-    change: 'You can still decline if your availability changes.', error: 'Error',
-    contribution: 'Your contribution', kind: 'Kind', titleField: 'Title', materials: 'Link to your materials', status: 'Preparation',
+    change: 'You can still decline if your availability changes.',
+    error: 'Error',
+    contribution: 'Your contribution',
+    kind: 'Kind',
+    titleField: 'Title',
+    materials: 'Link to your materials',
+    status: 'Preparation',
     kinds: contributionKinds('en'),
     statuses: { notStarted: 'Not started', inProgress: 'In progress', ready: 'Ready' },
-    save: 'Save my contribution', saved: 'Your contribution is saved.', none: '—',
+    save: 'Save my contribution',
+    saved: 'Your contribution is saved.',
+    none: '—',
   },
 } as const;
 
@@ -73,7 +101,8 @@ export function renderRoleResponsePage(lang: Lang, view: RoleResponseView, actio
   const when = view.session.startsAt
     ? DateTime.fromJSDate(view.session.startsAt).setZone(view.session.timeZone).setLocale(lang).toFormat('cccc d LLLL yyyy, HH:mm')
     : t.noDate;
-  const answered = view.answer === 'pending' ? '' : `<p class="ok" role="status">${view.answer === 'accepted' ? t.accepted : t.declined}</p>`;
+  const answered =
+    view.answer === 'pending' ? '' : `<p class="ok" role="status">${view.answer === 'accepted' ? t.accepted : t.declined}</p>`;
   const buttons =
     view.answer === 'declined'
       ? ''

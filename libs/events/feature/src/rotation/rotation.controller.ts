@@ -4,7 +4,14 @@ import { ApiZodBody, UuidParam, ZodPipe } from '@cercle/platform';
 import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
 import { OccurrenceReader } from '../occurrences/occurrence-reader';
 import { OccurrencesService } from '../occurrences/occurrences.service';
-import { nextRolesBody, NextRolesBody, proposalQuery, ProposalQuery, rotationPreferenceBody, RotationPreferenceBody } from './rotation.schemas';
+import {
+  nextRolesBody,
+  NextRolesBody,
+  proposalQuery,
+  ProposalQuery,
+  rotationPreferenceBody,
+  RotationPreferenceBody,
+} from './rotation.schemas';
 import { RotationService } from './rotation.service';
 
 @ApiTags('rotation')
@@ -33,7 +40,9 @@ export class RotationController {
 
   @Post('occurrences/:occurrenceId/next-roles')
   @HttpCode(200)
-  @ApiOperation({ summary: "Record the next session's theme, guide and contributors, or accept the rotation proposal (used by assignNextRoles)" })
+  @ApiOperation({
+    summary: "Record the next session's theme, guide and contributors, or accept the rotation proposal (used by assignNextRoles)",
+  })
   @ApiZodBody(nextRolesBody)
   async nextRoles(@UuidParam('occurrenceId') occurrenceId: string, @Body(new ZodPipe(nextRolesBody)) body: NextRolesBody) {
     await this.occurrences.recordNextRoles(occurrenceId, await this.rotation.resolveNextRoles(occurrenceId, body));

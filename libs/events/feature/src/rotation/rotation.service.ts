@@ -31,8 +31,13 @@ export class RotationService {
     const members = await rotationMembers(em, series, occurrence);
     const count = contributors ?? Math.max(1, occurrence.contributorMemberIds.length);
     const withGuide = formatOf(series).roles.some((role) => role.id === 'guide');
-    const proposed = sessionDate ? proposeNextRoles(members, sessionDate, count, withGuide) : { guideMemberId: null, contributorMemberIds: [] };
-    const names = await namesOf(em, members.map((m) => m.memberId));
+    const proposed = sessionDate
+      ? proposeNextRoles(members, sessionDate, count, withGuide)
+      : { guideMemberId: null, contributorMemberIds: [] };
+    const names = await namesOf(
+      em,
+      members.map((m) => m.memberId),
+    );
     const person = (memberId: string) => ({ memberId, name: names.get(memberId)! });
     return {
       sessionDate,
@@ -54,7 +59,11 @@ export class RotationService {
     if (body.acceptProposal) {
       // The proposal fills only the roles the format has (no guide at an open forum).
       const proposal = await this.proposal(occurrenceId, body.contributorCount);
-      return { ...body, guideMemberId: proposal.guide?.memberId ?? null, contributorMemberIds: proposal.contributors.map((c) => c.memberId) };
+      return {
+        ...body,
+        guideMemberId: proposal.guide?.memberId ?? null,
+        contributorMemberIds: proposal.contributors.map((c) => c.memberId),
+      };
     }
     await assertTeamFits(em, series, { guide: body.guideMemberId, contributors: body.contributorMemberIds });
     return body;

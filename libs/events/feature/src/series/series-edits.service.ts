@@ -81,7 +81,9 @@ export class SeriesEdits {
       // The new date and time are typed by the organiser: one the series' clocks skip, or show twice without
       // an offset to say which, is refused; kept with its offset only where the time is shown twice.
       const exception =
-        typed.type === 'move' ? { ...typed, newLocalStart: formatLocalStart(exactLocalTime(typed.newLocalStart, series.timeZone), series.timeZone) } : typed;
+        typed.type === 'move'
+          ? { ...typed, newLocalStart: formatLocalStart(exactLocalTime(typed.newLocalStart, series.timeZone), series.timeZone) }
+          : typed;
       this.setRule(series, withException(recurrenceOf(series), exception));
       const report = await this.follow(em, series, stale);
       const existing = await em.findOne(Occurrence, { seriesId, key: exception.date });
@@ -114,14 +116,27 @@ export class SeriesEdits {
   }
 
   /** Brings the not-yet-announced future occurrences in line with the series, then tops the horizon up. */
-  private async follow(em: EntityManager, series: Series, stale: Array<StaleJobs | null>, offsetsChanged = false): Promise<Omit<SeriesChangeReport, 'droppedExceptions'>> {
+  private async follow(
+    em: EntityManager,
+    series: Series,
+    stale: Array<StaleJobs | null>,
+    offsetsChanged = false,
+  ): Promise<Omit<SeriesChangeReport, 'droppedExceptions'>> {
     const now = this.clock.now();
     const report: Omit<SeriesChangeReport, 'droppedExceptions'> = { updated: [], cancelled: [], planned: [], untouched: [], warnings: [] };
-    const future = await em.find(Occurrence, { seriesId: series.id, startsAt: { $gt: now }, status: { $ne: 'cancelled' } }, { orderBy: { startsAt: 'asc' } });
+    const future = await em.find(
+      Occurrence,
+      { seriesId: series.id, startsAt: { $gt: now }, status: { $ne: 'cancelled' } },
+      { orderBy: { startsAt: 'asc' } },
+    );
     const expected = this.expected(series, now, future);
     for (const occurrence of future) {
       if (occurrence.status !== 'planned') {
-        report.untouched.push({ ...brief(occurrence), status: occurrence.status, reason: 'already announced: reschedule or cancel it one by one' });
+        report.untouched.push({
+          ...brief(occurrence),
+          status: occurrence.status,
+          reason: 'already announced: reschedule or cancel it one by one',
+        });
         continue;
       }
       const times = expected.get(occurrence.key);
@@ -131,7 +146,10 @@ export class SeriesEdits {
         continue;
       }
       const facts = { title: series.title, location: series.location, capacity: series.capacity };
-      const moved = offsetsChanged || times.startsAt.getTime() !== occurrence.startsAt.getTime() || times.endsAt.getTime() !== occurrence.endsAt.getTime();
+      const moved =
+        offsetsChanged ||
+        times.startsAt.getTime() !== occurrence.startsAt.getTime() ||
+        times.endsAt.getTime() !== occurrence.endsAt.getTime();
       const changedFacts = Object.entries(facts).some(([field, value]) => occurrence[field as keyof typeof facts] !== value);
       if (!moved && !changedFacts) continue;
       Object.assign(occurrence, facts);
@@ -139,8 +157,7 @@ export class SeriesEdits {
         const change = await this.changes.moveIn(em, series, occurrence, times.startsAt, times.endsAt);
         stale.push(change.stale);
         report.warnings.push(...change.warnings.map((warning) => `${occurrence.key}: ${warning}`));
-      }
-      else this.outbox.publish(em, 'occurrence.changed', occurrenceChangedPayload(occurrenceFacts(series, occurrence)));
+      } else this.outbox.publish(em, 'occurrence.changed', occurrenceChangedPayload(occurrenceFacts(series, occurrence)));
       report.updated.push(brief(occurrence));
     }
     report.planned = (await this.planner.topUpHorizon(em, series)).map(brief);
@@ -155,19 +172,29 @@ export class SeriesEdits {
   }
 
   private timesOf(series: Series, key: string): [Date, Date] {
-    const found = expandOccurrences(recurrenceOf(series), { after: new Date(0), until: new Date(Date.parse(`${key}T00:00:00Z`) + FAR_AHEAD_MS) }).find(
-      (o) => o.key === key,
-    );
+    const found = expandOccurrences(recurrenceOf(series), {
+      after: new Date(0),
+      until: new Date(Date.parse(`${key}T00:00:00Z`) + FAR_AHEAD_MS),
+    }).find((o) => o.key === key);
     if (!found) throw notFound('occurrence of the series on', key);
     return [found.startsAt, found.endsAt];
   }
 
   private setRule(series: Series, rule: RecurrenceRule): void {
-    Object.assign(series, { rrule: rule.rrule, startTime: rule.startTime, durationMinutes: rule.durationMinutes, skippedDates: rule.skippedDates, movedOccurrences: rule.movedOccurrences });
+    Object.assign(series, {
+      rrule: rule.rrule,
+      startTime: rule.startTime,
+      durationMinutes: rule.durationMinutes,
+      skippedDates: rule.skippedDates,
+      movedOccurrences: rule.movedOccurrences,
+    });
   }
 
   /** Locks the series, runs the change, commits, then removes the step jobs it made stale. */
-  private async inTransaction<R>(seriesId: string, change: (em: EntityManager, series: Series, stale: Array<StaleJobs | null>) => Promise<R>) {
+  private async inTransaction<R>(
+    seriesId: string,
+    change: (em: EntityManager, series: Series, stale: Array<StaleJobs | null>) => Promise<R>,
+  ) {
     const stale: Array<StaleJobs | null> = [];
     const result = await this.em.fork().transactional(async (em) => {
       const series = await em.findOne(Series, { id: seriesId }, { lockMode: LockMode.PESSIMISTIC_WRITE });

@@ -41,7 +41,9 @@ export class SeriesController {
   }
 
   @Patch(':seriesId')
-  @ApiOperation({ summary: 'Edit a series: applies to future occurrences not yet announced; the report lists what changed and what was left as told' })
+  @ApiOperation({
+    summary: 'Edit a series: applies to future occurrences not yet announced; the report lists what changed and what was left as told',
+  })
   @ApiZodBody(editSeriesBody)
   edit(@UuidParam('seriesId') seriesId: string, @Body(new ZodPipe(editSeriesBody)) body: EditSeriesBody) {
     return this.edits.edit(seriesId, body);
@@ -61,14 +63,20 @@ export class SeriesController {
 
   @Post(':seriesId/exceptions')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Skip a date or move one occurrence ({type:"skip",date} | {type:"move",date,newLocalStart}); an announced occurrence is cancelled or rescheduled' })
+  @ApiOperation({
+    summary:
+      'Skip a date or move one occurrence ({type:"skip",date} | {type:"move",date,newLocalStart}); an announced occurrence is cancelled or rescheduled',
+  })
   @ApiZodBody(seriesExceptionBody)
   addException(@UuidParam('seriesId') seriesId: string, @Body(new ZodPipe(seriesExceptionBody)) body: SeriesException) {
     return this.edits.addException(seriesId, body);
   }
 
   @Delete(':seriesId/exceptions/:date')
-  @ApiOperation({ summary: 'Drop the exception of a date: the rule applies again to occurrences nobody was told about; a cancelled one stays cancelled, an announced one keeps its time' })
+  @ApiOperation({
+    summary:
+      'Drop the exception of a date: the rule applies again to occurrences nobody was told about; a cancelled one stays cancelled, an announced one keeps its time',
+  })
   removeException(@UuidParam('seriesId') seriesId: string, @Param('date') date: string) {
     return this.edits.removeException(seriesId, date);
   }

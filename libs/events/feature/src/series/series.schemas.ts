@@ -10,7 +10,12 @@ export const recurrenceBody = z.object({
   firstDate: recurrenceRuleSchema.shape.firstDate,
   startTime: recurrenceRuleSchema.shape.startTime,
   timeZone: recurrenceRuleSchema.shape.timeZone,
-  durationMinutes: z.number().int().positive().max(24 * 60).optional(),
+  durationMinutes: z
+    .number()
+    .int()
+    .positive()
+    .max(24 * 60)
+    .optional(),
 });
 
 /** Minutes from each step's anchor (start, or end for the steps after the session); missing = default. */
@@ -46,7 +51,11 @@ export const editSeriesBody = z
     horizonOccurrences,
     rrule: recurrenceRuleSchema.shape.rrule,
     startTime: recurrenceRuleSchema.shape.startTime,
-    durationMinutes: z.number().int().positive().max(24 * 60),
+    durationMinutes: z
+      .number()
+      .int()
+      .positive()
+      .max(24 * 60),
     stepOffsets,
   })
   .partial()

@@ -103,7 +103,14 @@ export class SeriesService {
     );
     return series.map(({ id, title, formatId, timeZone, location }) => {
       const next = upcoming.find((o) => o.seriesId === id);
-      return { id, title, formatId, timeZone, location, nextOccurrence: next ? { id: next.id, startsAt: next.startsAt, status: next.status } : null };
+      return {
+        id,
+        title,
+        formatId,
+        timeZone,
+        location,
+        nextOccurrence: next ? { id: next.id, startsAt: next.startsAt, status: next.status } : null,
+      };
     });
   }
 }

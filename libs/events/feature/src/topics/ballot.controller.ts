@@ -21,20 +21,43 @@ export class BallotController {
 
   @Get(':token')
   @ApiOperation({ summary: "The occurrence's proposed topics with the member's votes (signed link, purpose register)" })
-  async page(@Param('token') token: string, @Query('lang') lang: string | undefined, @Query('done') done: string | undefined, @Req() req: Request, @Res() res: Response) {
+  async page(
+    @Param('token') token: string,
+    @Query('lang') lang: string | undefined,
+    @Query('done') done: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     try {
       const view = await this.ballot.open(token);
       if (wantsJson(req)) return res.json(view);
       const notice: BallotNotice | null = done === 'voted' || done === 'withdrawn' ? done : null;
-      res.type('html').send(renderBallotPage({ lang: ballotLanguage(lang, view.language), view, action: req.originalUrl.replace(/\?.*$/, '') + langQuery(lang), notice }));
+      res.type('html').send(
+        renderBallotPage({
+          lang: ballotLanguage(lang, view.language),
+          view,
+          action: req.originalUrl.replace(/\?.*$/, '') + langQuery(lang),
+          notice,
+        }),
+      );
     } catch (error) {
-      sendSignedPageError(error, req, res, ballotLanguage(lang, 'fr'), (status, message) => renderBallotErrorPage(ballotLanguage(lang, 'fr'), status, message));
+      sendSignedPageError(error, req, res, ballotLanguage(lang, 'fr'), (status, message) =>
+        renderBallotErrorPage(ballotLanguage(lang, 'fr'), status, message),
+      );
     }
   }
 
   @Post(':token')
-  @ApiOperation({ summary: 'Vote (vote=yes) or withdraw (vote=no) for a topic: a form post redirects (303) to the ballot, JSON gets the new count' })
-  async cast(@Param('token') token: string, @Query('lang') lang: string | undefined, @Body() body: unknown, @Req() req: Request, @Res() res: Response) {
+  @ApiOperation({
+    summary: 'Vote (vote=yes) or withdraw (vote=no) for a topic: a form post redirects (303) to the ballot, JSON gets the new count',
+  })
+  async cast(
+    @Param('token') token: string,
+    @Query('lang') lang: string | undefined,
+    @Body() body: unknown,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     try {
       const parsed = ballotForm.safeParse(body ?? {});
       if (!parsed.success) throw new UseCaseError('invalid-vote', 400, 'Give a topicId and vote=yes or vote=no.');
@@ -43,7 +66,9 @@ export class BallotController {
       const back = `${req.originalUrl.replace(/\?.*$/, '')}?${new URLSearchParams({ ...(lang ? { lang } : {}), done: result.voted ? 'voted' : 'withdrawn' })}#topic-${result.topicId}`;
       res.redirect(303, back);
     } catch (error) {
-      sendSignedPageError(error, req, res, ballotLanguage(lang, 'fr'), (status, message) => renderBallotErrorPage(ballotLanguage(lang, 'fr'), status, message));
+      sendSignedPageError(error, req, res, ballotLanguage(lang, 'fr'), (status, message) =>
+        renderBallotErrorPage(ballotLanguage(lang, 'fr'), status, message),
+      );
     }
   }
 }

@@ -40,7 +40,14 @@ export class BallotService {
     const voted = new Set(mine.map((v) => v.topicId));
     const community = await em.findOne(CommunityRef, { id: series.communityId });
     return {
-      occurrence: { id: occurrence.id, title: series.title, startsAt: occurrence.startsAt, endsAt: occurrence.endsAt, timeZone: series.timeZone, status: occurrence.status },
+      occurrence: {
+        id: occurrence.id,
+        title: series.title,
+        startsAt: occurrence.startsAt,
+        endsAt: occurrence.endsAt,
+        timeZone: series.timeZone,
+        status: occurrence.status,
+      },
       member: { memberId, name: member.name },
       language: community?.defaultLanguage === 'en' ? ('en' as const) : ('fr' as const),
       votesOpen: votesOpen(occurrence),
@@ -68,7 +75,9 @@ export class BallotService {
     if (!occurrence) throw notFound('occurrence', occurrenceId);
     ensureVotesOpen(occurrence);
     await this.voter(em, (await em.findOneOrFail(Series, { id: occurrence.seriesId })).communityId, memberId);
-    return vote === 'yes' ? this.topics.vote(topicId, memberId, { occurrenceId }) : this.topics.withdrawVote(topicId, memberId, { occurrenceId });
+    return vote === 'yes'
+      ? this.topics.vote(topicId, memberId, { occurrenceId })
+      : this.topics.withdrawVote(topicId, memberId, { occurrenceId });
   }
 
   /** Only an active member of the series' community votes (a link outlives a membership). */

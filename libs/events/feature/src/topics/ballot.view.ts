@@ -8,24 +8,43 @@ export type BallotNotice = 'voted' | 'withdrawn';
 
 const text = {
   fr: {
-    title: 'Sujets proposés', colon: ' :', hello: 'Bonjour', intro: 'Votez pour les sujets qui vous intéressent : les plus demandés passent en priorité au programme.',
-    none: 'Aucun sujet n’est encore proposé pour cette rencontre.', by: 'Proposé par', votes: (n: number) => `${n} vote${n > 1 ? 's' : ''}`,
-    mine: 'Vous avez voté pour ce sujet.', vote: 'Voter', withdraw: 'Retirer mon vote', programme: 'Au programme',
-    closed: 'Les votes sont clos pour cette rencontre.', error: 'Erreur',
+    title: 'Sujets proposés',
+    colon: ' :',
+    hello: 'Bonjour',
+    intro: 'Votez pour les sujets qui vous intéressent : les plus demandés passent en priorité au programme.',
+    none: 'Aucun sujet n’est encore proposé pour cette rencontre.',
+    by: 'Proposé par',
+    votes: (n: number) => `${n} vote${n > 1 ? 's' : ''}`,
+    mine: 'Vous avez voté pour ce sujet.',
+    vote: 'Voter',
+    withdraw: 'Retirer mon vote',
+    programme: 'Au programme',
+    closed: 'Les votes sont clos pour cette rencontre.',
+    error: 'Erreur',
     notice: { voted: 'Votre vote est enregistré.', withdrawn: 'Votre vote est retiré.' },
     kinds: topicKindLabelsIn('fr'),
   },
   en: {
-    title: 'Proposed topics', colon: ':', hello: 'Hello', intro: 'Vote for the topics you are interested in: the most wanted go first on the programme.',
-    none: 'No topic has been proposed for this occurrence yet.', by: 'Proposed by', votes: (n: number) => `${n} vote${n === 1 ? '' : 's'}`,
-    mine: 'You voted for this topic.', vote: 'Vote', withdraw: 'Withdraw my vote', programme: 'On the programme',
-    closed: 'Votes are closed for this occurrence.', error: 'Error',
+    title: 'Proposed topics',
+    colon: ':',
+    hello: 'Hello',
+    intro: 'Vote for the topics you are interested in: the most wanted go first on the programme.',
+    none: 'No topic has been proposed for this occurrence yet.',
+    by: 'Proposed by',
+    votes: (n: number) => `${n} vote${n === 1 ? '' : 's'}`,
+    mine: 'You voted for this topic.',
+    vote: 'Vote',
+    withdraw: 'Withdraw my vote',
+    programme: 'On the programme',
+    closed: 'Votes are closed for this occurrence.',
+    error: 'Error',
     notice: { voted: 'Your vote is recorded.', withdrawn: 'Your vote is withdrawn.' },
     kinds: topicKindLabelsIn('en'),
   },
 } as const;
 
-export const ballotLanguage = (requested: unknown, fallback: BallotLang): BallotLang => (requested === 'en' || requested === 'fr' ? requested : fallback);
+export const ballotLanguage = (requested: unknown, fallback: BallotLang): BallotLang =>
+  requested === 'en' || requested === 'fr' ? requested : fallback;
 
 // Sized for a phone (320px wide): one column, buttons wide enough to tap, a focus ring that shows.
 function page(lang: BallotLang, title: string, body: string): string {
@@ -60,7 +79,9 @@ export function renderBallotPage(options: { lang: BallotLang; view: BallotView; 
   const { occurrence } = view;
   const when = formatWhen(occurrence.startsAt.toISOString(), occurrence.endsAt.toISOString(), occurrence.timeZone, lang);
   const notice = options.notice ? `<p class="ok" role="status">${t.notice[options.notice]}</p>` : '';
-  const list = view.topics.length ? `<ul>${view.topics.map((topic) => topicItem(lang, topic, action, view.votesOpen)).join('')}</ul>` : `<p>${t.none}</p>`;
+  const list = view.topics.length
+    ? `<ul>${view.topics.map((topic) => topicItem(lang, topic, action, view.votesOpen)).join('')}</ul>`
+    : `<p>${t.none}</p>`;
   return page(
     lang,
     `${t.title} — ${occurrence.title}`,
@@ -71,5 +92,9 @@ ${view.votesOpen ? '' : `<p class="error" role="alert">${t.closed}</p>`}${list}`
 }
 
 export function renderBallotErrorPage(lang: BallotLang, status: number, message: string): string {
-  return page(lang, `${text[lang].error} ${status}`, `<h1>${text[lang].error} ${status}</h1><p class="error" role="alert">${escapeHtml(message)}</p>`);
+  return page(
+    lang,
+    `${text[lang].error} ${status}`,
+    `<h1>${text[lang].error} ${status}</h1><p class="error" role="alert">${escapeHtml(message)}</p>`,
+  );
 }

@@ -10,7 +10,10 @@ import { conflict, UseCaseError, notFound } from '@cercle/platform';
  * topics, placements and scribes serialise on this lock, so two organisers placing two topics in the same
  * room at once cannot both pass the overlap check. A cancelled occurrence takes no more changes.
  */
-export async function lockOccurrenceForChange(em: EntityManager, occurrenceId: string): Promise<{ occurrence: Occurrence; series: Series }> {
+export async function lockOccurrenceForChange(
+  em: EntityManager,
+  occurrenceId: string,
+): Promise<{ occurrence: Occurrence; series: Series }> {
   const occurrence = await em.findOne(Occurrence, { id: occurrenceId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!occurrence) throw notFound('occurrence', occurrenceId);
   if (occurrence.status === 'cancelled') throw conflict('occurrence-cancelled', 'This occurrence is cancelled.');
@@ -20,7 +23,8 @@ export async function lockOccurrenceForChange(em: EntityManager, occurrenceId: s
 /** A member of the series' community, as events knows them from `member.changed`. */
 export async function communityMember(em: EntityManager, communityId: string, memberId: string): Promise<MemberRef> {
   const member = await em.findOne(MemberRef, { id: memberId, communityId });
-  if (!member) throw new UseCaseError('member-unknown', 422, `Member ${memberId} is not a member of this community (or has not reached events yet).`);
+  if (!member)
+    throw new UseCaseError('member-unknown', 422, `Member ${memberId} is not a member of this community (or has not reached events yet).`);
   if (!member.active) throw new UseCaseError('member-inactive', 422, `${member.name} is no longer an active member of this community.`);
   return member;
 }
@@ -30,6 +34,11 @@ export const votesOpen = (occurrence: Occurrence): boolean => !['held', 'archive
 
 export function ensureVotesOpen(occurrence: Occurrence): void {
   if (!votesOpen(occurrence)) {
-    throw conflict('votes-closed', occurrence.status === 'cancelled' ? 'This occurrence is cancelled: votes are closed.' : 'This occurrence has already been held: votes are closed.');
+    throw conflict(
+      'votes-closed',
+      occurrence.status === 'cancelled'
+        ? 'This occurrence is cancelled: votes are closed.'
+        : 'This occurrence has already been held: votes are closed.',
+    );
   }
 }

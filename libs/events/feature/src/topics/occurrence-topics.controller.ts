@@ -33,6 +33,12 @@ export class OccurrenceTopicsController {
   async programme(@UuidParam('occurrenceId') occurrenceId: string) {
     const { occurrence, series, day, topics } = await this.topics.programmeInputs(occurrenceId);
     const programme = buildProgramme(day, topics.map(topicJson));
-    return { occurrenceId: occurrence.id, timeZone: series.timeZone, startsAt: occurrence.startsAt, endsAt: occurrence.endsAt, ...programme };
+    return {
+      occurrenceId: occurrence.id,
+      timeZone: series.timeZone,
+      startsAt: occurrence.startsAt,
+      endsAt: occurrence.endsAt,
+      ...programme,
+    };
   }
 }

@@ -30,9 +30,40 @@ export async function listTopics(em: EntityManager, occurrenceId: string): Promi
 }
 
 export function topicJson(topic: TopicListItem) {
-  const { id, registrationId, occurrenceId, memberId, proposerName, title, kind, description, addedOnTheDay, votes, selected, room, localStart, localEnd, proposedAt } =
-    topic;
-  return { id, registrationId, occurrenceId, memberId, proposerName, title, kind, description, addedOnTheDay, votes, selected, room, localStart, localEnd, proposedAt };
+  const {
+    id,
+    registrationId,
+    occurrenceId,
+    memberId,
+    proposerName,
+    title,
+    kind,
+    description,
+    addedOnTheDay,
+    votes,
+    selected,
+    room,
+    localStart,
+    localEnd,
+    proposedAt,
+  } = topic;
+  return {
+    id,
+    registrationId,
+    occurrenceId,
+    memberId,
+    proposerName,
+    title,
+    kind,
+    description,
+    addedOnTheDay,
+    votes,
+    selected,
+    room,
+    localStart,
+    localEnd,
+    proposedAt,
+  };
 }
 
 /**

@@ -36,7 +36,10 @@ export class TopicsController {
   }
 
   @Put(':topicId/placement')
-  @ApiOperation({ summary: 'Select a topic and place it in a room and a time slot (409 when the room is taken, 422 outside the day or the workshop slots)' })
+  @ApiOperation({
+    summary:
+      'Select a topic and place it in a room and a time slot (409 when the room is taken, 422 outside the day or the workshop slots)',
+  })
   @ApiZodBody(placementBody)
   async place(@UuidParam('topicId') topicId: string, @Body(new ZodPipe(placementBody)) body: PlacementBody) {
     return topicJson(await this.topics.place(topicId, body));

@@ -30,9 +30,12 @@ export const placementBody = z
     localStart: localTime.nullable().default(null),
     localEnd: localTime.nullable().default(null),
   })
-  .refine((b) => [b.room, b.localStart, b.localEnd].every((v) => v === null) || [b.room, b.localStart, b.localEnd].every((v) => v !== null), {
-    message: 'room, localStart and localEnd go together: give all three, or none',
-    path: ['room'],
-  })
+  .refine(
+    (b) => [b.room, b.localStart, b.localEnd].every((v) => v === null) || [b.room, b.localStart, b.localEnd].every((v) => v !== null),
+    {
+      message: 'room, localStart and localEnd go together: give all three, or none',
+      path: ['room'],
+    },
+  )
   .refine((b) => b.selected || b.room === null, { message: 'only a selected topic can be placed', path: ['selected'] });
 export type PlacementBody = z.infer<typeof placementBody>;

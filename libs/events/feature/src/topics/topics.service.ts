@@ -93,7 +93,11 @@ export class TopicsService {
       let placement: Pick<TopicProposal, 'room' | 'localStart' | 'localEnd'> = { room: null, localStart: null, localEnd: null };
       if (body.selected && body.room && body.localStart && body.localEnd) {
         const others = await this.placedOthers(em, occurrence, topicId);
-        const valid = validatePlacement(placementDayOf(series, occurrence), { room: body.room, localStart: body.localStart, localEnd: body.localEnd }, others);
+        const valid = validatePlacement(
+          placementDayOf(series, occurrence),
+          { room: body.room, localStart: body.localStart, localEnd: body.localEnd },
+          others,
+        );
         placement = { room: valid.room, localStart: valid.localStart, localEnd: valid.localEnd };
       }
       Object.assign(topic, { selected: body.selected, ...placement });
@@ -131,6 +135,10 @@ export class TopicsService {
 export function assertKindOffered(format: Parameters<typeof topicKindsOf>[0], kind: TopicKind): void {
   const offered = topicKindsOf(format);
   if (!offered.includes(kind)) {
-    throw new UseCaseError('topic-kind-not-offered', 422, `This occurrence's format takes topics of kind ${offered.join(', ')}, not ${kind}.`);
+    throw new UseCaseError(
+      'topic-kind-not-offered',
+      422,
+      `This occurrence's format takes topics of kind ${offered.join(', ')}, not ${kind}.`,
+    );
   }
 }

@@ -29,7 +29,16 @@ export async function workshopHostViews(em: EntityManager, occurrence: Occurrenc
       continue;
     }
     // A workshop needs no materials: its title is all the others need to find it on the board.
-    views.set(memberId, { memberId, memberName: topic.proposerName, role: 'contributor', kind: topic.kind, title: topic.title, materialsUrl: null, workshop: null, missing: [] });
+    views.set(memberId, {
+      memberId,
+      memberName: topic.proposerName,
+      role: 'contributor',
+      kind: topic.kind,
+      title: topic.title,
+      materialsUrl: null,
+      workshop: null,
+      missing: [],
+    });
   }
   return [...views.values()];
 }

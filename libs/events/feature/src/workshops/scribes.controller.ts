@@ -16,7 +16,9 @@ export class ScribesController {
   constructor(private readonly scribes: ScribesService) {}
 
   @Put(':occurrenceId/scribes')
-  @ApiOperation({ summary: "Name a workshop's scribe (a selected topic's title; any name for a single-session format); replaces the previous one" })
+  @ApiOperation({
+    summary: "Name a workshop's scribe (a selected topic's title; any name for a single-session format); replaces the previous one",
+  })
   @ApiZodBody(scribeBody)
   assign(@UuidParam('occurrenceId') occurrenceId: string, @Body(new ZodPipe(scribeBody)) body: ScribeBody) {
     return this.scribes.assign(occurrenceId, body.workshop, body.memberId);

@@ -24,7 +24,11 @@ export async function workshopScribes(em: EntityManager, occurrenceId: string): 
   const memberIds = [...new Set(scribes.map((s) => s.memberId).filter((id): id is string => !!id))];
   const members = memberIds.length ? await em.find(MemberRef, { id: { $in: memberIds } }) : [];
   const names = new Map(members.map((m) => [m.id, m.name]));
-  return scribes.map((s) => ({ workshop: s.workshop, memberId: s.memberId, name: (s.memberId ? names.get(s.memberId) : s.volunteerName) ?? UNKNOWN_NAME }));
+  return scribes.map((s) => ({
+    workshop: s.workshop,
+    memberId: s.memberId,
+    name: (s.memberId ? names.get(s.memberId) : s.volunteerName) ?? UNKNOWN_NAME,
+  }));
 }
 
 /**

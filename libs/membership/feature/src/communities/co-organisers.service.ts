@@ -63,12 +63,20 @@ export class CoOrganisersService {
    * each other at once cannot leave it without one. `losingOwnership` names what would take the last
    * owner away (refused), or null when nothing would.
    */
-  private async lockedTarget(em: EntityManager, communityId: string, organiserId: string, losingOwnership: string | null): Promise<CommunityOrganiser> {
+  private async lockedTarget(
+    em: EntityManager,
+    communityId: string,
+    organiserId: string,
+    losingOwnership: string | null,
+  ): Promise<CommunityOrganiser> {
     const organisers = await em.find(CommunityOrganiser, { communityId, active: true }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     const target = organisers.find((row) => row.organiserId === organiserId);
     if (!target) throw notFound('organiser', organiserId);
     if (losingOwnership && target.role === 'owner' && organisers.filter((row) => row.role === 'owner').length === 1) {
-      throw conflict('last-owner', `The last owner of a community cannot be ${losingOwnership}: make another organiser owner first (PUT /communities/${communityId}/organisers/{organiserId} with {"role":"owner"})`);
+      throw conflict(
+        'last-owner',
+        `The last owner of a community cannot be ${losingOwnership}: make another organiser owner first (PUT /communities/${communityId}/organisers/{organiserId} with {"role":"owner"})`,
+      );
     }
     return target;
   }

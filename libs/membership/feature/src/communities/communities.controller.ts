@@ -20,7 +20,10 @@ export class CommunitiesController {
   @Post()
   @ApiOperation({ summary: 'Create a community (optionally with its Mattermost channel id); you become its owner' })
   @ApiZodBody(createCommunityBody)
-  create(@CurrentOrganiser() organiser: OrganiserPrincipal, @Body(new ZodPipe(createCommunityBody)) body: z.infer<typeof createCommunityBody>) {
+  create(
+    @CurrentOrganiser() organiser: OrganiserPrincipal,
+    @Body(new ZodPipe(createCommunityBody)) body: z.infer<typeof createCommunityBody>,
+  ) {
     return this.communities.create(organiser, body);
   }
 

@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { communitiesOrganisedBy, CommunityOrganiser, OrganiserPrincipal, Outbox, conflict, notFound, CLOCK, type Clock } from '@cercle/platform';
+import {
+  communitiesOrganisedBy,
+  CommunityOrganiser,
+  OrganiserPrincipal,
+  Outbox,
+  conflict,
+  notFound,
+  CLOCK,
+  type Clock,
+} from '@cercle/platform';
 import { Community } from '../entities/community.entity';
 import { Member } from '../entities/member.entity';
 import type { AddMembersBody } from './communities.schemas';
@@ -77,7 +86,13 @@ export class CommunitiesService {
       }
       const now = this.clock.now();
       return body.members.map((input) => {
-        const details = { name: input.name, language: input.language ?? community.defaultLanguage, mattermostUsername: input.mattermostUsername, active: true, guest: false };
+        const details = {
+          name: input.name,
+          language: input.language ?? community.defaultLanguage,
+          mattermostUsername: input.mattermostUsername,
+          active: true,
+          guest: false,
+        };
         // A guest the organiser adds becomes a member: same row, so their registrations stay theirs.
         const guest = existing.find((m) => m.email === input.email);
         const member = guest

@@ -10,7 +10,8 @@ import { memberChangedPayload } from '../members/member-changed';
 import { recordAnswer } from '../registrations/record-answer';
 import { signRegistrationUrl, verifyJoinConfirmationLink } from './join-link';
 
-const requestGone = () => new UseCaseError('link-expired', 410, 'This confirmation link has expired: ask again from the registration page.');
+const requestGone = () =>
+  new UseCaseError('link-expired', 410, 'This confirmation link has expired: ask again from the registration page.');
 
 /**
  * Opening the confirmation link (then pressing its button: mail scanners open links, people press
@@ -27,7 +28,10 @@ export class JoinConfirmationService {
   ) {}
 
   /** What the link is for, to show before confirming; once confirmed, where their registration is. */
-  async open(token: string, now = this.clock.now()): Promise<{ request: JoinRequest; occurrence: OccurrenceRef; registrationUrl: string | null }> {
+  async open(
+    token: string,
+    now = this.clock.now(),
+  ): Promise<{ request: JoinRequest; occurrence: OccurrenceRef; registrationUrl: string | null }> {
     const { requestId, occurrenceId } = verifyJoinConfirmationLink(this.config.LINK_SECRET, token, now);
     const em = this.em.fork();
     const request = await em.findOne(JoinRequest, { id: requestId, occurrenceId });
@@ -49,7 +53,14 @@ export class JoinConfirmationService {
       let member = request.memberId ? await em.findOne(Member, { id: request.memberId }) : null;
       if (!request.confirmedAt) {
         member = await this.guestFor(em, request, occurrence.communityId, now);
-        await recordAnswer(em, this.outbox, member, occurrenceId, { answer: 'yes', topicTitle: null, topicKind: null, topicDescription: null }, now);
+        await recordAnswer(
+          em,
+          this.outbox,
+          member,
+          occurrenceId,
+          { answer: 'yes', topicTitle: null, topicKind: null, topicDescription: null },
+          now,
+        );
         Object.assign(request, { confirmedAt: now, memberId: member.id });
       }
       if (!member) throw requestGone();
@@ -68,7 +79,16 @@ export class JoinConfirmationService {
     if (existing?.active) return existing;
     const member = existing
       ? Object.assign(existing, { active: true, guest: true, name: request.name, language: request.language })
-      : em.create(Member, { id: randomUUID(), communityId, name: request.name, email: request.email, language: request.language, active: true, guest: true, createdAt: now });
+      : em.create(Member, {
+          id: randomUUID(),
+          communityId,
+          name: request.name,
+          email: request.email,
+          language: request.language,
+          active: true,
+          guest: true,
+          createdAt: now,
+        });
     await em.flush();
     this.outbox.publish(em, 'member.changed', memberChangedPayload(member));
     return member;

@@ -7,7 +7,10 @@ const DAY_MS = 24 * 3600_000;
 
 /** The confirmation link of a request: the claim names the request and its occurrence, and expires with it. */
 export function signJoinConfirmationUrl(config: Secrets, request: { id: string; occurrenceId: string; expiresAt: Date }): string {
-  return joinConfirmationUrl(config.PUBLIC_URL, signPageLink(config.LINK_SECRET, LinkPurpose.JoinConfirmation, request.id, request.occurrenceId, request.expiresAt));
+  return joinConfirmationUrl(
+    config.PUBLIC_URL,
+    signPageLink(config.LINK_SECRET, LinkPurpose.JoinConfirmation, request.id, request.occurrenceId, request.expiresAt),
+  );
 }
 
 /** A member's own registration link, valid as the announcement's is: until a week after the occurrence ends. */

@@ -26,8 +26,15 @@ export class JoinPageController {
   ) {}
 
   @Get(':occurrenceId')
-  @ApiOperation({ summary: 'The public registration page of an occurrence: what it is, and a name-and-email form when it is open to guests' })
-  async page(@Param('occurrenceId') occurrenceId: string, @Query('lang') lang: string | undefined, @Req() req: Request, @Res() res: Response) {
+  @ApiOperation({
+    summary: 'The public registration page of an occurrence: what it is, and a name-and-email form when it is open to guests',
+  })
+  async page(
+    @Param('occurrenceId') occurrenceId: string,
+    @Query('lang') lang: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     const language = pageLanguage(lang, 'fr');
     try {
       const view = await this.requests.page(checkedId(occurrenceId));
@@ -39,7 +46,13 @@ export class JoinPageController {
 
   @Post(':occurrenceId')
   @ApiOperation({ summary: 'Ask for a registration link by email (the answer is the same whatever the email)' })
-  async request(@Param('occurrenceId') occurrenceId: string, @Query('lang') lang: string | undefined, @Body() body: unknown, @Req() req: Request, @Res() res: Response) {
+  async request(
+    @Param('occurrenceId') occurrenceId: string,
+    @Query('lang') lang: string | undefined,
+    @Body() body: unknown,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     const language = pageLanguage(lang, 'fr');
     const values = typedValues(body);
     try {
@@ -48,18 +61,29 @@ export class JoinPageController {
       if (!parsed.success) {
         const view = await this.requests.page(id);
         if (view.state === 'open') {
-          return res.status(400).type('html').send(renderJoinPage({ lang: language, ...view, action: req.originalUrl, errors: joinFieldErrors(parsed.error), values }));
+          return res
+            .status(400)
+            .type('html')
+            .send(renderJoinPage({ lang: language, ...view, action: req.originalUrl, errors: joinFieldErrors(parsed.error), values }));
         }
         throw new JoinRefused(view.state);
       }
       const view = await this.requests.request(id, parsed.data, language, req.ip ?? 'unknown');
-      res.status(200).set('Cache-Control', 'no-store').type('html').send(renderJoinSentPage(language, view.occurrence, parsed.data.email));
+      res
+        .status(200)
+        .set('Cache-Control', 'no-store')
+        .type('html')
+        .send(renderJoinSentPage(language, view.occurrence, parsed.data.email));
     } catch (error) {
       if (error instanceof JoinRefused) {
         const view = await this.requests.page(occurrenceId);
-        return res.status(error.status).type('html').send(renderJoinPage({ lang: language, ...view, action: req.originalUrl }));
+        return res
+          .status(error.status)
+          .type('html')
+          .send(renderJoinPage({ lang: language, ...view, action: req.originalUrl }));
       }
-      if (error instanceof UseCaseError && error.status === 429) return res.status(429).set('Retry-After', '3600').type('html').send(renderTooManyPage(language));
+      if (error instanceof UseCaseError && error.status === 429)
+        return res.status(429).set('Retry-After', '3600').type('html').send(renderTooManyPage(language));
       fail(error, res, language);
     }
   }
@@ -73,7 +97,11 @@ export class JoinPageController {
       language = pageLanguage(lang, request.language);
       if (registrationUrl) return res.redirect(303, pathOf(registrationUrl));
       const state = joinState(occurrence, this.clock.now());
-      if (state !== 'open') return res.status(409).type('html').send(renderJoinPage({ lang: language, occurrence, state, action: req.originalUrl }));
+      if (state !== 'open')
+        return res
+          .status(409)
+          .type('html')
+          .send(renderJoinPage({ lang: language, occurrence, state, action: req.originalUrl }));
       res.type('html').send(renderConfirmPage(language, occurrence, request.name, req.originalUrl));
     } catch (error) {
       fail(error, res, language);
@@ -81,7 +109,9 @@ export class JoinPageController {
   }
 
   @Post('confirm/:token')
-  @ApiOperation({ summary: 'Confirm a public registration: become a guest of the community and register yes, then see one’s registration page' })
+  @ApiOperation({
+    summary: 'Confirm a public registration: become a guest of the community and register yes, then see one’s registration page',
+  })
   async confirm(@Param('token') token: string, @Query('lang') lang: string | undefined, @Res() res: Response) {
     try {
       const confirmed = await this.confirmations.confirm(token);
@@ -94,7 +124,8 @@ export class JoinPageController {
 
 /** An id that is not one names no occurrence: the same page as an unknown one, not a validation error. */
 function checkedId(occurrenceId: string): string {
-  if (!uuid.safeParse(occurrenceId).success) throw new UseCaseError('occurrence-not-found', 404, `occurrence ${occurrenceId} does not exist`);
+  if (!uuid.safeParse(occurrenceId).success)
+    throw new UseCaseError('occurrence-not-found', 404, `occurrence ${occurrenceId} does not exist`);
   return occurrenceId;
 }
 
@@ -105,7 +136,10 @@ function pathOf(url: string): string {
 
 function typedValues(body: unknown): { name?: string; email?: string } {
   const source = (body ?? {}) as Record<string, unknown>;
-  return { name: typeof source.name === 'string' ? source.name : undefined, email: typeof source.email === 'string' ? source.email : undefined };
+  return {
+    name: typeof source.name === 'string' ? source.name : undefined,
+    email: typeof source.email === 'string' ? source.email : undefined,
+  };
 }
 
 function fail(error: unknown, res: Response, lang: Lang): void {

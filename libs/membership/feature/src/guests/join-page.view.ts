@@ -25,7 +25,9 @@ function languageSwitch(lang: Lang, path: string): string {
 function errorSummary(lang: Lang, errors: NonNullable<JoinPageOptions['errors']>): string {
   if (!errors.length) return '';
   const w = joinText[lang];
-  const items = errors.map((e) => `<li><a href="#${e.field}">${escapeHtml(w[e.field])} : ${escapeHtml(fieldMessage(lang, e))}</a></li>`).join('');
+  const items = errors
+    .map((e) => `<li><a href="#${e.field}">${escapeHtml(w[e.field])} : ${escapeHtml(fieldMessage(lang, e))}</a></li>`)
+    .join('');
   return `<div class="summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" autofocus id="error-summary">
 <h2 id="error-summary-title">${w.errorSummary}</h2><ul>${items}</ul></div>`;
 }
@@ -42,7 +44,9 @@ function form(options: JoinPageOptions): string {
     const error = errors.get(name);
     const described = [`${name}-hint`, error ? `${name}-error` : ''].filter(Boolean).join(' ');
     return `<label for="${name}">${w[name]}</label><p class="hint" id="${name}-hint">${w[`${name}Hint`]}</p>${
-      error ? `<p class="field-error" id="${name}-error"><span class="visually-hidden">${w.errorPrefix} </span>${escapeHtml(fieldMessage(options.lang, error))}</p>` : ''
+      error
+        ? `<p class="field-error" id="${name}-error"><span class="visually-hidden">${w.errorPrefix} </span>${escapeHtml(fieldMessage(options.lang, error))}</p>`
+        : ''
     }<input type="${type}" id="${name}" name="${name}" autocomplete="${autocomplete}" value="${escapeHtml(options.values?.[name] ?? '')}" aria-describedby="${described}"${error ? ' aria-invalid="true"' : ''}>`;
   };
   return `<p>${w.intro}</p><form method="post" action="${escapeHtml(options.action)}" novalidate>
@@ -75,7 +79,11 @@ export function renderJoinPage(options: JoinPageOptions): string {
 /** The same answer whatever the email: known or not, limited or not. */
 export function renderJoinSentPage(lang: Lang, occurrence: OccurrenceRef, email: string): string {
   const w = joinText[lang];
-  return layout(lang, w.sentTitle, `<h1>${w.sentTitle}</h1><p class="ok" role="status">${escapeHtml(w.sent(email))}</p>${occurrenceDetails(pageText[lang], lang, { occurrence })}`);
+  return layout(
+    lang,
+    w.sentTitle,
+    `<h1>${w.sentTitle}</h1><p class="ok" role="status">${escapeHtml(w.sent(email))}</p>${occurrenceDetails(pageText[lang], lang, { occurrence })}`,
+  );
 }
 
 /** Before confirming: what they are about to register for, and one button (a mail scanner opening the link registers nobody). */

@@ -46,7 +46,13 @@ export class JoinRequestsService {
   }
 
   /** Mails the right link (or, past the per-email limit, nothing), in one transaction with its request row. */
-  async request(occurrenceId: string, form: JoinForm, language: 'fr' | 'en', clientAddress: string, now = this.clock.now()): Promise<JoinPageView> {
+  async request(
+    occurrenceId: string,
+    form: JoinForm,
+    language: 'fr' | 'en',
+    clientAddress: string,
+    now = this.clock.now(),
+  ): Promise<JoinPageView> {
     return this.em.fork().transactional(async (em) => {
       const occurrence = await em.findOne(OccurrenceRef, { id: occurrenceId });
       if (!occurrence) throw notFound('occurrence', occurrenceId);
@@ -57,8 +63,10 @@ export class JoinRequestsService {
       await em.nativeDelete(JoinRequest, { expiresAt: { $lt: now } });
       const since = new Date(now.getTime() - JOIN_LIMITS.windowMs);
       const address = addressHash(this.config.LINK_SECRET, clientAddress);
-      if ((await em.count(JoinRequest, { addressHash: address, createdAt: { $gte: since } })) >= JOIN_LIMITS.perAddressPerHour) throw tooManyJoinRequests();
-      if ((await em.count(JoinRequest, { email: form.email, createdAt: { $gte: since } })) >= JOIN_LIMITS.perEmailPerHour) return { occurrence, state };
+      if ((await em.count(JoinRequest, { addressHash: address, createdAt: { $gte: since } })) >= JOIN_LIMITS.perAddressPerHour)
+        throw tooManyJoinRequests();
+      if ((await em.count(JoinRequest, { email: form.email, createdAt: { $gte: since } })) >= JOIN_LIMITS.perEmailPerHour)
+        return { occurrence, state };
 
       const known = await em.findOne(Member, { communityId: occurrence.communityId, email: form.email, active: true });
       const request = em.create(JoinRequest, {

@@ -7,7 +7,10 @@ import type { OccurrenceRef } from '../entities/occurrence-ref.entity';
  */
 export type JoinState = 'open' | 'cancelled' | 'past' | 'members-only' | 'not-yet-open' | 'closed';
 
-export function joinState(occurrence: Pick<OccurrenceRef, 'status' | 'endsAt' | 'openToGuests' | 'registrationOpen'>, now: Date): JoinState {
+export function joinState(
+  occurrence: Pick<OccurrenceRef, 'status' | 'endsAt' | 'openToGuests' | 'registrationOpen'>,
+  now: Date,
+): JoinState {
   if (occurrence.status === 'cancelled') return 'cancelled';
   if (occurrence.endsAt.getTime() <= now.getTime() || occurrence.status === 'held' || occurrence.status === 'archived') return 'past';
   if (!occurrence.openToGuests) return 'members-only';

@@ -5,7 +5,11 @@ export const joinLimits = { nameMax: 200, emailMax: 320 } as const;
 
 /** The public registration form: a name and an email (HTML form post or JSON). */
 export const joinForm = z.object({
-  name: z.string({ message: 'Give your name' }).trim().min(1, 'Give your name').max(joinLimits.nameMax, `At most ${joinLimits.nameMax} characters`),
+  name: z
+    .string({ message: 'Give your name' })
+    .trim()
+    .min(1, 'Give your name')
+    .max(joinLimits.nameMax, `At most ${joinLimits.nameMax} characters`),
   email: z
     .string({ message: 'Give your email address' })
     .trim()

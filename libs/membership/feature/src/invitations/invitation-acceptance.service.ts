@@ -72,18 +72,38 @@ export class InvitationAcceptanceService {
       if (!community) throw notFound('community', invitation.communityId);
       // Two invitations (to two communities) accepted at once by a new address would both create an
       // organiser; the second would then fail on the unique address. Serialise per address instead.
-      await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [`invitation:${invitation.email}`], 'all', em.getTransactionContext());
+      await em
+        .getConnection()
+        .execute('select pg_advisory_xact_lock(hashtext(?))', [`invitation:${invitation.email}`], 'all', em.getTransactionContext());
       const existing = await organiserByEmail(em, invitation.email);
       const organiser =
-        existing ?? em.create(Organiser, { id: randomUUID(), name: form.name || invitation.name || invitation.email, email: invitation.email, createdAt: now });
+        existing ??
+        em.create(Organiser, {
+          id: randomUUID(),
+          name: form.name || invitation.name || invitation.email,
+          email: invitation.email,
+          createdAt: now,
+        });
       // Someone made organiser of this community since the invitation keeps their role (an owner stays owner).
       if (!existing || !(await roleIn(em, organiser.id, community.id))) {
-        await setCommunityRole(em, this.outbox, { communityId: community.id, organiserId: organiser.id, organiserName: organiser.name, role: invitation.role, active: true });
+        await setCommunityRole(em, this.outbox, {
+          communityId: community.id,
+          organiserId: organiser.id,
+          organiserName: organiser.name,
+          role: invitation.role,
+          active: true,
+        });
       }
       const issued = existing ? null : issueToken(em, this.outbox, organiser, { name: 'default', readOnly: false, expiresAt: null });
       invitation.acceptedAt = now;
       invitation.acceptedBy = organiser.id;
-      return { organiserId: organiser.id, communityId: community.id, communityName: community.name, language: invitation.language, token: issued?.token ?? null };
+      return {
+        organiserId: organiser.id,
+        communityId: community.id,
+        communityName: community.name,
+        language: invitation.language,
+        token: issued?.token ?? null,
+      };
     });
   }
 

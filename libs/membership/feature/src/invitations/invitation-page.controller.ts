@@ -37,7 +37,11 @@ export class InvitationPageController {
       const parsed = acceptForm.safeParse(body ?? {});
       const accepted = await this.acceptance.accept(token, parsed.success ? parsed.data : {});
       // The page holds a secret shown once: never kept by a cache or the browser's history.
-      res.status(201).set('Cache-Control', 'no-store').type('html').send(renderAcceptedPage(pageLanguage(lang, accepted.language), accepted, this.config.PUBLIC_URL));
+      res
+        .status(201)
+        .set('Cache-Control', 'no-store')
+        .type('html')
+        .send(renderAcceptedPage(pageLanguage(lang, accepted.language), accepted, this.config.PUBLIC_URL));
     } catch (error) {
       fail(error, res, lang);
     }
@@ -46,5 +50,8 @@ export class InvitationPageController {
 
 function fail(error: unknown, res: Response, lang: string | undefined): void {
   if (!(error instanceof UseCaseError)) throw error;
-  res.status(error.status).type('html').send(renderInvitationErrorPage(pageLanguage(lang, 'fr'), error.code));
+  res
+    .status(error.status)
+    .type('html')
+    .send(renderInvitationErrorPage(pageLanguage(lang, 'fr'), error.code));
 }

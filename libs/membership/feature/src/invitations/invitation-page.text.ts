@@ -18,7 +18,8 @@ export const invitationText = {
     useExisting: 'Utilisez votre jeton d’API habituel : aucun nouveau jeton n’a été créé.',
     problem: 'Impossible d’accepter cette invitation',
     errors: {
-      'invitation-accepted': 'Cette invitation a déjà été acceptée : elle ne sert qu’une fois. Utilisez le jeton d’API reçu à ce moment-là.',
+      'invitation-accepted':
+        'Cette invitation a déjà été acceptée : elle ne sert qu’une fois. Utilisez le jeton d’API reçu à ce moment-là.',
       'invitation-expired': 'Cette invitation a expiré. Demandez à la personne qui vous a invité·e de vous en envoyer une nouvelle.',
       'link-expired': 'Ce lien a expiré. Demandez à la personne qui vous a invité·e de vous en envoyer un nouveau.',
       'link-invalid': 'Ce lien n’est pas valide. Vérifiez qu’il a été copié en entier.',

@@ -32,8 +32,12 @@ export function renderAcceptedPage(lang: Lang, accepted: AcceptedInvitation, pub
     ? `<p>${t.tokenIntro}</p><pre><code id="api-token">${escapeHtml(accepted.token)}</code></pre>
 <p>${t.tokenUse}</p><pre><code>${escapeHtml(example)}</code></pre>`
     : `<p>${t.useExisting}</p>`;
-  return layout(lang, t.title(accepted.communityName), `<h1>${escapeHtml(t.title(accepted.communityName))}</h1>
-<p class="ok" role="status"><strong>${escapeHtml(t.done(accepted.communityName))}</strong></p>${token}`);
+  return layout(
+    lang,
+    t.title(accepted.communityName),
+    `<h1>${escapeHtml(t.title(accepted.communityName))}</h1>
+<p class="ok" role="status"><strong>${escapeHtml(t.done(accepted.communityName))}</strong></p>${token}`,
+  );
 }
 
 /** A link that leads nowhere (used, expired, invalid): the reason, never a stack trace; nothing was created. */

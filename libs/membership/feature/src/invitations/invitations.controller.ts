@@ -14,7 +14,11 @@ export class InvitationsController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Invite someone by email to co-organise this community (owners only); the link is valid 7 days' })
   @ApiZodBody(inviteBody)
-  invite(@CurrentOrganiser() organiser: OrganiserPrincipal, @UuidParam('communityId') communityId: string, @Body(new ZodPipe(inviteBody)) body: InviteBody) {
+  invite(
+    @CurrentOrganiser() organiser: OrganiserPrincipal,
+    @UuidParam('communityId') communityId: string,
+    @Body(new ZodPipe(inviteBody)) body: InviteBody,
+  ) {
     return this.invitations.invite(organiser, communityId, body);
   }
 

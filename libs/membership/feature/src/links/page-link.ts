@@ -17,7 +17,8 @@ export function signPageLink(secret: string, purpose: string, id: string, subjec
 export function verifyPageLink(secret: string, token: string, purpose: string, now: Date): { id: string; subjectId: string } {
   try {
     const claim = verifyLink(secret, token, purpose, now);
-    if (uuid.safeParse(claim.memberId).success && uuid.safeParse(claim.subjectId).success) return { id: claim.memberId, subjectId: claim.subjectId };
+    if (uuid.safeParse(claim.memberId).success && uuid.safeParse(claim.subjectId).success)
+      return { id: claim.memberId, subjectId: claim.subjectId };
   } catch (error) {
     if (error instanceof InvalidLinkError) throw new UseCaseError(error.code, error.code === 'link-expired' ? 410 : 400, error.message);
     throw error;

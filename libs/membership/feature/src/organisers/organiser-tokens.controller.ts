@@ -24,7 +24,9 @@ export class OrganiserTokensController {
   }
 
   @Delete(':tokenId')
-  @ApiOperation({ summary: 'Revoke one of your tokens (the one you call with too: `revokedOwnToken` says so); revoking again answers the same' })
+  @ApiOperation({
+    summary: 'Revoke one of your tokens (the one you call with too: `revokedOwnToken` says so); revoking again answers the same',
+  })
   revoke(@CurrentOrganiser() organiser: OrganiserPrincipal, @UuidParam('tokenId') tokenId: string) {
     return this.tokens.revoke(organiser, tokenId);
   }

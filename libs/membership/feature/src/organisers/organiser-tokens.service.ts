@@ -15,7 +15,9 @@ export class OrganiserTokensService {
   ) {}
 
   async list(principal: OrganiserPrincipal): Promise<TokenView[]> {
-    const tokens = await this.em.fork().find(KnownToken, { organiserId: principal.organiserId }, { orderBy: { name: 'asc', tokenId: 'asc' } });
+    const tokens = await this.em
+      .fork()
+      .find(KnownToken, { organiserId: principal.organiserId }, { orderBy: { name: 'asc', tokenId: 'asc' } });
     return tokens.map(tokenView);
   }
 
@@ -31,11 +33,16 @@ export class OrganiserTokensService {
       throw new UseCaseError('token-outlives-caller', 422, `A token cannot expire after the one that creates it (${limit.toISOString()})`);
     }
     return this.em.fork().transactional(async (em) => {
-      const { token, known } = issueToken(em, this.outbox, { id: principal.organiserId, name: principal.organiserName }, {
-        name: body.name,
-        readOnly: body.readOnly,
-        expiresAt: asked ?? limit,
-      });
+      const { token, known } = issueToken(
+        em,
+        this.outbox,
+        { id: principal.organiserId, name: principal.organiserName },
+        {
+          name: body.name,
+          readOnly: body.readOnly,
+          expiresAt: asked ?? limit,
+        },
+      );
       return { ...tokenView(known), token };
     });
   }

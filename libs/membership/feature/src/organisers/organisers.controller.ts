@@ -11,7 +11,9 @@ export class OrganisersController {
   constructor(private readonly organisers: OrganisersService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Create an organiser (optionally with an email, unique) and its API token (needs the ADMIN_TOKEN); the token is shown once' })
+  @ApiOperation({
+    summary: 'Create an organiser (optionally with an email, unique) and its API token (needs the ADMIN_TOKEN); the token is shown once',
+  })
   @ApiZodBody(createOrganiserBody)
   async create(@Body(new ZodPipe(createOrganiserBody)) body: CreateOrganiserBody) {
     // The AccessGuard has checked the ADMIN_TOKEN (the access table's `admin` rule).
@@ -19,7 +21,9 @@ export class OrganisersController {
   }
 
   @Post('recovery')
-  @ApiOperation({ summary: 'A new API token for an existing organiser found by email, when they have none left (needs the ADMIN_TOKEN); shown once' })
+  @ApiOperation({
+    summary: 'A new API token for an existing organiser found by email, when they have none left (needs the ADMIN_TOKEN); shown once',
+  })
   @ApiZodBody(recoverOrganiserBody)
   async recover(@Body(new ZodPipe(recoverOrganiserBody)) body: RecoverOrganiserBody) {
     return this.organisers.recover(body);

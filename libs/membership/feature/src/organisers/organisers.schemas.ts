@@ -21,7 +21,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export const createTokenBody = z
   .object({
-    name: z.string({ error: 'name: required, the name of the token (e.g. "laptop")' }).trim().min(1, 'name: must not be empty').max(100, 'name: at most 100 characters'),
+    name: z
+      .string({ error: 'name: required, the name of the token (e.g. "laptop")' })
+      .trim()
+      .min(1, 'name: must not be empty')
+      .max(100, 'name: at most 100 characters'),
     readOnly: z.boolean({ error: 'readOnly: must be true or false' }).default(false),
     expiresInDays: z
       .number({ error: 'expiresInDays: must be a whole number of days' })

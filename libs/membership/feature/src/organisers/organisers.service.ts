@@ -43,7 +43,11 @@ export class OrganisersService {
     return this.em.fork().transactional(async (em) => {
       const organiser = await em.findOne(Organiser, { email: input.email });
       if (!organiser) throw notFound('organiser', input.email);
-      const { token } = issueToken(em, this.outbox, organiser, { name: `recovered ${this.clock.now().toISOString().slice(0, 10)}`, readOnly: false, expiresAt: null });
+      const { token } = issueToken(em, this.outbox, organiser, {
+        name: `recovered ${this.clock.now().toISOString().slice(0, 10)}`,
+        readOnly: false,
+        expiresAt: null,
+      });
       return { organiserId: organiser.id, email: input.email, token };
     });
   }

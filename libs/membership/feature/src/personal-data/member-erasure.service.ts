@@ -49,7 +49,13 @@ export class MemberErasureService {
       const now = this.clock.now();
       // Requests from the public page under their address (and the names typed with them) go too.
       await em.nativeDelete(JoinRequest, { email: member.email });
-      Object.assign(member, { name: ERASED_MEMBER_NAME, email: erasedEmail(memberId), mattermostUsername: null, active: false, erasedAt: now });
+      Object.assign(member, {
+        name: ERASED_MEMBER_NAME,
+        email: erasedEmail(memberId),
+        mattermostUsername: null,
+        active: false,
+        erasedAt: now,
+      });
       const registrationsKept = await em.count(Registration, { memberId });
       const row = em.create(MemberErasure, {
         id: randomUUID(),
@@ -61,7 +67,13 @@ export class MemberErasureService {
       });
       const { communityId } = member;
       this.outbox.publish(em, 'member.changed', memberChangedPayload(member));
-      this.outbox.publish(em, 'member.erased', { erasureId: row.id, memberId, communityId, anonymisedName: ERASED_MEMBER_NAME, anonymisedEmail: member.email });
+      this.outbox.publish(em, 'member.erased', {
+        erasureId: row.id,
+        memberId,
+        communityId,
+        anonymisedName: ERASED_MEMBER_NAME,
+        anonymisedEmail: member.email,
+      });
       return { created: true, erasure: erasureView(row) };
     });
   }
@@ -72,7 +84,8 @@ export class MemberErasureService {
 
   private async latestIn(em: EntityManager, memberId: string) {
     const row = await em.findOne(MemberErasure, { memberId }, { orderBy: { requestedAt: 'desc' } });
-    if (!row) throw new UseCaseError('erasure-not-found', 404, `No erasure of member ${memberId} was asked for (POST /members/${memberId}/erase)`);
+    if (!row)
+      throw new UseCaseError('erasure-not-found', 404, `No erasure of member ${memberId} was asked for (POST /members/${memberId}/erase)`);
     return erasureView(row);
   }
 }

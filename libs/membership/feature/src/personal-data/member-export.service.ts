@@ -80,7 +80,8 @@ export class MemberExportService {
 
   async latest(memberId: string) {
     const row = await this.em.fork().findOne(MemberExport, { memberId }, { orderBy: { requestedAt: 'desc' } });
-    if (!row) throw new UseCaseError('export-not-found', 404, `No export of member ${memberId} was asked for (POST /members/${memberId}/export)`);
+    if (!row)
+      throw new UseCaseError('export-not-found', 404, `No export of member ${memberId} was asked for (POST /members/${memberId}/export)`);
     return exportView(row);
   }
 }

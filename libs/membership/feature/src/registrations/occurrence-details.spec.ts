@@ -5,9 +5,20 @@ import { occurrenceDetails } from './registration-page.view';
 // Monday 1 February 2027, 10:00–12:00 in Paris: a first of the month, where French writes « 1er ».
 function occurrence(timeZone = 'Europe/Paris'): OccurrenceRef {
   return {
-    id: 'o1', seriesId: 's1', communityId: 'c1', title: 'Forum', status: 'open', registrationOpen: true, capacity: null,
-    startsAt: new Date('2027-02-01T09:00:00Z'), endsAt: new Date('2027-02-01T11:00:00Z'), timeZone,
-    location: null, theme: null, agenda: [], rules: null,
+    id: 'o1',
+    seriesId: 's1',
+    communityId: 'c1',
+    title: 'Forum',
+    status: 'open',
+    registrationOpen: true,
+    capacity: null,
+    startsAt: new Date('2027-02-01T09:00:00Z'),
+    endsAt: new Date('2027-02-01T11:00:00Z'),
+    timeZone,
+    location: null,
+    theme: null,
+    agenda: [],
+    rules: null,
   } as unknown as OccurrenceRef;
 }
 

@@ -22,7 +22,14 @@ export interface RecordedAnswer {
  * every change. The topic, if any, goes to events with the answer. A guest answers only where guests are
  * welcome.
  */
-export async function recordAnswer(em: EntityManager, outbox: Outbox, member: Member, occurrenceId: string, form: RegistrationForm, now: Date): Promise<RecordedAnswer> {
+export async function recordAnswer(
+  em: EntityManager,
+  outbox: Outbox,
+  member: Member,
+  occurrenceId: string,
+  form: RegistrationForm,
+  now: Date,
+): Promise<RecordedAnswer> {
   const occurrence = await lockOccurrence(em, occurrenceId);
   if (!occurrence) throw notFound('occurrence', occurrenceId);
   if (occurrence.communityId !== member.communityId || (member.guest && !occurrence.openToGuests)) throw notInCommunity();
@@ -31,11 +38,21 @@ export async function recordAnswer(em: EntityManager, outbox: Outbox, member: Me
 
   let row = await em.findOne(Registration, { occurrenceId, memberId: member.id });
   const status = placeFor(form.answer, row?.status ?? null, await confirmedCount(em, occurrenceId), occurrence.capacity);
-  const waitlistedAt = status !== 'waitlisted' ? null : row?.status === 'waitlisted' ? row.waitlistedAt : await joinWaitlistAt(em, occurrenceId, now);
+  const waitlistedAt =
+    status !== 'waitlisted' ? null : row?.status === 'waitlisted' ? row.waitlistedAt : await joinWaitlistAt(em, occurrenceId, now);
   if (row) {
     Object.assign(row, { answer: form.answer, status, waitlistedAt, updatedAt: now });
   } else {
-    row = em.create(Registration, { id: randomUUID(), occurrenceId, memberId: member.id, answer: form.answer, status, waitlistedAt, createdAt: now, updatedAt: now });
+    row = em.create(Registration, {
+      id: randomUUID(),
+      occurrenceId,
+      memberId: member.id,
+      answer: form.answer,
+      status,
+      waitlistedAt,
+      createdAt: now,
+      updatedAt: now,
+    });
   }
   await em.flush();
   const position = await waitlistPosition(em, row);

@@ -24,11 +24,24 @@ export class RegistrationPageController {
 
   @Get('r/:token')
   @ApiOperation({ summary: 'The registration page of a signed link (French unless ?lang=en or the member reads English)' })
-  async page(@Param('token') token: string, @Query('lang') lang: string | undefined, @Query('saved') saved: string | undefined, @Req() req: Request, @Res() res: Response) {
+  async page(
+    @Param('token') token: string,
+    @Query('lang') lang: string | undefined,
+    @Query('saved') saved: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     try {
       const view = await this.registrations.open(token);
       if (wantsJson(req)) return res.json(view);
-      res.type('html').send(renderRegistrationPage({ lang: pageLanguage(lang, view.member.language), view, action: pageUrl(req, false), saved: saved === '1' }));
+      res.type('html').send(
+        renderRegistrationPage({
+          lang: pageLanguage(lang, view.member.language),
+          view,
+          action: pageUrl(req, false),
+          saved: saved === '1',
+        }),
+      );
     } catch (error) {
       this.fail(error, req, res, lang);
     }
@@ -36,21 +49,51 @@ export class RegistrationPageController {
 
   @Post('r/:token')
   @ApiOperation({ summary: 'Answer yes / no / maybe, optionally proposing a topic' })
-  async register(@Param('token') token: string, @Query('lang') lang: string | undefined, @Body() body: unknown, @Req() req: Request, @Res() res: Response) {
+  async register(
+    @Param('token') token: string,
+    @Query('lang') lang: string | undefined,
+    @Body() body: unknown,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     const values = typedValues(body);
     try {
       const parsed = registrationForm.safeParse(body ?? {});
       if (!parsed.success) {
         const errors = fieldErrors(parsed.error);
-        if (wantsJson(req)) return res.status(400).json({ statusCode: 400, message: 'Invalid request', issues: errors.map((e) => ({ path: e.field, code: e.code, message: e.message })) });
+        if (wantsJson(req))
+          return res.status(400).json({
+            statusCode: 400,
+            message: 'Invalid request',
+            issues: errors.map((e) => ({ path: e.field, code: e.code, message: e.message })),
+          });
         const view = await this.registrations.open(token);
-        return res.status(400).type('html').send(renderRegistrationPage({ lang: pageLanguage(lang, view.member.language), view, action: req.originalUrl, errors, values }));
+        return res
+          .status(400)
+          .type('html')
+          .send(renderRegistrationPage({ lang: pageLanguage(lang, view.member.language), view, action: req.originalUrl, errors, values }));
       }
       const kindError = await this.kindNotOffered(token, parsed.data.topicKind);
       if (kindError) {
-        if (wantsJson(req)) return res.status(400).json({ statusCode: 400, message: 'Invalid request', issues: [{ path: 'topicKind', code: kindError.code, message: kindError.message }] });
+        if (wantsJson(req))
+          return res.status(400).json({
+            statusCode: 400,
+            message: 'Invalid request',
+            issues: [{ path: 'topicKind', code: kindError.code, message: kindError.message }],
+          });
         const view = await this.registrations.open(token);
-        return res.status(400).type('html').send(renderRegistrationPage({ lang: pageLanguage(lang, view.member.language), view, action: req.originalUrl, errors: [kindError], values }));
+        return res
+          .status(400)
+          .type('html')
+          .send(
+            renderRegistrationPage({
+              lang: pageLanguage(lang, view.member.language),
+              view,
+              action: req.originalUrl,
+              errors: [kindError],
+              values,
+            }),
+          );
       }
       const view = await this.registrations.register(token, parsed.data);
       if (wantsJson(req)) return res.status(201).json({ registration: view.registration, waitlistPosition: view.waitlistPosition });
@@ -58,7 +101,18 @@ export class RegistrationPageController {
     } catch (error) {
       if (error instanceof UseCaseError && shownOnPage.has(error.code) && !wantsJson(req)) {
         const view = await this.registrations.open(token);
-        return res.status(error.status).type('html').send(renderRegistrationPage({ lang: pageLanguage(lang, view.member.language), view, action: req.originalUrl, refusal: error.code, values }));
+        return res
+          .status(error.status)
+          .type('html')
+          .send(
+            renderRegistrationPage({
+              lang: pageLanguage(lang, view.member.language),
+              view,
+              action: req.originalUrl,
+              refusal: error.code,
+              values,
+            }),
+          );
       }
       this.fail(error, req, res, lang);
     }
@@ -76,13 +130,18 @@ export class RegistrationPageController {
     if (!kind) return null;
     const { occurrence } = await this.registrations.open(token);
     const offered = offeredTopicKinds(occurrence);
-    return offered.includes(kind) ? null : { field: 'topicKind', code: 'not_offered', message: `This gathering takes topics of kind ${offered.join(', ')}` };
+    return offered.includes(kind)
+      ? null
+      : { field: 'topicKind', code: 'not_offered', message: `This gathering takes topics of kind ${offered.join(', ')}` };
   }
 
   private fail(error: unknown, req: Request, res: Response, lang: string | undefined) {
     if (!(error instanceof UseCaseError)) throw error;
     if (wantsJson(req)) return res.status(error.status).json({ statusCode: error.status, code: error.code, message: error.message });
-    res.status(error.status).type('html').send(renderErrorPage(pageLanguage(lang, 'fr'), error.code));
+    res
+      .status(error.status)
+      .type('html')
+      .send(renderErrorPage(pageLanguage(lang, 'fr'), error.code));
   }
 }
 

@@ -69,7 +69,11 @@ function currentAnswer(t: PageText, view: RegistrationView): string {
 
 function errorSummary(t: PageText, errors: FieldError[]): string {
   if (!errors.length) return '';
-  const items = errors.map((e) => `<li><a href="#${firstControlOf(e.field)}">${escapeHtml(fieldLabel(t, e.field))} : ${escapeHtml(fieldMessage(t, e))}</a></li>`).join('');
+  const items = errors
+    .map(
+      (e) => `<li><a href="#${firstControlOf(e.field)}">${escapeHtml(fieldLabel(t, e.field))} : ${escapeHtml(fieldMessage(t, e))}</a></li>`,
+    )
+    .join('');
   // Focused on load (autofocus) so keyboard and screen-reader users land on it without JavaScript.
   return `<div class="summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" autofocus id="error-summary">
 <h2 id="error-summary-title">${t.errorSummary}</h2><ul>${items}</ul></div>`;
@@ -88,7 +92,9 @@ function form(t: PageText, options: PageOptions): string {
   const current = values.answer ?? options.view.registration?.answer;
   const errorText = (field: FormField) => {
     const e = errors.get(field);
-    return e ? `<p class="field-error" id="${field}-error"><span class="visually-hidden">${t.errorPrefix} </span>${escapeHtml(fieldMessage(t, e))}</p>` : '';
+    return e
+      ? `<p class="field-error" id="${field}-error"><span class="visually-hidden">${t.errorPrefix} </span>${escapeHtml(fieldMessage(t, e))}</p>`
+      : '';
   };
   const describe = (field: FormField, hint: boolean) => {
     const ids = [hint ? `${field}-hint` : '', errors.has(field) ? `${field}-error` : ''].filter(Boolean).join(' ');
@@ -134,10 +140,16 @@ export function renderRegistrationPage(options: PageOptions): string {
   const cancelled = occurrence.status === 'cancelled';
   const open = occurrence.registrationOpen;
   if (cancelled) {
-    return layout(options.lang, `${t.title} — ${occurrence.title}`, `<h1>${escapeHtml(occurrence.title)}</h1>${cancelledNotice(t, occurrence)}
-<p>${t.hello} ${escapeHtml(member.name)},</p>${occurrenceDetails(t, options.lang, options.view)}`);
+    return layout(
+      options.lang,
+      `${t.title} — ${occurrence.title}`,
+      `<h1>${escapeHtml(occurrence.title)}</h1>${cancelledNotice(t, occurrence)}
+<p>${t.hello} ${escapeHtml(member.name)},</p>${occurrenceDetails(t, options.lang, options.view)}`,
+    );
   }
-  const refusal = options.refusal ? `<p class="notice warn" role="alert">${escapeHtml(t.errors[options.refusal] ?? t.errors.default)}</p>` : '';
+  const refusal = options.refusal
+    ? `<p class="notice warn" role="alert">${escapeHtml(t.errors[options.refusal] ?? t.errors.default)}</p>`
+    : '';
   const state = open ? `<p class="hint">${t.change}</p>` : `<p class="notice warn"><strong>${t.closed}</strong></p>`;
   const saved = options.saved ? `<p class="ok" role="status"><strong>${t.saved}</strong></p>` : '';
   return layout(

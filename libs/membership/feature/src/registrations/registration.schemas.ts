@@ -15,7 +15,13 @@ export const registrationForm = z
     answer: z.enum(['yes', 'no', 'maybe'], { message: 'Choose yes, no or maybe' }),
     topicTitle: z.preprocess(
       emptyToNull,
-      z.string().trim().min(topicLimits.titleMin, `At least ${topicLimits.titleMin} characters`).max(topicLimits.titleMax, `At most ${topicLimits.titleMax} characters`).nullable().default(null),
+      z
+        .string()
+        .trim()
+        .min(topicLimits.titleMin, `At least ${topicLimits.titleMin} characters`)
+        .max(topicLimits.titleMax, `At most ${topicLimits.titleMax} characters`)
+        .nullable()
+        .default(null),
     ),
     topicKind: z.preprocess(emptyToNull, topicKind.nullable().default(null)),
     topicDescription: z.preprocess(
@@ -25,8 +31,10 @@ export const registrationForm = z
   })
   .superRefine((value, ctx) => {
     if (value.topicTitle && !value.topicKind) ctx.addIssue({ code: 'custom', path: ['topicKind'], message: 'Choose the kind of topic' });
-    if (value.topicKind && !value.topicTitle) ctx.addIssue({ code: 'custom', path: ['topicTitle'], message: 'A topic of this kind needs a title' });
-    if (value.topicDescription && !value.topicTitle) ctx.addIssue({ code: 'custom', path: ['topicTitle'], message: 'A topic with a description needs a title' });
+    if (value.topicKind && !value.topicTitle)
+      ctx.addIssue({ code: 'custom', path: ['topicTitle'], message: 'A topic of this kind needs a title' });
+    if (value.topicDescription && !value.topicTitle)
+      ctx.addIssue({ code: 'custom', path: ['topicTitle'], message: 'A topic with a description needs a title' });
   });
 export type RegistrationForm = z.infer<typeof registrationForm>;
 

@@ -42,7 +42,9 @@ export class RegistrationsService {
   /** Records (or changes) the answer of the link's member (see `recordAnswer`). */
   async register(token: string, form: RegistrationForm, now = this.clock.now()): Promise<RegistrationView> {
     const { member, occurrenceId } = await this.memberOfLink(this.em.fork(), token, now);
-    return this.em.fork().transactional(async (em) => ({ member, ...(await recordAnswer(em, this.outbox, member, occurrenceId, form, now)) }));
+    return this.em
+      .fork()
+      .transactional(async (em) => ({ member, ...(await recordAnswer(em, this.outbox, member, occurrenceId, form, now)) }));
   }
 
   /** What organisers see: counts per answer and per place, and the waiting list in order. */
@@ -67,7 +69,13 @@ export class RegistrationsService {
       capacity: occurrence?.capacity ?? null,
       registrationOpen: occurrence?.registrationOpen ?? false,
       counts: { ...answers, ...places },
-      waitingList: waiting.map((r, i) => ({ position: i + 1, registrationId: r.id, memberId: r.memberId, memberName: nameOf(r.memberId), waitlistedAt: r.waitlistedAt })),
+      waitingList: waiting.map((r, i) => ({
+        position: i + 1,
+        registrationId: r.id,
+        memberId: r.memberId,
+        memberName: nameOf(r.memberId),
+        waitlistedAt: r.waitlistedAt,
+      })),
       registrations: rows.map((r) => ({
         id: r.id,
         memberId: r.memberId,

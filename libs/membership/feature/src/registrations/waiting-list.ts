@@ -43,7 +43,11 @@ export async function joinWaitlistAt(em: EntityManager, occurrenceId: string, no
 }
 
 /** The waiting list in order (first = next to be promoted). */
-export function waitingList(em: EntityManager, occurrenceId: string, options: { limit?: number; lock?: boolean } = {}): Promise<Registration[]> {
+export function waitingList(
+  em: EntityManager,
+  occurrenceId: string,
+  options: { limit?: number; lock?: boolean } = {},
+): Promise<Registration[]> {
   return em.find(
     Registration,
     { occurrenceId, status: 'waitlisted' },

@@ -3,8 +3,14 @@ import type { RenderContext } from '../render-context';
 import { sampleRenderContext } from '../sample-context';
 
 const rules = {
-  fr: { attendanceRules: ['La présence est volontaire et totalement optionnelle.', 'On a le droit de ne pas venir.'], principles: ['Auto-organisation : chacun anime le sujet qu’il propose.'] },
-  en: { attendanceRules: ['Attendance is voluntary and entirely optional.', 'You may choose not to come.'], principles: ['Self-organisation: participants lead the topics they propose.'] },
+  fr: {
+    attendanceRules: ['La présence est volontaire et totalement optionnelle.', 'On a le droit de ne pas venir.'],
+    principles: ['Auto-organisation : chacun anime le sujet qu’il propose.'],
+  },
+  en: {
+    attendanceRules: ['Attendance is voluntary and entirely optional.', 'You may choose not to come.'],
+    principles: ['Self-organisation: participants lead the topics they propose.'],
+  },
 };
 
 const withRules = (language: 'fr' | 'en'): RenderContext => {

@@ -6,7 +6,15 @@ import { sampleRenderContext } from '../sample-context';
 const every = MESSAGE_KINDS.flatMap((kind) => (['fr', 'en'] as const).map((language) => [kind, language] as const));
 
 const guide: Contribution = { memberId: 'g', memberName: 'Bruno Martin', role: 'guide', missing: [] };
-const ready: Contribution = { memberId: 'c', memberName: 'Chloé Bernard', role: 'contributor', kind: 'talk', title: 'Le RGAA en 20 minutes', materialsUrl: 'https://cercle.example/slides', missing: [] };
+const ready: Contribution = {
+  memberId: 'c',
+  memberName: 'Chloé Bernard',
+  role: 'contributor',
+  kind: 'talk',
+  title: 'Le RGAA en 20 minutes',
+  materialsUrl: 'https://cercle.example/slides',
+  missing: [],
+};
 const late: Contribution = { memberId: 'd', memberName: 'David Petit', role: 'contributor', kind: 'demo', missing: ['title', 'materials'] };
 
 function context(overrides: Partial<RenderContext> = {}, language: 'fr' | 'en' = 'fr'): RenderContext {
@@ -39,9 +47,14 @@ describe("the guide's prep reminder", () => {
   });
 
   it('gives a guide who also presents their own part, and the others’ readiness below it', () => {
-    const { text } = renderEmail('prepReminder', context({ contributions: [{ ...ready, memberId: 'g', memberName: 'Bruno Martin', mine: true }, late] }));
+    const { text } = renderEmail(
+      'prepReminder',
+      context({ contributions: [{ ...ready, memberId: 'g', memberName: 'Bruno Martin', mine: true }, late] }),
+    );
     expect(text).toContain('Votre contribution : « Le RGAA en 20 minutes » [exposé]');
-    expect(text).toContain('Les autres contributions :\n- David Petit (contributeur·rice) [démonstration] — il manque le titre et les supports');
+    expect(text).toContain(
+      'Les autres contributions :\n- David Petit (contributeur·rice) [démonstration] — il manque le titre et les supports',
+    );
   });
 });
 
@@ -68,7 +81,10 @@ describe("a contributor's prep reminder and confirmation", () => {
 describe('introductions', () => {
   it('name a person holding two roles once, with both roles, and do not repeat the guide', () => {
     const both: Contribution = { ...ready, memberId: 'g', memberName: 'Bruno Martin' };
-    const ctx = context({ contributions: [guide, both, late], roles: { guide: 'Bruno Martin', contributors: ['Bruno Martin', 'David Petit'] } });
+    const ctx = context({
+      contributions: [guide, both, late],
+      roles: { guide: 'Bruno Martin', contributors: ['Bruno Martin', 'David Petit'] },
+    });
     for (const part of [renderEmail('contributorsIntro', ctx).text, renderChatPost('contributorsIntro', ctx).message]) {
       expect(count(part, 'Bruno Martin')).toBe(1);
       expect(part).toContain('- Bruno Martin (guide et contributeur·rice) : « Le RGAA en 20 minutes » [exposé]');
@@ -82,18 +98,25 @@ describe('introductions', () => {
   });
 
   it('name the guide when the parts do not list them, once', () => {
-    const { text } = renderEmail('contributorsIntro', context({ contributions: [ready, late], roles: { guide: 'Bruno Martin', contributors: [] } }));
+    const { text } = renderEmail(
+      'contributorsIntro',
+      context({ contributions: [ready, late], roles: { guide: 'Bruno Martin', contributors: [] } }),
+    );
     expect(count(text, 'Bruno Martin')).toBe(1);
   });
 });
 
 describe('every promised link is there', () => {
   // A line that asks the reader to act must carry where to do it; without the link, the line goes.
-  const ASKS = /Renseigner|Déposer les notes|Modifier votre réponse|Modifiez|S’inscrire|Accepter ou décliner|Confirmer|Voir les sujets|Libérez|Quitter la liste|Lire les notes|Fill in|Submit the notes|Change your answer|Register|Accept or decline|Confirm|See the proposed|Free your place|Leave the waiting|Read the notes/;
+  const ASKS =
+    /Renseigner|Déposer les notes|Modifier votre réponse|Modifiez|S’inscrire|Accepter ou décliner|Confirmer|Voir les sujets|Libérez|Quitter la liste|Lire les notes|Fill in|Submit the notes|Change your answer|Register|Accept or decline|Confirm|See the proposed|Free your place|Leave the waiting|Read the notes/;
 
   it.each(every)('%s (%s): each call to action carries its link, and none is left without one', (kind, language) => {
     const full = sampleRenderContext(language);
-    for (const line of renderEmail(kind, full).text.split('\n').filter((l) => ASKS.test(l))) expect(line).toMatch(/https:\/\//);
+    for (const line of renderEmail(kind, full)
+      .text.split('\n')
+      .filter((l) => ASKS.test(l)))
+      expect(line).toMatch(/https:\/\//);
     const bare = renderEmail(kind, { ...full, links: {} }).text;
     expect(bare.split('\n').filter((l) => ASKS.test(l) && !/^(- |Merci|Thank)/.test(l))).toEqual([]);
   });
@@ -117,7 +140,8 @@ describe('the next roles', () => {
 
 describe('a cancelled occurrence', () => {
   const cancelled = (ctx: RenderContext): RenderContext => ({ ...ctx, occurrence: { ...ctx.occurrence, cancelled: true } });
-  const CONFIRMS = /place est confirmée|inscription est (confirmée|enregistrée)|Inscription confirmée|place freed up|you are (now )?registered|Registration confirmed/i;
+  const CONFIRMS =
+    /place est confirmée|inscription est (confirmée|enregistrée)|Inscription confirmée|place freed up|you are (now )?registered|Registration confirmed/i;
 
   it.each(every)('%s (%s) never confirms a place', (kind, language) => {
     const base = sampleRenderContext(language);
@@ -126,13 +150,19 @@ describe('a cancelled occurrence', () => {
       { answer: 'yes' as const, status: 'confirmed' as const, waitlistPosition: null, promoted: true },
     ]) {
       const email = renderEmail(kind, cancelled({ ...base, registration }));
-      for (const part of [email.subject, email.text, email.html, renderChatPost(kind, cancelled({ ...base, registration })).message]) expect(part).not.toMatch(CONFIRMS);
+      for (const part of [email.subject, email.text, email.html, renderChatPost(kind, cancelled({ ...base, registration })).message])
+        expect(part).not.toMatch(CONFIRMS);
     }
   });
 
   it('says so instead, where the message is about a registration', () => {
-    const ctx = cancelled({ ...sampleRenderContext('fr'), registration: { answer: 'yes', status: 'confirmed', waitlistPosition: null, promoted: true } });
-    expect(renderEmail('registrationConfirmation', ctx).text).toContain('La rencontre « Groupe de partage entre pairs » est annulée : aucune place n’y est réservée.');
+    const ctx = cancelled({
+      ...sampleRenderContext('fr'),
+      registration: { answer: 'yes', status: 'confirmed', waitlistPosition: null, promoted: true },
+    });
+    expect(renderEmail('registrationConfirmation', ctx).text).toContain(
+      'La rencontre « Groupe de partage entre pairs » est annulée : aucune place n’y est réservée.',
+    );
     expect(renderEmail('waitingList', ctx).subject).toMatch(/^Annulation : /);
     // Not cancelled, the same registration is confirmed: the test above can fail.
     expect(renderEmail('waitingList', { ...ctx, occurrence: { ...ctx.occurrence, cancelled: false } }).text).toMatch(CONFIRMS);

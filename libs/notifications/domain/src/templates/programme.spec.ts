@@ -3,8 +3,24 @@ import { sampleRenderContext } from '../sample-context';
 
 describe("the day's programme posted in the channel", () => {
   const topics = [
-    { title: 'Démo du DSFR', kind: 'workshop' as const, proposer: 'Camille', selected: true, room: 'Salle 2', localStart: '14:00', localEnd: '15:00' },
-    { title: 'Fiche action', kind: 'workshop' as const, proposer: 'Alex', selected: true, room: 'Salle 1', localStart: '10:30', localEnd: '12:30' },
+    {
+      title: 'Démo du DSFR',
+      kind: 'workshop' as const,
+      proposer: 'Camille',
+      selected: true,
+      room: 'Salle 2',
+      localStart: '14:00',
+      localEnd: '15:00',
+    },
+    {
+      title: 'Fiche action',
+      kind: 'workshop' as const,
+      proposer: 'Alex',
+      selected: true,
+      room: 'Salle 1',
+      localStart: '10:30',
+      localEnd: '12:30',
+    },
     { title: 'Pas encore retenu', kind: 'workshop' as const, proposer: 'Sacha', selected: false },
   ];
 
@@ -25,13 +41,24 @@ describe("the day's programme posted in the channel", () => {
   });
 
   it('names the scribe who already took a workshop, in the post and the email, in French and English', () => {
-    for (const [language, word] of [['fr', 'scribe :'], ['en', 'scribe:']] as const) {
+    for (const [language, word] of [
+      ['fr', 'scribe :'],
+      ['en', 'scribe:'],
+    ] as const) {
       const ctx = sampleRenderContext(language);
-      const withScribe = { ...ctx, occurrence: { ...ctx.occurrence, topics }, roles: { ...ctx.roles, scribes: [{ workshop: 'Fiche action', name: 'Dominique' }] } };
-      const lines = renderChatPost('programme', withScribe).message.split('\n').filter((line) => line.startsWith('- '));
+      const withScribe = {
+        ...ctx,
+        occurrence: { ...ctx.occurrence, topics },
+        roles: { ...ctx.roles, scribes: [{ workshop: 'Fiche action', name: 'Dominique' }] },
+      };
+      const lines = renderChatPost('programme', withScribe)
+        .message.split('\n')
+        .filter((line) => line.startsWith('- '));
       expect(lines[0]).toBe(`- 10:30–12:30 · Salle 1 · **Fiche action** (Alex) · ${word} Dominique`);
       expect(lines[1]).not.toContain('scribe');
-      expect(renderEmail('programme', withScribe).text).toContain(`Fiche action (atelier, Alex) — Salle 1 · ${word} Dominique`.replace('atelier', language === 'fr' ? 'atelier' : 'workshop'));
+      expect(renderEmail('programme', withScribe).text).toContain(
+        `Fiche action (atelier, Alex) — Salle 1 · ${word} Dominique`.replace('atelier', language === 'fr' ? 'atelier' : 'workshop'),
+      );
     }
   });
 });

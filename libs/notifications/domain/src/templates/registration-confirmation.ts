@@ -5,7 +5,8 @@ import type { LocalisedTemplates } from './kind-templates';
 // order, so they never disagree (a registration not given reads as a "yes").
 export const registrationConfirmation: LocalisedTemplates = {
   fr: {
-    subject: '{{#if cancelled}}Annulation{{else if registration.declined}}Réponse enregistrée{{else if registration.maybe}}Réponse enregistrée{{else if registration.waitlisted}}Liste d’attente{{else}}Inscription confirmée{{/if}} : {{title}} — {{day}}',
+    subject:
+      '{{#if cancelled}}Annulation{{else if registration.declined}}Réponse enregistrée{{else if registration.maybe}}Réponse enregistrée{{else if registration.waitlisted}}Liste d’attente{{else}}Inscription confirmée{{/if}} : {{title}} — {{day}}',
     text: `Bonjour {{recipientName}},
 
 {{#if cancelled}}La rencontre « {{title}} » est annulée : aucune place n’y est réservée.
@@ -30,7 +31,8 @@ export const registrationConfirmation: LocalisedTemplates = {
     chat: `:white_check_mark: {{#if cancelled}}Annulation{{else if registration.declined}}Réponse enregistrée{{else if registration.maybe}}Réponse enregistrée{{else if registration.waitlisted}}Liste d’attente{{else}}Inscription confirmée{{/if}} : **{{title}}** — {{when}}`,
   },
   en: {
-    subject: '{{#if cancelled}}Cancelled{{else if registration.declined}}Answer recorded{{else if registration.maybe}}Answer recorded{{else if registration.waitlisted}}Waiting list{{else}}Registration confirmed{{/if}}: {{title}} — {{day}}',
+    subject:
+      '{{#if cancelled}}Cancelled{{else if registration.declined}}Answer recorded{{else if registration.maybe}}Answer recorded{{else if registration.waitlisted}}Waiting list{{else}}Registration confirmed{{/if}}: {{title}} — {{day}}',
     text: `Hello {{recipientName}},
 
 {{#if cancelled}}"{{title}}" is cancelled: no place is held for anyone.

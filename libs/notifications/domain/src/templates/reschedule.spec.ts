@@ -7,7 +7,12 @@ function moved(language: 'fr' | 'en', extra?: Record<string, string>): RenderCon
   const base = sampleRenderContext(language);
   return {
     ...base,
-    occurrence: { ...base.occurrence, startsAt: '2027-02-01T09:00:00Z', endsAt: '2027-02-01T11:00:00Z', previousStartsAt: '2027-01-27T09:00:00Z' },
+    occurrence: {
+      ...base.occurrence,
+      startsAt: '2027-02-01T09:00:00Z',
+      endsAt: '2027-02-01T11:00:00Z',
+      previousStartsAt: '2027-01-27T09:00:00Z',
+    },
     extra,
   };
 }
@@ -17,7 +22,9 @@ describe('the previous date of a rescheduled occurrence', () => {
     const text = renderEmail('reschedule', moved('fr')).text;
     expect(text).toContain('Ancienne date : mercredi 27 janvier 2027 à 10:00 (heure de Paris)');
     expect(text).not.toContain('mercredi 27 janvier 2027, 10:00–12:00');
-    expect(renderChatPost('reschedule', moved('en')).message).toContain('Previous date: ~~Wednesday 27 January 2027 at 10:00 (Paris time)~~');
+    expect(renderChatPost('reschedule', moved('en')).message).toContain(
+      'Previous date: ~~Wednesday 27 January 2027 at 10:00 (Paris time)~~',
+    );
   });
 
   it('shows the whole previous slot when its end is given', () => {

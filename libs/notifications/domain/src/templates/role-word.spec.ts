@@ -13,8 +13,27 @@ function withOwnRole(language: Language, role: Contribution['role']): RenderCont
   return {
     ...sampleRenderContext(language),
     contributions: [
-      { memberName: 'Camille Dupont', memberId: 'me', role, kind: role === 'guide' ? null : 'talk', title: null, materialsUrl: null, workshop: role === 'scribe' ? 'Atelier A' : null, missing: [], mine: true },
-      { memberName: 'David Petit', memberId: 'other', role: 'contributor', kind: 'demo', title: null, materialsUrl: null, workshop: null, missing: [] },
+      {
+        memberName: 'Camille Dupont',
+        memberId: 'me',
+        role,
+        kind: role === 'guide' ? null : 'talk',
+        title: null,
+        materialsUrl: null,
+        workshop: role === 'scribe' ? 'Atelier A' : null,
+        missing: [],
+        mine: true,
+      },
+      {
+        memberName: 'David Petit',
+        memberId: 'other',
+        role: 'contributor',
+        kind: 'demo',
+        title: null,
+        materialsUrl: null,
+        workshop: null,
+        missing: [],
+      },
     ],
   };
 }
@@ -42,7 +61,20 @@ describe("the role word in a person's role messages", () => {
 
   it('names a person holding two parts by both roles', () => {
     const ctx = withOwnRole('fr', 'guide');
-    ctx.contributions = [...(ctx.contributions ?? []), { memberName: 'Camille Dupont', memberId: 'me', role: 'contributor', kind: 'talk', title: null, materialsUrl: null, workshop: null, missing: [], mine: true }];
+    ctx.contributions = [
+      ...(ctx.contributions ?? []),
+      {
+        memberName: 'Camille Dupont',
+        memberId: 'me',
+        role: 'contributor',
+        kind: 'talk',
+        title: null,
+        materialsUrl: null,
+        workshop: null,
+        missing: [],
+        mine: true,
+      },
+    ];
     expect(renderEmail('roleAssigned', ctx).text).toContain('Vous êtes nommé·e guide et contributeur·rice pour');
   });
 });

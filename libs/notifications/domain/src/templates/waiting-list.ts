@@ -4,7 +4,8 @@ import type { LocalisedTemplates } from './kind-templates';
 // A cancelled occurrence promotes nobody: that is said instead.
 export const waitingList: LocalisedTemplates = {
   fr: {
-    subject: '{{#if cancelled}}Annulation{{else if registration.promoted}}Une place s’est libérée{{else}}Liste d’attente{{/if}} : {{title}} — {{day}}',
+    subject:
+      '{{#if cancelled}}Annulation{{else if registration.promoted}}Une place s’est libérée{{else}}Liste d’attente{{/if}} : {{title}} — {{day}}',
     text: `Bonjour {{recipientName}},
 
 {{#if cancelled}}La rencontre « {{title}} » est annulée : la liste d’attente est close.

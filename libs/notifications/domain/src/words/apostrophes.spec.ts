@@ -36,7 +36,12 @@ describe('apostrophes in French messages', () => {
     const straight = MESSAGE_KINDS.flatMap((kind) => {
       const email = renderEmail(kind, ctx);
       const parts = { subject: email.subject, text: email.text, html: words(email.html), chat: renderChatPost(kind, ctx).message };
-      return Object.entries(parts).flatMap(([part, text]) => text.split('\n').filter((line) => straightBetweenLetters.test(line)).map((line) => `${kind} ${part}: ${line.trim()}`));
+      return Object.entries(parts).flatMap(([part, text]) =>
+        text
+          .split('\n')
+          .filter((line) => straightBetweenLetters.test(line))
+          .map((line) => `${kind} ${part}: ${line.trim()}`),
+      );
     });
     expect(straight).toEqual([]);
     expect(renderEmail('announcement', ctx).text).toContain('Rencontre d’automne');
@@ -48,17 +53,30 @@ describe('apostrophes in French messages', () => {
   });
 
   it('turns only an apostrophe between letters, leaving quotes alone', () => {
-    expect(frenchApostrophes("l'atelier d'aujourd'hui, 'cité'")).toBe('l’atelier d’aujourd’hui, \'cité\'');
+    expect(frenchApostrophes("l'atelier d'aujourd'hui, 'cité'")).toBe("l’atelier d’aujourd’hui, 'cité'");
   });
 
   it("writes the calendar invite's description with the same apostrophe", () => {
     const snapshot = {
-      occurrenceId: 'o', seriesId: 's', communityId: 'c', title: 'Forum', formatId: 'peer-group', formatName: { fr: "Groupe d'échange", en: 'Peer group' },
-      startsAt: '2027-02-01T09:00:00Z', endsAt: '2027-02-01T11:00:00Z', timeZone: 'Europe/Paris', location: "Maison de l'emploi", theme: null,
+      occurrenceId: 'o',
+      seriesId: 's',
+      communityId: 'c',
+      title: 'Forum',
+      formatId: 'peer-group',
+      formatName: { fr: "Groupe d'échange", en: 'Peer group' },
+      startsAt: '2027-02-01T09:00:00Z',
+      endsAt: '2027-02-01T11:00:00Z',
+      timeZone: 'Europe/Paris',
+      location: "Maison de l'emploi",
+      theme: null,
       agenda: [{ title: { fr: "Tour d'horizon", en: 'Round' }, localStart: '10:00', localEnd: '10:30' }],
-      calendarSequence: 0, previousStartsAt: null, cancellationReason: null, registrationClosesAt: null, topics: [],
+      calendarSequence: 0,
+      previousStartsAt: null,
+      cancellationReason: null,
+      registrationClosesAt: null,
+      topics: [],
     };
-    const description = calendarDescription(snapshot, 'fr', "https://cercle.example/join/o");
+    const description = calendarDescription(snapshot, 'fr', 'https://cercle.example/join/o');
     expect(description).not.toMatch(straightBetweenLetters);
     expect(description).toContain('Tour d’horizon');
   });

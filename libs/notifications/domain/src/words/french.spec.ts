@@ -2,7 +2,17 @@ import { MESSAGE_KINDS } from '../message-kind';
 import { renderChatPost, renderEmail } from '../render';
 import type { Language, RenderContext } from '../render-context';
 import { sampleRenderContext } from '../sample-context';
-import { countOf, elide, formatDay, formatMoment, formatNote, formatWhen, frenchDayOfMonth, listOf, startsWithVowelSound } from '@cercle/words';
+import {
+  countOf,
+  elide,
+  formatDay,
+  formatMoment,
+  formatNote,
+  formatWhen,
+  frenchDayOfMonth,
+  listOf,
+  startsWithVowelSound,
+} from '@cercle/words';
 
 const languages = ['fr', 'en'] as const;
 const every = MESSAGE_KINDS.flatMap((kind) => languages.map((language) => [kind, language] as const));
@@ -81,7 +91,9 @@ describe('the first of the month', () => {
     expect(formatDay('2027-04-01T08:00:00Z', 'Europe/Paris', 'fr')).toBe('jeudi 1er avril 2027');
     expect(formatDay('2027-04-02T08:00:00Z', 'Europe/Paris', 'fr')).toBe('vendredi 2 avril 2027');
     expect(formatDay('2027-04-01T08:00:00Z', 'Europe/Paris', 'en')).toBe('Thursday 1 April 2027');
-    expect(formatWhen('2027-04-01T08:00:00Z', '2027-04-01T16:00:00Z', 'Europe/Paris', 'fr')).toBe('jeudi 1er avril 2027, 10:00–18:00 (heure de Paris)');
+    expect(formatWhen('2027-04-01T08:00:00Z', '2027-04-01T16:00:00Z', 'Europe/Paris', 'fr')).toBe(
+      'jeudi 1er avril 2027, 10:00–18:00 (heure de Paris)',
+    );
     expect(formatMoment('2027-03-31T22:30:00Z', 'Europe/Paris', 'fr')).toBe('jeudi 1er avril 2027 à 00:30 (heure de Paris)');
   });
 
@@ -108,7 +120,8 @@ describe('no agreement with a title', () => {
     const waiting = forum('fr', { registration: { answer: 'yes', status: 'waitlisted', waitlistPosition: 2, promoted: false } });
     for (const kind of MESSAGE_KINDS) {
       // « X » est complet / prévu / annulé…, the title as the subject, would agree with a gender and number unknown.
-      for (const part of partsOf(kind, waiting)) expect(part).not.toMatch(/(^|[.:!?] )« [^»]+ » (est |sont )?(prévu|annulé|complet|reporté)/m);
+      for (const part of partsOf(kind, waiting))
+        expect(part).not.toMatch(/(^|[.:!?] )« [^»]+ » (est |sont )?(prévu|annulé|complet|reporté)/m);
     }
     expect(renderEmail('waitingList', waiting).text).toContain('La rencontre « Rencontres ALLiaNCE » est complète.');
   });
@@ -117,7 +130,9 @@ describe('no agreement with a title', () => {
 describe('what is missing', () => {
   it('says « il manque les supports », never « manque les supports »', () => {
     const ctx = forum('fr', {
-      contributions: [{ memberName: 'David Petit', role: 'contributor', kind: 'demo', title: 'Un lecteur d’écran', missing: ['materials'] }],
+      contributions: [
+        { memberName: 'David Petit', role: 'contributor', kind: 'demo', title: 'Un lecteur d’écran', missing: ['materials'] },
+      ],
     });
     for (const kind of ['readinessEscalation', 'contributorsIntro', 'prepReminder'] as const) {
       const { text, html } = renderEmail(kind, ctx);
@@ -176,7 +191,9 @@ describe('counts and lists', () => {
   it('counts incomplete contributions with the right plural in both languages', () => {
     const missing = { memberName: 'David', role: 'contributor' as const, missing: ['title' as const] };
     const two = [missing, { ...missing, memberName: 'Eve' }];
-    expect(renderEmail('readinessEscalation', forum('fr', { contributions: two })).text).toContain('2 contributions incomplètes, un petit message');
+    expect(renderEmail('readinessEscalation', forum('fr', { contributions: two })).text).toContain(
+      '2 contributions incomplètes, un petit message',
+    );
     expect(renderEmail('readinessEscalation', forum('en', { contributions: [missing] })).text).toContain('1 contribution is incomplete');
     expect(renderEmail('readinessEscalation', forum('en', { contributions: two })).text).toContain('2 contributions are incomplete');
   });

@@ -11,7 +11,16 @@ function sparse(language: Language): RenderContext {
   const full = sampleRenderContext(language);
   return {
     ...full,
-    occurrence: { ...full.occurrence, location: undefined, theme: null, agenda: [], topics: [], previousStartsAt: null, cancellationReason: null, registrationClosesAt: null },
+    occurrence: {
+      ...full.occurrence,
+      location: undefined,
+      theme: null,
+      agenda: [],
+      topics: [],
+      previousStartsAt: null,
+      cancellationReason: null,
+      registrationClosesAt: null,
+    },
     roles: undefined,
     nextRoles: undefined,
     contributions: [],
@@ -23,7 +32,8 @@ function sparse(language: Language): RenderContext {
 
 // The facts block (when, where, theme, roles) and lists are blocks of their own: a call to action written
 // right below one of their lines would read as part of it. A call to action may follow a sentence of its own block.
-const FACT_OR_ITEM = /^(- |Quand :|Où :|Thème :|Guide :|Contributeur·rices :|Date :|Ancienne date :|When:|Where:|Theme:|Guide:|Contributors:|Date:|Previous date:)/;
+const FACT_OR_ITEM =
+  /^(- |Quand :|Où :|Thème :|Guide :|Contributeur·rices :|Date :|Ancienne date :|When:|Where:|Theme:|Guide:|Contributors:|Date:|Previous date:)/;
 const callToAction = (line: string) => /https?:\/\//.test(line) && !/^(- |Supports|Materials|Gérer|Ne plus|Manage|Stop)/.test(line);
 
 function gluedLines(text: string): string[] {

@@ -8,7 +8,9 @@ async function communityOfNotification(em: EntityManager, notificationId: string
   const schema = em.config.get('schema') as string;
   const rows: Array<{ community_id: string }> = await em
     .getConnection()
-    .execute(`select "payload" #>> '{occurrence,communityId}' as "community_id" from "${schema}"."notification" where "id" = ?`, [notificationId]);
+    .execute(`select "payload" #>> '{occurrence,communityId}' as "community_id" from "${schema}"."notification" where "id" = ?`, [
+      notificationId,
+    ]);
   return rows[0]?.community_id ?? null;
 }
 

@@ -4,8 +4,18 @@ import { decideCalendar, type HolderState, wantedMethod } from './calendar-decis
 type Request = PayloadOf<'notification.requested'>;
 type Answer = 'yes' | 'no' | 'maybe';
 
-const request = (kind: Request['kind'], sequence = 0, answer: Answer | null = null, status: 'confirmed' | 'waitlisted' | 'declined' = 'confirmed', promoted = false) =>
-  ({ kind, occurrence: { calendarSequence: sequence }, registration: answer ? { answer, status, waitlistPosition: null, promoted } : null }) as Request;
+const request = (
+  kind: Request['kind'],
+  sequence = 0,
+  answer: Answer | null = null,
+  status: 'confirmed' | 'waitlisted' | 'declined' = 'confirmed',
+  promoted = false,
+) =>
+  ({
+    kind,
+    occurrence: { calendarSequence: sequence },
+    registration: answer ? { answer, status, waitlistPosition: null, promoted } : null,
+  }) as Request;
 const holding = (sequence: number, occurrenceSequence = sequence): HolderState => ({ status: 'holding', sequence, occurrenceSequence });
 const cancelled = (sequence: number, occurrenceSequence = sequence): HolderState => ({ status: 'cancelled', sequence, occurrenceSequence });
 
@@ -45,8 +55,16 @@ describe('decideCalendar', () => {
   });
 
   it('moves a held entry with a higher SEQUENCE, and cancels it above that', () => {
-    expect(decideCalendar(request('reschedule', 1), holding(0), { sequence: 1, cancelled: false })).toEqual({ method: 'REQUEST', sequence: 1, next: holding(1) });
-    expect(decideCalendar(request('cancellation', 2), holding(1), { sequence: 2, cancelled: true })).toEqual({ method: 'CANCEL', sequence: 2, next: cancelled(2) });
+    expect(decideCalendar(request('reschedule', 1), holding(0), { sequence: 1, cancelled: false })).toEqual({
+      method: 'REQUEST',
+      sequence: 1,
+      next: holding(1),
+    });
+    expect(decideCalendar(request('cancellation', 2), holding(1), { sequence: 2, cancelled: true })).toEqual({
+      method: 'CANCEL',
+      sequence: 2,
+      next: cancelled(2),
+    });
   });
 
   it('sends a CANCEL to nobody who does not hold the entry', () => {
@@ -61,7 +79,11 @@ describe('decideCalendar', () => {
     const yes = decideCalendar(request('registrationConfirmation', 0, 'yes'), no!.next, { sequence: 0, cancelled: false });
     expect(yes).toEqual({ method: 'REQUEST', sequence: 2, next: holding(2, 0) });
     // The occurrence moves next (revision 1): still above what the person last got.
-    expect(decideCalendar(request('reschedule', 1), yes!.next, { sequence: 1, cancelled: false })).toEqual({ method: 'REQUEST', sequence: 3, next: holding(3, 1) });
+    expect(decideCalendar(request('reschedule', 1), yes!.next, { sequence: 1, cancelled: false })).toEqual({
+      method: 'REQUEST',
+      sequence: 3,
+      next: holding(3, 1),
+    });
   });
 
   it('never puts an older version of the occurrence into a calendar, nor a cancelled one', () => {

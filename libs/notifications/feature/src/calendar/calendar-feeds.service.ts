@@ -40,8 +40,13 @@ export class CalendarFeeds {
   ) {}
 
   async seriesFeed(seriesId: string): Promise<string> {
-    const [series] = await this.sql<{ title: string }>(`select "title" from "${this.schema}"."series_ref" where "series_id" = ?`, [seriesId]);
-    const rows = await this.sql<OccurrenceRow>(`select * from "${this.schema}"."calendar_occurrence" where "series_id" = ? order by "starts_at"`, [seriesId]);
+    const [series] = await this.sql<{ title: string }>(`select "title" from "${this.schema}"."series_ref" where "series_id" = ?`, [
+      seriesId,
+    ]);
+    const rows = await this.sql<OccurrenceRow>(
+      `select * from "${this.schema}"."calendar_occurrence" where "series_id" = ? order by "starts_at"`,
+      [seriesId],
+    );
     if (!series && !rows.length) throw notFound('series', seriesId);
     return buildCalendarFeed({
       name: series?.title ?? rows[0].title,
@@ -61,13 +66,18 @@ export class CalendarFeeds {
       [memberId],
     );
     if (!member) throw notFound('member', memberId);
-    const rows = await this.sql<OccurrenceRow & { holder_status: 'holding' | 'cancelled'; holder_sequence: number; holder_updated_at: Date | string }>(
+    const rows = await this.sql<
+      OccurrenceRow & { holder_status: 'holding' | 'cancelled'; holder_sequence: number; holder_updated_at: Date | string }
+    >(
       `select o.*, h."status" as "holder_status", h."sequence" as "holder_sequence", h."updated_at" as "holder_updated_at"
          from "${this.schema}"."calendar_holder" h join "${this.schema}"."calendar_occurrence" o on o."occurrence_id" = h."occurrence_id"
         where h."member_id" = ? order by o."starts_at"`,
       [memberId],
     );
-    const roles = await this.rolesOf(memberId, rows.map((r) => r.occurrence_id));
+    const roles = await this.rolesOf(
+      memberId,
+      rows.map((r) => r.occurrence_id),
+    );
     const language = member.language;
     return buildCalendarFeed({
       name: member.community ? `Cercle · ${member.community}` : 'Cercle',

@@ -79,7 +79,13 @@ export interface PlannedCalendar {
  * already reaches them, and the delivery log sends what was planned. Plans for one occurrence take turns
  * (a transaction-scoped lock), so two changes never both read the same holder state.
  */
-export async function planCalendar(execute: Execute, schema: string, request: Request, memberIds: string[], now: Date): Promise<Map<string, PlannedCalendar>> {
+export async function planCalendar(
+  execute: Execute,
+  schema: string,
+  request: Request,
+  memberIds: string[],
+  now: Date,
+): Promise<Map<string, PlannedCalendar>> {
   const planned = new Map<string, PlannedCalendar>();
   const occurrenceId = request.occurrence.occurrenceId;
   await execute(`select pg_advisory_xact_lock(hashtext(?))`, [`calendar:${occurrenceId}`]);
@@ -87,13 +93,18 @@ export async function planCalendar(execute: Execute, schema: string, request: Re
   const concernsCalendars = wantedMethod(request, true) !== null || wantedMethod(request, false) !== null;
   if (!memberIds.length || !concernsCalendars) return planned;
 
-  const [known] = await execute<{ sequence: number; status: string }>(`select "sequence", "status" from "${schema}"."calendar_occurrence" where "occurrence_id" = ?`, [occurrenceId]);
+  const [known] = await execute<{ sequence: number; status: string }>(
+    `select "sequence", "status" from "${schema}"."calendar_occurrence" where "occurrence_id" = ?`,
+    [occurrenceId],
+  );
   const knownOccurrence: KnownOccurrence | null = known ? { sequence: known.sequence, cancelled: known.status === 'cancelled' } : null;
   const rows = await execute<{ member_id: string; status: HolderState['status']; sequence: number; occurrence_sequence: number }>(
     `select "member_id", "status", "sequence", "occurrence_sequence" from "${schema}"."calendar_holder" where "occurrence_id" = ? and "member_id" = any(?::uuid[])`,
     [occurrenceId, `{${memberIds.join(',')}}`],
   );
-  const kept = new Map(rows.map((r) => [r.member_id, { status: r.status, sequence: r.sequence, occurrenceSequence: r.occurrence_sequence }]));
+  const kept = new Map(
+    rows.map((r) => [r.member_id, { status: r.status, sequence: r.sequence, occurrenceSequence: r.occurrence_sequence }]),
+  );
   const changed: Array<[string, HolderState]> = [];
   for (const memberId of memberIds) {
     const before = kept.get(memberId) ?? null;

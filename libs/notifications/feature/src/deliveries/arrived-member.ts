@@ -12,9 +12,14 @@ type Request = PayloadOf<'notification.requested'>;
  *   cancelled or moved since: a member created a moment before an announcement may reach notifications
  *   after its fan-out was planned.
  */
-export async function planForArrivedMember(em: EntityManager, member: { memberId: string; communityId: string; isNew: boolean }, now: Date): Promise<string[]> {
+export async function planForArrivedMember(
+  em: EntityManager,
+  member: { memberId: string; communityId: string; isNew: boolean },
+  now: Date,
+): Promise<string[]> {
   const schema = em.config.get('schema') as string;
-  const execute = (sql: string, params: unknown[]) => em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<Array<{ payload: Request }>>;
+  const execute = (sql: string, params: unknown[]) =>
+    em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<Array<{ payload: Request }>>;
   const awaited = await execute(
     `delete from "${schema}"."awaited_recipient" a using "${schema}"."notification" n
       where a."member_id" = ? and n."id" = a."notification_id" returning n."payload"`,
@@ -35,7 +40,9 @@ export async function planForArrivedMember(em: EntityManager, member: { memberId
   const created: string[] = [];
   for (const { payload } of [...awaited, ...open]) {
     // Only this member's part: the channel post and the others were planned with the request.
-    created.push(...(await planDeliveries(em, { ...payload, audience: { type: 'members', memberIds: [member.memberId] }, channelPost: false }, now)));
+    created.push(
+      ...(await planDeliveries(em, { ...payload, audience: { type: 'members', memberIds: [member.memberId] }, channelPost: false }, now)),
+    );
   }
   return created;
 }

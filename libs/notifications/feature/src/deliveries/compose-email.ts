@@ -30,10 +30,19 @@ export interface EmailSettings {
  * see calendar/calendar-decision.ts). The calendar object describes the occurrence and links to its
  * public page: it is shared and forwarded, so it never carries the personal email or its signed links.
  */
-export function composeEmail(request: Request, reader: EmailReader, settings: EmailSettings, calendar: PlannedCalendar | null = null): OutgoingEmail {
+export function composeEmail(
+  request: Request,
+  reader: EmailReader,
+  settings: EmailSettings,
+  calendar: PlannedCalendar | null = null,
+): OutgoingEmail {
   const o = request.occurrence;
   const links = personalLinks(request, reader.memberId, settings);
-  const ctx = buildRenderContext(request, { language: reader.language, name: reader.name, communityName: settings.communityName, memberId: reader.memberId }, links);
+  const ctx = buildRenderContext(
+    request,
+    { language: reader.language, name: reader.name, communityName: settings.communityName, memberId: reader.memberId },
+    links,
+  );
   const rendered = renderEmail(request.kind, ctx, settings.override);
   const email: OutgoingEmail = {
     from: settings.from,

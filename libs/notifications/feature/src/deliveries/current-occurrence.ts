@@ -5,7 +5,8 @@ import type { CalendarStatus, OccurrenceVersion } from '../calendar/calendar-sta
 
 type Request = PayloadOf<'notification.requested'>;
 
-export const OCCURRENCE_CANCELLED = 'The occurrence was cancelled after this message was written: it would tell of a gathering that no longer takes place';
+export const OCCURRENCE_CANCELLED =
+  'The occurrence was cancelled after this message was written: it would tell of a gathering that no longer takes place';
 export const RESCHEDULE_SUPERSEDED = 'The occurrence changed again after this message was written: a later message gives its current date';
 
 /** The newest version of an occurrence notifications keeps (`calendar_occurrence`), as far as a message needs it. */
@@ -13,15 +14,28 @@ export type KeptOccurrence = Pick<OccurrenceVersion, 'title' | 'startsAt' | 'end
 
 export async function keptOccurrence(em: EntityManager, occurrenceId: string): Promise<KeptOccurrence | null> {
   const schema = em.config.get('schema') as string;
-  const [row] = await em.getConnection().execute<Array<{ title: string; starts_at: Date; ends_at: Date; time_zone: string; location: string | null; status: CalendarStatus; sequence: number }>>(
-    `select "title", "starts_at", "ends_at", "time_zone", "location", "status", "sequence" from "${schema}"."calendar_occurrence" where "occurrence_id" = ?`,
-    [occurrenceId],
-    'all',
-    em.getTransactionContext(),
-  );
+  const [row] = await em.getConnection().execute<
+    Array<{
+      title: string;
+      starts_at: Date;
+      ends_at: Date;
+      time_zone: string;
+      location: string | null;
+      status: CalendarStatus;
+      sequence: number;
+    }>
+  >(`select "title", "starts_at", "ends_at", "time_zone", "location", "status", "sequence" from "${schema}"."calendar_occurrence" where "occurrence_id" = ?`, [occurrenceId], 'all', em.getTransactionContext());
   if (!row) return null;
   const iso = (at: Date | string) => new Date(at).toISOString();
-  return { title: row.title, startsAt: iso(row.starts_at), endsAt: iso(row.ends_at), timeZone: row.time_zone, location: row.location, status: row.status, sequence: row.sequence };
+  return {
+    title: row.title,
+    startsAt: iso(row.starts_at),
+    endsAt: iso(row.ends_at),
+    timeZone: row.time_zone,
+    location: row.location,
+    status: row.status,
+    sequence: row.sequence,
+  };
 }
 
 /**
@@ -34,7 +48,10 @@ export async function keptOccurrence(em: EntityManager, occurrenceId: string): P
  * Only the occurrence's facts notifications keeps are brought up to date; the rest (roles, registration)
  * is the message's own.
  */
-export function againstCurrent(request: Request, kept: KeptOccurrence | null): { skipped: string } | { request: Request; outdated: boolean } {
+export function againstCurrent(
+  request: Request,
+  kept: KeptOccurrence | null,
+): { skipped: string } | { request: Request; outdated: boolean } {
   const knowsOfCancellation = request.kind === 'cancellation' || request.occurrence.cancellationReason !== null;
   if (kept?.status === 'cancelled' && !knowsOfCancellation) return { skipped: OCCURRENCE_CANCELLED };
   if (!kept || kept.sequence <= request.occurrence.calendarSequence || knowsOfCancellation) return { request, outdated: false };
@@ -55,7 +72,11 @@ export function againstCurrent(request: Request, kept: KeptOccurrence | null): {
         calendarSequence: sequence,
         // The agenda and the programme's slots move with the start: their offsets from it are the format's.
         agenda: o.agenda.map((item) => ({ ...item, localStart: shift(item.localStart), localEnd: shift(item.localEnd) })),
-        topics: o.topics?.map((t) => ({ ...t, localStart: t.localStart && shift(t.localStart), localEnd: t.localEnd && shift(t.localEnd) })),
+        topics: o.topics?.map((t) => ({
+          ...t,
+          localStart: t.localStart && shift(t.localStart),
+          localEnd: t.localEnd && shift(t.localEnd),
+        })),
       },
     },
     outdated: true,

@@ -76,12 +76,23 @@ export class DeliverySender {
     }
   }
 
-  private async attempt(em: EntityManager, log: DeliveryLog, delivery: Delivery, request: Request, community: CommunityChannel | null, outdated: boolean): Promise<Outcome> {
+  private async attempt(
+    em: EntityManager,
+    log: DeliveryLog,
+    delivery: Delivery,
+    request: Request,
+    community: CommunityChannel | null,
+    outdated: boolean,
+  ): Promise<Outcome> {
     const communityName = community?.name ?? request.occurrence.title;
     if (delivery.channel === 'mattermost-post') {
       if (!this.chat) return { skipped: MATTERMOST_NOT_CONFIGURED };
       const language: Language = community?.defaultLanguage ?? 'fr';
-      const context = buildRenderContext(request, { language, name: communityName, communityName }, channelLinks(request, this.config.PUBLIC_URL));
+      const context = buildRenderContext(
+        request,
+        { language, name: communityName, communityName },
+        channelLinks(request, this.config.PUBLIC_URL),
+      );
       const override = await findOverride(em, request.occurrence.seriesId, request.kind, language);
       if (request.kind === 'notesArchive' && request.notes?.length) {
         const thread = await postNotesThread({
@@ -95,7 +106,10 @@ export class DeliverySender {
         });
         return { sent: JSON.stringify(thread) };
       }
-      const { postId } = await this.chat.post({ channelId: delivery.address, message: renderChatPost(request.kind, context, override).message });
+      const { postId } = await this.chat.post({
+        channelId: delivery.address,
+        message: renderChatPost(request.kind, context, override).message,
+      });
       return { sent: JSON.stringify({ postId }) };
     }
 
@@ -111,7 +125,10 @@ export class DeliverySender {
       if (!this.chat) return { skipped: MATTERMOST_NOT_CONFIGURED };
       const links = personalLinks(request, recipient.memberId, settings);
       const context = buildRenderContext(request, { language, name: recipient.name, communityName, memberId: recipient.memberId }, links);
-      const sent = await this.chat.directMessage({ username: delivery.address, message: renderChatPost(request.kind, context, override).message });
+      const sent = await this.chat.directMessage({
+        username: delivery.address,
+        message: renderChatPost(request.kind, context, override).message,
+      });
       return { sent: JSON.stringify(sent) };
     }
 

@@ -46,11 +46,17 @@ export function personalLinks(request: Request, memberId: string, settings: Link
     links.notes = notesUrl(settings.publicUrl, sign(LinkPurpose.Notes, o.occurrenceId, until));
   }
   if (request.links.roleResponse) {
-    links.respond = roleResponseUrl(settings.publicUrl, sign(LinkPurpose.RoleResponse, o.occurrenceId, seconds(o.endsAt) + 45 * DAY_SECONDS));
+    links.respond = roleResponseUrl(
+      settings.publicUrl,
+      sign(LinkPurpose.RoleResponse, o.occurrenceId, seconds(o.endsAt) + 45 * DAY_SECONDS),
+    );
   }
   if (request.links.contribution) {
     // Titles and materials can still change on the day; the link stays useful for a week after, like the others.
-    links.contribution = contributionUrl(settings.publicUrl, sign(LinkPurpose.Contribution, o.occurrenceId, seconds(o.endsAt) + 7 * DAY_SECONDS));
+    links.contribution = contributionUrl(
+      settings.publicUrl,
+      sign(LinkPurpose.Contribution, o.occurrenceId, seconds(o.endsAt) + 7 * DAY_SECONDS),
+    );
   }
   const yearLater = Math.floor(settings.now.getTime() / 1000) + 365 * DAY_SECONDS;
   const preferences = sign(LinkPurpose.Preferences, o.seriesId, yearLater);
@@ -66,5 +72,7 @@ export function personalLinks(request: Request, memberId: string, settings: Link
  * own link is in their email, and the post says so.
  */
 export function channelLinks(request: Request, publicUrl: string): RenderContext['links'] {
-  return request.links.register && request.occurrence.openToGuests === true ? { join: publicRegistrationUrl(publicUrl, request.occurrence.occurrenceId) } : {};
+  return request.links.register && request.occurrence.openToGuests === true
+    ? { join: publicRegistrationUrl(publicUrl, request.occurrence.occurrenceId) }
+    : {};
 }

@@ -34,7 +34,13 @@ type Execute = <T = Record<string, unknown>>(sql: string, params: unknown[]) => 
  * `member.changed` travels on its own and may arrive after this request) are remembered as awaited:
  * `planForArrivedMember` plans their part when they arrive, so nobody named is left out by a race.
  */
-async function namedRecipients(execute: Execute, schema: string, request: Request, memberIds: string[], now: Date): Promise<RecipientRow[]> {
+async function namedRecipients(
+  execute: Execute,
+  schema: string,
+  request: Request,
+  memberIds: string[],
+  now: Date,
+): Promise<RecipientRow[]> {
   // One array parameter (a Postgres array literal of validated uuids), not one placeholder per id.
   const ids = `{${memberIds.join(',')}}`;
   const rows = await execute<RecipientRow & { active: boolean }>(
@@ -62,7 +68,10 @@ async function audienceOf(execute: Execute, schema: string, request: Request, no
   switch (audience.type) {
     case 'community':
       // Guests came for one occurrence: what goes to every member is not for them.
-      return execute<RecipientRow>(`select ${RECIPIENT_COLUMNS} from ${FROM_RECIPIENTS(schema)} where r."community_id" = ? and r."active" and not r."guest" order by r."member_id"`, [audience.communityId]);
+      return execute<RecipientRow>(
+        `select ${RECIPIENT_COLUMNS} from ${FROM_RECIPIENTS(schema)} where r."community_id" = ? and r."active" and not r."guest" order by r."member_id"`,
+        [audience.communityId],
+      );
     case 'members':
       return namedRecipients(execute, schema, request, audience.memberIds, now);
     case 'calendarHolders': {
@@ -118,13 +127,23 @@ export async function planDeliveries(em: EntityManager, request: Request, now: D
       if (to.dm) planned.push({ channel: 'mattermost-dm', memberId: r.member_id, address: r.mattermost_username! });
     }
     // Calendar invites travel by email only: what each person's calendar holds follows their emails.
-    const calendar = await planCalendar(execute, schema, request, emailed.map((d) => d.memberId as string), now);
+    const calendar = await planCalendar(
+      execute,
+      schema,
+      request,
+      emailed.map((d) => d.memberId as string),
+      now,
+    );
     for (const d of emailed) planned.push({ ...d, calendar: calendar.get(d.memberId as string) });
   }
   if (request.channelPost) {
     const communityId = request.audience.type === 'community' ? request.audience.communityId : request.occurrence.communityId;
-    const [community] = await execute<{ mattermost_channel_id: string | null }>(`select "mattermost_channel_id" from "${schema}"."community_channel" where "community_id" = ?`, [communityId]);
-    if (community?.mattermost_channel_id) planned.push({ channel: 'mattermost-post', memberId: null, address: community.mattermost_channel_id });
+    const [community] = await execute<{ mattermost_channel_id: string | null }>(
+      `select "mattermost_channel_id" from "${schema}"."community_channel" where "community_id" = ?`,
+      [communityId],
+    );
+    if (community?.mattermost_channel_id)
+      planned.push({ channel: 'mattermost-post', memberId: null, address: community.mattermost_channel_id });
   }
 
   const created: string[] = [];
@@ -134,10 +153,25 @@ export async function planDeliveries(em: EntityManager, request: Request, now: D
       `insert into "${schema}"."delivery" ("id", "notification_id", "kind", "channel", "member_id", "address", "status", "attempts", "created_at", "calendar_method", "calendar_sequence")
        values ${chunk.map(() => `(?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)`).join(', ')}
        on conflict do nothing returning "id"`,
-      chunk.flatMap((d) => [randomUUID(), request.notificationId, request.kind, d.channel, d.memberId, d.address, now, d.calendar?.method ?? null, d.calendar?.sequence ?? null]),
+      chunk.flatMap((d) => [
+        randomUUID(),
+        request.notificationId,
+        request.kind,
+        d.channel,
+        d.memberId,
+        d.address,
+        now,
+        d.calendar?.method ?? null,
+        d.calendar?.sequence ?? null,
+      ]),
     );
     created.push(...rows.map((r) => r.id));
   }
-  await publishMany(em, 'delivery.due', created.map((deliveryId) => ({ deliveryId })), now);
+  await publishMany(
+    em,
+    'delivery.due',
+    created.map((deliveryId) => ({ deliveryId })),
+    now,
+  );
   return created;
 }

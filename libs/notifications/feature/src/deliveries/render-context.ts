@@ -61,8 +61,6 @@ function webLinkOrNull(url: string | null): string | null {
 
 /** The full notes of an occurrence as one Markdown document (the file attached to the thread root). */
 export function notesDocument(request: Request): string {
-  const sections = (request.notes ?? []).map(
-    (n) => `## ${n.workshop}\n\n${n.scribe ? `_${n.scribe}_\n\n` : ''}${n.markdown.trim()}\n`,
-  );
+  const sections = (request.notes ?? []).map((n) => `## ${n.workshop}\n\n${n.scribe ? `_${n.scribe}_\n\n` : ''}${n.markdown.trim()}\n`);
   return `# ${request.occurrence.title} — ${request.occurrence.startsAt.slice(0, 10)}\n\n${sections.join('\n')}`;
 }

@@ -23,14 +23,19 @@ describe('the email of a request made on a public registration page', () => {
     expect(email.to).toEqual({ name: 'Zoé', email: 'zoe@example.org' });
     expect(email.subject).toBe('Confirmez votre inscription à la rencontre « Rencontres ALLiaNCE »');
     expect(email.text).toContain('le jeudi 18 mars 2027 à 10:00 (heure de Paris), Ségur, Paris.');
-    expect(email.text).toContain('avant le mercredi 3 mars 2027 à 10:00 (heure de Paris) :\nhttps://cercle.example.org/join/confirm/abc.def');
+    expect(email.text).toContain(
+      'avant le mercredi 3 mars 2027 à 10:00 (heure de Paris) :\nhttps://cercle.example.org/join/confirm/abc.def',
+    );
     expect(email.text).toContain('Rien n’est enregistré tant que vous ne l’avez pas ouvert.');
     expect(email.text).not.toMatch(/\n\n\n/);
     expect(email.html).toContain('href="https://cercle.example.org/join/confirm/abc.def"');
   });
 
   it('gives someone known their own link, without a confirmation to make, in English when asked', () => {
-    const email = composeRegistrationLinkEmail({ ...requested, purpose: 'personal', language: 'en', url: 'https://cercle.example.org/r/tok' }, from);
+    const email = composeRegistrationLinkEmail(
+      { ...requested, purpose: 'personal', language: 'en', url: 'https://cercle.example.org/r/tok' },
+      from,
+    );
     expect(email.subject).toBe('Your registration link for “Rencontres ALLiaNCE”');
     expect(email.text).toContain('This community already knows you');
     expect(email.text).not.toContain('Nothing is recorded');

@@ -8,19 +8,28 @@ type Requested = PayloadOf<'registration.link-requested'>;
 // The title is quoted after "la rencontre", so no word has to agree with it.
 const words = {
   fr: {
-    subject: { confirm: (r: Requested) => `Confirmez votre inscription à la rencontre « ${r.occurrenceTitle} »`, personal: (r: Requested) => `Votre lien d’inscription à la rencontre « ${r.occurrenceTitle} »` },
+    subject: {
+      confirm: (r: Requested) => `Confirmez votre inscription à la rencontre « ${r.occurrenceTitle} »`,
+      personal: (r: Requested) => `Votre lien d’inscription à la rencontre « ${r.occurrenceTitle} »`,
+    },
     hello: (r: Requested) => `Bonjour ${r.name},`,
-    what: (r: Requested, when: string) => `Vous avez demandé à vous inscrire à la rencontre « ${r.occurrenceTitle} », le ${when}${r.location ? `, ${r.location}` : ''}.`,
+    what: (r: Requested, when: string) =>
+      `Vous avez demandé à vous inscrire à la rencontre « ${r.occurrenceTitle} », le ${when}${r.location ? `, ${r.location}` : ''}.`,
     confirm: (deadline: string) => `Pour confirmer votre inscription, ouvrez ce lien avant le ${deadline} :`,
     confirmNote: 'Rien n’est enregistré tant que vous ne l’avez pas ouvert.',
-    personal: 'Vous êtes déjà connu·e de cette communauté : voici votre lien personnel, qui vous permet aussi de changer votre réponse plus tard.',
+    personal:
+      'Vous êtes déjà connu·e de cette communauté : voici votre lien personnel, qui vous permet aussi de changer votre réponse plus tard.',
     button: { confirm: 'Confirmer mon inscription', personal: 'Répondre à l’invitation' },
     ignore: 'Si vous n’êtes pas à l’origine de cette demande, ignorez simplement ce message.',
   },
   en: {
-    subject: { confirm: (r: Requested) => `Confirm your registration for “${r.occurrenceTitle}”`, personal: (r: Requested) => `Your registration link for “${r.occurrenceTitle}”` },
+    subject: {
+      confirm: (r: Requested) => `Confirm your registration for “${r.occurrenceTitle}”`,
+      personal: (r: Requested) => `Your registration link for “${r.occurrenceTitle}”`,
+    },
     hello: (r: Requested) => `Hello ${r.name},`,
-    what: (r: Requested, when: string) => `You asked to register for “${r.occurrenceTitle}”, on ${when}${r.location ? `, ${r.location}` : ''}.`,
+    what: (r: Requested, when: string) =>
+      `You asked to register for “${r.occurrenceTitle}”, on ${when}${r.location ? `, ${r.location}` : ''}.`,
     confirm: (deadline: string) => `To confirm your registration, open this link before ${deadline}:`,
     confirmNote: 'Nothing is recorded until you open it.',
     personal: 'This community already knows you: here is your personal link, which also lets you change your answer later.',
@@ -36,7 +45,8 @@ const words = {
 export function composeRegistrationLinkEmail(requested: Requested, from: EmailAddress): OutgoingEmail {
   const w = words[requested.language];
   const when = formatMoment(requested.startsAt, requested.timeZone, requested.language);
-  const lead = requested.purpose === 'confirm' ? w.confirm(formatMoment(requested.expiresAt, requested.timeZone, requested.language)) : w.personal;
+  const lead =
+    requested.purpose === 'confirm' ? w.confirm(formatMoment(requested.expiresAt, requested.timeZone, requested.language)) : w.personal;
   const after = requested.purpose === 'confirm' ? [w.confirmNote, w.ignore] : [w.ignore];
   const text = [w.hello(requested), w.what(requested, when), `${lead}\n${requested.url}`, ...after].join('\n\n') + '\n';
   const html = `<!doctype html><html lang="${requested.language}"><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#161616">

@@ -11,7 +11,9 @@ export class DeliveriesController {
   constructor(private readonly deliveries: DeliveriesService) {}
 
   @Get()
-  @ApiOperation({ summary: 'The delivery log of the communities you organise, newest first; filter by status, channel, notification or occurrence' })
+  @ApiOperation({
+    summary: 'The delivery log of the communities you organise, newest first; filter by status, channel, notification or occurrence',
+  })
   list(@CurrentOrganiser() organiser: OrganiserPrincipal, @Query(new ZodPipe(listDeliveriesQuery)) query: ListDeliveriesQuery) {
     return this.deliveries.list(organiser.organiserId, query);
   }

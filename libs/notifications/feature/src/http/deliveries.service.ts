@@ -30,7 +30,10 @@ export class DeliveriesService {
   ) {}
 
   /** The deliveries of the notifications about the communities this organiser organises, newest first. */
-  async list(organiserId: string, query: ListDeliveriesQuery): Promise<{ items: Delivery[]; total: number; limit: number; offset: number }> {
+  async list(
+    organiserId: string,
+    query: ListDeliveriesQuery,
+  ): Promise<{ items: Delivery[]; total: number; limit: number; offset: number }> {
     const em = this.em.fork();
     const visible = await notificationsOfCommunities(em, await communitiesOrganisedBy(em, organiserId));
     // Every filter narrows what the caller may see; both given: the notification only if it is about that occurrence.

@@ -3,7 +3,20 @@ import { Processor } from '@nestjs/bullmq';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Envelope, PayloadOf, QueueName } from '@cercle/contracts';
-import { isNewerThanKept, LOGGER, Logger, MessageConsumer, OnMessage, Outbox, recordCommunityOrganiser, recordKnownToken, takeTurn, workerOptions, CLOCK, Clock } from '@cercle/platform';
+import {
+  isNewerThanKept,
+  LOGGER,
+  Logger,
+  MessageConsumer,
+  OnMessage,
+  Outbox,
+  recordCommunityOrganiser,
+  recordKnownToken,
+  takeTurn,
+  workerOptions,
+  CLOCK,
+  Clock,
+} from '@cercle/platform';
 import { CommunityChannel } from '../entities/community-channel.entity';
 import { Recipient } from '../entities/recipient.entity';
 import { SeriesRef } from '../entities/series-ref.entity';
@@ -87,7 +100,8 @@ export class NotificationsInbox extends MessageConsumer {
       const isNew = !payload.guest && !wasMember;
       const member = { memberId: payload.memberId, communityId: payload.communityId, isNew };
       const created = await planForArrivedMember(em, member, this.clock.now());
-      if (created.length) this.logger.info({ memberId: payload.memberId, deliveries: created.length }, 'member arrived: deliveries planned');
+      if (created.length)
+        this.logger.info({ memberId: payload.memberId, deliveries: created.length }, 'member arrived: deliveries planned');
     }
   }
 
@@ -117,12 +131,23 @@ export class NotificationsInbox extends MessageConsumer {
   @OnMessage('member.export-requested')
   async onExportRequested(payload: PayloadOf<'member.export-requested'>, em: EntityManager) {
     const data = JSON.parse(JSON.stringify(await notificationsPartOf(em, payload.memberId)));
-    this.outbox.publish(em, 'member.export-part', { exportId: payload.exportId, memberId: payload.memberId, service: 'notifications', data });
+    this.outbox.publish(em, 'member.export-part', {
+      exportId: payload.exportId,
+      memberId: payload.memberId,
+      service: 'notifications',
+      data,
+    });
   }
 
   @OnMessage('member.erased')
   async onMemberErased(payload: PayloadOf<'member.erased'>, em: EntityManager) {
     const counts = await eraseMemberInNotifications(em, payload);
-    this.outbox.publish(em, 'member.erasure-done', { erasureId: payload.erasureId, memberId: payload.memberId, service: 'notifications', counts, guideFreedOn: [] });
+    this.outbox.publish(em, 'member.erasure-done', {
+      erasureId: payload.erasureId,
+      memberId: payload.memberId,
+      service: 'notifications',
+      counts,
+      guideFreedOn: [],
+    });
   }
 }

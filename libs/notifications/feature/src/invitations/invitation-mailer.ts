@@ -29,11 +29,10 @@ export class InvitationMailer {
   async send(em: EntityManager, invited: PayloadOf<'organiser.invited'>): Promise<'sent' | 'already-done' | 'expired' | 'failed'> {
     const run = (sql: string, params: unknown[]) => em.getConnection().execute(sql, params, 'all', em.getTransactionContext());
     const table = `"${em.config.get('schema') as string}"."invitation_email"`;
-    await run(`insert into ${table} ("invitation_id", "email", "status", "created_at") values (?, ?, 'pending', ?) on conflict do nothing`, [
-      invited.invitationId,
-      invited.email,
-      this.clock.now(),
-    ]);
+    await run(
+      `insert into ${table} ("invitation_id", "email", "status", "created_at") values (?, ?, 'pending', ?) on conflict do nothing`,
+      [invited.invitationId, invited.email, this.clock.now()],
+    );
     const [row] = await run(`select "status" from ${table} where "invitation_id" = ? for update`, [invited.invitationId]);
     if (row.status !== 'pending') return 'already-done';
     // A message that waited past the invitation's end would only lead to an "expired" page.
@@ -51,8 +50,14 @@ export class InvitationMailer {
       return 'sent';
     } catch (error) {
       if (!(error instanceof DeliveryError) || !error.permanent) throw error;
-      this.logger.error({ invitationId: invited.invitationId, reason: error.message, answer: error.providerResponse }, 'invitation email refused for good');
-      await run(`update ${table} set "status" = 'failed', "last_error" = ? where "invitation_id" = ?`, [`${error.message}: ${error.providerResponse ?? ''}`, invited.invitationId]);
+      this.logger.error(
+        { invitationId: invited.invitationId, reason: error.message, answer: error.providerResponse },
+        'invitation email refused for good',
+      );
+      await run(`update ${table} set "status" = 'failed', "last_error" = ? where "invitation_id" = ?`, [
+        `${error.message}: ${error.providerResponse ?? ''}`,
+        invited.invitationId,
+      ]);
       return 'failed';
     }
   }

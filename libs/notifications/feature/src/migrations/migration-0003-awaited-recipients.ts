@@ -11,6 +11,8 @@ export class Migration0003AwaitedRecipients extends Migration {
     this.addSql(`create table "${s}"."awaited_recipient" (
       "notification_id" uuid not null, "member_id" uuid not null, "created_at" timestamptz not null,
       primary key ("member_id", "notification_id"))`);
-    this.addSql(`create index "notification_occurrence_kind_index" on "${s}"."notification" ((("payload" #>> '{occurrence,occurrenceId}')::uuid), "kind")`);
+    this.addSql(
+      `create index "notification_occurrence_kind_index" on "${s}"."notification" ((("payload" #>> '{occurrence,occurrenceId}')::uuid), "kind")`,
+    );
   }
 }

@@ -35,7 +35,9 @@ export class Migration0007CalendarHolders extends Migration {
     this.addSql(`alter table "${s}"."delivery" add column "calendar_method" varchar(10) null, add column "calendar_sequence" integer null`);
     // Invites sent before this table existed are in members' calendars too: rebuilt from the delivery log,
     // so the next change of those occurrences reaches them.
-    this.addSql(`insert into "${s}"."calendar_holder" ("occurrence_id", "member_id", "status", "sequence", "occurrence_sequence", "updated_at") ${heldCalendarsSql(s)}`);
+    this.addSql(
+      `insert into "${s}"."calendar_holder" ("occurrence_id", "member_id", "status", "sequence", "occurrence_sequence", "updated_at") ${heldCalendarsSql(s)}`,
+    );
     this.addSql(`insert into "${s}"."calendar_occurrence"
       ("occurrence_id", "series_id", "community_id", "title", "starts_at", "ends_at", "time_zone", "location", "status", "sequence", "updated_at")
       ${knownOccurrencesSql(s)}`);

@@ -42,12 +42,27 @@ export class DeliveryLogRetention implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     const name = 'delivery-log.retention-due';
-    const data = { messageId: TICK_MESSAGE_ID, name, version: messageCatalog[name].version, occurredAt: new Date(0).toISOString(), payload: {} };
+    const data = {
+      messageId: TICK_MESSAGE_ID,
+      name,
+      version: messageCatalog[name].version,
+      occurredAt: new Date(0).toISOString(),
+      payload: {},
+    };
     const policy = jobPolicyFor(name);
     await this.queue.upsertJobScheduler(
       SCHEDULER_ID,
       { pattern: '17 3 * * *', tz: 'UTC' },
-      { name, data, opts: { attempts: policy.attempts, backoff: policy.backoff, removeOnComplete: policy.keepCompleted, removeOnFail: policy.keepFailed } },
+      {
+        name,
+        data,
+        opts: {
+          attempts: policy.attempts,
+          backoff: policy.backoff,
+          removeOnComplete: policy.keepCompleted,
+          removeOnFail: policy.keepFailed,
+        },
+      },
     );
     this.logger.info({ retentionDays: this.config.DELIVERY_RETENTION_DAYS }, 'delivery log retention scheduled daily');
   }

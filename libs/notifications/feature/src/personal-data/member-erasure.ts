@@ -16,7 +16,12 @@ export async function eraseMemberInNotifications(em: EntityManager, payload: Pay
   const schema = em.config.get('schema') as string;
   const awaited: Array<unknown> = await em
     .getConnection()
-    .execute(`delete from "${schema}"."awaited_recipient" where "member_id" = ? returning 1`, [memberId], 'all', em.getTransactionContext());
+    .execute(
+      `delete from "${schema}"."awaited_recipient" where "member_id" = ? returning 1`,
+      [memberId],
+      'all',
+      em.getTransactionContext(),
+    );
   const calendarEntries: Array<unknown> = await em
     .getConnection()
     .execute(`delete from "${schema}"."calendar_holder" where "member_id" = ? returning 1`, [memberId], 'all', em.getTransactionContext());
@@ -29,8 +34,16 @@ export async function eraseMemberInNotifications(em: EntityManager, payload: Pay
     ),
     preferences: await em.nativeDelete(MemberPreference, { memberId }),
     awaitedRequests: awaited.length,
-    deliveriesAnonymised: await em.nativeUpdate(Delivery, { memberId, address: { $ne: ERASED_ADDRESS } }, { address: ERASED_ADDRESS, providerAnswer: null, lastError: null }),
+    deliveriesAnonymised: await em.nativeUpdate(
+      Delivery,
+      { memberId, address: { $ne: ERASED_ADDRESS } },
+      { address: ERASED_ADDRESS, providerAnswer: null, lastError: null },
+    ),
     // A failed one could be resent by an organiser; neither may go anywhere now.
-    deliveriesCancelled: await em.nativeUpdate(Delivery, { memberId, status: { $in: ['pending', 'failed'] } }, { status: 'skipped', lastError: 'member erased' }),
+    deliveriesCancelled: await em.nativeUpdate(
+      Delivery,
+      { memberId, status: { $in: ['pending', 'failed'] } },
+      { status: 'skipped', lastError: 'member erased' },
+    ),
   };
 }

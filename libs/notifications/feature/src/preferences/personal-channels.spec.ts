@@ -19,28 +19,46 @@ const member = (p: Partial<RecipientWithPreferences> = {}): RecipientWithPrefere
 
 describe('personalChannels', () => {
   it('keeps the request channels by default (no preference row)', () => {
-    expect(personalChannels(request('prepReminder', named, { emails: true, directMessages: true }), member())).toEqual({ email: true, dm: true });
-    expect(personalChannels(request('prepReminder', named, { emails: true, directMessages: true }), member({ mattermost_username: null }))).toEqual({ email: true, dm: false });
+    expect(personalChannels(request('prepReminder', named, { emails: true, directMessages: true }), member())).toEqual({
+      email: true,
+      dm: true,
+    });
+    expect(
+      personalChannels(request('prepReminder', named, { emails: true, directMessages: true }), member({ mattermost_username: null })),
+    ).toEqual({ email: true, dm: false });
   });
 
   it('moves messages to the channel the member chose, and back to email without a Mattermost account', () => {
     const announcement = request('announcement', community, { emails: true, directMessages: false });
     expect(personalChannels(announcement, member({ channels: 'mattermost' }))).toEqual({ email: false, dm: true });
-    expect(personalChannels(announcement, member({ channels: 'mattermost', mattermost_username: null }))).toEqual({ email: true, dm: false });
-    expect(personalChannels(request('prepReminder', named, { emails: false, directMessages: true }), member({ channels: 'email' }))).toEqual({ email: true, dm: false });
+    expect(personalChannels(announcement, member({ channels: 'mattermost', mattermost_username: null }))).toEqual({
+      email: true,
+      dm: false,
+    });
+    expect(
+      personalChannels(request('prepReminder', named, { emails: false, directMessages: true }), member({ channels: 'email' })),
+    ).toEqual({ email: true, dm: false });
   });
 
   it('tells nobody who left the series or everything, except what they asked for or have in their calendar', () => {
     const left = member({ unsubscribed_series: [series] });
     const all = member({ unsubscribed_all: true });
     for (const who of [left, all]) {
-      expect(personalChannels(request('announcement', community, { emails: true, directMessages: false }), who)).toEqual({ email: false, dm: false });
+      expect(personalChannels(request('announcement', community, { emails: true, directMessages: false }), who)).toEqual({
+        email: false,
+        dm: false,
+      });
       expect(personalChannels(request('registrationConfirmation', named, { emails: true, directMessages: false }), who).email).toBe(true);
       expect(personalChannels(request('cancellation', named, { emails: true, directMessages: false }), who).email).toBe(true);
       // Sent to the whole community, a cancellation is not transactional.
       expect(personalChannels(request('cancellation', community, { emails: true, directMessages: false }), who).email).toBe(false);
     }
-    expect(personalChannels(request('announcement', community, { emails: true, directMessages: false }), member({ unsubscribed_series: ['other'] })).email).toBe(true);
+    expect(
+      personalChannels(
+        request('announcement', community, { emails: true, directMessages: false }),
+        member({ unsubscribed_series: ['other'] }),
+      ).email,
+    ).toBe(true);
   });
 
   it('tells someone who unsubscribed that a role was given to them or taken away, as the audience table says, but not the prep reminders', () => {
@@ -48,6 +66,9 @@ describe('personalChannels', () => {
     for (const kind of ['roleAssigned', 'roleRemoved'] as const) {
       expect(personalChannels(request(kind, named, { emails: true, directMessages: true }), all)).toEqual({ email: true, dm: true });
     }
-    expect(personalChannels(request('prepReminder', named, { emails: true, directMessages: true }), all)).toEqual({ email: false, dm: false });
+    expect(personalChannels(request('prepReminder', named, { emails: true, directMessages: true }), all)).toEqual({
+      email: false,
+      dm: false,
+    });
   });
 });

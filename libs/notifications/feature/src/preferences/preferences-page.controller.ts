@@ -65,7 +65,10 @@ export class PreferencesPageController {
 
   private async answer(res: Response, page: () => Promise<string>): Promise<void> {
     try {
-      res.status(200).type('html').send(await page());
+      res
+        .status(200)
+        .type('html')
+        .send(await page());
     } catch (error) {
       if (!(error instanceof UseCaseError)) throw error;
       res.status(error.status).type('html').send(renderLinkErrorPage(error.status));

@@ -68,7 +68,12 @@ export class PreferencesService {
       calendars: {
         mine: memberCalendarUrl(
           this.config.PUBLIC_URL,
-          signLink(this.config.LINK_SECRET, { purpose: LinkPurpose.CalendarFeed, memberId, subjectId: memberId, exp: Math.floor(this.clock.now().getTime() / 1000) + FEED_LINK_SECONDS }),
+          signLink(this.config.LINK_SECRET, {
+            purpose: LinkPurpose.CalendarFeed,
+            memberId,
+            subjectId: memberId,
+            exp: Math.floor(this.clock.now().getTime() / 1000) + FEED_LINK_SECONDS,
+          }),
         ),
         series: seriesId ? seriesCalendarUrl(this.config.PUBLIC_URL, seriesId) : null,
       },
@@ -81,7 +86,13 @@ export class PreferencesService {
       if (!recipient) throw notFound('member', memberId);
       let p = await em.findOne(MemberPreference, { memberId });
       if (!p) {
-        p = em.create(MemberPreference, { memberId, channels: 'both', unsubscribedAll: false, unsubscribedSeries: [], updatedAt: this.clock.now() });
+        p = em.create(MemberPreference, {
+          memberId,
+          channels: 'both',
+          unsubscribedAll: false,
+          unsubscribedSeries: [],
+          updatedAt: this.clock.now(),
+        });
       }
       if (change.channels) p.channels = change.channels;
       if (change.language !== undefined) p.language = change.language;

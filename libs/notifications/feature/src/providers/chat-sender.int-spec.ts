@@ -31,7 +31,13 @@ describe('MattermostChatSender against the Mattermost double', () => {
       language: 'fr',
       recipient: { name: 'équipe' },
       community: { name: 'ALLiaNCE' },
-      occurrence: { id: 'o1', title: 'Rencontres @all', startsAt: '2026-03-12T09:00:00Z', endsAt: '2026-03-12T17:00:00Z', timeZone: 'Europe/Paris' },
+      occurrence: {
+        id: 'o1',
+        title: 'Rencontres @all',
+        startsAt: '2026-03-12T09:00:00Z',
+        endsAt: '2026-03-12T17:00:00Z',
+        timeZone: 'Europe/Paris',
+      },
       links: {},
       notes: [{ workshop: 'RGAA', markdown: '- point' }],
     });

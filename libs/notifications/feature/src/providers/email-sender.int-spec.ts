@@ -30,7 +30,10 @@ function message(overrides: Partial<OutgoingEmail> = {}): OutgoingEmail {
 
 // Header lines of the raw message, unfolded (RFC 5322 §2.2.3).
 function rawHeader(raw: Buffer, name: string): string[] {
-  const head = raw.toString('utf8').split(/\r\n\r\n/)[0].replace(/\r\n[ \t]+/g, ' ');
+  const head = raw
+    .toString('utf8')
+    .split(/\r\n\r\n/)[0]
+    .replace(/\r\n[ \t]+/g, ' ');
   return head.split('\r\n').filter((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
 }
 
@@ -64,7 +67,11 @@ describe('SmtpEmailSender against a real SMTP server', () => {
       stamp: '2026-02-01T08:00:00Z',
     });
     const result = await sender.send(
-      message({ icalEvent: { method: 'REQUEST', content: ics }, listUnsubscribe: { url: 'https://cercle.example/u/tok-1' }, headers: { 'X-Cercle-Delivery': 'd-1' } }),
+      message({
+        icalEvent: { method: 'REQUEST', content: ics },
+        listUnsubscribe: { url: 'https://cercle.example/u/tok-1' },
+        headers: { 'X-Cercle-Delivery': 'd-1' },
+      }),
     );
     expect(result.messageId).toMatch(/^<.+>$/);
     expect(result.response).toMatch(/^250/);
@@ -89,7 +96,12 @@ describe('SmtpEmailSender against a real SMTP server', () => {
   });
 
   it('does not let a Bcc: in a display name add a recipient', async () => {
-    await sender.send(message({ to: { name: 'Alice\r\nBcc: evil@x.example', email: 'alice@example.org' }, from: { name: 'Cercle\nBcc: evil2@x.example', email: 'cercle@cercle.example' } }));
+    await sender.send(
+      message({
+        to: { name: 'Alice\r\nBcc: evil@x.example', email: 'alice@example.org' },
+        from: { name: 'Cercle\nBcc: evil2@x.example', email: 'cercle@cercle.example' },
+      }),
+    );
     const [received] = await catcher.waitForCount(1, 5000);
     expect(received.envelope.to).toEqual(['alice@example.org']);
     expect(rawHeader(received.raw, 'Bcc')).toEqual([]);

@@ -25,8 +25,7 @@ export interface EmailSender {
 }
 
 export type SmtpEmailSenderOptions = (
-  | { url: string }
-  | { host: string; port: number; secure?: boolean; user?: string; password?: string }
+  { url: string } | { host: string; port: number; secure?: boolean; user?: string; password?: string }
 ) & {
   /** Concurrent SMTP connections kept open by the pool; default 5. */
   maxConnections?: number;
@@ -36,7 +35,17 @@ export type SmtpEmailSenderOptions = (
 };
 
 // Node socket errors that mean "the server was not reachable this time": worth a retry.
-const TRANSIENT_CODES = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'ECONNREFUSED', 'ECONNRESET', 'EDNS', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
+const TRANSIENT_CODES = new Set([
+  'ECONNECTION',
+  'ETIMEDOUT',
+  'ESOCKET',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EDNS',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 
 interface SmtpFailure {
   code?: string;
@@ -51,14 +60,28 @@ export function classifySmtpError(error: unknown): DeliveryError {
   const reply = failure.responseCode;
   const response = failure.response ?? failure.message ?? String(error);
   if (typeof reply === 'number' && reply >= 500 && reply < 600) {
-    return new DeliveryError(`SMTP rejected the message permanently (${reply})`, { permanent: true, providerResponse: response, statusCode: reply, cause: error });
+    return new DeliveryError(`SMTP rejected the message permanently (${reply})`, {
+      permanent: true,
+      providerResponse: response,
+      statusCode: reply,
+      cause: error,
+    });
   }
   if (typeof reply === 'number' && reply >= 400) {
-    return new DeliveryError(`SMTP deferred the message (${reply})`, { permanent: false, providerResponse: response, statusCode: reply, cause: error });
+    return new DeliveryError(`SMTP deferred the message (${reply})`, {
+      permanent: false,
+      providerResponse: response,
+      statusCode: reply,
+      cause: error,
+    });
   }
   const transient = failure.code === undefined || TRANSIENT_CODES.has(failure.code);
   // EAUTH / EENVELOPE / EMESSAGE without a reply code are configuration or content errors.
-  return new DeliveryError(`SMTP delivery failed (${failure.code ?? 'unknown'})`, { permanent: !transient, providerResponse: response, cause: error });
+  return new DeliveryError(`SMTP delivery failed (${failure.code ?? 'unknown'})`, {
+    permanent: !transient,
+    providerResponse: response,
+    cause: error,
+  });
 }
 
 function transportOptions(options: SmtpEmailSenderOptions): SMTPPool.Options {

@@ -27,7 +27,12 @@ export function retryAfterMs(headers: Headers, now = Date.now()): number | undef
 export function classifyHttpFailure(status: number, headers: Headers, body: string, what: string): DeliveryError {
   const providerResponse = body.slice(0, MAX_PROVIDER_RESPONSE);
   if (status === 429) {
-    return new DeliveryError(`Mattermost rate-limited ${what} (429)`, { permanent: false, retryAfterMs: retryAfterMs(headers), providerResponse, statusCode: status });
+    return new DeliveryError(`Mattermost rate-limited ${what} (429)`, {
+      permanent: false,
+      retryAfterMs: retryAfterMs(headers),
+      providerResponse,
+      statusCode: status,
+    });
   }
   const permanent = status >= 400 && status < 500 && status !== 408;
   return new DeliveryError(`Mattermost refused ${what} (${status})`, { permanent, providerResponse, statusCode: status });
@@ -68,7 +73,11 @@ export class ClassifyingClient4 extends Client4 {
     try {
       return JSON.parse(body) as T;
     } catch (error) {
-      throw new DeliveryError(`Mattermost sent invalid JSON for ${what}`, { permanent: false, providerResponse: body.slice(0, MAX_PROVIDER_RESPONSE), cause: error });
+      throw new DeliveryError(`Mattermost sent invalid JSON for ${what}`, {
+        permanent: false,
+        providerResponse: body.slice(0, MAX_PROVIDER_RESPONSE),
+        cause: error,
+      });
     }
   };
 }

@@ -1,7 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiZodBody, ZodPipe } from '@cercle/platform';
-import { previewBody, type PreviewBody, previewQuery, templateKey, type TemplateKey, templateOverrideBody, type TemplateOverrideBody } from './templates.schemas';
+import {
+  previewBody,
+  type PreviewBody,
+  previewQuery,
+  templateKey,
+  type TemplateKey,
+  templateOverrideBody,
+  type TemplateOverrideBody,
+} from './templates.schemas';
 import { TemplatesService } from './templates.service';
 
 @ApiTags('templates')

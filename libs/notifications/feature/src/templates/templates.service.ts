@@ -55,7 +55,13 @@ export class TemplatesService {
     const ctx = { ...base, ...(body.sample ?? {}), language: body.language } as RenderContext;
     const override = body.seriesId ? await findOverride(this.em.fork(), body.seriesId, body.kind, body.language) : null;
     try {
-      return { kind: body.kind, language: body.language, overridden: Boolean(override), ...renderEmail(body.kind, ctx, override), chat: renderChatPost(body.kind, ctx, override).message };
+      return {
+        kind: body.kind,
+        language: body.language,
+        overridden: Boolean(override),
+        ...renderEmail(body.kind, ctx, override),
+        chat: renderChatPost(body.kind, ctx, override).message,
+      };
     } catch (error) {
       throw new UseCaseError('preview-invalid', 400, error instanceof Error ? error.message.split('\n')[0] : String(error));
     }

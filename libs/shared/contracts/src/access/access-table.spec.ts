@@ -15,9 +15,12 @@ describe('the access table', () => {
     },
   );
 
-  it.each(rows.filter((r) => r.service !== 'every'))('$key is served by the service the gateway sends it to ($service)', ({ service, key }) => {
-    expect(serviceForPath(key.split(' ')[1])).toBe(service);
-  });
+  it.each(rows.filter((r) => r.service !== 'every'))(
+    '$key is served by the service the gateway sends it to ($service)',
+    ({ service, key }) => {
+      expect(serviceForPath(key.split(' ')[1])).toBe(service);
+    },
+  );
 
   it('writes every key the way routeKey normalises a route', () => {
     for (const { key } of rows) {
@@ -27,6 +30,10 @@ describe('the access table', () => {
   });
 
   it('has a first path segment for every service the gateway knows', () => {
-    expect(Object.keys(accessTable).filter((s) => s !== 'every').sort()).toEqual(Object.keys(publicRoutes).sort());
+    expect(
+      Object.keys(accessTable)
+        .filter((s) => s !== 'every')
+        .sort(),
+    ).toEqual(Object.keys(publicRoutes).sort());
   });
 });

@@ -11,12 +11,18 @@ const CALENDAR: Record<AudienceRule['calendar'], string> = {
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
 function channels(rule: AudienceRule): string {
-  const parts = [rule.channels.email && 'email', rule.channels.directMessage && 'direct message', rule.channels.channelPost && 'channel post'];
+  const parts = [
+    rule.channels.email && 'email',
+    rule.channels.directMessage && 'direct message',
+    rule.channels.channelPost && 'channel post',
+  ];
   return parts.filter(Boolean).join(', ');
 }
 
 function recipients(rule: AudienceRule): string {
-  const groups = rule.recipients.length ? rule.recipients.map((group) => `${group}: ${audienceGroups[group]}`) : ['nobody personally: the channel'];
+  const groups = rule.recipients.length
+    ? rule.recipients.map((group) => `${group}: ${audienceGroups[group]}`)
+    : ['nobody personally: the channel'];
   return [...groups, ...(rule.only ? [`only ${rule.only}`] : [])].join('<br>');
 }
 

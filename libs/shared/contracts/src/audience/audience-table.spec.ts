@@ -36,7 +36,16 @@ describe('the audience table', () => {
   });
 
   it('lets nothing silence an answer to what a person did, a role given or taken, or a calendar change', () => {
-    const unsilenceable = notificationKind.options.filter((kind) => reachesTheUnsubscribed(kind) && audienceTable[kind].recipients.length > 0);
-    expect(unsilenceable.sort()).toEqual(['cancellation', 'registrationConfirmation', 'reschedule', 'roleAssigned', 'roleRemoved', 'waitingList']);
+    const unsilenceable = notificationKind.options.filter(
+      (kind) => reachesTheUnsubscribed(kind) && audienceTable[kind].recipients.length > 0,
+    );
+    expect(unsilenceable.sort()).toEqual([
+      'cancellation',
+      'registrationConfirmation',
+      'reschedule',
+      'roleAssigned',
+      'roleRemoved',
+      'waitingList',
+    ]);
   });
 });

@@ -66,9 +66,7 @@ export const registrationRecorded = z.object({
   waitlistPosition: z.number().int().positive().nullable(),
   /** True when this change is an automatic promotion from the waiting list (someone else cancelled). */
   promoted: z.boolean(),
-  topic: z
-    .object({ title: z.string().min(1).max(200), kind: topicKind, description: z.string().max(4000).nullable() })
-    .nullable(),
+  topic: z.object({ title: z.string().min(1).max(200), kind: topicKind, description: z.string().max(4000).nullable() }).nullable(),
 });
 
 /**

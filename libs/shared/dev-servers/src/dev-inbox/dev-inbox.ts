@@ -57,7 +57,14 @@ export class DevInbox {
     const html = 'text/html; charset=utf-8';
     // Mattermost's own rule for usernames: 3 to 22 characters, a letter first, then letters, digits, . _ -
     if (!/^[a-z][a-z0-9._-]{2,21}$/.test(username)) {
-      return sendText(res, 400, this.page(`« ${username} » n'est pas un nom d'utilisateur Mattermost (3 à 22 caractères, une lettre d'abord, puis lettres, chiffres, . _ -).`), html);
+      return sendText(
+        res,
+        400,
+        this.page(
+          `« ${username} » n'est pas un nom d'utilisateur Mattermost (3 à 22 caractères, une lettre d'abord, puis lettres, chiffres, . _ -).`,
+        ),
+        html,
+      );
     }
     if (this.mattermost.users().some((u) => u.username === username)) {
       return sendText(res, 409, this.page(`@${username} existe déjà dans le Mattermost local.`), html);

@@ -27,8 +27,17 @@ const ICS = [
 function invite(): CaughtMessage {
   const content = Buffer.from(ICS);
   return {
-    id: 'm1', receivedAt: new Date('2027-01-20T10:00:00Z'), envelope: { from: 'a@x', to: ['b@x'] }, from: 'a@x', fromName: '', to: ['b@x'], cc: [],
-    subject: 'Invitation', text: 'Bonjour', headers: {}, raw: content,
+    id: 'm1',
+    receivedAt: new Date('2027-01-20T10:00:00Z'),
+    envelope: { from: 'a@x', to: ['b@x'] },
+    from: 'a@x',
+    fromName: '',
+    to: ['b@x'],
+    cc: [],
+    subject: 'Invitation',
+    text: 'Bonjour',
+    headers: {},
+    raw: content,
     attachments: [{ filename: 'invite.ics', contentType: 'text/calendar; method=REQUEST', size: content.length, content }],
   } as CaughtMessage;
 }

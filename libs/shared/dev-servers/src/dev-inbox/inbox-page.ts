@@ -38,7 +38,8 @@ export function renderInboxPage(emails: CaughtMessage[], mattermost: MattermostV
   const rows = [...emails]
     .reverse()
     .map(
-      (m) => `<tr><td>${when(m.receivedAt)}</td><td>${escapeHtml(m.to.join(', ') || m.envelope.to.join(', '))}</td>` +
+      (m) =>
+        `<tr><td>${when(m.receivedAt)}</td><td>${escapeHtml(m.to.join(', ') || m.envelope.to.join(', '))}</td>` +
         `<td><a href="/emails/${encodeURIComponent(m.id)}">${escapeHtml(m.subject || '(sans objet)')}</a></td></tr>`,
     )
     .join('\n');
@@ -66,7 +67,14 @@ function renderChannels({ posts, channels, users }: MattermostView): string {
     .filter((c) => posts.some((p) => p.channel_id === c.id))
     .map((c) => {
       const roots = posts.filter((p) => p.channel_id === c.id && !p.root_id);
-      const threads = roots.map((root) => post(root, 'post') + posts.filter((p) => p.root_id === root.id).map((r) => post(r, 'post reply')).join(''));
+      const threads = roots.map(
+        (root) =>
+          post(root, 'post') +
+          posts
+            .filter((p) => p.root_id === root.id)
+            .map((r) => post(r, 'post reply'))
+            .join(''),
+      );
       return `<h3>${escapeHtml(channelName(c))}</h3>${threads.join('')}`;
     })
     .join('\n');
@@ -84,7 +92,8 @@ function renderCalendarParts(message: CaughtMessage): string {
       // STANDARD and DAYLIGHT parts have DTSTARTs of their own (1970…).
       const start = lines.indexOf('BEGIN:VEVENT');
       const event = start < 0 ? [] : lines.slice(start, lines.indexOf('END:VEVENT', start) + 1 || undefined);
-      const pick = (from: string[], name: string) => from.find((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`))?.replace(/^[^:]*:/, '') ?? '';
+      const pick = (from: string[], name: string) =>
+        from.find((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`))?.replace(/^[^:]*:/, '') ?? '';
       const field = (name: string) => pick(name === 'METHOD' ? lines : event, name);
       const rows = ['METHOD', 'UID', 'SEQUENCE', 'STATUS', 'SUMMARY', 'DTSTART', 'DTEND', 'LOCATION']
         .filter((name) => field(name))
@@ -111,7 +120,9 @@ export function renderEmailPage(message: CaughtMessage): string {
     .join('');
   // srcdoc takes an HTML document as an attribute value: escaping it is what keeps the quotes intact;
   // sandbox without allow-scripts keeps the email's scripts from running.
-  const html = message.html ? `<h2>Version HTML</h2><iframe sandbox title="Version HTML" srcdoc="${escapeHtml(message.html)}"></iframe>` : '';
+  const html = message.html
+    ? `<h2>Version HTML</h2><iframe sandbox title="Version HTML" srcdoc="${escapeHtml(message.html)}"></iframe>`
+    : '';
   const text = message.text ? `<h2>Version texte</h2><pre>${escapeHtml(message.text)}</pre>` : '';
   const body = `${html}${text}${renderCalendarParts(message)}` || '<p>(message vide)</p>';
   return layout(

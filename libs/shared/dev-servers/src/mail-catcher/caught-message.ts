@@ -33,7 +33,11 @@ export function newMessageId(receivedAt: Date): string {
   return `${receivedAt.getTime().toString().padStart(13, '0')}-${randomBytes(4).toString('hex')}`;
 }
 
-export async function parseCaughtMessage(raw: Buffer, envelope: CaughtMessage['envelope'], receivedAt = new Date()): Promise<CaughtMessage> {
+export async function parseCaughtMessage(
+  raw: Buffer,
+  envelope: CaughtMessage['envelope'],
+  receivedAt = new Date(),
+): Promise<CaughtMessage> {
   const parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true });
   const from = addresses(parsed.from)[0];
   return {

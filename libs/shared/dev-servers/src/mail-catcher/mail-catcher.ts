@@ -88,7 +88,11 @@ export class MailCatcher {
       const timer = setTimeout(() => {
         this.events.off('message', onMessage);
         const subjects = this.received.map((m) => JSON.stringify(m.subject)).join(', ');
-        reject(new Error(`MailCatcher: waited ${timeoutMs} ms for ${count} message(s), ${this.received.length} arrived${subjects ? `: ${subjects}` : ''}`));
+        reject(
+          new Error(
+            `MailCatcher: waited ${timeoutMs} ms for ${count} message(s), ${this.received.length} arrived${subjects ? `: ${subjects}` : ''}`,
+          ),
+        );
       }, timeoutMs);
       this.events.on('message', onMessage);
     });
@@ -160,7 +164,10 @@ export class MailCatcher {
   private async store(raw: Buffer, envelope: CaughtMessage['envelope']): Promise<void> {
     const message = await parseCaughtMessage(raw, envelope);
     if (this.options.storeDir) {
-      await writeFile(join(this.options.storeDir, `${message.id}.envelope.json`), JSON.stringify({ envelope, receivedAt: message.receivedAt }));
+      await writeFile(
+        join(this.options.storeDir, `${message.id}.envelope.json`),
+        JSON.stringify({ envelope, receivedAt: message.receivedAt }),
+      );
       await writeFile(join(this.options.storeDir, `${message.id}.eml`), raw);
     }
     this.received.push(message);
@@ -177,7 +184,11 @@ export class MailCatcher {
         (text) => JSON.parse(text) as { envelope: CaughtMessage['envelope']; receivedAt: string },
         () => null,
       );
-      const message = await parseCaughtMessage(raw, stored?.envelope ?? { from: '', to: [] }, stored ? new Date(stored.receivedAt) : undefined);
+      const message = await parseCaughtMessage(
+        raw,
+        stored?.envelope ?? { from: '', to: [] },
+        stored ? new Date(stored.receivedAt) : undefined,
+      );
       if (!stored) message.envelope = { from: message.from, to: [...message.to, ...message.cc] };
       this.received.push({ ...message, id });
     }

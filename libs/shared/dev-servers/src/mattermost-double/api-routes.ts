@@ -57,7 +57,11 @@ const routes: Route[] = [
       return ok([...store.users.values()].filter((u) => names.has(u.username)));
     },
   },
-  { method: 'GET', path: new RegExp(`^/channels/${ID}$`), handle: ({ store, user, params }) => ok(readableChannel(store, user, params[0])) },
+  {
+    method: 'GET',
+    path: new RegExp(`^/channels/${ID}$`),
+    handle: ({ store, user, params }) => ok(readableChannel(store, user, params[0])),
+  },
   {
     method: 'GET',
     path: new RegExp(`^/channels/${ID}/posts$`),
@@ -117,20 +121,30 @@ export function findRoute(method: string, apiPath: string): { route: Route; para
 function uploadFiles({ store, user, body, contentType, query }: RouteContext): RouteResult {
   const boundary = boundaryOf(contentType);
   if (!contentType?.startsWith('multipart/form-data') || !boundary) {
-    throw new MattermostApiError(400, 'api.file.upload_file.incorrect_content_type.app_error', 'Unable to upload file(s). Incorrect Content-Type.');
+    throw new MattermostApiError(
+      400,
+      'api.file.upload_file.incorrect_content_type.app_error',
+      'Unable to upload file(s). Incorrect Content-Type.',
+    );
   }
   let parts;
   try {
     parts = parseMultipart(body, boundary);
   } catch (error) {
-    throw new MattermostApiError(400, 'api.file.upload_file.read_request.app_error', 'Unable to upload file(s). Error reading request.', String(error));
+    throw new MattermostApiError(
+      400,
+      'api.file.upload_file.read_request.app_error',
+      'Unable to upload file(s). Error reading request.',
+      String(error),
+    );
   }
   const channelId = parts.find((p) => p.name === 'channel_id')?.content.toString('utf8') ?? query.get('channel_id') ?? '';
   if (!channelId) throw apiErrors.invalidParam('channel_id');
   if (!store.channels.has(channelId)) throw apiErrors.channelNotFound(channelId);
   if (!store.isMember(channelId, user.id)) throw apiErrors.forbidden();
   const files = parts.filter((p) => p.name === 'files' && p.filename !== undefined);
-  if (files.length === 0) throw new MattermostApiError(400, 'api.file.upload_file.no_files.app_error', 'Unable to upload file(s). No files provided.');
+  if (files.length === 0)
+    throw new MattermostApiError(400, 'api.file.upload_file.no_files.app_error', 'Unable to upload file(s). No files provided.');
   const clientIds = parts.filter((p) => p.name === 'client_ids').map((p) => p.content.toString('utf8'));
   const infos = files.map((f) => store.addFile(user.id, channelId, f.filename as string, f.contentType, Buffer.from(f.content)));
   return created({ file_infos: infos, client_ids: clientIds });

@@ -5,7 +5,11 @@ import type { MattermostStore } from './mattermost-store';
 // What another process (the dev launcher, the demo) posts to /_double/seed. Members and token owners
 // may be named by id or by username, because a seeding script rarely knows the ids in advance.
 export const seedSchema = z.object({
-  users: z.array(z.object({ username: z.string().min(1), email: z.string().optional(), id: z.string().optional(), isBot: z.boolean().optional() })).default([]),
+  users: z
+    .array(
+      z.object({ username: z.string().min(1), email: z.string().optional(), id: z.string().optional(), isBot: z.boolean().optional() }),
+    )
+    .default([]),
   channels: z
     .array(
       z.object({

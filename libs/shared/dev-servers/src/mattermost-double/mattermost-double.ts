@@ -5,19 +5,9 @@ import { applySeed } from './double-seed';
 import { apiErrors, MattermostApiError, newMattermostId } from './mattermost-ids';
 import { MattermostStore } from './mattermost-store';
 import { readStateFile, writeStateFile } from './mattermost-snapshot';
-import type {
-  DoubleChannel,
-  DoubleFileInfo,
-  DoublePost,
-  DoubleUser,
-  NewChannel,
-  NewUser,
-  PostFilter,
-} from './mattermost-models';
+import type { DoubleChannel, DoubleFileInfo, DoublePost, DoubleUser, NewChannel, NewUser, PostFilter } from './mattermost-models';
 
-export type MattermostFault =
-  | { status: 429; retryAfterSeconds?: number; path?: RegExp }
-  | { status: 500 | 502 | 503; path?: RegExp };
+export type MattermostFault = { status: 429; retryAfterSeconds?: number; path?: RegExp } | { status: 500 | 502 | 503; path?: RegExp };
 
 export interface LoggedRequest {
   method: string;
@@ -185,7 +175,8 @@ export class MattermostDouble {
       this.log.push({ method: req.method ?? 'GET', path: url.pathname, status });
     } catch (error) {
       const apiError = toApiError(error);
-      if (url.pathname.startsWith(API_PREFIX)) this.log.push({ method: req.method ?? 'GET', path: url.pathname, status: apiError.statusCode });
+      if (url.pathname.startsWith(API_PREFIX))
+        this.log.push({ method: req.method ?? 'GET', path: url.pathname, status: apiError.statusCode });
       if (!res.headersSent) sendJson(res, apiError.statusCode, apiError.toBody(requestId), headers);
     }
   }
@@ -207,7 +198,13 @@ export class MattermostDouble {
       });
       return 429;
     }
-    if (fault) throw new MattermostApiError(fault.status, 'app.double.injected_failure.app_error', 'An internal error occurred.', 'injected by MattermostDouble.failNext');
+    if (fault)
+      throw new MattermostApiError(
+        fault.status,
+        'app.double.injected_failure.app_error',
+        'An internal error occurred.',
+        'injected by MattermostDouble.failNext',
+      );
     if (method === 'GET' && apiPath === '/system/ping') {
       sendJson(res, 200, { status: 'OK' }, headers);
       return 200;
@@ -216,7 +213,14 @@ export class MattermostDouble {
     const found = findRoute(method, apiPath);
     if (!found) throw apiErrors.notFound();
     const body = method === 'GET' ? Buffer.alloc(0) : await readBody(req);
-    const result = found.route.handle({ store: this.store, user, params: found.params, query: url.searchParams, body, contentType: req.headers['content-type'] });
+    const result = found.route.handle({
+      store: this.store,
+      user,
+      params: found.params,
+      query: url.searchParams,
+      body,
+      contentType: req.headers['content-type'],
+    });
     sendJson(res, result.status, result.body, headers);
     return result.status;
   }

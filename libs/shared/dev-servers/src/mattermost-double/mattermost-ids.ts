@@ -41,13 +41,20 @@ export class MattermostApiError extends Error {
   }
 
   toBody(requestId: string): MattermostErrorBody {
-    return { id: this.errorId, message: this.message, detailed_error: this.detailedError, request_id: requestId, status_code: this.statusCode };
+    return {
+      id: this.errorId,
+      message: this.message,
+      detailed_error: this.detailedError,
+      request_id: requestId,
+      status_code: this.statusCode,
+    };
   }
 }
 
 // The ids and messages a real server uses for the failures the double reproduces.
 export const apiErrors = {
-  sessionExpired: () => new MattermostApiError(401, 'api.context.session_expired.app_error', 'Invalid or expired session, please login again.'),
+  sessionExpired: () =>
+    new MattermostApiError(401, 'api.context.session_expired.app_error', 'Invalid or expired session, please login again.'),
   forbidden: () => new MattermostApiError(403, 'api.context.permissions.app_error', 'You do not have the appropriate permissions.'),
   channelNotFound: (id: string) =>
     new MattermostApiError(404, 'app.channel.get.existing.app_error', 'Unable to find the existing channel.', `channel_id=${id}`),

@@ -1,5 +1,15 @@
 import { apiErrors, newMattermostId } from './mattermost-ids';
-import type { DoubleChannel, DoubleFileInfo, DoublePost, DoubleUser, NewChannel, NewPost, NewUser, PostFilter, StoredFile } from './mattermost-models';
+import type {
+  DoubleChannel,
+  DoubleFileInfo,
+  DoublePost,
+  DoubleUser,
+  NewChannel,
+  NewPost,
+  NewUser,
+  PostFilter,
+  StoredFile,
+} from './mattermost-models';
 
 /** The double's whole world in memory: what a test seeds and what the HTTP routes read and change. */
 export class MattermostStore {
@@ -79,7 +89,10 @@ export class MattermostStore {
     const name = [userA, userB].sort().join('__');
     const existing = [...this.channels.values()].find((c) => c.type === 'D' && c.name === name);
     if (existing) return existing;
-    return this.putChannel({ id: newMattermostId(), name, display_name: '', type: 'D', team_id: '', creator_id: creatorId }, [userA, userB]);
+    return this.putChannel({ id: newMattermostId(), name, display_name: '', type: 'D', team_id: '', creator_id: creatorId }, [
+      userA,
+      userB,
+    ]);
   }
 
   createPost(userId: string, input: NewPost): DoublePost {
@@ -156,7 +169,10 @@ export class MattermostStore {
     return stored.info;
   }
 
-  private putChannel(fields: Pick<DoubleChannel, 'id' | 'name' | 'display_name' | 'type' | 'team_id'> & Partial<DoubleChannel>, memberIds: string[]): DoubleChannel {
+  private putChannel(
+    fields: Pick<DoubleChannel, 'id' | 'name' | 'display_name' | 'type' | 'team_id'> & Partial<DoubleChannel>,
+    memberIds: string[],
+  ): DoubleChannel {
     const time = this.now();
     const channel: DoubleChannel = {
       header: '',

@@ -20,6 +20,8 @@ describe('parseMultipart', () => {
 
   it('rejects a body without the boundary or without a closing delimiter', () => {
     expect(() => parseMultipart(Buffer.from('hello'), 'xyz')).toThrow('does not contain the boundary');
-    expect(() => parseMultipart(Buffer.from('--xyz\r\nContent-Disposition: form-data; name="a"\r\n\r\nvalue'), 'xyz')).toThrow('no closing boundary');
+    expect(() => parseMultipart(Buffer.from('--xyz\r\nContent-Disposition: form-data; name="a"\r\n\r\nvalue'), 'xyz')).toThrow(
+      'no closing boundary',
+    );
   });
 });

@@ -54,6 +54,7 @@ function parsePart(raw: Buffer): FormPart {
 
 // Browsers and undici escape a quote inside a quoted filename as %22 (WHATWG rule), not with a backslash.
 function paramOf(header: string, param: string): string | undefined {
-  const match = new RegExp(`(?:^|;)\\s*${param}="([^"]*)"`, 'i').exec(header) ?? new RegExp(`(?:^|;)\\s*${param}=([^;]*)`, 'i').exec(header);
+  const match =
+    new RegExp(`(?:^|;)\\s*${param}="([^"]*)"`, 'i').exec(header) ?? new RegExp(`(?:^|;)\\s*${param}=([^;]*)`, 'i').exec(header);
   return match ? match[1].replace(/%22/g, '"').replace(/%0D/gi, '\r').replace(/%0A/gi, '\n') : undefined;
 }

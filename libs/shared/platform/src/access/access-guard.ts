@@ -99,12 +99,19 @@ export class AccessGuard implements CanActivate {
     }
     const principal = await authenticateOrganiser(this.em.fork(), token, new Date());
     if (principal.readOnly && !['GET', 'HEAD'].includes(request.method)) {
-      throw new ForbiddenException({ statusCode: 403, code: 'token-read-only', message: 'This API token is read-only: it may only read (GET)' });
+      throw new ForbiddenException({
+        statusCode: 403,
+        code: 'token-read-only',
+        message: 'This API token is read-only: it may only read (GET)',
+      });
     }
     return principal;
   }
 
-  private async checkCommunity(request: AccessContext & { body?: unknown } & Record<string, unknown>, rule: Extract<AccessRule, { kind: 'community' }>): Promise<boolean> {
+  private async checkCommunity(
+    request: AccessContext & { body?: unknown } & Record<string, unknown>,
+    rule: Extract<AccessRule, { kind: 'community' }>,
+  ): Promise<boolean> {
     if (rule.locator.from === 'body' && request.body === undefined && !rule.locator.optional) throw missingJsonBody();
     const id = locate(request, rule.locator);
     if (id === undefined || id === null) {
@@ -119,7 +126,12 @@ export class AccessGuard implements CanActivate {
     if (!resolve) throw new ForbiddenException(`No way to find the community of a ${rule.resource}`);
     const communityId = await resolve(em, id);
     const role = communityId ? await roleIn(em, request.organiser!.organiserId, communityId) : null;
-    if (!role) throw new NotFoundException({ statusCode: 404, code: `${rule.resource}-not-found`, message: `${rule.resource} ${id} does not exist` });
+    if (!role)
+      throw new NotFoundException({
+        statusCode: 404,
+        code: `${rule.resource}-not-found`,
+        message: `${rule.resource} ${id} does not exist`,
+      });
     if (rule.owner && role !== 'owner') {
       throw new ForbiddenException({ statusCode: 403, code: 'owner-only', message: 'Only an owner of this community can do this' });
     }

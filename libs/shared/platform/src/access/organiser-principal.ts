@@ -24,10 +24,24 @@ export async function authenticateOrganiser(em: EntityManager, token: string, no
   const known = await em.findOne(KnownToken, { tokenHash: hashApiToken(token) });
   if (!known) throw new UnauthorizedException({ statusCode: 401, code: 'token-unknown', message: 'Unknown API token' });
   if (known.revokedAt) {
-    throw new UnauthorizedException({ statusCode: 401, code: 'token-revoked', message: `This API token was revoked on ${known.revokedAt.toISOString()}` });
+    throw new UnauthorizedException({
+      statusCode: 401,
+      code: 'token-revoked',
+      message: `This API token was revoked on ${known.revokedAt.toISOString()}`,
+    });
   }
   if (known.expiresAt && known.expiresAt <= now) {
-    throw new UnauthorizedException({ statusCode: 401, code: 'token-expired', message: `This API token expired on ${known.expiresAt.toISOString()}` });
+    throw new UnauthorizedException({
+      statusCode: 401,
+      code: 'token-expired',
+      message: `This API token expired on ${known.expiresAt.toISOString()}`,
+    });
   }
-  return { organiserId: known.organiserId, organiserName: known.organiserName, tokenId: known.tokenId, readOnly: known.readOnly, expiresAt: known.expiresAt };
+  return {
+    organiserId: known.organiserId,
+    organiserName: known.organiserName,
+    tokenId: known.tokenId,
+    readOnly: known.readOnly,
+    expiresAt: known.expiresAt,
+  };
 }

@@ -17,7 +17,13 @@ export function createdIdOf(answer: unknown): string | null {
     return isUuid(id) ? id : null;
   };
   if (!answer || typeof answer !== 'object') return null;
-  return idOf(answer) ?? Object.values(answer).map(idOf).find((id) => id !== null) ?? null;
+  return (
+    idOf(answer) ??
+    Object.values(answer)
+      .map(idOf)
+      .find((id) => id !== null) ??
+    null
+  );
 }
 
 interface AuditedRequest extends AccessContext {

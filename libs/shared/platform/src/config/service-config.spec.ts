@@ -20,12 +20,16 @@ describe('loadConfig', () => {
   });
 
   it('refuses half of a pair that only means something whole', () => {
-    expect(problemsOf({ ...base, MATTERMOST_URL: 'http://chat.example.org' }).join('\n')).toContain('MATTERMOST_URL is set without MATTERMOST_TOKEN');
+    expect(problemsOf({ ...base, MATTERMOST_URL: 'http://chat.example.org' }).join('\n')).toContain(
+      'MATTERMOST_URL is set without MATTERMOST_TOKEN',
+    );
     expect(problemsOf({ ...base, MATTERMOST_TOKEN: 'abc' }).join('\n')).toContain('MATTERMOST_TOKEN is set without MATTERMOST_URL');
     expect(problemsOf({ ...base, MATTERMOST_URL: 'http://chat.example.org', MATTERMOST_TOKEN: 'abc' })).toEqual([]);
   });
 
-  it("refuses a placeholder secret copied from an example", () => {
-    expect(problemsOf({ ...base, LINK_SECRET: 'change-me-to-a-long-random-secret-please' }).join('\n')).toContain('LINK_SECRET is a placeholder');
+  it('refuses a placeholder secret copied from an example', () => {
+    expect(problemsOf({ ...base, LINK_SECRET: 'change-me-to-a-long-random-secret-please' }).join('\n')).toContain(
+      'LINK_SECRET is a placeholder',
+    );
   });
 });

@@ -22,7 +22,10 @@ export const serviceConfigSchema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(20),
   /** Schema of BullMQ's PostgreSQL backend, used when REDIS_URL is not set. */
-  QUEUE_PG_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('bullmq'),
+  QUEUE_PG_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/)
+    .default('bullmq'),
   /** Prefix of BullMQ keys on Redis; put it in braces ({cercle}) for Redis Cluster. */
   QUEUE_PREFIX: z.string().default('cercle'),
   /** Requests per minute and client address on signed-link pages (0: no limit). */

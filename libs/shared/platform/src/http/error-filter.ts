@@ -23,7 +23,13 @@ interface BodyParserError extends Error {
 
 function isBodyParserError(error: unknown): error is BodyParserError {
   const e = error as Partial<BodyParserError>;
-  return error instanceof Error && typeof e.status === 'number' && typeof e.type === 'string' && e.type.startsWith('entity.') && e.expose === true;
+  return (
+    error instanceof Error &&
+    typeof e.status === 'number' &&
+    typeof e.type === 'string' &&
+    e.type.startsWith('entity.') &&
+    e.expose === true
+  );
 }
 
 // Malformed JSON never gets here: NestJS turns it into a 400 of its own before any filter.
@@ -40,7 +46,10 @@ export class HttpErrorFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest();
     // People on signed pages are browsers: the rate limit answers them with a page, scripts with JSON.
     if (error instanceof HttpException && error.getStatus() === 429 && request.accepts?.(['json', 'html']) === 'html') {
-      response.status(429).type('html').send(tooManyRequestsPage(request.query?.lang, response.getHeader('Retry-After')));
+      response
+        .status(429)
+        .type('html')
+        .send(tooManyRequestsPage(request.query?.lang, response.getHeader('Retry-After')));
       return;
     }
     if (error instanceof HttpException) {
@@ -61,4 +70,3 @@ export class HttpErrorFilter implements ExceptionFilter {
     response.status(500).json({ statusCode: 500, message: 'Internal server error' });
   }
 }
-

@@ -27,7 +27,13 @@ export class NoNulPipe implements PipeTransform {
       statusCode: 400,
       error: 'Bad Request',
       message: 'Invalid request',
-      issues: [{ path: [metadata.type === 'body' ? '' : metadata.type, path].filter(Boolean).join('.'), message: 'the NUL character (U+0000) is not allowed', code: 'invalid_string' }],
+      issues: [
+        {
+          path: [metadata.type === 'body' ? '' : metadata.type, path].filter(Boolean).join('.'),
+          message: 'the NUL character (U+0000) is not allowed',
+          code: 'invalid_string',
+        },
+      ],
     });
   }
 }

@@ -1,7 +1,10 @@
 import { escapeHtml } from './escape-html';
 
 const TEXT = {
-  fr: { title: 'Trop de demandes', body: (s: string) => `Vous avez fait beaucoup de demandes en peu de temps. Réessayez dans ${s} secondes.` },
+  fr: {
+    title: 'Trop de demandes',
+    body: (s: string) => `Vous avez fait beaucoup de demandes en peu de temps. Réessayez dans ${s} secondes.`,
+  },
   en: { title: 'Too many requests', body: (s: string) => `You made many requests in a short time. Please try again in ${s} seconds.` },
 };
 

@@ -4,9 +4,25 @@ import type { LoggerService } from '@nestjs/common';
 /** Secrets never reach a log line, wherever they appear in a logged object. */
 const redact = {
   paths: [
-    'token', '*.token', '*.*.token', 'botToken', '*.botToken', 'password', '*.password', 'secret', '*.secret',
-    'authorization', '*.authorization', 'headers.authorization', 'req.headers.authorization', 'LINK_SECRET',
-    '*.LINK_SECRET', 'MATTERMOST_TOKEN', '*.MATTERMOST_TOKEN', 'DATABASE_URL', '*.DATABASE_URL',
+    'token',
+    '*.token',
+    '*.*.token',
+    'botToken',
+    '*.botToken',
+    'password',
+    '*.password',
+    'secret',
+    '*.secret',
+    'authorization',
+    '*.authorization',
+    'headers.authorization',
+    'req.headers.authorization',
+    'LINK_SECRET',
+    '*.LINK_SECRET',
+    'MATTERMOST_TOKEN',
+    '*.MATTERMOST_TOKEN',
+    'DATABASE_URL',
+    '*.DATABASE_URL',
   ],
   censor: '[redacted]',
 };

@@ -10,7 +10,11 @@ export interface HandlerOptions {
   transactional?: boolean;
 }
 
-export type MessageHandler<N extends MessageName> = (payload: PayloadOf<N>, em: EntityManager, envelope: Envelope<PayloadOf<N>>) => Promise<unknown>;
+export type MessageHandler<N extends MessageName> = (
+  payload: PayloadOf<N>,
+  em: EntityManager,
+  envelope: Envelope<PayloadOf<N>>,
+) => Promise<unknown>;
 
 interface HandlerEntry {
   method: string;

@@ -127,7 +127,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       await trx
         .withSchema(schema)
         .table('outbox_message')
-        .whereIn('id', rows.map((r) => r.id))
+        .whereIn(
+          'id',
+          rows.map((r) => r.id),
+        )
         .update({ dispatched_at: new Date() });
       return rows.length;
     });

@@ -46,7 +46,12 @@ const BULK_CHUNK = 1000;
  * The same rows as `Outbox.publish`, one message id per payload, written with multi-row inserts in the
  * caller's transaction: a fan-out to 10,000 members must not persist 10,000 entities one by one.
  */
-export async function publishMany<N extends MessageName>(em: SqlEntityManager, name: N, payloads: readonly PayloadOf<N>[], now: Date): Promise<void> {
+export async function publishMany<N extends MessageName>(
+  em: SqlEntityManager,
+  name: N,
+  payloads: readonly PayloadOf<N>[],
+  now: Date,
+): Promise<void> {
   const { version, queues } = messageCatalog[name];
   const schema = em.config.get('schema') as string;
   const rows = payloads.flatMap((payload) => {

@@ -3,12 +3,12 @@ import type { ServiceConfig } from '../config/service-config';
 import { parseRedisAddress, RedisAddress } from './redis-address';
 import { CLUSTER_NODES, installClusterClientFactory } from './redis-cluster-client';
 
-export type QueueBackend =
-  | { kind: 'redis'; url: string; prefix: string }
-  | { kind: 'postgres'; connectionString: string; schema: string };
+export type QueueBackend = { kind: 'redis'; url: string; prefix: string } | { kind: 'postgres'; connectionString: string; schema: string };
 
 /** Redis when REDIS_URL is set (production, scale); otherwise BullMQ's PostgreSQL backend on the same database. */
-export function queueBackendFrom(config: Pick<ServiceConfig, 'REDIS_URL' | 'DATABASE_URL' | 'QUEUE_PG_SCHEMA' | 'QUEUE_PREFIX'>): QueueBackend {
+export function queueBackendFrom(
+  config: Pick<ServiceConfig, 'REDIS_URL' | 'DATABASE_URL' | 'QUEUE_PG_SCHEMA' | 'QUEUE_PREFIX'>,
+): QueueBackend {
   if (config.REDIS_URL) return { kind: 'redis', url: config.REDIS_URL, prefix: config.QUEUE_PREFIX };
   return { kind: 'postgres', connectionString: config.DATABASE_URL, schema: config.QUEUE_PG_SCHEMA };
 }

@@ -2,7 +2,7 @@ import { loadConfig, serviceConfigSchema } from '../config/service-config';
 import { hashTagOf, parseRedisAddress } from './redis-address';
 
 describe('parseRedisAddress', () => {
-  it('reads a Redis Cluster\'s seed nodes and credentials from redis+cluster://', () => {
+  it("reads a Redis Cluster's seed nodes and credentials from redis+cluster://", () => {
     expect(parseRedisAddress('rediss+cluster://bot:p%40ss@10.0.0.1:7000,10.0.0.2:7001,[::1]:7002')).toEqual({
       kind: 'cluster',
       nodes: [
@@ -24,7 +24,7 @@ describe('parseRedisAddress', () => {
 });
 
 describe('hashTagOf', () => {
-  it('finds the tag Redis Cluster hashes on, by the cluster spec\'s first-brace rule', () => {
+  it("finds the tag Redis Cluster hashes on, by the cluster spec's first-brace rule", () => {
     expect(hashTagOf('{cercle}')).toBe('cercle');
     expect(hashTagOf('prod-{cercle}')).toBe('cercle');
     expect(hashTagOf('cercle')).toBeNull();
@@ -40,11 +40,15 @@ describe('the queue settings at start-up', () => {
     expect(() => loadConfig('events', serviceConfigSchema, { ...env, REDIS_URL: 'redis+cluster://127.0.0.1:7000' })).toThrow(
       /QUEUE_PREFIX: "cercle" has no hash tag.*QUEUE_PREFIX=\{cercle\}/s,
     );
-    expect(() => loadConfig('events', serviceConfigSchema, { ...env, REDIS_URL: 'redis+cluster://127.0.0.1:7000', QUEUE_PREFIX: '{cercle}' })).not.toThrow();
+    expect(() =>
+      loadConfig('events', serviceConfigSchema, { ...env, REDIS_URL: 'redis+cluster://127.0.0.1:7000', QUEUE_PREFIX: '{cercle}' }),
+    ).not.toThrow();
   });
 
   it('takes any prefix on a single Redis and lists a malformed REDIS_URL among the problems', () => {
     expect(loadConfig('events', serviceConfigSchema, { ...env, REDIS_URL: 'redis://127.0.0.1:6379' }).QUEUE_PREFIX).toBe('cercle');
-    expect(() => loadConfig('events', serviceConfigSchema, { ...env, REDIS_URL: 'redis+cluster://nowhere' })).toThrow(/REDIS_URL: cluster node "nowhere" is not host:port/);
+    expect(() => loadConfig('events', serviceConfigSchema, { ...env, REDIS_URL: 'redis+cluster://nowhere' })).toThrow(
+      /REDIS_URL: cluster node "nowhere" is not host:port/,
+    );
   });
 });

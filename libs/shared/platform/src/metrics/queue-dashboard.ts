@@ -55,7 +55,11 @@ export class QueueDashboard implements OnApplicationShutdown {
     this.queues = Object.values(QueueName).map((name) => new Queue(name, bull as ConstructorParameters<typeof Queue>[1]));
     const serverAdapter = new ExpressAdapter();
     serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
-    createBullBoard({ queues: this.queues.map((queue) => new BullMQAdapter(queue)), serverAdapter, options: { uiConfig: { boardTitle: 'Cercle' } } });
+    createBullBoard({
+      queues: this.queues.map((queue) => new BullMQAdapter(queue)),
+      serverAdapter,
+      options: { uiConfig: { boardTitle: 'Cercle' } },
+    });
     app.use(QUEUE_DASHBOARD_PATH, adminOnly(adminToken), serverAdapter.getRouter());
   }
 

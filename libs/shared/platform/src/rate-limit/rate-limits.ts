@@ -43,7 +43,9 @@ export function rateLimitOptions(service: ServiceName, config: ServiceConfig): T
     if (context.getType() !== 'http') return false;
     const key = routeKeyOf(context.getClass(), context.getHandler());
     const request = context.switchToHttp().getRequest<HttpRequest>();
-    return rateLimitsFor(key ? accessRuleFor(service, key) : undefined, bearerToken(request.headers['authorization']) !== null).includes(name);
+    return rateLimitsFor(key ? accessRuleFor(service, key) : undefined, bearerToken(request.headers['authorization']) !== null).includes(
+      name,
+    );
   };
   const throttler = (name: RateLimitName, limit: number, tracker: (request: HttpRequest) => string): ThrottlerOptions => ({
     name,
@@ -61,7 +63,9 @@ export function rateLimitOptions(service: ServiceName, config: ServiceConfig): T
       throttler('signed-link', config.RATE_LIMIT_SIGNED_LINK_PER_MINUTE, clientAddress),
       throttler('address', config.RATE_LIMIT_ADDRESS_PER_MINUTE, clientAddress),
       // Counted under the token's hash: the token itself never sits in memory longer than the request.
-      throttler('token', config.RATE_LIMIT_TOKEN_PER_MINUTE, (request) => hashApiToken(bearerToken(request.headers['authorization']) ?? '')),
+      throttler('token', config.RATE_LIMIT_TOKEN_PER_MINUTE, (request) =>
+        hashApiToken(bearerToken(request.headers['authorization']) ?? ''),
+      ),
     ],
   };
 }
