@@ -212,8 +212,7 @@ describe('the cercle command line', () => {
     const shown = await api().get(`/occurrences/${occurrenceIds[0]}`);
     expect(shown.agenda.length).toBeGreaterThan(0);
     // Each slot in the reader's language (French by default), never an object printed raw.
-    for (const slot of shown.agenda)
-      expect(run.stdout).toContain(`${slot.localStart}–${slot.localEnd}  ${slot.title.fr}`);
+    for (const slot of shown.agenda) expect(run.stdout).toContain(`${slot.localStart}–${slot.localEnd}  ${slot.title.fr}`);
     expect(run.stdout).not.toContain('[object Object]');
     expect(run.stdout).toContain(`Thème : ${shown.theme}`);
     expect(shown.theme).toBe('Accessibilité numérique');
