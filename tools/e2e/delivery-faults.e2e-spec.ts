@@ -1,8 +1,7 @@
 import { waitFor } from '@cercle/testing';
 import type { Stack } from '../dev/src/stack';
-import { CercleApi } from '../demo/src/api-client';
-import { demoPeople } from '../demo/src/people';
 import { settle } from '../demo/src/settle';
+import { announceToMembers } from './fan-out';
 import { startTestStack, TestStack } from './test-stack';
 
 /**
@@ -24,43 +23,7 @@ describe('delivery survives a killed notifications process', () => {
   beforeAll(async () => {
     running = await startTestStack('e2e-faults', { log: note, serviceEnv: { WORKER_CONCURRENCY: String(concurrency) } });
     stack = running.stack;
-    const anonymous = new CercleApi(stack.publicUrl);
-    const { token } = await anonymous.withToken(stack.adminToken).post('/organisers', { name: 'Camille' });
-    const api = anonymous.withToken(token);
-    await settle(
-      async () =>
-        (await fetch(`${stack.publicUrl}/deliveries?status=failed`, { headers: { authorization: `Bearer ${token}` } })).status === 200,
-      'notifications to accept the token',
-    );
-    const community = await api.post('/communities', { name: 'ALLiaNCE', mattermostChannelId: stack.localChannelId });
-    await api.post(`/communities/${community.id}/members`, { members: demoPeople(members) });
-    await settle(
-      async () => (await api.get(`/notifications/communities/${community.id}/recipients`)).active === members,
-      'notifications to know every member',
-      120000,
-    );
-    const firstDate = new Date(Date.now() + 45 * 24 * 3600 * 1000).toISOString().slice(0, 10);
-    const created: any = await settle<any>(
-      () =>
-        api
-          .post('/series', {
-            communityId: community.id,
-            title: 'Rencontres ALLiaNCE',
-            formatId: 'open-forum',
-            recurrence: { rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=2TH', firstDate, startTime: '10:00', timeZone: 'Europe/Paris' },
-            location: 'Paris',
-          })
-          .catch(() => null),
-      'events to know the community',
-    );
-    const occurrenceId: string = created.occurrence?.id ?? created.firstOccurrence?.id;
-    // Run steps up to and including the announcement, as an organiser can with `advance`.
-    for (;;) {
-      const occurrence = await api.get(`/occurrences/${occurrenceId}`);
-      const pending = (occurrence.timeline ?? occurrence.steps).find((s: any) => s.state === 'pending');
-      await api.post(`/occurrences/${occurrenceId}/advance`);
-      if (!pending || pending.step === 'announce') break;
-    }
+    await announceToMembers(stack, members);
     await waitFor(() => stack.mail!.messages().length >= 50, { description: 'the fan-out to start', timeoutMs: 60000, intervalMs: 5 });
     await stack.kill('notifications', 'SIGKILL');
     killedAfter = stack.mail!.messages().length;
