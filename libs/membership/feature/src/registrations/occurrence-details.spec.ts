@@ -35,3 +35,15 @@ describe('the date on the registration and join pages', () => {
     expect(occurrenceDetails(pageText.fr, 'fr', { occurrence: occurrence('Europe/Amsterdam') })).toContain('(heure d’Amsterdam)');
   });
 });
+
+describe('the remembered date of an occurrence', () => {
+  it('reads anew once the occurrence has moved', () => {
+    const moved = {
+      ...occurrence(),
+      startsAt: new Date('2027-02-02T09:00:00Z'),
+      endsAt: new Date('2027-02-02T11:00:00Z'),
+    } as OccurrenceRef;
+    expect(occurrenceDetails(pageText.fr, 'fr', { occurrence: occurrence() })).toContain('lundi 1er février 2027');
+    expect(occurrenceDetails(pageText.fr, 'fr', { occurrence: moved })).toContain('mardi 2 février 2027');
+  });
+});

@@ -37,7 +37,8 @@ export async function recordAnswer(
   if (!occurrence.registrationOpen) throw registrationClosed();
 
   let row = await em.findOne(Registration, { occurrenceId, memberId: member.id });
-  const status = placeFor(form.answer, row?.status ?? null, await confirmedCount(em, occurrenceId), occurrence.capacity);
+  const previous = row?.status ?? null;
+  const status = placeFor(form.answer, previous, await confirmedCount(em, occurrenceId), occurrence.capacity);
   const waitlistedAt =
     status !== 'waitlisted' ? null : row?.status === 'waitlisted' ? row.waitlistedAt : await joinWaitlistAt(em, occurrenceId, now);
   if (row) {
@@ -67,6 +68,8 @@ export async function recordAnswer(
     promoted: false,
     topic: form.topicTitle && form.topicKind ? { title: form.topicTitle, kind: form.topicKind, description: form.topicDescription } : null,
   });
-  await fillFreePlaces(em, outbox, occurrence, now);
+  // Every transaction leaves the waiting list empty or every place taken (see placeFor), so only an
+  // answer giving up a confirmed place can let someone in: the others spare the two queries.
+  if (previous === 'confirmed' && status !== 'confirmed') await fillFreePlaces(em, outbox, occurrence, now);
   return { occurrence, registration: row, waitlistPosition: position };
 }

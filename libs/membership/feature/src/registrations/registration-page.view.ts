@@ -1,6 +1,6 @@
 import { escapeHtml } from '@cercle/platform';
-import { formatWhen } from '@cercle/words';
 import { topicKind, type TopicKind } from '@cercle/contracts';
+import { occurrenceWhen } from './occurrence-when';
 import type { FieldError, FormField } from './registration.schemas';
 import { type Lang, pageText, type PageText } from './registration-page.text';
 import type { OccurrenceRef } from '../entities/occurrence-ref.entity';
@@ -46,7 +46,7 @@ export interface PageOptions {
 export function occurrenceDetails(t: PageText, lang: Lang, view: { occurrence: OccurrenceRef }): string {
   const { occurrence } = view;
   // As the emails write it: « lundi 1er février 2027, 10:00–12:00 (heure de Paris) ».
-  const when = formatWhen(occurrence.startsAt.toISOString(), occurrence.endsAt.toISOString(), occurrence.timeZone, lang);
+  const when = occurrenceWhen(occurrence.startsAt, occurrence.endsAt, occurrence.timeZone, lang);
   const agenda = occurrence.agenda.length
     ? `<h2>${t.agenda}</h2><ol class="agenda">${occurrence.agenda.map((i) => `<li>${escapeHtml(i.localStart)}–${escapeHtml(i.localEnd)} : ${escapeHtml(i.title[lang])}</li>`).join('')}</ol>`
     : '';
