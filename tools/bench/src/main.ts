@@ -5,6 +5,7 @@ import { freePort, startRedis } from '@cercle/testing';
 import { startStack, Stack } from '../../dev/src/stack';
 import { settle } from '../../demo/src/settle';
 import { startBaseline } from './baseline';
+import { runHttpLoad } from './http-load';
 import { announce, ENGINE_DOMAIN, prepareEngine } from './engine';
 import { measure, ProcessStats, RunResult } from './measure';
 import { startSmtpSink, SmtpSink } from './smtp-sink';
@@ -186,7 +187,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
+// `--http`: the registration page under load (http-load.ts) instead of the fan-out.
+const args = process.argv.slice(2);
+(args[0] === '--http' ? runHttpLoad(args.slice(1)) : main()).then(
   () => process.exit(0),
   (error) => {
     console.error(error instanceof Error ? error.stack : error);
