@@ -1,0 +1,33 @@
+/**
+ * The bodies of the Matrix events Cercle sends. Every event carries an empty `m.mentions`: under the
+ * spec's intentional mentions (v1.7), an event with that property no longer triggers the legacy
+ * "body contains @room / my name" push rules, so nothing a person typed can ping a room or a user even
+ * if it slipped past `neutraliseMentions`. Replies in the notes thread are `m.thread` relations, with
+ * the reply fallback that clients without threads show as an answer to the root.
+ */
+export type MatrixEventContent = Record<string, unknown>;
+
+function inThread(rootEventId: string | undefined): MatrixEventContent {
+  if (!rootEventId) return {};
+  return {
+    'm.relates_to': { rel_type: 'm.thread', event_id: rootEventId, is_falling_back: true, 'm.in_reply_to': { event_id: rootEventId } },
+  };
+}
+
+/** A text message. Posts are written in Markdown; the body is sent as is (Markdown reads well as plain text). */
+export function textContent(message: string, rootEventId?: string): MatrixEventContent {
+  return { msgtype: 'm.text', body: message, 'm.mentions': {}, ...inThread(rootEventId) };
+}
+
+/** A file already uploaded to the homeserver's media repository (an mxc:// URI). */
+export function fileContent(file: { name: string; mimeType: string; size: number; contentUri: string }, rootEventId?: string): MatrixEventContent {
+  return {
+    msgtype: 'm.file',
+    body: file.name,
+    filename: file.name,
+    url: file.contentUri,
+    info: { mimetype: file.mimeType, size: file.size },
+    'm.mentions': {},
+    ...inThread(rootEventId),
+  };
+}
