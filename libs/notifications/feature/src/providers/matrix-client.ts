@@ -1,4 +1,4 @@
-import type { Logger, MatrixClient } from 'matrix-js-sdk';
+import type { ICreateClientOpts, MatrixClient } from 'matrix-js-sdk';
 import type { Fetch } from './mattermost-client';
 import { classifyMatrixFailure } from './matrix-failure';
 import type { MatrixEventContent } from './matrix-content';
@@ -81,6 +81,7 @@ export class MatrixClientCalls {
 }
 
 // The SDK logs every request on the console; what matters reaches the delivery log as a DeliveryError.
+type Logger = NonNullable<ICreateClientOpts['logger']>;
 const silent: Logger = {
   trace: () => undefined,
   debug: () => undefined,
