@@ -31,4 +31,11 @@ const esmOnlyPattern = `/node_modules/(${esmOnly.join('|')})/.+\\.m?js$`;
 transform[esmOnlyPattern] = ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
 const transformIgnorePatterns = [`/node_modules/(?!(${esmOnly.join('|')})/)`];
 
-module.exports = { rootDir: root, moduleNameMapper, transform, transformIgnorePatterns, testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'] };
+module.exports = {
+  rootDir: root,
+  moduleNameMapper,
+  transform,
+  transformIgnorePatterns,
+  testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'js', 'json'],
+};

@@ -10,7 +10,9 @@ describe('a community on Matrix, or on both chats', () => {
 
   it('posts the announcement in the Mattermost channel and the Matrix room, and messages each account, when the community chose both', async () => {
     const alice = harness.matrix.addUser('alice').userId;
-    const { communityId } = await seedCommunity(harness, [{ name: 'Alice', mattermostUsername: 'alice', matrixUserId: alice }], { chat: 'both' });
+    const { communityId } = await seedCommunity(harness, [{ name: 'Alice', mattermostUsername: 'alice', matrixUserId: alice }], {
+      chat: 'both',
+    });
     const request = notificationRequest(communityId, { channelPost: true, directMessages: true, emails: false });
     await harness.feed('notification.requested', request);
 
@@ -23,7 +25,9 @@ describe('a community on Matrix, or on both chats', () => {
         ['mattermost-post', 'sent'],
       ].sort(),
     );
-    const mattermostPost = harness.mattermost.posts({ channelId: harness.channelId }).find((p) => p.message.includes('Rencontres ALLiaNCE'));
+    const mattermostPost = harness.mattermost
+      .posts({ channelId: harness.channelId })
+      .find((p) => p.message.includes('Rencontres ALLiaNCE'));
     const [matrixPost] = harness.matrix.events({ roomId: harness.matrixRoomId });
     expect(mattermostPost).toBeDefined();
     expect(matrixPost.content.body).toContain('Rencontres ALLiaNCE');

@@ -57,7 +57,12 @@ describe('MatrixDouble, the client-server API as strict as a homeserver', () => 
     // Transaction ids belong to one access token: another token's same id is another event.
     const other = double.addUser('other');
     double.store.rooms.get(roomId)!.joined.push(other.userId);
-    const fromOther = await call('PUT', `/_matrix/client/v3/rooms/${encodeURIComponent(roomId)}/send/m.room.message/same`, { body: 'x' }, other.token);
+    const fromOther = await call(
+      'PUT',
+      `/_matrix/client/v3/rooms/${encodeURIComponent(roomId)}/send/m.room.message/same`,
+      { body: 'x' },
+      other.token,
+    );
     expect(((await fromOther.json()) as { event_id: string }).event_id).not.toBe(first.event_id);
   });
 

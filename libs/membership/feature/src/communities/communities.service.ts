@@ -29,7 +29,13 @@ export class CommunitiesService {
   /** Creates a community whose owner is the organiser who creates it. */
   async create(
     owner: OrganiserPrincipal,
-    input: { name: string; mattermostChannelId: string | null; matrixRoomId: string | null; chat: ChatChoice; defaultLanguage: 'fr' | 'en' },
+    input: {
+      name: string;
+      mattermostChannelId: string | null;
+      matrixRoomId: string | null;
+      chat: ChatChoice;
+      defaultLanguage: 'fr' | 'en';
+    },
   ): Promise<Community> {
     return this.em.fork().transactional(async (em) => {
       const community = em.create(Community, { id: randomUUID(), ...input, createdAt: this.clock.now() });

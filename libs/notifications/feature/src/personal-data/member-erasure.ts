@@ -29,7 +29,16 @@ export async function eraseMemberInNotifications(em: EntityManager, payload: Pay
     calendarEntries: calendarEntries.length,
     recipientCopy: await em.nativeUpdate(
       Recipient,
-      { memberId, $or: [{ email: { $ne: email } }, { name: { $ne: name } }, { mattermostUsername: { $ne: null } }, { matrixUserId: { $ne: null } }, { active: true }] },
+      {
+        memberId,
+        $or: [
+          { email: { $ne: email } },
+          { name: { $ne: name } },
+          { mattermostUsername: { $ne: null } },
+          { matrixUserId: { $ne: null } },
+          { active: true },
+        ],
+      },
       { name, email, mattermostUsername: null, matrixUserId: null, active: false },
     ),
     preferences: await em.nativeDelete(MemberPreference, { memberId }),

@@ -29,12 +29,23 @@ describe('MatrixChatSender against the Matrix double', () => {
       file: { name: 'notes.md', content: '# Notes', mimeType: 'text/markdown' },
       idempotencyKey: 'n1/matrix-post/room',
     });
-    const reply = renderNotesReply({ workshop: 'RGAA @room', scribe: 'Farid', markdown: 'voir https://matrix.to/#/@alice:example.org' }, 'fr');
+    const reply = renderNotesReply(
+      { workshop: 'RGAA @room', scribe: 'Farid', markdown: 'voir https://matrix.to/#/@alice:example.org' },
+      'fr',
+    );
     await sender.post({ channelId: roomId, message: reply.message, rootId, idempotencyKey: 'n1/matrix-post/room/reply/0' });
 
     const [root, file, replied] = double.events({ roomId });
-    expect(root).toMatchObject({ eventId: rootId, sender: bot.userId, content: { msgtype: 'm.text', body: 'Notes de la session', 'm.mentions': {} } });
-    expect(file.content).toMatchObject({ msgtype: 'm.file', filename: 'notes.md', 'm.relates_to': { rel_type: 'm.thread', event_id: rootId } });
+    expect(root).toMatchObject({
+      eventId: rootId,
+      sender: bot.userId,
+      content: { msgtype: 'm.text', body: 'Notes de la session', 'm.mentions': {} },
+    });
+    expect(file.content).toMatchObject({
+      msgtype: 'm.file',
+      filename: 'notes.md',
+      'm.relates_to': { rel_type: 'm.thread', event_id: rootId },
+    });
     const [media] = double.store.media.values();
     expect(file.content.url).toBe(`mxc://${double.store.serverName}/${media.mediaId}`);
     expect(media.content.toString('utf8')).toBe('# Notes');

@@ -20,7 +20,10 @@ export function textContent(message: string, rootEventId?: string): MatrixEventC
 }
 
 /** A file already uploaded to the homeserver's media repository (an mxc:// URI). */
-export function fileContent(file: { name: string; mimeType: string; size: number; contentUri: string }, rootEventId?: string): MatrixEventContent {
+export function fileContent(
+  file: { name: string; mimeType: string; size: number; contentUri: string },
+  rootEventId?: string,
+): MatrixEventContent {
   return {
     msgtype: 'm.file',
     body: file.name,

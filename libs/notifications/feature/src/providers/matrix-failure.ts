@@ -42,7 +42,11 @@ export function classifyMatrixFailure(failure: MatrixFailure, what: string): Del
     });
   }
   const permanent = status >= 400 && status < 500 && status !== 408;
-  return new DeliveryError(`Matrix refused ${what} (${status}${errcode ? ` ${errcode}` : ''})`, { permanent, providerResponse, statusCode: status });
+  return new DeliveryError(`Matrix refused ${what} (${status}${errcode ? ` ${errcode}` : ''})`, {
+    permanent,
+    providerResponse,
+    statusCode: status,
+  });
 }
 
 /**

@@ -177,7 +177,12 @@ export class MatrixDouble {
     const route = `${req.method} ${url.pathname}`;
     if (route === 'GET /_double/events') return sendJson(res, 200, this.events({ roomId: url.searchParams.get('room_id') ?? undefined }));
     if (route === 'GET /_double/state')
-      return sendJson(res, 200, { users: [...this.store.users.values()], rooms: this.rooms(), events: this.events(), requests: this.requestLog() });
+      return sendJson(res, 200, {
+        users: [...this.store.users.values()],
+        rooms: this.rooms(),
+        events: this.events(),
+        requests: this.requestLog(),
+      });
     if (route === 'POST /_double/seed') {
       try {
         return sendJson(res, 201, this.seed(JSON.parse((await readBody(req)).toString('utf8'))));

@@ -33,7 +33,8 @@ export const matrixErrors = {
   badJson: (message: string) => new MatrixApiError(400, 'M_BAD_JSON', message),
   invalidParam: (message: string) => new MatrixApiError(400, 'M_INVALID_PARAM', message),
   tooLarge: () => new MatrixApiError(413, 'M_TOO_LARGE', 'Upload request body too large'),
-  limitExceeded: (retryAfterMs: number) => new MatrixApiError(429, 'M_LIMIT_EXCEEDED', 'Too Many Requests', { retry_after_ms: retryAfterMs }),
+  limitExceeded: (retryAfterMs: number) =>
+    new MatrixApiError(429, 'M_LIMIT_EXCEEDED', 'Too Many Requests', { retry_after_ms: retryAfterMs }),
   unknown: (status: number, message: string) => new MatrixApiError(status, 'M_UNKNOWN', message),
 };
 

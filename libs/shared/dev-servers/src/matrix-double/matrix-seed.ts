@@ -11,6 +11,8 @@ const seedSchema = z.object({
 export function applyMatrixSeed(store: MatrixStore, input: unknown) {
   const seed = seedSchema.parse(input);
   const users = seed.users.map((u) => store.addUser(u.localpart, u.token));
-  const rooms = seed.rooms.map((r) => store.addRoom({ name: r.name, members: r.members.map((localpart) => `@${localpart}:${store.serverName}`) }));
+  const rooms = seed.rooms.map((r) =>
+    store.addRoom({ name: r.name, members: r.members.map((localpart) => `@${localpart}:${store.serverName}`) }),
+  );
   return { users, rooms };
 }
