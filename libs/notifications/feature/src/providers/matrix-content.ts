@@ -14,9 +14,32 @@ function inThread(rootEventId: string | undefined): MatrixEventContent {
   };
 }
 
-/** A text message. Posts are written in Markdown; the body is sent as is (Markdown reads well as plain text). */
+// The shortcodes the chat templates use: Mattermost draws them, Matrix clients show them as typed.
+const EMOJI: Record<string, string> = {
+  alarm_clock: '⏰',
+  arrow_forward: '▶️',
+  arrows_counterclockwise: '🔄',
+  books: '📚',
+  calendar: '📆',
+  hourglass: '⌛',
+  memo: '📝',
+  pencil: '✏️',
+  spiral_calendar_pad: '🗓️',
+  tada: '🎉',
+  warning: '⚠️',
+  wave: '👋',
+  white_check_mark: '✅',
+  x: '❌',
+};
+
+/** Replaces the known `:shortcode:` emoji with their characters; any other text stays as written. */
+export function withEmoji(text: string): string {
+  return text.replace(/:([a-z_]+):/g, (whole, name: string) => EMOJI[name] ?? whole);
+}
+
+/** A text message. Posts are written in Markdown; the body is sent as Markdown source, which reads well as plain text. */
 export function textContent(message: string, rootEventId?: string): MatrixEventContent {
-  return { msgtype: 'm.text', body: message, 'm.mentions': {}, ...inThread(rootEventId) };
+  return { msgtype: 'm.text', body: withEmoji(message), 'm.mentions': {}, ...inThread(rootEventId) };
 }
 
 /** A file already uploaded to the homeserver's media repository (an mxc:// URI). */
