@@ -68,4 +68,17 @@ describe('a community on Matrix, or on both chats', () => {
     for (const reply of replies) expect(reply.content['m.relates_to']).toMatchObject({ rel_type: 'm.thread', event_id: root.eventId });
     expect(String(replies[0].content.body)).not.toContain('@room');
   });
+
+  it('waits out a Matrix rate limit in the delivery queue and posts once', async () => {
+    const { communityId } = await seedCommunity(harness, [{ name: 'Chloe' }], { chat: 'matrix' });
+    const before = harness.matrix.events({ roomId: harness.matrixRoomId }).length;
+    harness.matrix.failNext(1, { status: 429, retryAfterMs: 300, path: /\/send\// });
+    const request = notificationRequest(communityId, { channelPost: true, emails: false });
+    await harness.feed('notification.requested', request);
+
+    const [row] = await harness.settled(request.notificationId, 1);
+    expect(row).toMatchObject({ channel: 'matrix-post', status: 'sent', attempts: 2 });
+    expect(harness.matrix.events({ roomId: harness.matrixRoomId }).slice(before)).toHaveLength(1);
+    expect(harness.matrix.requestLog().filter((r) => r.status === 429)).toHaveLength(1);
+  });
 });

@@ -31,8 +31,8 @@ export class MatrixClientCalls {
 
   /** POST /createRoom: a private room flagged direct, with the person invited. */
   async createDirectRoom(userId: string): Promise<string> {
-    const answer = await this.call('POST /createRoom', (client) =>
-      client.createRoom({ is_direct: true, invite: [userId], preset: 'trusted_private_chat' as never }),
+    const answer = await this.call('POST /createRoom', (client, sdk) =>
+      client.createRoom({ is_direct: true, invite: [userId], preset: sdk.Preset.TrustedPrivateChat }),
     );
     return answer.room_id;
   }
