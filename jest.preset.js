@@ -24,4 +24,18 @@ const transform = {
   ],
 };
 
-module.exports = { rootDir: root, moduleNameMapper, transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'] };
+// matrix-js-sdk 37 and a few of its dependencies ship ES modules only. Node 20.20 loads them with
+// `require`, jest's module system does not: SWC turns those files (and only those) into CommonJS.
+const esmOnly = ['matrix-js-sdk', 'matrix-events-sdk', 'matrix-widget-api', 'p-retry', 'is-network-error', 'oidc-client-ts', 'jwt-decode'];
+const esmOnlyPattern = `/node_modules/(${esmOnly.join('|')})/.+\\.m?js$`;
+transform[esmOnlyPattern] = ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
+const transformIgnorePatterns = [`/node_modules/(?!(${esmOnly.join('|')})/)`];
+
+module.exports = {
+  rootDir: root,
+  moduleNameMapper,
+  transform,
+  transformIgnorePatterns,
+  testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'js', 'json'],
+};

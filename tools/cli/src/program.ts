@@ -62,6 +62,8 @@ export function buildProgram(language: Language, onContext: (ctx: Context) => vo
     .description(h.communitiesCreate)
     .requiredOption('--name <name>', h.communityName)
     .option('--mattermost-channel <id>', h.communityChannel)
+    .option('--matrix-room <id>', h.communityMatrixRoom)
+    .option('--chat <mattermost|matrix|both>', h.communityChat)
     .option('--language <fr|en>', h.communityLanguage)
     .action(action((ctx, options) => createCommunity(ctx, options)));
 

@@ -23,9 +23,27 @@ function externalMattermost(env: NodeJS.ProcessEnv): { url: string; token: strin
   return undefined;
 }
 
+/**
+ * MATRIX_HOMESERVER_URL + MATRIX_ACCESS_TOKEN: a real homeserver (Tchap's, for instance); CERCLE_LOCAL_MATRIX=1:
+ * the local Matrix double; neither: no Matrix.
+ */
+function chosenMatrix(env: NodeJS.ProcessEnv): { url: string; token: string } | 'local' | undefined {
+  const url = env.MATRIX_HOMESERVER_URL || undefined;
+  const token = env.MATRIX_ACCESS_TOKEN || undefined;
+  if (url && token) return { url, token };
+  if (url || token) {
+    throw new Error(
+      `${url ? 'MATRIX_HOMESERVER_URL' : 'MATRIX_ACCESS_TOKEN'} est défini mais pas ${url ? 'MATRIX_ACCESS_TOKEN' : 'MATRIX_HOMESERVER_URL'} : ` +
+        `donnez les deux pour utiliser votre serveur Matrix (le jeton d'accès d'un compte bot), ou aucun des deux.`,
+    );
+  }
+  return env.CERCLE_LOCAL_MATRIX === '1' ? 'local' : undefined;
+}
+
 async function main(): Promise<void> {
   const env = process.env;
   const mattermost = externalMattermost(env);
+  const matrix = chosenMatrix(env);
   const port = (name: string, fallback: number) => Number(env[name] || fallback);
   const ports = {
     gateway: port('PORT', 3000),
@@ -36,8 +54,9 @@ async function main(): Promise<void> {
     smtp: port('SMTP_PORT', 2525),
     mattermost: port('MATTERMOST_PORT', 8065),
     inbox: port('INBOX_PORT', 8025),
+    matrix: port('MATRIX_PORT', 8008),
   };
-  await refuseTakenPorts(env, ports, mattermost !== undefined);
+  await refuseTakenPorts(env, ports, mattermost !== undefined, matrix === 'local');
   const stack = await startStack({
     dataDir: resolve(env.CERCLE_DATA_DIR ?? '.cercle'),
     databaseUrl: env.DATABASE_URL || undefined,
@@ -46,6 +65,7 @@ async function main(): Promise<void> {
     queuePrefix: env.QUEUE_PREFIX || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     mattermost,
+    matrix,
     publicUrl: env.PUBLIC_URL || undefined,
     ports,
     logLevel: env.LOG_LEVEL ?? 'info',
@@ -56,6 +76,7 @@ Cercle est prêt.
   Boîte locale         ${stack.inboxUrl ?? '(SMTP et Mattermost externes)'}
   Jeton administrateur ${stack.adminToken}   (POST ${stack.gatewayUrl}/organisers)
   Canal Mattermost     ${stack.localChannelId ?? '(Mattermost externe)'}
+  Salon Matrix         ${stack.localMatrixRoomId ?? (matrix ? '(serveur Matrix externe)' : '(pas de Matrix : CERCLE_LOCAL_MATRIX=1 pour le double local)')}
 Ctrl+C pour arrêter.`);
   let stopping = false;
   const stop = async () => {
@@ -70,7 +91,12 @@ Ctrl+C pour arrêter.`);
 }
 
 /** Ports the launcher would open itself (not those of an external PostgreSQL, SMTP or Mattermost), by variable. */
-async function refuseTakenPorts(env: NodeJS.ProcessEnv, ports: Record<string, number>, externalMattermost: boolean): Promise<void> {
+async function refuseTakenPorts(
+  env: NodeJS.ProcessEnv,
+  ports: Record<string, number>,
+  externalMattermost: boolean,
+  localMatrix: boolean,
+): Promise<void> {
   const mine: Record<string, number> = {
     PORT: ports.gateway,
     MEMBERSHIP_PORT: ports.membership,
@@ -80,6 +106,7 @@ async function refuseTakenPorts(env: NodeJS.ProcessEnv, ports: Record<string, nu
   if (!env.DATABASE_URL) mine.POSTGRES_PORT = ports.postgres;
   if (!env.SMTP_URL) mine.SMTP_PORT = ports.smtp;
   if (!externalMattermost) mine.MATTERMOST_PORT = ports.mattermost;
+  if (localMatrix) mine.MATRIX_PORT = ports.matrix;
   if (!env.SMTP_URL && !externalMattermost) mine.INBOX_PORT = ports.inbox;
   const taken = await portsInUse(mine);
   if (taken.length) {

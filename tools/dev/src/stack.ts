@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { ServiceName } from '@cercle/contracts';
-import { DevInbox, MailCatcher, MattermostDouble } from '@cercle/dev-servers';
+import { DevInbox, MailCatcher, MattermostDouble, type MatrixDouble } from '@cercle/dev-servers';
 import { startEmbeddedPostgres, EmbeddedPostgresHandle } from '@cercle/platform';
 import { startGateway } from './gateway';
 import { homePage } from './home-page';
+import { startLocalMatrix } from './local-matrix';
 import { localSecrets } from './secrets';
 import { formatLogLine, ServiceProcess, spawnService } from './service-process';
 
@@ -18,6 +19,11 @@ export interface StackOptions {
   smtpUrl?: string;
   /** A real Mattermost and its bot token; otherwise a local Mattermost API double. */
   mattermost?: { url: string; token: string };
+  /**
+   * A Matrix homeserver and its bot's access token, or `local` for the local Matrix double; without it,
+   * no Matrix (its deliveries are skipped).
+   */
+  matrix?: { url: string; token: string } | 'local';
   /** The base URL in links sent to people (a reverse proxy's); otherwise the gateway's own address. */
   publicUrl?: string;
   ports: {
@@ -29,6 +35,8 @@ export interface StackOptions {
     smtp: number;
     mattermost: number;
     inbox: number;
+    /** The local Matrix double's port (default 8008), with `matrix: 'local'`. */
+    matrix?: number;
   };
   queuePrefix?: string;
   logLevel?: string;
@@ -46,8 +54,11 @@ export interface Stack {
   adminToken: string;
   /** The channel of the local Mattermost double, to give a community (null with a real Mattermost). */
   localChannelId: string | null;
+  /** The room of the local Matrix double, to give a community (null without it). */
+  localMatrixRoomId: string | null;
   mail: MailCatcher | null;
   mattermost: MattermostDouble | null;
+  matrix: MatrixDouble | null;
   services: Record<ServiceName, ServiceProcess>;
   serviceUrl(name: ServiceName): string;
   kill(name: ServiceName, signal: NodeJS.Signals): Promise<void>;
@@ -96,6 +107,17 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     mattermostEnv = { url, token: local.token };
     cleanups.push(() => mattermost!.stop());
   }
+  let matrix: MatrixDouble | null = null;
+  let matrixEnv = options.matrix === 'local' ? undefined : options.matrix;
+  let localMatrixRoomId: string | null = null;
+  if (options.matrix === 'local') {
+    const local = await startLocalMatrix(options.dataDir, options.ports.matrix ?? 8008);
+    matrix = local.double;
+    localMatrixRoomId = local.roomId;
+    matrixEnv = { url: local.url, token: local.token };
+    cleanups.push(() => local.double.stop());
+    log(`Matrix (double local) sur ${local.url}, salon ${local.roomId}`);
+  }
   let inboxUrl: string | null = null;
   if (mail && mattermost) {
     const inbox = new DevInbox(mail, mattermost);
@@ -112,6 +134,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     SMTP_URL: smtpUrl,
     MATTERMOST_URL: mattermostEnv.url,
     MATTERMOST_TOKEN: mattermostEnv.token,
+    ...(matrixEnv ? { MATRIX_HOMESERVER_URL: matrixEnv.url, MATRIX_ACCESS_TOKEN: matrixEnv.token } : {}),
     LOG_LEVEL: options.logLevel ?? 'info',
     QUEUE_PREFIX: options.queuePrefix ?? 'cercle',
     ...options.serviceEnv,
@@ -146,8 +169,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     inboxUrl,
     adminToken: secrets.ADMIN_TOKEN,
     localChannelId,
+    localMatrixRoomId,
     mail,
     mattermost,
+    matrix,
     services,
     serviceUrl: (name) => `http://127.0.0.1:${options.ports[name]}`,
     async kill(name, signal) {

@@ -22,4 +22,16 @@ describe('neutraliseMentions', () => {
   it('leaves text without mentions unchanged', () => {
     expect(neutraliseMentions('Retour d’expérience : déploiement')).toBe('Retour d’expérience : déploiement');
   });
+
+  // Matrix: `@room` pings the whole room through the legacy push rules, and a matrix.to link to a user
+  // id becomes a mention pill. The sent events also carry an empty `m.mentions` (see matrix-content.ts).
+  it.each(['@room', 'ping @room now', 'https://matrix.to/#/@alice:example.org', '@alice:agent.tchap.gouv.fr'])(
+    'neutralises the Matrix mention in %s',
+    (text) => {
+      const out = neutraliseMentions(text);
+      expect(out).not.toContain('@room');
+      expect(out).not.toMatch(/@[a-z]/i);
+      expect(out.replace(/\u2060/g, '')).toBe(text);
+    },
+  );
 });

@@ -10,6 +10,9 @@ export const notificationsConfigSchema = serviceConfigSchema.extend({
   /** Without both, Mattermost deliveries are recorded as skipped (visible), never silently dropped. */
   MATTERMOST_URL: z.string().url().optional(),
   MATTERMOST_TOKEN: z.string().min(1).optional(),
+  /** The same for Matrix (Tchap): the homeserver's base URL (no /_matrix) and a bot account's access token. */
+  MATRIX_HOMESERVER_URL: z.string().url().optional(),
+  MATRIX_ACCESS_TOKEN: z.string().min(1).optional(),
   /** Days the delivery log keeps addresses and provider answers; the rows themselves stay. */
   DELIVERY_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
 });

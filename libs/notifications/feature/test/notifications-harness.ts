@@ -6,9 +6,9 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Queue } from 'bullmq';
-import { jobPolicyFor, MessageName, messageCatalog, PayloadOf, QueueName } from '@cercle/contracts';
+import { type ChatChoice, jobPolicyFor, MessageName, messageCatalog, PayloadOf, QueueName } from '@cercle/contracts';
 import { createLogger, migrateDatabase, newApiToken, ormOptions, PlatformModule } from '@cercle/platform';
-import { MailCatcher, MattermostDouble } from '@cercle/dev-servers';
+import { MailCatcher, MatrixDouble, MattermostDouble } from '@cercle/dev-servers';
 import { createTestDatabase, testRedisUrl, uniquePrefix, waitFor } from '@cercle/testing';
 import { NotificationsFeatureModule, notificationsConfigSchema, notificationsService } from '../src';
 
@@ -19,12 +19,16 @@ export const PUBLIC_URL = 'http://cercle.test';
 
 /**
  * The notifications service as it runs, against real parts: a fresh PostgreSQL database, Redis
- * under a unique prefix, a real SMTP server and the Mattermost API double. Tests feed it the way the
- * other services do: envelopes added to the notifications queue.
+ * under a unique prefix, a real SMTP server and the Mattermost API double (and, with `matrix`, the
+ * Matrix double). Tests feed it the way the other services do: envelopes added to the notifications queue.
  */
 export class NotificationsHarness {
   readonly mail = new MailCatcher();
   readonly mattermost = new MattermostDouble();
+  readonly matrix = new MatrixDouble();
+  /** The Matrix bot and the community room it is in, when started with `matrix`. */
+  matrixBot?: { userId: string; token: string };
+  matrixRoomId?: string;
   app!: INestApplication;
   url!: string;
   apiToken!: string;
@@ -38,12 +42,17 @@ export class NotificationsHarness {
   readonly logLines: string[] = [];
   config!: ReturnType<typeof notificationsConfigSchema.parse>;
 
-  async start(label: string, options: { mattermost?: boolean; captureLogs?: boolean } = {}): Promise<void> {
-    const [{ port: smtpPort }, { url: mattermostUrl }, databaseUrl] = await Promise.all([
+  async start(label: string, options: { mattermost?: boolean; matrix?: boolean; captureLogs?: boolean } = {}): Promise<void> {
+    const [{ port: smtpPort }, { url: mattermostUrl }, databaseUrl, matrixUrl] = await Promise.all([
       this.mail.start(),
       this.mattermost.start(),
       createTestDatabase(label),
+      options.matrix ? this.matrix.start().then((s) => s.url) : undefined,
     ]);
+    if (matrixUrl) {
+      this.matrixBot = this.matrix.addUser('cercle');
+      this.matrixRoomId = this.matrix.addRoom({ name: 'ALLiaNCE', members: [this.matrixBot.userId] }).roomId;
+    }
     const bot = this.mattermost.createBot('cercle-bot');
     this.botId = bot.user.id;
     this.channelId = this.mattermost.addChannel({ name: 'team-alliance', memberIds: [bot.user.id] }).id;
@@ -58,6 +67,7 @@ export class NotificationsHarness {
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       // Without these two, chat deliveries must be recorded as skipped.
       ...(options.mattermost === false ? {} : { MATTERMOST_URL: mattermostUrl, MATTERMOST_TOKEN: bot.token }),
+      ...(matrixUrl ? { MATRIX_HOMESERVER_URL: matrixUrl, MATRIX_ACCESS_TOKEN: this.matrixBot?.token } : {}),
     });
     this.config = config;
     const definition = notificationsService(config);
@@ -94,7 +104,7 @@ export class NotificationsHarness {
 
   async stop(): Promise<void> {
     await this.app?.close();
-    await Promise.all([this.mail.stop(), this.mattermost.stop()]);
+    await Promise.all([this.mail.stop(), this.mattermost.stop(), this.matrix.stop()]);
   }
 
   /**
@@ -185,13 +195,14 @@ export interface TestMember {
   email: string;
   language: 'fr' | 'en';
   mattermostUsername: string | null;
+  matrixUserId?: string | null;
 }
 
 /** A community with its channel and members, made known to notifications as membership would. */
 export async function seedCommunity(
   harness: NotificationsHarness,
   members: Array<Partial<TestMember> & { name: string }>,
-  options: { channel?: boolean } = {},
+  options: { channel?: boolean; chat?: ChatChoice } = {},
 ): Promise<{ communityId: string; members: TestMember[] }> {
   const communityId = randomUUID();
   const tag = communityId.slice(0, 8);
@@ -200,6 +211,7 @@ export async function seedCommunity(
     name: 'ALLiaNCE',
     mattermostChannelId: options.channel === false ? null : harness.channelId,
     defaultLanguage: 'fr',
+    ...(options.chat ? { chat: options.chat, matrixRoomId: options.channel === false ? null : (harness.matrixRoomId ?? null) } : {}),
   });
   await harness.feed('community.organiser-changed', {
     communityId,

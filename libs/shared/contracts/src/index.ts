@@ -4,6 +4,7 @@ export * from './message-catalog';
 export * from './job-options';
 export * from './parse-message';
 export * from './messages/shared-schemas';
+export * from './messages/chat-ids';
 export * from './messages/lifecycle-step';
 export * from './messages/membership-messages';
 export * from './messages/events-messages';

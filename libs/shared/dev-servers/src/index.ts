@@ -17,3 +17,7 @@ export { MailCatcher } from './mail-catcher/mail-catcher';
 export type { MailCatcherOptions, SmtpRejection } from './mail-catcher/mail-catcher';
 export type { CaughtAttachment, CaughtMessage } from './mail-catcher/caught-message';
 export { DevInbox } from './dev-inbox/dev-inbox';
+export { MatrixDouble } from './matrix-double/matrix-double';
+export type { MatrixDoubleOptions, MatrixFault, MatrixLoggedRequest } from './matrix-double/matrix-double';
+export type { MatrixDoubleEvent, MatrixDoubleRoom } from './matrix-double/matrix-store';
+export type { MatrixErrorBody } from './matrix-double/matrix-errors';

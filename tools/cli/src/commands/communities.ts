@@ -27,6 +27,8 @@ export async function listCommunities(ctx: Context): Promise<void> {
 export interface CreateCommunityOptions {
   name: string;
   mattermostChannel?: string;
+  matrixRoom?: string;
+  chat?: string;
   language?: string;
 }
 
@@ -35,10 +37,15 @@ export async function createCommunity(ctx: Context, options: CreateCommunityOpti
   if (options.language && !['fr', 'en'].includes(options.language)) {
     throw new CliError(text.errors.invalidOption('--language', options.language, 'fr, en'), ExitCode.usage, 'invalid-option');
   }
+  if (options.chat && !['mattermost', 'matrix', 'both'].includes(options.chat)) {
+    throw new CliError(text.errors.invalidOption('--chat', options.chat, 'mattermost, matrix, both'), ExitCode.usage, 'invalid-option');
+  }
   const api = ctx.api();
   const community = await api.post<Community>('/communities', {
     name: options.name,
     mattermostChannelId: options.mattermostChannel ?? null,
+    matrixRoomId: options.matrixRoom ?? null,
+    ...(options.chat ? { chat: options.chat } : {}),
     ...(options.language ? { defaultLanguage: options.language } : {}),
   });
   out.note(text.communities.waiting);

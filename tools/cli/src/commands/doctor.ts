@@ -16,6 +16,7 @@ const SERVICES = ['membership', 'events', 'notifications'] as const;
 const CHANNELS = [
   { id: 'email', channels: ['email'], setting: 'SMTP_URL' },
   { id: 'mattermost', channels: ['mattermost-post', 'mattermost-dm'], setting: 'MATTERMOST_URL, MATTERMOST_TOKEN' },
+  { id: 'matrix', channels: ['matrix-post', 'matrix-dm'], setting: 'MATRIX_HOMESERVER_URL, MATRIX_ACCESS_TOKEN' },
 ] as const;
 
 /**

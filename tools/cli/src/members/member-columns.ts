@@ -1,4 +1,4 @@
-export type MemberColumn = 'name' | 'email' | 'mattermostUsername' | 'language';
+export type MemberColumn = 'name' | 'email' | 'mattermostUsername' | 'matrixUserId' | 'language';
 
 /** Header names people write, in French or English, compared without case, accents, spaces or punctuation. */
 const ALIASES: Record<MemberColumn, string[]> = {
@@ -12,6 +12,7 @@ const ALIASES: Record<MemberColumn, string[]> = {
     'utilisateurmattermost',
     'nommattermost',
   ],
+  matrixUserId: ['matrix', 'tchap', 'matrixid', 'matrixuserid', 'identifiantmatrix', 'identifianttchap'],
   language: ['language', 'langue', 'lang'],
 };
 

@@ -58,4 +58,14 @@ describe('readMemberLines', () => {
   it('tells an empty file from a bad one', () => {
     expect(readMemberLines('\n\n')).toEqual({ ok: false, empty: true });
   });
+
+  it('reads Tchap ids from a « tchap » or « matrix » column and names a malformed one', () => {
+    const read = readMemberLines(
+      'nom;courriel;tchap\nAlix;alix@example.org;@alix.lefevre-beta.gouv.fr:agent.tchap.gouv.fr\nNoa;noa@example.org;noa@tchap\n',
+    );
+    expect(read.ok && read.members.map((m) => m.member)).toEqual([
+      { name: 'Alix', email: 'alix@example.org', mattermostUsername: null, matrixUserId: '@alix.lefevre-beta.gouv.fr:agent.tchap.gouv.fr' },
+    ]);
+    expect(read.ok && read.rejected).toEqual([{ line: 3, code: 'matrix-invalid', value: 'noa@tchap' }]);
+  });
 });

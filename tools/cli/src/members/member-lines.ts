@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { matrixUserId } from '@cercle/contracts';
 import { parseCsv } from './csv';
 import { HeaderProblem, mapHeader, MemberColumn } from './member-columns';
 
@@ -7,13 +8,14 @@ export interface MemberInput {
   name: string;
   email: string;
   mattermostUsername: string | null;
+  matrixUserId?: string;
   language?: 'fr' | 'en';
 }
 
 export type Rejection =
   | { line: number; code: 'cell-count'; expected: number; found: number }
   | { line: number; code: 'name-missing' | 'name-too-long' }
-  | { line: number; code: 'email-invalid' | 'mattermost-invalid' | 'language-invalid'; value: string }
+  | { line: number; code: 'email-invalid' | 'mattermost-invalid' | 'matrix-invalid' | 'language-invalid'; value: string }
   | { line: number; code: 'email-duplicate'; value: string; firstLine: number }
   | { line: number; code: 'already-member'; value: string };
 
@@ -70,6 +72,8 @@ function readMember(line: number, cell: (column: MemberColumn) => string): Membe
   if (!email.safeParse(address).success) return { line, code: 'email-invalid', value: cell('email') };
   const username = cell('mattermostUsername').replace(/^@/, '').toLowerCase();
   if (username && !MATTERMOST_USERNAME.test(username)) return { line, code: 'mattermost-invalid', value: cell('mattermostUsername') };
+  const matrixId = cell('matrixUserId');
+  if (matrixId && !matrixUserId.safeParse(matrixId).success) return { line, code: 'matrix-invalid', value: matrixId };
   const languageCell = cell('language');
   const language = languageCell
     ? LANGUAGES[
@@ -81,5 +85,11 @@ function readMember(line: number, cell: (column: MemberColumn) => string): Membe
       ]
     : undefined;
   if (languageCell && !language) return { line, code: 'language-invalid', value: languageCell };
-  return { name, email: address, mattermostUsername: username || null, ...(language ? { language } : {}) };
+  return {
+    name,
+    email: address,
+    mattermostUsername: username || null,
+    ...(matrixId ? { matrixUserId: matrixId } : {}),
+    ...(language ? { language } : {}),
+  };
 }

@@ -38,8 +38,10 @@ export const en: typeof fr = {
     communityName: 'name of the community',
     communityChannel: 'id of the community’s Mattermost channel',
     communityLanguage: 'default language of the members: fr or en',
+    communityMatrixRoom: 'id of the community’s Matrix (Tchap) room (!…:server)',
+    communityChat: 'the community’s chat: mattermost (default), matrix or both',
     members: 'the members of a community',
-    membersImport: 'imports members from a CSV (columns name, email, mattermost, language)',
+    membersImport: 'imports members from a CSV (columns name, email, mattermost, matrix, language)',
     membersCommunity: 'id of the community',
     membersDryRun: 'checks the file without importing anything',
     series: 'series of gatherings',
@@ -99,7 +101,7 @@ export const en: typeof fr = {
               ? `  column given twice "${p.column}"`
               : `  required column missing: ${p.column}`,
         ),
-        'Known columns: name (or nom), email (or courriel), mattermost (username, optional), language (or langue: fr or en, optional).',
+        'Known columns: name (or nom), email (or courriel), mattermost (username, optional), matrix (or tchap: @name:server, optional), language (or langue: fr or en, optional).',
       ].join('\n'),
     invalidOption: (option, value, expected) => `Invalid value for ${option}: "${value}" (expected: ${expected}).`,
     stoppedImport: (notSent) =>
@@ -143,6 +145,8 @@ export const en: typeof fr = {
           return `same email address as line ${r.firstLine} (${r.value})`;
         case 'mattermost-invalid':
           return `invalid Mattermost username "${r.value}" (lower-case letters, digits, . _ -)`;
+        case 'matrix-invalid':
+          return `invalid Matrix id "${r.value}" (@name:server)`;
         case 'language-invalid':
           return `unknown language "${r.value}" (fr or en)`;
         case 'already-member':
@@ -204,7 +208,7 @@ export const en: typeof fr = {
     tokenOk: (name, readOnly) => `${name}${readOnly ? ', read-only: commands that change things will be refused' : ''}`,
     tokenBad: (message) => `${message} → create a token (cercle init --force, or POST /organisers/me/tokens with a valid token)`,
     tokenElsewhere: (service, message) => `the ${service} service refuses the token: ${message}`,
-    channel: (channel) => (channel === 'email' ? 'Email (SMTP)' : 'Mattermost'),
+    channel: (channel) => (channel === 'email' ? 'Email (SMTP)' : channel === 'matrix' ? 'Matrix' : 'Mattermost'),
     channelOk: 'no failed delivery',
     channelRetrying: (n, error, setting) =>
       `${plural(n, 'delivery', 'deliveries')} being retried, last error: ${error} → check ${setting} and that the server answers; they will go out by themselves`,

@@ -37,8 +37,10 @@ export const fr = {
     communityName: 'nom de la communauté',
     communityChannel: 'identifiant du canal Mattermost de la communauté',
     communityLanguage: 'langue par défaut des membres : fr ou en',
+    communityMatrixRoom: 'identifiant du salon Matrix (Tchap) de la communauté (!…:serveur)',
+    communityChat: 'messagerie de la communauté : mattermost (par défaut), matrix ou both',
     members: 'les membres d’une communauté',
-    membersImport: 'importe des membres depuis un CSV (colonnes name, email, mattermost, language)',
+    membersImport: 'importe des membres depuis un CSV (colonnes name, email, mattermost, matrix, language)',
     membersCommunity: 'identifiant de la communauté',
     membersDryRun: 'vérifie le fichier sans rien importer',
     series: 'les séries de rencontres',
@@ -100,7 +102,7 @@ export const fr = {
               ? `  colonne en double « ${p.column} »`
               : `  colonne obligatoire absente : ${p.column}`,
         ),
-        'Colonnes reconnues : name (ou nom), email (ou courriel), mattermost (nom d’utilisateur, facultatif), language (ou langue : fr ou en, facultatif).',
+        'Colonnes reconnues : name (ou nom), email (ou courriel), mattermost (nom d’utilisateur, facultatif), matrix (ou tchap : @nom:serveur, facultatif), language (ou langue : fr ou en, facultatif).',
       ].join('\n'),
     invalidOption: (option: string, value: string, expected: string) =>
       `Valeur invalide pour ${option} : « ${value} » (attendu : ${expected}).`,
@@ -145,6 +147,8 @@ export const fr = {
           return `même adresse e-mail que la ligne ${r.firstLine} (${r.value})`;
         case 'mattermost-invalid':
           return `nom d’utilisateur Mattermost invalide « ${r.value} » (minuscules, chiffres, . _ -)`;
+        case 'matrix-invalid':
+          return `identifiant Matrix invalide « ${r.value} » (@nom:serveur)`;
         case 'language-invalid':
           return `langue inconnue « ${r.value} » (fr ou en)`;
         case 'already-member':
@@ -219,7 +223,7 @@ export const fr = {
       `${name}${readOnly ? ', lecture seule : les commandes qui modifient seront refusées' : ''}`,
     tokenBad: (message: string) => `${message} → créez un jeton (cercle init --force, ou POST /organisers/me/tokens avec un jeton valide)`,
     tokenElsewhere: (service: string, message: string) => `le service ${service} refuse le jeton : ${message}`,
-    channel: (channel: string): string => (channel === 'email' ? 'E-mail (SMTP)' : 'Mattermost'),
+    channel: (channel: string): string => (channel === 'email' ? 'E-mail (SMTP)' : channel === 'matrix' ? 'Matrix' : 'Mattermost'),
     channelOk: 'aucun envoi en échec',
     channelRetrying: (n: number, error: string, setting: string) =>
       `${plural(n, 'envoi', 'envois')} en nouvel essai, dernière erreur : ${error} → vérifiez ${setting} et que le serveur répond ; ils repartiront seuls`,

@@ -18,7 +18,10 @@ export class CommunitiesController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Create a community (optionally with its Mattermost channel id); you become its owner' })
+  @ApiOperation({
+    summary:
+      'Create a community (optionally with its Mattermost channel id, its Matrix room id and which chat it uses); you become its owner',
+  })
   @ApiZodBody(createCommunityBody)
   create(
     @CurrentOrganiser() organiser: OrganiserPrincipal,

@@ -1,8 +1,11 @@
 import { z } from 'zod';
+import { chatChoice, matrixRoomId, matrixUserId } from '@cercle/contracts';
 
 export const createCommunityBody = z.object({
   name: z.string().trim().min(1).max(200),
   mattermostChannelId: z.string().trim().min(1).max(64).nullable().default(null),
+  matrixRoomId: matrixRoomId.nullable().default(null),
+  chat: chatChoice.default('mattermost'),
   defaultLanguage: z.enum(['fr', 'en']).default('fr'),
 });
 
@@ -16,6 +19,7 @@ const memberFields = z.object({
     .regex(/^[a-z0-9._-]{1,64}$/, 'a Mattermost username (lower-case letters, digits, . _ -)')
     .nullable()
     .default(null),
+  matrixUserId: matrixUserId.nullable().default(null),
 });
 
 /** One member or many at once (an import); all are validated before any is written. */

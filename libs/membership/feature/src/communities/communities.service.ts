@@ -11,6 +11,7 @@ import {
   CLOCK,
   type Clock,
 } from '@cercle/platform';
+import type { ChatChoice } from '@cercle/contracts';
 import { Community } from '../entities/community.entity';
 import { Member } from '../entities/member.entity';
 import type { AddMembersBody } from './communities.schemas';
@@ -28,7 +29,13 @@ export class CommunitiesService {
   /** Creates a community whose owner is the organiser who creates it. */
   async create(
     owner: OrganiserPrincipal,
-    input: { name: string; mattermostChannelId: string | null; defaultLanguage: 'fr' | 'en' },
+    input: {
+      name: string;
+      mattermostChannelId: string | null;
+      matrixRoomId: string | null;
+      chat: ChatChoice;
+      defaultLanguage: 'fr' | 'en';
+    },
   ): Promise<Community> {
     return this.em.fork().transactional(async (em) => {
       const community = em.create(Community, { id: randomUUID(), ...input, createdAt: this.clock.now() });
@@ -44,6 +51,8 @@ export class CommunitiesService {
         name: community.name,
         mattermostChannelId: community.mattermostChannelId,
         defaultLanguage: community.defaultLanguage,
+        matrixRoomId: community.matrixRoomId,
+        chat: community.chat,
       });
       return community;
     });
@@ -90,6 +99,7 @@ export class CommunitiesService {
           name: input.name,
           language: input.language ?? community.defaultLanguage,
           mattermostUsername: input.mattermostUsername,
+          matrixUserId: input.matrixUserId,
           active: true,
           guest: false,
         };

@@ -22,6 +22,10 @@ export class Member {
   @Property({ type: 'string', nullable: true })
   mattermostUsername: string | null = null;
 
+  /** The member's Matrix (Tchap) id, @name:server; null when unknown. */
+  @Property({ type: 'string', length: 255, nullable: true })
+  matrixUserId: string | null = null;
+
   @Property({ type: 'boolean' })
   active = true;
 

@@ -10,6 +10,7 @@ export function memberChangedPayload(member: Member): PayloadOf<'member.changed'
     email: member.email,
     language: member.language,
     mattermostUsername: member.mattermostUsername,
+    matrixUserId: member.matrixUserId,
     active: member.active,
     guest: member.guest,
   };

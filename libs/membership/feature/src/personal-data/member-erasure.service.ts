@@ -53,6 +53,7 @@ export class MemberErasureService {
         name: ERASED_MEMBER_NAME,
         email: erasedEmail(memberId),
         mattermostUsername: null,
+        matrixUserId: null,
         active: false,
         erasedAt: now,
       });

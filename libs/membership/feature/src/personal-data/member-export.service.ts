@@ -54,6 +54,7 @@ export class MemberExportService {
           email: member.email,
           language: member.language,
           mattermostUsername: member.mattermostUsername,
+          matrixUserId: member.matrixUserId,
           active: member.active,
           guest: member.guest,
           createdAt: member.createdAt,

@@ -9,7 +9,7 @@ import { Delivery } from '../entities/delivery.entity';
 import { MemberPreference } from '../entities/member-preference.entity';
 import { Recipient } from '../entities/recipient.entity';
 import { type ChatSender, DeliveryError, type EmailSender } from '../providers';
-import { CHAT_SENDER, EMAIL_SENDER } from '../senders';
+import { CHAT_SENDER, EMAIL_SENDER, MATRIX_CHAT_SENDER } from '../senders';
 import { NotificationsConfig, parseMailFrom } from '../notifications.config';
 import { composeEmail } from './compose-email';
 import { againstCurrent, keptOccurrence } from './current-occurrence';
@@ -20,11 +20,13 @@ import { postNotesThread } from './notes-thread';
 import { channelLinks, personalLinks } from './personal-links';
 import { findOverride } from '../templates/find-override';
 import { buildRenderContext } from './render-context';
+import { deliveryKey } from './delivery-key';
 
 type Request = PayloadOf<'notification.requested'>;
 type Outcome = { sent: string } | { skipped: string };
 
 export const MATTERMOST_NOT_CONFIGURED = 'Mattermost is not configured';
+export const MATRIX_NOT_CONFIGURED = 'Matrix is not configured';
 export const RECIPIENT_INACTIVE = 'The recipient is no longer an active member';
 
 /**
@@ -41,7 +43,8 @@ export class DeliverySender {
     @Inject(SERVICE_CONFIG) private readonly config: NotificationsConfig,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(EMAIL_SENDER) private readonly email: EmailSender,
-    @Inject(CHAT_SENDER) private readonly chat: ChatSender | null,
+    @Inject(CHAT_SENDER) private readonly mattermost: ChatSender | null,
+    @Inject(MATRIX_CHAT_SENDER) private readonly matrix: ChatSender | null,
   ) {
     this.from = parseMailFrom(config.MAIL_FROM);
   }
@@ -85,8 +88,10 @@ export class DeliverySender {
     outdated: boolean,
   ): Promise<Outcome> {
     const communityName = community?.name ?? request.occurrence.title;
-    if (delivery.channel === 'mattermost-post') {
-      if (!this.chat) return { skipped: MATTERMOST_NOT_CONFIGURED };
+    const idempotencyKey = deliveryKey(delivery);
+    if (delivery.channel === 'mattermost-post' || delivery.channel === 'matrix-post') {
+      const chat = this.chatOf(delivery.channel);
+      if ('skipped' in chat) return chat;
       const language: Language = community?.defaultLanguage ?? 'fr';
       const context = buildRenderContext(
         request,
@@ -96,7 +101,8 @@ export class DeliverySender {
       const override = await findOverride(em, request.occurrence.seriesId, request.kind, language);
       if (request.kind === 'notesArchive' && request.notes?.length) {
         const thread = await postNotesThread({
-          chat: this.chat,
+          chat: chat.sender,
+          idempotencyKey,
           channelId: delivery.address,
           request,
           context,
@@ -106,9 +112,10 @@ export class DeliverySender {
         });
         return { sent: JSON.stringify(thread) };
       }
-      const { postId } = await this.chat.post({
+      const { postId } = await chat.sender.post({
         channelId: delivery.address,
         message: renderChatPost(request.kind, context, override).message,
+        idempotencyKey,
       });
       return { sent: JSON.stringify({ postId }) };
     }
@@ -121,13 +128,15 @@ export class DeliverySender {
     const override = await findOverride(em, request.occurrence.seriesId, request.kind, language);
     const settings = { publicUrl: this.config.PUBLIC_URL, linkSecret: this.config.LINK_SECRET, now: this.clock.now() };
 
-    if (delivery.channel === 'mattermost-dm') {
-      if (!this.chat) return { skipped: MATTERMOST_NOT_CONFIGURED };
+    if (delivery.channel === 'mattermost-dm' || delivery.channel === 'matrix-dm') {
+      const chat = this.chatOf(delivery.channel);
+      if ('skipped' in chat) return chat;
       const links = personalLinks(request, recipient.memberId, settings);
       const context = buildRenderContext(request, { language, name: recipient.name, communityName, memberId: recipient.memberId }, links);
-      const sent = await this.chat.directMessage({
+      const sent = await chat.sender.directMessage({
         username: delivery.address,
         message: renderChatPost(request.kind, context, override).message,
+        idempotencyKey,
       });
       return { sent: JSON.stringify(sent) };
     }
@@ -140,6 +149,14 @@ export class DeliverySender {
     );
     const sent = await this.email.send(email);
     return { sent: JSON.stringify(sent) };
+  }
+
+  /** The sender of a chat channel; a chat that is not configured skips its deliveries, visibly. */
+  private chatOf(channel: 'mattermost-post' | 'mattermost-dm' | 'matrix-post' | 'matrix-dm'): { sender: ChatSender } | { skipped: string } {
+    const matrix = channel.startsWith('matrix-');
+    const sender = matrix ? this.matrix : this.mattermost;
+    if (sender) return { sender };
+    return { skipped: matrix ? MATRIX_NOT_CONFIGURED : MATTERMOST_NOT_CONFIGURED };
   }
 }
 

@@ -19,6 +19,8 @@ export async function postNotesThread(options: {
   context: RenderContext;
   language: Language;
   progress: DeliveryProgress | null;
+  /** Each post of the thread gets its own key derived from this one. */
+  idempotencyKey: string;
   saveProgress: (progress: DeliveryProgress) => Promise<void>;
 }): Promise<{ rootPostId: string; replies: number }> {
   const { chat, channelId, request, language } = options;
@@ -30,6 +32,7 @@ export async function postNotesThread(options: {
       channelId,
       message: root.message,
       file: { name: `notes-${request.occurrence.startsAt.slice(0, 10)}.md`, content: notesDocument(request), mimeType: 'text/markdown' },
+      idempotencyKey: `${options.idempotencyKey}/root`,
     });
     progress = { rootPostId: postId, repliesPosted: 0 };
     await options.saveProgress(progress);
@@ -38,7 +41,7 @@ export async function postNotesThread(options: {
   for (let i = progress.repliesPosted ?? 0; i < notes.length; i += 1) {
     const note = notes[i];
     const reply = renderNotesReply({ workshop: note.workshop, scribe: note.scribe ?? undefined, markdown: note.markdown }, language);
-    await chat.post({ channelId, message: reply.message, rootId: rootPostId });
+    await chat.post({ channelId, message: reply.message, rootId: rootPostId, idempotencyKey: `${options.idempotencyKey}/reply/${i}` });
     progress = { rootPostId, repliesPosted: i + 1 };
     await options.saveProgress(progress);
   }

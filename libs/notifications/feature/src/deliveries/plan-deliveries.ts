@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { PayloadOf } from '@cercle/contracts';
+import type { ChatChoice, PayloadOf } from '@cercle/contracts';
 import type { DeliveryChannel } from '../entities/delivery.entity';
 import { publishMany } from '@cercle/platform';
-import { personalChannels, type RecipientWithPreferences } from '../preferences/personal-channels';
+import { chatAccounts, personalChannels, type RecipientWithPreferences } from '../preferences/personal-channels';
 import { calendarHolderIds, planCalendar, type PlannedCalendar } from '../calendar/calendar-state';
 
 type Request = PayloadOf<'notification.requested'>;
@@ -20,10 +20,11 @@ interface RecipientRow extends RecipientWithPreferences {
   email: string;
 }
 
-// Each member's preferences come with them (left join: no row means the defaults).
-const RECIPIENT_COLUMNS = `r."member_id", r."email", r."mattermost_username", p."channels", p."unsubscribed_all", p."unsubscribed_series"`;
+// Each member's preferences and their community's chat come with them (left joins: no row means the defaults).
+const RECIPIENT_COLUMNS = `r."member_id", r."email", r."mattermost_username", r."matrix_user_id", c."chat", p."channels", p."unsubscribed_all", p."unsubscribed_series"`;
 const FROM_RECIPIENTS = (schema: string) =>
-  `"${schema}"."recipient" r left join "${schema}"."member_preference" p on p."member_id" = r."member_id"`;
+  `"${schema}"."recipient" r left join "${schema}"."member_preference" p on p."member_id" = r."member_id"
+   left join "${schema}"."community_channel" c on c."community_id" = r."community_id"`;
 
 const CHUNK = 1000;
 
@@ -124,7 +125,7 @@ export async function planDeliveries(em: EntityManager, request: Request, now: D
     for (const r of await notYetAnnounced(execute, schema, request, recipients)) {
       const to = personalChannels(request, r);
       if (to.email) emailed.push({ channel: 'email', memberId: r.member_id, address: r.email });
-      if (to.dm) planned.push({ channel: 'mattermost-dm', memberId: r.member_id, address: r.mattermost_username! });
+      if (to.dm) for (const account of chatAccounts(r)) planned.push({ ...account, memberId: r.member_id });
     }
     // Calendar invites travel by email only: what each person's calendar holds follows their emails.
     const calendar = await planCalendar(
@@ -138,12 +139,14 @@ export async function planDeliveries(em: EntityManager, request: Request, now: D
   }
   if (request.channelPost) {
     const communityId = request.audience.type === 'community' ? request.audience.communityId : request.occurrence.communityId;
-    const [community] = await execute<{ mattermost_channel_id: string | null }>(
-      `select "mattermost_channel_id" from "${schema}"."community_channel" where "community_id" = ?`,
+    const [community] = await execute<{ mattermost_channel_id: string | null; matrix_room_id: string | null; chat: ChatChoice }>(
+      `select "mattermost_channel_id", "matrix_room_id", "chat" from "${schema}"."community_channel" where "community_id" = ?`,
       [communityId],
     );
-    if (community?.mattermost_channel_id)
+    if (community?.mattermost_channel_id && community.chat !== 'matrix')
       planned.push({ channel: 'mattermost-post', memberId: null, address: community.mattermost_channel_id });
+    if (community?.matrix_room_id && community.chat !== 'mattermost')
+      planned.push({ channel: 'matrix-post', memberId: null, address: community.matrix_room_id });
   }
 
   const created: string[] = [];

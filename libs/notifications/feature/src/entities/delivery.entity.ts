@@ -1,6 +1,6 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
-export const DELIVERY_CHANNELS = ['email', 'mattermost-post', 'mattermost-dm'] as const;
+export const DELIVERY_CHANNELS = ['email', 'mattermost-post', 'mattermost-dm', 'matrix-post', 'matrix-dm'] as const;
 export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
 export const DELIVERY_STATUSES = ['pending', 'sent', 'failed', 'skipped'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
@@ -35,7 +35,7 @@ export class Delivery {
   @Property({ type: 'uuid', nullable: true })
   memberId: string | null = null;
 
-  /** Email address, Mattermost username or channel id, as it was when the delivery was planned. */
+  /** Email address, Mattermost username or channel id, Matrix user or room id, as it was when the delivery was planned. */
   @Property({ type: 'string', length: 320 })
   address!: string;
 

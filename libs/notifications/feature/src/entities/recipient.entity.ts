@@ -22,6 +22,9 @@ export class Recipient {
   @Property({ type: 'string', length: 64, nullable: true })
   mattermostUsername: string | null = null;
 
+  @Property({ type: 'string', length: 255, nullable: true })
+  matrixUserId: string | null = null;
+
   @Property({ type: 'boolean' })
   active = true;
 

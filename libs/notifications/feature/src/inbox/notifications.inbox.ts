@@ -70,6 +70,8 @@ export class NotificationsInbox extends MessageConsumer {
       communityId: payload.communityId,
       name: payload.name,
       mattermostChannelId: payload.mattermostChannelId,
+      matrixRoomId: payload.matrixRoomId ?? null,
+      chat: payload.chat ?? 'mattermost',
       defaultLanguage: payload.defaultLanguage,
     });
   }
@@ -91,6 +93,7 @@ export class NotificationsInbox extends MessageConsumer {
       email: payload.email,
       language: payload.language,
       mattermostUsername: payload.mattermostUsername,
+      matrixUserId: payload.matrixUserId ?? null,
       active: payload.active,
       guest: payload.guest ?? false,
       updatedAt,

@@ -29,8 +29,17 @@ export async function eraseMemberInNotifications(em: EntityManager, payload: Pay
     calendarEntries: calendarEntries.length,
     recipientCopy: await em.nativeUpdate(
       Recipient,
-      { memberId, $or: [{ email: { $ne: email } }, { name: { $ne: name } }, { mattermostUsername: { $ne: null } }, { active: true }] },
-      { name, email, mattermostUsername: null, active: false },
+      {
+        memberId,
+        $or: [
+          { email: { $ne: email } },
+          { name: { $ne: name } },
+          { mattermostUsername: { $ne: null } },
+          { matrixUserId: { $ne: null } },
+          { active: true },
+        ],
+      },
+      { name, email, mattermostUsername: null, matrixUserId: null, active: false },
     ),
     preferences: await em.nativeDelete(MemberPreference, { memberId }),
     awaitedRequests: awaited.length,

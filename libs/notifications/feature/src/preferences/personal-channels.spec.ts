@@ -1,5 +1,5 @@
 import type { PayloadOf } from '@cercle/contracts';
-import { personalChannels, type RecipientWithPreferences } from './personal-channels';
+import { chatAccounts, personalChannels, type RecipientWithPreferences } from './personal-channels';
 
 type Request = PayloadOf<'notification.requested'>;
 
@@ -68,6 +68,30 @@ describe('personalChannels', () => {
     }
     expect(personalChannels(request('prepReminder', named, { emails: true, directMessages: true }), all)).toEqual({
       email: false,
+      dm: false,
+    });
+  });
+});
+
+describe('chatAccounts', () => {
+  const both = { mattermost_username: 'lou', matrix_user_id: '@lou:agent.tchap.gouv.fr' };
+
+  it('reaches the person in the chats their community uses, where they have an account', () => {
+    expect(chatAccounts(member({ ...both, chat: 'both' }))).toEqual([
+      { channel: 'mattermost-dm', address: 'lou' },
+      { channel: 'matrix-dm', address: '@lou:agent.tchap.gouv.fr' },
+    ]);
+    expect(chatAccounts(member({ ...both, chat: 'matrix' }))).toEqual([{ channel: 'matrix-dm', address: '@lou:agent.tchap.gouv.fr' }]);
+    expect(chatAccounts(member({ ...both, chat: 'mattermost' }))).toEqual([{ channel: 'mattermost-dm', address: 'lou' }]);
+    // No copy of the community yet: Mattermost, as before Matrix existed.
+    expect(chatAccounts(member({ ...both, chat: null }))).toEqual([{ channel: 'mattermost-dm', address: 'lou' }]);
+  });
+
+  it('moves a chat-only person back to email when their community chat is one they have no account in', () => {
+    const onlyMattermost = member({ mattermost_username: 'lou', matrix_user_id: null, chat: 'matrix', channels: 'mattermost' });
+    expect(chatAccounts(onlyMattermost)).toEqual([]);
+    expect(personalChannels(request('announcement', community, { emails: true, directMessages: false }), onlyMattermost)).toEqual({
+      email: true,
       dm: false,
     });
   });

@@ -1,4 +1,4 @@
-import { reachesTheUnsubscribed, type PayloadOf } from '@cercle/contracts';
+import { reachesTheUnsubscribed, type ChatChoice, type PayloadOf } from '@cercle/contracts';
 import type { ChannelChoice } from '../entities/member-preference.entity';
 
 type Request = PayloadOf<'notification.requested'>;
@@ -15,6 +15,9 @@ export function isTransactional(request: Request): boolean {
 
 export interface RecipientWithPreferences {
   mattermost_username: string | null;
+  matrix_user_id?: string | null;
+  /** The chat their community chose; null or absent: Mattermost. */
+  chat?: ChatChoice | null;
   channels: ChannelChoice | null;
   unsubscribed_all: boolean | null;
   unsubscribed_series: string[] | null;
@@ -23,16 +26,17 @@ export interface RecipientWithPreferences {
 /**
  * How one person is told (email, direct message, both or neither). The request says which personal
  * channels the message is meant for; the person's choice decides which of them reach them:
- * `email` moves a direct message to email, `mattermost` moves an email to a direct message (when they
- * have a Mattermost account; calendar invites travel by email only), `both` (the default) keeps the
- * request's channels.
+ * `email` moves a direct message to email, `mattermost` (the chat, whichever their community uses)
+ * moves an email to a direct message (when they have an account there; calendar invites travel by
+ * email only), `both` (the default) keeps the request's channels. `chatAccounts` says where a direct
+ * message goes.
  */
 export function personalChannels(request: Request, r: RecipientWithPreferences): { email: boolean; dm: boolean } {
   const none = { email: false, dm: false };
   if (!isTransactional(request) && (r.unsubscribed_all || r.unsubscribed_series?.includes(request.occurrence.seriesId))) return none;
   const personal = request.emails || request.directMessages;
   if (!personal) return none;
-  const hasChat = Boolean(r.mattermost_username);
+  const hasChat = chatAccounts(r).length > 0;
   switch (r.channels ?? 'both') {
     case 'email':
       return { email: true, dm: false };
@@ -41,4 +45,19 @@ export function personalChannels(request: Request, r: RecipientWithPreferences):
     case 'both':
       return { email: request.emails, dm: request.directMessages && hasChat };
   }
+}
+
+export interface ChatAccount {
+  channel: 'mattermost-dm' | 'matrix-dm';
+  /** Mattermost username or Matrix user id. */
+  address: string;
+}
+
+/** The chat accounts a direct message goes to: those the person has, in the chats their community uses. */
+export function chatAccounts(r: RecipientWithPreferences): ChatAccount[] {
+  const chat = r.chat ?? 'mattermost';
+  const accounts: ChatAccount[] = [];
+  if (chat !== 'matrix' && r.mattermost_username) accounts.push({ channel: 'mattermost-dm', address: r.mattermost_username });
+  if (chat !== 'mattermost' && r.matrix_user_id) accounts.push({ channel: 'matrix-dm', address: r.matrix_user_id });
+  return accounts;
 }

@@ -9,7 +9,7 @@ const words = {
     hello: 'Bonjour',
     channels: 'Comment vous prévenir ?',
     email: 'Par email',
-    mattermost: 'Par message direct Mattermost',
+    mattermost: 'Par message direct (Mattermost ou Tchap)',
     both: 'Les deux',
     language: 'Langue des messages',
     series: 'Cette série de rencontres',
@@ -23,7 +23,7 @@ const words = {
     unsubscribeButton: 'Me désabonner',
     unsubscribed: 'C’est fait : vous ne recevrez plus les messages de cette série.',
     more: 'Gérer toutes vos préférences',
-    noMattermost: '(pas de compte Mattermost connu)',
+    noChat: '(pas de compte de messagerie connu)',
     calendars: 'Dans votre agenda',
     mine: 'Vos rencontres (lien personnel, à ne pas partager)',
     seriesFeed: 'Toutes les dates de cette série',
@@ -35,7 +35,7 @@ const words = {
     hello: 'Hello',
     channels: 'How should we reach you?',
     email: 'By email',
-    mattermost: 'By Mattermost direct message',
+    mattermost: 'By direct message (Mattermost or Matrix)',
     both: 'Both',
     language: 'Language of the messages',
     series: 'This series of gatherings',
@@ -49,7 +49,7 @@ const words = {
     unsubscribeButton: 'Unsubscribe me',
     unsubscribed: 'Done: you will no longer receive the messages of this series.',
     more: 'Manage all your preferences',
-    noMattermost: '(no Mattermost account known)',
+    noChat: '(no chat account known)',
     calendars: 'In your calendar',
     mine: 'Your gatherings (personal link, do not share it)',
     seriesFeed: 'Every date of this series',
@@ -77,7 +77,7 @@ export function renderPreferencesPage(view: PreferencesView, action: string, sav
   const body = `<h1>${t.title}</h1><p>${t.hello} ${escapeHtml(view.name)},</p>
 ${saved ? `<p class="ok" role="status">${t.saved}</p>` : ''}
 <form method="post" action="${escapeHtml(action)}">
-<fieldset><legend>${t.channels}</legend>${radio('email', t.email)}${radio('mattermost', `${t.mattermost}${view.hasMattermost ? '' : ` ${t.noMattermost}`}`)}${radio('both', t.both)}</fieldset>
+<fieldset><legend>${t.channels}</legend>${radio('email', t.email)}${radio('mattermost', `${t.mattermost}${view.hasChat ? '' : ` ${t.noChat}`}`)}${radio('both', t.both)}</fieldset>
 <fieldset><legend>${t.language}</legend><label for="language">${t.language}</label><select id="language" name="language">
 <option value="fr"${view.language === 'fr' ? ' selected' : ''}>Français</option><option value="en"${view.language === 'en' ? ' selected' : ''}>English</option></select></fieldset>
 <fieldset><legend>${t.series}</legend>${view.seriesId ? check('seriesOff', seriesOff, t.seriesOff) : ''}${check('all', view.unsubscribedAll, t.all)}</fieldset>

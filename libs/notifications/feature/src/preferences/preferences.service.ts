@@ -19,7 +19,8 @@ export interface PreferencesView {
   languageChosen: boolean;
   unsubscribedAll: boolean;
   unsubscribedSeries: string[];
-  hasMattermost: boolean;
+  /** A Mattermost username or a Matrix id is known: direct messages can reach them. */
+  hasChat: boolean;
   /** The member's own calendar feed (signed) and the series' public one. */
   calendars: { mine: string; series: string | null };
 }
@@ -64,7 +65,7 @@ export class PreferencesService {
       languageChosen: Boolean(p?.language),
       unsubscribedAll: p?.unsubscribedAll ?? false,
       unsubscribedSeries: p?.unsubscribedSeries ?? [],
-      hasMattermost: Boolean(recipient.mattermostUsername),
+      hasChat: Boolean(recipient.mattermostUsername || recipient.matrixUserId),
       calendars: {
         mine: memberCalendarUrl(
           this.config.PUBLIC_URL,

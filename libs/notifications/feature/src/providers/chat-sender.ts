@@ -12,11 +12,23 @@ export interface ChatPost {
   /** Makes the post a reply in the thread of that root post. */
   rootId?: string;
   file?: ChatFile;
+  /**
+   * The same key for the same message: a provider whose API deduplicates (Matrix transaction ids) sends
+   * it once however often it is retried. Mattermost has no such thing and ignores it.
+   */
+  idempotencyKey?: string;
+}
+
+export interface DirectMessage {
+  /** Mattermost username or Matrix user id (@name:server). */
+  username: string;
+  message: string;
+  idempotencyKey?: string;
 }
 
 export interface ChatSender {
   post(p: ChatPost): Promise<{ postId: string }>;
-  directMessage(p: { username: string; message: string }): Promise<{ postId: string; channelId: string }>;
+  directMessage(p: DirectMessage): Promise<{ postId: string; channelId: string }>;
 }
 
 export interface MattermostChatSenderOptions {
@@ -50,7 +62,7 @@ export class MattermostChatSender implements ChatSender {
     return { postId: created.id };
   }
 
-  async directMessage(p: { username: string; message: string }): Promise<{ postId: string; channelId: string }> {
+  async directMessage(p: DirectMessage): Promise<{ postId: string; channelId: string }> {
     const [botId, user] = await Promise.all([this.botId(), this.client.getUserByUsername(p.username)]);
     // Creating the direct channel is idempotent in Mattermost: it returns the existing one.
     const channel = await this.client.createDirectChannel([botId, user.id]);

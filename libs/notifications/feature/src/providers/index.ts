@@ -7,5 +7,14 @@ export {
   type OutgoingEmail,
   type SmtpEmailSenderOptions,
 } from './email-sender';
-export { MattermostChatSender, type ChatSender, type ChatPost, type ChatFile, type MattermostChatSenderOptions } from './chat-sender';
+export {
+  MattermostChatSender,
+  type ChatSender,
+  type ChatPost,
+  type ChatFile,
+  type DirectMessage,
+  type MattermostChatSenderOptions,
+} from './chat-sender';
+export { MatrixChatSender, type MatrixChatSenderOptions } from './matrix-chat-sender';
+export { classifyMatrixFailure, matrixTxnId, type MatrixFailure } from './matrix-failure';
 export { ClassifyingClient4, classifyHttpFailure, retryAfterMs, type Fetch } from './mattermost-client';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, isoDateTime, language, registrationAnswer, registrationStatus, topicKind } from './shared-schemas';
+import { chatChoice, matrixRoomId, matrixUserId } from './chat-ids';
 
 /**
  * Published by membership when an organiser API token is issued or revoked (only its SHA-256 hash
@@ -36,6 +37,10 @@ export const communityChanged = z.object({
   name: z.string(),
   mattermostChannelId: z.string().nullable(),
   defaultLanguage: language,
+  /** The community's Matrix room. Absent in older messages: none. */
+  matrixRoomId: matrixRoomId.nullable().optional(),
+  /** Which chat its posts and direct messages use. Absent in older messages: Mattermost. */
+  chat: chatChoice.optional(),
 });
 
 /** Published by membership whenever a member is added, edited or leaves (active=false). */
@@ -46,6 +51,8 @@ export const memberChanged = z.object({
   email: z.string().email(),
   language,
   mattermostUsername: z.string().nullable(),
+  /** The member's Matrix id (@name:server). Absent in older messages: none. */
+  matrixUserId: matrixUserId.nullable().optional(),
   active: z.boolean(),
   /**
    * A guest registered from the public page of an occurrence open to the wider network: they get what

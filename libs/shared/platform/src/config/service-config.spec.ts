@@ -25,6 +25,9 @@ describe('loadConfig', () => {
     );
     expect(problemsOf({ ...base, MATTERMOST_TOKEN: 'abc' }).join('\n')).toContain('MATTERMOST_TOKEN is set without MATTERMOST_URL');
     expect(problemsOf({ ...base, MATTERMOST_URL: 'http://chat.example.org', MATTERMOST_TOKEN: 'abc' })).toEqual([]);
+    expect(problemsOf({ ...base, MATRIX_ACCESS_TOKEN: 'syt_abc' }).join('\n')).toContain(
+      'MATRIX_ACCESS_TOKEN is set without MATRIX_HOMESERVER_URL',
+    );
   });
 
   it('refuses a placeholder secret copied from an example', () => {

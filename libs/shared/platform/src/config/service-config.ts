@@ -64,7 +64,10 @@ export function loadConfig<S extends z.ZodType>(service: string, schema: S, env:
 }
 
 /** Variables that only mean something together: one without the other is a mistake, not a default. */
-const PAIRS: Array<[string, string]> = [['MATTERMOST_URL', 'MATTERMOST_TOKEN']];
+const PAIRS: Array<[string, string]> = [
+  ['MATTERMOST_URL', 'MATTERMOST_TOKEN'],
+  ['MATRIX_HOMESERVER_URL', 'MATRIX_ACCESS_TOKEN'],
+];
 
 function halfGivenProblems(env: NodeJS.ProcessEnv): string[] {
   return PAIRS.filter(([a, b]) => (env[a] === undefined) !== (env[b] === undefined)).map(

@@ -1,0 +1,59 @@
+/**
+ * The bodies of the Matrix events Cercle sends. Every event carries an empty `m.mentions`: under the
+ * spec's intentional mentions (v1.7), an event with that property no longer triggers the legacy
+ * "body contains @room / my name" push rules, so nothing a person typed can ping a room or a user even
+ * if it slipped past `neutraliseMentions`. Replies in the notes thread are `m.thread` relations, with
+ * the reply fallback that clients without threads show as an answer to the root.
+ */
+export type MatrixEventContent = Record<string, unknown>;
+
+function inThread(rootEventId: string | undefined): MatrixEventContent {
+  if (!rootEventId) return {};
+  return {
+    'm.relates_to': { rel_type: 'm.thread', event_id: rootEventId, is_falling_back: true, 'm.in_reply_to': { event_id: rootEventId } },
+  };
+}
+
+// The shortcodes the chat templates use: Mattermost draws them, Matrix clients show them as typed.
+const EMOJI: Record<string, string> = {
+  alarm_clock: '⏰',
+  arrow_forward: '▶️',
+  arrows_counterclockwise: '🔄',
+  books: '📚',
+  calendar: '📆',
+  hourglass: '⌛',
+  memo: '📝',
+  pencil: '✏️',
+  spiral_calendar_pad: '🗓️',
+  tada: '🎉',
+  warning: '⚠️',
+  wave: '👋',
+  white_check_mark: '✅',
+  x: '❌',
+};
+
+/** Replaces the known `:shortcode:` emoji with their characters; any other text stays as written. */
+export function withEmoji(text: string): string {
+  return text.replace(/:([a-z_]+):/g, (whole, name: string) => EMOJI[name] ?? whole);
+}
+
+/** A text message. Posts are written in Markdown; the body is sent as Markdown source, which reads well as plain text. */
+export function textContent(message: string, rootEventId?: string): MatrixEventContent {
+  return { msgtype: 'm.text', body: withEmoji(message), 'm.mentions': {}, ...inThread(rootEventId) };
+}
+
+/** A file already uploaded to the homeserver's media repository (an mxc:// URI). */
+export function fileContent(
+  file: { name: string; mimeType: string; size: number; contentUri: string },
+  rootEventId?: string,
+): MatrixEventContent {
+  return {
+    msgtype: 'm.file',
+    body: file.name,
+    filename: file.name,
+    url: file.contentUri,
+    info: { mimetype: file.mimeType, size: file.size },
+    'm.mentions': {},
+    ...inThread(rootEventId),
+  };
+}
