@@ -20,6 +20,7 @@ import { postNotesThread } from './notes-thread';
 import { channelLinks, personalLinks } from './personal-links';
 import { findOverride } from '../templates/find-override';
 import { buildRenderContext } from './render-context';
+import { announcementProps } from './announcement-buttons';
 
 type Request = PayloadOf<'notification.requested'>;
 type Outcome = { sent: string } | { skipped: string };
@@ -109,6 +110,7 @@ export class DeliverySender {
       const { postId } = await this.chat.post({
         channelId: delivery.address,
         message: renderChatPost(request.kind, context, override).message,
+        ...(request.kind === 'announcement' ? { props: announcementProps(request, language, this.config) } : {}),
       });
       return { sent: JSON.stringify({ postId }) };
     }

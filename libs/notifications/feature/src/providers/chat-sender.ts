@@ -12,6 +12,8 @@ export interface ChatPost {
   /** Makes the post a reply in the thread of that root post. */
   rootId?: string;
   file?: ChatFile;
+  /** Post props, e.g. `attachments` with interactive buttons (Mattermost message actions). */
+  props?: Record<string, unknown>;
 }
 
 export interface ChatSender {
@@ -46,6 +48,7 @@ export class MattermostChatSender implements ChatSender {
       message: p.message,
       root_id: p.rootId ?? '',
       ...(fileIds ? { file_ids: fileIds } : {}),
+      ...(p.props ? { props: p.props } : {}),
     });
     return { postId: created.id };
   }

@@ -1,11 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { BodyTooLargeError, close, listen, readBody, sendJson, sendText } from '../http/http-io';
 import { findRoute } from './api-routes';
+import { addSlashCommand, clickButton, runSlashCommand, type IntegrationOutcome } from './integrations';
 import { applySeed } from './double-seed';
 import { apiErrors, MattermostApiError, newMattermostId } from './mattermost-ids';
 import { MattermostStore } from './mattermost-store';
 import { readStateFile, writeStateFile } from './mattermost-snapshot';
-import type { DoubleChannel, DoubleFileInfo, DoublePost, DoubleUser, NewChannel, NewUser, PostFilter } from './mattermost-models';
+import type { DoubleChannel, DoubleFileInfo, DoublePost, DoubleUser, NewChannel, NewUser, PostFilter, SlashCommand } from './mattermost-models';
 
 export type MattermostFault = { status: 429; retryAfterSeconds?: number; path?: RegExp } | { status: 500 | 502 | 503; path?: RegExp };
 
@@ -121,6 +122,33 @@ export class MattermostDouble {
   seed(seed: unknown): { users: DoubleUser[]; channels: DoubleChannel[] } {
     this.changed();
     return applySeed(this.store, seed);
+  }
+
+  /** Creates a custom slash command (`/trigger`) that posts to `url`; Mattermost gives it a token, returned here. */
+  addSlashCommand(trigger: string, url: string): SlashCommand {
+    this.changed();
+    return addSlashCommand(this.store, trigger, url);
+  }
+
+  slashCommands(): SlashCommand[] {
+    return [...this.store.commands.values()];
+  }
+
+  /** `command` (e.g. `/cercle oui`) typed by the user in the channel: Mattermost calls the command's URL. */
+  runSlashCommand(input: { userId: string; channelId: string; command: string }): Promise<IntegrationOutcome> {
+    this.changed();
+    return runSlashCommand(this.store, input, this.url);
+  }
+
+  /** The user clicks a button of a post: Mattermost calls the action's integration URL with its context. */
+  clickButton(input: { userId: string; postId: string; actionId: string }): Promise<IntegrationOutcome> {
+    this.changed();
+    return clickButton(this.store, input);
+  }
+
+  /** Ephemeral posts shown to one user (or to everyone), oldest first. */
+  ephemeralPosts(userId?: string): DoublePost[] {
+    return this.store.ephemeral.filter((e) => !userId || e.forUserId === userId).map((e) => e.post);
   }
 
   /** Posts in creation order (oldest first). */
@@ -262,6 +290,23 @@ export class MattermostDouble {
       } catch (error) {
         return sendJson(res, 400, { message: error instanceof Error ? error.message : String(error) });
       }
+    }
+    // Mattermost's side of the integrations, for tests and scripts in other processes: create the
+    // slash command, type it as a user, click a button, read what a user was shown.
+    if (route === 'POST /_double/commands') {
+      const { trigger, url: target } = JSON.parse((await readBody(req)).toString('utf8')) as { trigger: string; url: string };
+      return sendJson(res, 201, this.addSlashCommand(trigger, target));
+    }
+    if (route === 'POST /_double/commands/execute') {
+      const input = JSON.parse((await readBody(req)).toString('utf8')) as { user_id: string; channel_id: string; command: string };
+      return sendJson(res, 200, await this.runSlashCommand({ userId: input.user_id, channelId: input.channel_id, command: input.command }));
+    }
+    if (route === 'POST /_double/actions') {
+      const input = JSON.parse((await readBody(req)).toString('utf8')) as { user_id: string; post_id: string; action_id: string };
+      return sendJson(res, 200, await this.clickButton({ userId: input.user_id, postId: input.post_id, actionId: input.action_id }));
+    }
+    if (route === 'GET /_double/ephemeral') {
+      return sendJson(res, 200, this.ephemeralPosts(url.searchParams.get('user_id') ?? undefined));
     }
     if (route === 'POST /_double/reset') {
       this.reset();
