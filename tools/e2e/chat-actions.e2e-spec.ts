@@ -29,7 +29,8 @@ describe('acting from the chat, across services', () => {
   const answerOf = async (member: DemoMember) =>
     ((await registrations()).registrations as Array<{ memberId: string; answer: string }>).find((r) => r.memberId === member.id)?.answer;
   const announcementPost = () =>
-    stack.mattermost!.posts({ channelId }).find((p) => Array.isArray(p.props.attachments) && p.message.length > 0) as DoublePost | undefined;
+    stack.mattermost!.posts({ channelId }).find((p) => Array.isArray(p.props.attachments) && p.message.length > 0) as
+      DoublePost | undefined;
 
   beforeAll(async () => {
     running = await startTestStack('e2echat', { log: (line) => log.push(line) });
@@ -107,7 +108,11 @@ describe('acting from the chat, across services', () => {
     const ballot = await cercle(members[0], 'votes');
     const attachments = ballot.ephemeral!.props.attachments as Array<{ actions: Array<{ id: string }> }>;
     expect(attachments[0].actions.map((a) => a.id)).toEqual(['cerclevote1']);
-    const click = await stack.mattermost!.clickButton({ userId: userOf(members[0]).id, postId: ballot.ephemeral!.id, actionId: 'cerclevote1' });
+    const click = await stack.mattermost!.clickButton({
+      userId: userOf(members[0]).id,
+      postId: ballot.ephemeral!.id,
+      actionId: 'cerclevote1',
+    });
     expect(click.ephemeral?.message).toMatch(/^Vote enregistré/);
     // The ballot is redrawn in place: the vote is marked and its button gone.
     expect(click.post?.message).toContain('(votre vote)');
@@ -148,19 +153,31 @@ describe('acting from the chat, across services', () => {
   it('refuses a wrong command token and a forged button with 401, recording nothing', async () => {
     const before = await registrations();
     const member = userOf(members[3]);
-    const form = new URLSearchParams({ token: 'wrong', channel_id: channelId, user_id: member.id, user_name: member.username, text: 'oui' });
+    const form = new URLSearchParams({
+      token: 'wrong',
+      channel_id: channelId,
+      user_id: member.id,
+      user_name: member.username,
+      text: 'oui',
+    });
     const command = await fetch(`${stack.publicUrl}/chat/command`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: form.toString(),
     });
     expect(command.status).toBe(401);
-    const context = ((announcementPost()!.props.attachments as Array<{ actions: Array<{ integration: { context: Record<string, unknown> } }> }>)[0]
-      .actions[0].integration.context);
+    const context = (
+      announcementPost()!.props.attachments as Array<{ actions: Array<{ integration: { context: Record<string, unknown> } }> }>
+    )[0].actions[0].integration.context;
     const forged = await fetch(`${stack.publicUrl}/chat/actions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ user_id: member.id, user_name: member.username, channel_id: channelId, context: { ...context, answer: 'no' } }),
+      body: JSON.stringify({
+        user_id: member.id,
+        user_name: member.username,
+        channel_id: channelId,
+        context: { ...context, answer: 'no' },
+      }),
     });
     expect(forged.status).toBe(401);
     await new Promise((resolve) => setTimeout(resolve, 1500));

@@ -54,7 +54,9 @@ export async function actFromChat(
 
 function announcementOf(double: MattermostDouble, channelId: string, occurrenceId: string): DoublePost | undefined {
   return double.posts({ channelId }).find((p) => {
-    const attachments = Array.isArray(p.props.attachments) ? (p.props.attachments as Array<{ actions?: Array<{ integration?: { context?: { occurrenceId?: string } } }> }>) : [];
+    const attachments = Array.isArray(p.props.attachments)
+      ? (p.props.attachments as Array<{ actions?: Array<{ integration?: { context?: { occurrenceId?: string } } }> }>)
+      : [];
     return attachments.some((a) => a.actions?.some((action) => action.integration?.context?.occurrenceId === occurrenceId));
   });
 }

@@ -7,8 +7,7 @@ import { signLink, verifyLink } from './signed-link';
  * context (another occurrence, another answer, another topic) is refused.
  */
 export type ChatAction =
-  | { action: 'register'; occurrenceId: string; answer: 'yes' | 'maybe' | 'no' }
-  | { action: 'vote'; occurrenceId: string; topicId: string };
+  { action: 'register'; occurrenceId: string; answer: 'yes' | 'maybe' | 'no' } | { action: 'vote'; occurrenceId: string; topicId: string };
 
 export type SignedChatAction = ChatAction & { exp: number; signature: string };
 

@@ -35,12 +35,21 @@ const fr = {
   waitlisted: 'vous venez (liste d’attente)',
   noAnswer: 'pas encore de réponse (`/cercle oui`, `/cercle peut-être` ou `/cercle non`)',
   closed: 'les inscriptions ne sont pas ouvertes',
-  roles: { guide: 'guide', contributor: 'contributeur ou contributrice', workshopHost: 'animation d’un atelier', participant: 'participant ou participante' },
-  recorded: { yes: 'C’est noté : vous venez.', maybe: 'C’est noté : peut-être.', no: 'C’est noté : vous ne venez pas.' } as Record<Answer, string>,
+  roles: {
+    guide: 'guide',
+    contributor: 'contributeur ou contributrice',
+    workshopHost: 'animation d’un atelier',
+    participant: 'participant ou participante',
+  },
+  recorded: { yes: 'C’est noté : vous venez.', maybe: 'C’est noté : peut-être.', no: 'C’est noté : vous ne venez pas.' } as Record<
+    Answer,
+    string
+  >,
   capacityNote: 'S’il n’y a plus de place, vous serez sur la liste d’attente et prévenu par courriel.',
   proposed: (t: string) => `Sujet proposé : « ${safe(t)} ». Les membres peuvent voter avec \`/cercle votes\`.`,
   ready: 'Merci ! Votre contribution est notée comme prête ; le guide le voit.',
-  notContributor: 'Vous n’avez pas de contribution à préparer pour cette séance (seuls les contributeurs et les animateurs d’atelier confirment).',
+  notContributor:
+    'Vous n’avez pas de contribution à préparer pour cette séance (seuls les contributeurs et les animateurs d’atelier confirment).',
   voted: (t: string) => `Vote enregistré pour « ${safe(t)} ».`,
   ballotEmpty: 'Aucun sujet proposé pour l’instant. Proposez-en un avec `/cercle sujet <titre>`.',
   ballotTitle: 'Sujets proposés — votez pour ceux qui vous intéressent :',

@@ -67,7 +67,15 @@ export class ChatActionsService {
     const { member } = caller;
     try {
       return action.action === 'register'
-        ? await this.register(em, action, occurrence, member.id, { person: member.language, channel: caller.community.defaultLanguage }, post, now)
+        ? await this.register(
+            em,
+            action,
+            occurrence,
+            member.id,
+            { person: member.language, channel: caller.community.defaultLanguage },
+            post,
+            now,
+          )
         : await this.vote(em, action, occurrence, member.id, member.language, now);
     } catch (error) {
       if (error instanceof UseCaseError && error.status < 500) return { ephemeral_text: refusalText(error, member.language) };
@@ -86,16 +94,25 @@ export class ChatActionsService {
   ): Promise<ActionReply> {
     const w = chatWords(language.person);
     if (occurrence.status !== 'open') return { ephemeral_text: occurrence.status === 'cancelled' ? w.cancelled : w.registrationClosed };
-    await em.transactional((tx) => handOverRegistration(tx, this.outbox, { memberId, occurrenceId: occurrence.id, answer: action.answer }, now));
+    await em.transactional((tx) =>
+      handOverRegistration(tx, this.outbox, { memberId, occurrenceId: occurrence.id, answer: action.answer }, now),
+    );
     const capacityNote = action.answer === 'yes' && occurrence.capacity !== null ? ` ${w.capacityNote}` : '';
     const reply: ActionReply = { ephemeral_text: `${w.recorded[action.answer]}${capacityNote}` };
     if (!post) return reply;
     // The post is the channel's: its counts read in the community's language, with the clicker's new answer.
     const counts = await this.countsWith(em, occurrence.id, memberId, action.answer);
-    const settings = { publicUrl: this.config.PUBLIC_URL, linkSecret: this.config.LINK_SECRET, exp: announcementButtonsExpiry(occurrence.endsAt) };
+    const settings = {
+      publicUrl: this.config.PUBLIC_URL,
+      linkSecret: this.config.LINK_SECRET,
+      exp: announcementButtonsExpiry(occurrence.endsAt),
+    };
     return {
       ...reply,
-      update: { message: post.message, props: { ...post.props, attachments: [registrationAttachment(settings, occurrence.id, language.channel, counts)] } },
+      update: {
+        message: post.message,
+        props: { ...post.props, attachments: [registrationAttachment(settings, occurrence.id, language.channel, counts)] },
+      },
     };
   }
 
@@ -123,7 +140,12 @@ export class ChatActionsService {
    * The counts once this answer is in: membership records it a moment later and events' copy follows, so
    * the clicker's own answer is taken from the click rather than from the copy.
    */
-  private async countsWith(em: EntityManager, occurrenceId: string, memberId: string, answer: 'yes' | 'maybe' | 'no'): Promise<AnswerCounts> {
+  private async countsWith(
+    em: EntityManager,
+    occurrenceId: string,
+    memberId: string,
+    answer: 'yes' | 'maybe' | 'no',
+  ): Promise<AnswerCounts> {
     const others = await em.find(RegistrationAnswer, { occurrenceId, memberId: { $ne: memberId } });
     const counts: AnswerCounts = { yes: 0, maybe: 0, no: 0 };
     for (const row of others) counts[row.answer]++;

@@ -26,9 +26,7 @@ export async function chatBallot(
   if (!votesOpen(occurrence)) return { text: w.votesClosed, attachments: [] };
   const topics = (await listTopics(em, occurrence.id)).slice(0, MAX_BALLOT_TOPICS);
   if (!topics.length) return { text: w.ballotEmpty, attachments: [] };
-  const mine = new Set(
-    (await em.find(TopicVote, { memberId, topicId: { $in: topics.map((t) => t.id) } })).map((vote) => vote.topicId),
-  );
+  const mine = new Set((await em.find(TopicVote, { memberId, topicId: { $in: topics.map((t) => t.id) } })).map((vote) => vote.topicId));
   const lines = ballotLines(
     topics.map((t) => ({ id: t.id, title: t.title, votes: t.votes, votedByMe: mine.has(t.id) })),
     language,

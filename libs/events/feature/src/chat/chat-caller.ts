@@ -12,9 +12,7 @@ export interface ChatCaller {
 }
 
 export type CallerOutcome =
-  | { kind: 'notLinked' }
-  | { kind: 'unknown'; community: CommunityRef }
-  | { kind: 'member'; community: CommunityRef; member: MemberRef };
+  { kind: 'notLinked' } | { kind: 'unknown'; community: CommunityRef } | { kind: 'member'; community: CommunityRef; member: MemberRef };
 
 /**
  * The community is the one whose channel the command was typed in (a person may belong to several); the

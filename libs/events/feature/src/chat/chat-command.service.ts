@@ -136,7 +136,10 @@ export class ChatCommandService {
 
   /** Constant-time against each configured token (one slash command per team each has its own). */
   private tokenAccepted(given: string): boolean {
-    const tokens = (this.config.MATTERMOST_COMMAND_TOKEN ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+    const tokens = (this.config.MATTERMOST_COMMAND_TOKEN ?? '')
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean);
     const candidate = Buffer.from(given);
     return tokens.some((token) => {
       const expected = Buffer.from(token);

@@ -19,7 +19,14 @@ export async function recordChatAnswer(
   const member = await em.findOne(Member, { id: payload.memberId });
   if (!member || !member.active) return 'member-gone';
   try {
-    await recordAnswer(em, outbox, member, payload.occurrenceId, { answer: payload.answer, topicTitle: null, topicKind: null, topicDescription: null }, now);
+    await recordAnswer(
+      em,
+      outbox,
+      member,
+      payload.occurrenceId,
+      { answer: payload.answer, topicTitle: null, topicKind: null, topicDescription: null },
+      now,
+    );
     return null;
   } catch (error) {
     // Refusals are decided before anything is written, so the transaction stays usable.

@@ -10,6 +10,10 @@ export function announcementProps(
   language: Language,
   config: { PUBLIC_URL: string; LINK_SECRET: string },
 ): Record<string, unknown> {
-  const settings = { publicUrl: config.PUBLIC_URL, linkSecret: config.LINK_SECRET, exp: announcementButtonsExpiry(request.occurrence.endsAt) };
+  const settings = {
+    publicUrl: config.PUBLIC_URL,
+    linkSecret: config.LINK_SECRET,
+    exp: announcementButtonsExpiry(request.occurrence.endsAt),
+  };
   return { attachments: [registrationAttachment(settings, request.occurrence.occurrenceId, language, null)] };
 }

@@ -30,7 +30,13 @@ export interface ChatButtonSettings {
   exp: number;
 }
 
-export function chatButton(settings: ChatButtonSettings, id: string, name: string, action: ChatAction, style?: ChatButton['style']): ChatButton {
+export function chatButton(
+  settings: ChatButtonSettings,
+  id: string,
+  name: string,
+  action: ChatAction,
+  style?: ChatButton['style'],
+): ChatButton {
   return {
     id,
     name,

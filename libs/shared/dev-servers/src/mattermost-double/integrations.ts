@@ -65,7 +65,12 @@ export async function runSlashCommand(
     'content-type': 'application/x-www-form-urlencoded',
   });
   if (!answer.ok) {
-    throw new MattermostApiError(500, 'api.command.execute_command.failed_resp.app_error', `Command with a trigger of '/${trigger}' failed.`, answer.detail);
+    throw new MattermostApiError(
+      500,
+      'api.command.execute_command.failed_resp.app_error',
+      `Command with a trigger of '/${trigger}' failed.`,
+      answer.detail,
+    );
   }
   const body = (answer.json ?? {}) as { response_type?: string; text?: string; attachments?: unknown[]; props?: Record<string, unknown> };
   const props = { ...(body.props ?? {}), ...(body.attachments ? { attachments: body.attachments } : {}) };
@@ -77,7 +82,10 @@ export async function runSlashCommand(
 }
 
 /** `userId` clicks the button `actionId` of a post they can see (a channel post, or an ephemeral post of theirs). */
-export async function clickButton(store: MattermostStore, input: { userId: string; postId: string; actionId: string }): Promise<IntegrationOutcome> {
+export async function clickButton(
+  store: MattermostStore,
+  input: { userId: string; postId: string; actionId: string },
+): Promise<IntegrationOutcome> {
   const user = store.users.get(input.userId);
   if (!user) throw apiErrors.userNotFound();
   const ephemeral = store.ephemeral.find((e) => e.post.id === input.postId && e.forUserId === user.id);
@@ -88,7 +96,12 @@ export async function clickButton(store: MattermostStore, input: { userId: strin
   if (!ephemeral && channel.type !== 'O' && !store.isMember(channel.id, user.id)) throw apiErrors.forbidden();
   const action = actionsOf(post).find((a) => a.id === input.actionId);
   if (!action?.integration?.url) {
-    throw new MattermostApiError(404, 'api.post.do_action.action_id.app_error', 'Unable to find the action.', `action_id=${input.actionId}`);
+    throw new MattermostApiError(
+      404,
+      'api.post.do_action.action_id.app_error',
+      'Unable to find the action.',
+      `action_id=${input.actionId}`,
+    );
   }
   const body = {
     user_id: user.id,
@@ -129,7 +142,13 @@ function actionsOf(post: DoublePost): PostAction[] {
   return attachments.flatMap((a) => (Array.isArray(a.actions) ? a.actions : []));
 }
 
-function addEphemeral(store: MattermostStore, userId: string, channelId: string, message: string, props: Record<string, unknown>): DoublePost {
+function addEphemeral(
+  store: MattermostStore,
+  userId: string,
+  channelId: string,
+  message: string,
+  props: Record<string, unknown>,
+): DoublePost {
   const time = store.now();
   const post: DoublePost = {
     id: newMattermostId(),

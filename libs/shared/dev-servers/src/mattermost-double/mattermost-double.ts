@@ -6,7 +6,16 @@ import { applySeed } from './double-seed';
 import { apiErrors, MattermostApiError, newMattermostId } from './mattermost-ids';
 import { MattermostStore } from './mattermost-store';
 import { readStateFile, writeStateFile } from './mattermost-snapshot';
-import type { DoubleChannel, DoubleFileInfo, DoublePost, DoubleUser, NewChannel, NewUser, PostFilter, SlashCommand } from './mattermost-models';
+import type {
+  DoubleChannel,
+  DoubleFileInfo,
+  DoublePost,
+  DoubleUser,
+  NewChannel,
+  NewUser,
+  PostFilter,
+  SlashCommand,
+} from './mattermost-models';
 
 export type MattermostFault = { status: 429; retryAfterSeconds?: number; path?: RegExp } | { status: 500 | 502 | 503; path?: RegExp };
 
