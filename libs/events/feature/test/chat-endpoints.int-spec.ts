@@ -129,7 +129,7 @@ describe('chat endpoints: /chat/command and /chat/actions', () => {
       method: 'POST',
       headers: { authorization: `Bearer ${botToken}`, 'content-type': 'application/json' },
       body: JSON.stringify({ channel_id: channelId, message: 'Annonce' }),
-    }).then((r) => r.json());
+    }).then((r) => r.json() as Promise<{ id: string }>);
     const context = signChatAction(
       events.config.LINK_SECRET,
       { action: 'register', occurrenceId, answer: 'maybe' },

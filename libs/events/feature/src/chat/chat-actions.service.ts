@@ -11,7 +11,7 @@ import { TopicProposal } from '../entities/topic-proposal.entity';
 import type { EventsConfig } from '../events.config';
 import { TopicsService } from '../topics/topics.service';
 import { chatBallot } from './chat-ballot';
-import { identifyCaller, type CallerOutcome } from './chat-caller';
+import { identifyCaller } from './chat-caller';
 import { ChatCommandService, refusalText } from './chat-command.service';
 import { ChatDirectory, ChatUnavailableError, type ChatServerPost } from './chat-directory';
 import type { ActionCallbackBody } from './chat.schemas';
@@ -50,20 +50,20 @@ export class ChatActionsService {
     const occurrence = await em.findOne(Occurrence, { id: action.occurrenceId });
     if (!occurrence) throw forged();
     const series = await em.findOneOrFail(Series, { id: occurrence.seriesId });
-    let caller: CallerOutcome;
+    const caller = await identifyCaller(em, this.directory, { userId: body.user_id, userName: body.user_name, channelId: body.channel_id });
+    if (caller.kind === 'notLinked') return { ephemeral_text: chatWords('fr').notLinked };
+    const w = chatWords(caller.kind === 'member' ? caller.member.language : caller.community.defaultLanguage);
+    if (caller.kind === 'unavailable') return { ephemeral_text: w.unavailable };
+    if (caller.community.id !== series.communityId) return { ephemeral_text: w.wrongChannel };
+    if (caller.kind === 'unknown') return { ephemeral_text: w.unknownPerson };
     // A register click edits the post: read it first, so that a Mattermost that does not answer records nothing.
     let post: ChatServerPost | null = null;
     try {
-      caller = await identifyCaller(em, this.directory, { userId: body.user_id, userName: body.user_name, channelId: body.channel_id });
-      if (action.action === 'register' && caller.kind === 'member' && body.post_id) post = await this.directory.post(body.post_id);
+      if (action.action === 'register' && body.post_id) post = await this.directory.post(body.post_id);
     } catch (error) {
-      if (error instanceof ChatUnavailableError) return { ephemeral_text: chatWords('fr').unavailable };
+      if (error instanceof ChatUnavailableError) return { ephemeral_text: w.unavailable };
       throw error;
     }
-    if (caller.kind === 'notLinked') return { ephemeral_text: chatWords('fr').notLinked };
-    const w = chatWords(caller.kind === 'member' ? caller.member.language : caller.community.defaultLanguage);
-    if (caller.community.id !== series.communityId) return { ephemeral_text: w.wrongChannel };
-    if (caller.kind === 'unknown') return { ephemeral_text: w.unknownPerson };
     const { member } = caller;
     try {
       return action.action === 'register'

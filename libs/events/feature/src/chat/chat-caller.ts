@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { matchByEmail, matchByUsername } from '@cercle/events-domain';
 import { CommunityRef } from '../entities/community-ref.entity';
 import { MemberRef } from '../entities/member-ref.entity';
-import type { ChatDirectory } from './chat-directory';
+import { ChatUnavailableError, type ChatDirectory } from './chat-directory';
 
 /** Who called, as the chat server names them, and where from. */
 export interface ChatCaller {
@@ -12,12 +12,16 @@ export interface ChatCaller {
 }
 
 export type CallerOutcome =
-  { kind: 'notLinked' } | { kind: 'unknown'; community: CommunityRef } | { kind: 'member'; community: CommunityRef; member: MemberRef };
+  | { kind: 'notLinked' }
+  | { kind: 'unknown'; community: CommunityRef }
+  /** The username matched nobody and Mattermost did not answer for the email: nothing may be recorded. */
+  | { kind: 'unavailable'; community: CommunityRef }
+  | { kind: 'member'; community: CommunityRef; member: MemberRef };
 
 /**
  * The community is the one whose channel the command was typed in (a person may belong to several); the
  * member is found in it by Mattermost username, then by the email of their Mattermost account (read from
- * Mattermost: throws ChatUnavailableError when it does not answer). Guests and former members are nobody.
+ * Mattermost, which may not answer). Guests and former members are nobody.
  */
 export async function identifyCaller(em: EntityManager, directory: ChatDirectory, caller: ChatCaller): Promise<CallerOutcome> {
   const community = await em.findOne(CommunityRef, { mattermostChannelId: caller.channelId });
@@ -25,6 +29,13 @@ export async function identifyCaller(em: EntityManager, directory: ChatDirectory
   const members = await em.find(MemberRef, { communityId: community.id, active: true, guest: false });
   const byName = matchByUsername(members, caller.userName);
   if (byName) return { kind: 'member', community, member: byName };
-  const byEmail = matchByEmail(members, await directory.emailOf(caller.userId));
+  let email: string | null;
+  try {
+    email = await directory.emailOf(caller.userId);
+  } catch (error) {
+    if (error instanceof ChatUnavailableError) return { kind: 'unavailable', community };
+    throw error;
+  }
+  const byEmail = matchByEmail(members, email);
   return byEmail ? { kind: 'member', community, member: byEmail } : { kind: 'unknown', community };
 }

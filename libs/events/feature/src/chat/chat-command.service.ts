@@ -11,7 +11,7 @@ import { formatOf } from '../lifecycle/occurrence-facts';
 import { TopicsService } from '../topics/topics.service';
 import { chatBallot } from './chat-ballot';
 import { identifyCaller } from './chat-caller';
-import { ChatDirectory, ChatUnavailableError } from './chat-directory';
+import { ChatDirectory } from './chat-directory';
 import { nextOccurrenceOf, statusViewOf, welcomesGuests, type NextOccurrence } from './chat-occurrence';
 import type { SlashCommandForm } from './chat.schemas';
 import { handOverRegistration, recordChatAction } from './chat-writes';
@@ -45,14 +45,9 @@ export class ChatCommandService {
     if (!this.tokenAccepted(form.token)) throw chatRefused();
     const em = this.em.fork();
     const caller = { userId: form.user_id, userName: form.user_name, channelId: form.channel_id };
-    let outcome;
-    try {
-      outcome = await identifyCaller(em, this.directory, caller);
-    } catch (error) {
-      if (error instanceof ChatUnavailableError) return reply(chatWords('fr').unavailable);
-      throw error;
-    }
+    const outcome = await identifyCaller(em, this.directory, caller);
     if (outcome.kind === 'notLinked') return reply(chatWords('fr').notLinked);
+    if (outcome.kind === 'unavailable') return reply(chatWords(outcome.community.defaultLanguage).unavailable);
     const now = this.clock.now();
     if (outcome.kind === 'unknown') {
       const language = outcome.community.defaultLanguage;
