@@ -115,4 +115,18 @@ describe('MattermostDouble running slash commands and clicking buttons', () => {
     expect(click.ephemeral?.message).toBe('Noté');
     await expect(double.clickButton({ userId: alice.id, postId: post!.id, actionId: 'nope' })).rejects.toMatchObject({ statusCode: 404 });
   });
+
+  it('does the same for another process over its inspection routes', async () => {
+    const { alice, channel } = world();
+    const post = (path: string, body: unknown) =>
+      fetch(`${double.url}${path}`, { method: 'POST', body: JSON.stringify(body) }).then((r) => r.json() as Promise<any>);
+    await post('/_double/commands', { trigger: 'cercle', url: `${base}/command` });
+    answer = () => ({ status: 200, body: { text: 'Par HTTP' } });
+    const outcome = await post('/_double/commands/execute', { user_id: alice.id, channel_id: channel.id, command: '/cercle aide' });
+    expect(outcome.ephemeral.message).toBe('Par HTTP');
+    const shown = await fetch(`${double.url}/_double/ephemeral?user_id=${alice.id}`).then(
+      (r) => r.json() as Promise<Array<{ id: string }>>,
+    );
+    expect(shown.map((p) => p.id)).toEqual([outcome.ephemeral.id]);
+  });
 });

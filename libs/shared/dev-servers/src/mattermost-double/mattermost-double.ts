@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { BodyTooLargeError, close, listen, readBody, sendJson, sendText } from '../http/http-io';
 import { findRoute } from './api-routes';
 import { addSlashCommand, clickButton, runSlashCommand, type IntegrationOutcome } from './integrations';
+import { answerIntegrationRoute } from './integration-routes';
 import { applySeed } from './double-seed';
 import { apiErrors, MattermostApiError, newMattermostId } from './mattermost-ids';
 import { MattermostStore } from './mattermost-store';
@@ -300,23 +301,7 @@ export class MattermostDouble {
         return sendJson(res, 400, { message: error instanceof Error ? error.message : String(error) });
       }
     }
-    // Mattermost's side of the integrations, for tests and scripts in other processes: create the
-    // slash command, type it as a user, click a button, read what a user was shown.
-    if (route === 'POST /_double/commands') {
-      const { trigger, url: target } = JSON.parse((await readBody(req)).toString('utf8')) as { trigger: string; url: string };
-      return sendJson(res, 201, this.addSlashCommand(trigger, target));
-    }
-    if (route === 'POST /_double/commands/execute') {
-      const input = JSON.parse((await readBody(req)).toString('utf8')) as { user_id: string; channel_id: string; command: string };
-      return sendJson(res, 200, await this.runSlashCommand({ userId: input.user_id, channelId: input.channel_id, command: input.command }));
-    }
-    if (route === 'POST /_double/actions') {
-      const input = JSON.parse((await readBody(req)).toString('utf8')) as { user_id: string; post_id: string; action_id: string };
-      return sendJson(res, 200, await this.clickButton({ userId: input.user_id, postId: input.post_id, actionId: input.action_id }));
-    }
-    if (route === 'GET /_double/ephemeral') {
-      return sendJson(res, 200, this.ephemeralPosts(url.searchParams.get('user_id') ?? undefined));
-    }
+    if (await answerIntegrationRoute(this, route, req, res, url)) return;
     if (route === 'POST /_double/reset') {
       this.reset();
       return sendJson(res, 200, { status: 'OK' });
