@@ -3,6 +3,7 @@ import { DemoCommunity, DemoMember, setUpCommunity, whenKnown } from './communit
 import { monthOfNextOffsetChange } from './dst';
 import { Mailbox, submitForm } from './mailbox';
 import { driveOccurrence } from './occurrence-driver';
+import { actFromChat } from './chat-plays';
 import { settle } from './settle';
 import { DemoFormat, formatPlays, FormatPlay, Workshop } from './format-plays';
 import type { HeldRoles, OccurrenceContext } from './occurrence-context';
@@ -19,6 +20,8 @@ export interface LifecycleCounts {
   remindersSent: number;
   nextRoles: number;
   notesArchived: number;
+  /** Registrations, votes and readiness done from Mattermost (buttons and `/cercle`), read back from the services. */
+  chatActions: number;
   /** Measured on the last occurrence: its guide, contributors and theme are those chosen at the one before. */
   rolesCarriedOver: boolean;
 }
@@ -81,6 +84,7 @@ export async function runLifecycle(
   let registrations = 0;
   let remindersSent = 0;
   let nextRolesTold = 0;
+  let chatActions = 0;
   for (let index = 0; index < options.occurrences; index++) {
     const occurrence = await settle(
       async () => {
@@ -93,8 +97,9 @@ export async function runLifecycle(
     const held = heldRoles(view);
     log(`occurrence ${index + 1} : ${localWhen(occurrence.startsAt, play.timeZone)} — thème « ${held.theme ?? '—'} »`);
     const replies = () => stack.mattermost!.posts().filter((p) => p.root_id).length;
-    const context = { api, mail, members, occurrenceId: occurrence.id, held, log, replies };
+    const context = { api, mail, members, occurrenceId: occurrence.id, held, log, replies, stack };
     const outcome = await runOccurrence(play, context);
+    chatActions += outcome.chatActions;
     registrations += outcome.registrations;
     remindersSent += outcome.remindersSent;
     nextRolesTold += outcome.nextRolesTold;
@@ -133,6 +138,7 @@ export async function runLifecycle(
       remindersSent,
       nextRoles: nextRolesTold,
       notesArchived: stack.mattermost!.posts().filter((p) => p.root_id).length,
+      chatActions,
       rolesCarriedOver,
     },
   };
@@ -140,19 +146,20 @@ export async function runLifecycle(
 
 interface OccurrenceOutcome {
   registrations: number;
+  chatActions: number;
   remindersSent: number;
   nextRolesTold: number;
   chosen: HeldRoles | null;
 }
 
-async function runOccurrence(play: FormatPlay, ctx: OccurrenceContext): Promise<OccurrenceOutcome> {
+async function runOccurrence(play: FormatPlay, ctx: OccurrenceContext & { stack: Stack }): Promise<OccurrenceOutcome> {
   const { api, mail, members, occurrenceId, held, log } = ctx;
   const byId = new Map(members.map((m) => [m.id, m]));
   const contributors = held.contributorMemberIds.map((id) => byId.get(id)).filter((m): m is DemoMember => !!m);
   const guide = held.guideMemberId ? (byId.get(held.guideMemberId) ?? null) : null;
   // Registrants are people without a role this time, so every message they get is about attending.
   const registrants = members.filter((m) => m.id !== held.guideMemberId && !held.contributorMemberIds.includes(m.id)).slice(0, 3);
-  const outcome: OccurrenceOutcome = { registrations: 0, remindersSent: 0, nextRolesTold: 0, chosen: null };
+  const outcome: OccurrenceOutcome = { registrations: 0, chatActions: 0, remindersSent: 0, nextRolesTold: 0, chosen: null };
   let workshops: Workshop[] = [];
   let repliesBefore = 0;
   const before = new Map<string, number>();
@@ -211,6 +218,14 @@ async function runOccurrence(play: FormatPlay, ctx: OccurrenceContext): Promise<
           );
           log('  trois inscriptions depuis le lien de l’email, dont une avec un sujet');
           workshops = await play.afterRegistrations(ctx, registrants);
+          // Someone with no role who has not answered yet clicks in the chat; the late contributor confirms there.
+          const clicker = members.find((m) => !registrants.includes(m) && m !== guide && !contributors.includes(m));
+          if (ctx.stack.mattermost && ctx.stack.localChannelId && clicker)
+            outcome.chatActions += await actFromChat(ctx.stack.mattermost, ctx.stack.localChannelId, ctx, {
+              clicker,
+              voter: registrants[1],
+              contributor: contributors[1] ?? null,
+            });
         },
         remindContributors: async () => {
           // Each contributor gets a confirmation when all is in, the nudge otherwise (and the introduction, not counted).

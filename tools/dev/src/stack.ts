@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import type { ServiceName } from '@cercle/contracts';
+import { chatCommandUrl, type ServiceName } from '@cercle/contracts';
 import { DevInbox, MailCatcher, MattermostDouble, type MatrixDouble } from '@cercle/dev-servers';
 import { startEmbeddedPostgres, EmbeddedPostgresHandle } from '@cercle/platform';
 import { startGateway } from './gateway';
@@ -96,15 +96,18 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     smtpUrl = `smtp://127.0.0.1:${options.ports.smtp}`;
     cleanups.push(() => mail!.stop());
   }
+  const publicUrl = options.publicUrl ?? `http://127.0.0.1:${options.ports.gateway}`;
   let mattermost: MattermostDouble | null = null;
   let mattermostEnv = options.mattermost;
   let localChannelId: string | null = null;
+  let commandToken: string | undefined;
   if (!mattermostEnv) {
     mattermost = new MattermostDouble({ stateFile: join(options.dataDir, 'mattermost.json') });
     const { url } = await mattermost.start(options.ports.mattermost);
     const local = localMattermost(mattermost);
     localChannelId = local.channelId;
     mattermostEnv = { url, token: local.token };
+    commandToken = localSlashCommand(mattermost, publicUrl);
     cleanups.push(() => mattermost!.stop());
   }
   let matrix: MatrixDouble | null = null;
@@ -124,7 +127,6 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     inboxUrl = (await inbox.start(options.ports.inbox)).url;
     cleanups.push(() => inbox.stop());
   }
-  const publicUrl = options.publicUrl ?? `http://127.0.0.1:${options.ports.gateway}`;
   const env: NodeJS.ProcessEnv = {
     DATABASE_URL: databaseUrl,
     REDIS_URL: options.redisUrl ?? '',
@@ -135,6 +137,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     MATTERMOST_URL: mattermostEnv.url,
     MATTERMOST_TOKEN: mattermostEnv.token,
     ...(matrixEnv ? { MATRIX_HOMESERVER_URL: matrixEnv.url, MATRIX_ACCESS_TOKEN: matrixEnv.token } : {}),
+    ...(commandToken ? { MATTERMOST_COMMAND_TOKEN: commandToken } : {}),
     LOG_LEVEL: options.logLevel ?? 'info',
     QUEUE_PREFIX: options.queuePrefix ?? 'cercle',
     ...options.serviceEnv,
@@ -217,6 +220,17 @@ function localMattermost(double: MattermostDouble): { channelId: string; token: 
   const created = channel ?? double.addChannel({ name: 'communaute', displayName: 'Communauté', memberIds: [bot.user.id] });
   double.addMember(created.id, bot.user.id);
   return { channelId: created.id, token: bot.token };
+}
+
+/**
+ * The local Mattermost's `/cercle` slash command, pointed at this run's public URL (ports may differ from
+ * the run that created it); its token is what events checks.
+ */
+function localSlashCommand(double: MattermostDouble, publicUrl: string): string {
+  const url = chatCommandUrl(publicUrl);
+  const existing = double.slashCommands().find((c) => c.trigger === 'cercle');
+  if (existing?.url === url) return existing.token;
+  return double.addSlashCommand('cercle', url).token;
 }
 
 async function waitHealthy(service: ServiceProcess, timeoutMs = 90000): Promise<void> {

@@ -79,3 +79,14 @@ export { isAway, proposeNextRoles, proposeReplacement, type NextRolesProposal, t
 export { missingPrep, prepMessageKind, type PrepItem, type PrepState } from './roles/readiness';
 export { noFacts, recipientsOf, type AudienceFacts, type Recipients } from './audience/recipients-of';
 export { roleChange, teamProblems, type RoleChange, type Team, type TeamProblemCode, type TeamRole } from './roles/role-change';
+export { MAX_TOPIC_TITLE, parseChatCommand, type ChatCommand } from './chat/parse-command';
+export { matchByEmail, matchByUsername, type ChatCandidate } from './chat/match-person';
+export {
+  ballotLines,
+  chatWords,
+  statusReply,
+  unknownPersonReply,
+  type BallotTopic,
+  type ChatRole,
+  type StatusView,
+} from './chat/chat-replies';

@@ -39,6 +39,10 @@ import { DayController } from './day/day.controller';
 import { DayLinkController } from './day/day-link.controller';
 import { DayService } from './day/day.service';
 import { ProgrammePostService } from './day/programme-post';
+import { ChatActionsService } from './chat/chat-actions.service';
+import { ChatCommandService } from './chat/chat-command.service';
+import { ChatController } from './chat/chat.controller';
+import { ChatDirectory } from './chat/chat-directory';
 import { CLOCK, systemClock } from '@cercle/platform';
 
 @Module({
@@ -63,6 +67,8 @@ import { CLOCK, systemClock } from '@cercle/platform';
     // The open forum's day: the room's page, its link and QR code, the programme posted to the channel.
     DayController,
     DayLinkController,
+    // Members act from the chat: the /cercle slash command and the buttons of Cercle's posts.
+    ChatController,
   ],
   providers: [
     { provide: CLOCK, useValue: systemClock },
@@ -89,6 +95,9 @@ import { CLOCK, systemClock } from '@cercle/platform';
     RoleResponseService,
     DayService,
     ProgrammePostService,
+    ChatDirectory,
+    ChatCommandService,
+    ChatActionsService,
   ],
 })
 export class EventsFeatureModule {}

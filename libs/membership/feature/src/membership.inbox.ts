@@ -19,6 +19,7 @@ import { OccurrenceRef } from './entities/occurrence-ref.entity';
 import { recordAuditEntry } from './audit/audit-log';
 import { fillFreePlaces, lockOccurrence } from './registrations/waiting-list';
 import { recordErasureDone, recordExportPart } from './personal-data/personal-data-answers';
+import { recordChatAnswer } from './registrations/chat-answer';
 
 /**
  * Membership's inbox: it keeps its copy of occurrences so that registration pages need nobody else, and
@@ -71,6 +72,13 @@ export class MembershipInbox extends MessageConsumer {
     await em.upsert(OccurrenceRef, { id: payload.occurrenceId, ...values });
     const occurrence = await lockOccurrence(em, payload.occurrenceId);
     if (occurrence) await fillFreePlaces(em, this.outbox, occurrence, this.clock.now());
+  }
+
+  /** An answer given from the chat (events serves it): recorded like an answer from the registration page. */
+  @OnMessage('registration.answered-in-chat')
+  async onRegistrationAnsweredInChat(payload: PayloadOf<'registration.answered-in-chat'>, em: EntityManager) {
+    const refused = await recordChatAnswer(em, this.outbox, payload, this.clock.now());
+    if (refused) this.logger.warn({ memberId: payload.memberId, occurrenceId: payload.occurrenceId, refused }, 'chat answer not recorded');
   }
 
   @OnMessage('organiser.action-recorded')

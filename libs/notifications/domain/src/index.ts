@@ -23,7 +23,7 @@ export { checkTemplateOverride, InvalidTemplateError } from './template-check';
 export { sampleRenderContext } from './sample-context';
 export { TEMPLATES, type KindTemplates } from './templates';
 export { formatWhen, formatDay, formatTime, formatMoment, zoneLabel } from '@cercle/words';
-export { neutraliseMentions } from './neutralise-mentions';
+export { neutraliseMentions } from '@cercle/words';
 export { headerSafe } from './header-safe';
 export { buildCalendarInvite, type CalendarInviteInput, type CalendarPerson } from './calendar-invite';
 export { buildVTimezone } from './vtimezone';

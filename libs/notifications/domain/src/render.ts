@@ -1,12 +1,11 @@
 import Handlebars from 'handlebars';
 import { headerSafe } from './header-safe';
 import type { MessageKind } from './message-kind';
-import { neutraliseMentions } from './neutralise-mentions';
 import { type Language, type Note, type RenderContext, languageSchema, noteSchema, renderContextSchema } from './render-context';
 import { type KindTemplates, TEMPLATES } from './templates';
 import { BUTTON_STYLE, LAYOUT_HTML, PARTIALS } from './templates/partials';
 import { buildViewModel } from './view-model';
-import { elide } from '@cercle/words';
+import { elide, neutraliseMentions } from '@cercle/words';
 import { plainTextBlocks } from './words/plain-text';
 
 export interface RenderedEmail {

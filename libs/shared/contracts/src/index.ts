@@ -16,3 +16,4 @@ export * from './access/access-table';
 export * from './messages/personal-data-messages';
 export * from './messages/retention-messages';
 export * from './audience/audience-table';
+export * from './chat/chat-buttons';

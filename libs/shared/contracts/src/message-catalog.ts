@@ -7,6 +7,7 @@ import {
   organiserInvited,
   organiserTokenIssued,
   registrationLinkRequested,
+  registrationAnsweredInChat,
   registrationRecorded,
 } from './messages/membership-messages';
 import { lifecycleStepDue, occurrenceChanged, seriesChanged } from './messages/events-messages';
@@ -104,6 +105,13 @@ export const messageCatalog = {
     version: 1,
     schema: organiserActionRecorded,
     producer: ['events', 'membership', 'notifications'],
+    queues: [QueueName.Membership],
+  },
+  // Chat actions: events serves the chat and hands registrations to their owner.
+  'registration.answered-in-chat': {
+    version: 1,
+    schema: registrationAnsweredInChat,
+    producer: 'events',
     queues: [QueueName.Membership],
   },
 } as const satisfies Record<

@@ -5,7 +5,7 @@
  */
 export const publicRoutes = {
   membership: ['r', 'organisers', 'communities', 'members', 'registrations', 'invitations', 'join', 'queues'],
-  events: ['series', 'occurrences', 'formats', 'notes', 'topics', 'roles', 'rotation', 'contributions', 'day'],
+  events: ['series', 'occurrences', 'formats', 'notes', 'topics', 'roles', 'rotation', 'contributions', 'day', 'chat'],
   notifications: ['deliveries', 'notifications', 'previews', 'calendars'],
 } as const;
 
@@ -75,6 +75,16 @@ export function contributionUrl(publicUrl: string, token: string): string {
  */
 export function publicRegistrationUrl(publicUrl: string, occurrenceId: string): string {
   return join(publicUrl, `/join/${encodeURIComponent(occurrenceId)}`);
+}
+
+/** Where the chat server sends slash commands (`/cercle …`): the Request URL of the slash command. */
+export function chatCommandUrl(publicUrl: string): string {
+  return join(publicUrl, '/chat/command');
+}
+
+/** Where the chat server sends the clicks on Cercle's buttons (the `integration.url` of each action). */
+export function chatActionsUrl(publicUrl: string): string {
+  return join(publicUrl, '/chat/actions');
 }
 
 /** The link in the confirmation email of a public registration: opening it registers the person (signed token). */

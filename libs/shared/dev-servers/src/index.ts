@@ -10,8 +10,10 @@ export type {
   NewChannel,
   NewUser,
   PostFilter,
+  SlashCommand,
 } from './mattermost-double/mattermost-models';
 export type { DoubleSeed } from './mattermost-double/double-seed';
+export type { IntegrationOutcome } from './mattermost-double/integrations';
 export type { MattermostErrorBody } from './mattermost-double/mattermost-ids';
 export { MailCatcher } from './mail-catcher/mail-catcher';
 export type { MailCatcherOptions, SmtpRejection } from './mail-catcher/mail-catcher';

@@ -1,1 +1,2 @@
 export * from './signed-link';
+export * from './chat-action';

@@ -17,21 +17,25 @@ export class ContributionsService {
   ) {}
 
   async update(occurrenceId: string, memberId: string, body: ContributionBody): Promise<void> {
-    await this.em.fork().transactional(async (em) => {
-      const occurrence = await lockedOccurrence(em, occurrenceId);
-      if (!(await this.contributorRole(em, occurrence, memberId))) {
-        throw new UseCaseError(
-          'not-a-contributor',
-          422,
-          `Member ${memberId} is neither a contributor nor a workshop host of this occurrence: name them in PUT /occurrences/${occurrenceId}/roles first.`,
-        );
-      }
-      const row =
-        (await em.findOne(Contribution, { occurrenceId, memberId })) ??
-        em.create(Contribution, { occurrenceId, memberId, prepStatus: 'notStarted', updatedAt: this.clock.now() });
-      const changes = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
-      Object.assign(row, changes, { updatedAt: this.clock.now() });
-    });
+    await this.em.fork().transactional((em) => this.updateIn(em, occurrenceId, memberId, body));
+  }
+
+  /** Updates in the caller's transaction (the chat records its own row with it). */
+  async updateIn(em: EntityManager, occurrenceId: string, memberId: string, body: ContributionBody): Promise<void> {
+    const occurrence = await lockedOccurrence(em, occurrenceId);
+    if (!(await this.contributorRole(em, occurrence, memberId))) {
+      throw new UseCaseError(
+        'not-a-contributor',
+        422,
+        `Member ${memberId} is neither a contributor nor a workshop host of this occurrence: name them in PUT /occurrences/${occurrenceId}/roles first.`,
+      );
+    }
+    const row =
+      (await em.findOne(Contribution, { occurrenceId, memberId })) ??
+      em.create(Contribution, { occurrenceId, memberId, prepStatus: 'notStarted', updatedAt: this.clock.now() });
+    const changes = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+    Object.assign(row, changes, { updatedAt: this.clock.now() });
+    await em.flush();
   }
 
   /** Whether someone has a contribution to give: named contributor, or host of a workshop they proposed. */

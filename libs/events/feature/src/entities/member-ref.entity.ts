@@ -19,6 +19,17 @@ export class MemberRef {
   @Property({ type: 'boolean' })
   guest = false;
 
+  /** How the chat recognises them (`/cercle`): their Mattermost username, then their email. */
+  @Property({ type: 'string', nullable: true })
+  mattermostUsername: string | null = null;
+
+  @Property({ type: 'string', nullable: true })
+  email: string | null = null;
+
+  /** The language the chat answers them in. */
+  @Property({ type: 'string', length: 2 })
+  language: 'fr' | 'en' = 'fr';
+
   @Property({ type: 'datetime' })
   updatedAt!: Date;
 }

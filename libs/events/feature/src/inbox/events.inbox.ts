@@ -75,6 +75,9 @@ export class EventsInbox extends MessageConsumer {
       name: payload.name,
       active: payload.active,
       guest,
+      mattermostUsername: payload.mattermostUsername,
+      email: payload.email,
+      language: payload.language,
       updatedAt,
     });
     // Someone who joins (or comes back) while registration is open is told, like the others were; a

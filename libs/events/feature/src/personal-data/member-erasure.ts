@@ -22,8 +22,8 @@ export async function eraseMemberInEvents(em: EntityManager, payload: PayloadOf<
   const counts: Record<string, number> = {
     memberCopy: await em.nativeUpdate(
       MemberRef,
-      { id: memberId, $or: [{ name: { $ne: name } }, { active: true }] },
-      { name, active: false },
+      { id: memberId, $or: [{ name: { $ne: name } }, { active: true }, { email: { $ne: null } }, { mattermostUsername: { $ne: null } }] },
+      { name, active: false, email: null, mattermostUsername: null },
     ),
     topicProposals: await em.nativeUpdate(TopicProposal, { memberId, proposerName: { $ne: name } }, { proposerName: name }),
     notes: await em.nativeUpdate(OccurrenceNote, { scribeMemberId: memberId, scribeName: { $ne: name } }, { scribeName: name }),

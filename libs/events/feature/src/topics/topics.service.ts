@@ -32,25 +32,29 @@ export class TopicsService {
   ) {}
 
   async propose(occurrenceId: string, body: ProposeTopicBody): Promise<TopicListItem> {
-    const id = await this.em.fork().transactional(async (em) => {
-      const { series } = await lockOccurrenceForChange(em, occurrenceId);
-      assertKindOffered(formatOf(series), body.kind);
-      const proposerName = body.memberId ? (await communityMember(em, series.communityId, body.memberId)).name : body.guestName!;
-      const topic = em.create(TopicProposal, {
-        id: randomUUID(),
-        occurrenceId,
-        memberId: body.memberId,
-        proposerName,
-        title: body.title,
-        kind: body.kind,
-        description: body.description,
-        addedOnTheDay: body.addedOnTheDay,
-        selected: false,
-        proposedAt: this.clock.now(),
-      });
-      return topic.id;
-    });
+    const id = await this.em.fork().transactional((em) => this.proposeIn(em, occurrenceId, body));
     return this.one(id);
+  }
+
+  /** Proposes in the caller's transaction (the chat records its own row with it); returns the topic's id. */
+  async proposeIn(em: EntityManager, occurrenceId: string, body: ProposeTopicBody): Promise<string> {
+    const { series } = await lockOccurrenceForChange(em, occurrenceId);
+    assertKindOffered(formatOf(series), body.kind);
+    const proposerName = body.memberId ? (await communityMember(em, series.communityId, body.memberId)).name : body.guestName!;
+    const topic = em.create(TopicProposal, {
+      id: randomUUID(),
+      occurrenceId,
+      memberId: body.memberId,
+      proposerName,
+      title: body.title,
+      kind: body.kind,
+      description: body.description,
+      addedOnTheDay: body.addedOnTheDay,
+      selected: false,
+      proposedAt: this.clock.now(),
+    });
+    await em.flush();
+    return topic.id;
   }
 
   /**
@@ -59,12 +63,15 @@ export class TopicsService {
    * record a vote afterwards.
    */
   async vote(topicId: string, memberId: string, ballot?: BallotScope): Promise<VoteResult> {
-    await this.em.fork().transactional(async (em) => {
-      const { series } = await this.lockForVote(em, topicId, ballot);
-      await communityMember(em, series.communityId, memberId);
-      await em.upsert(TopicVote, { topicId, memberId, votedAt: this.clock.now() }, { onConflictAction: 'ignore' });
-    });
+    await this.em.fork().transactional((em) => this.voteIn(em, topicId, memberId, ballot));
     return { topicId, memberId, voted: true, votes: (await this.one(topicId)).votes };
+  }
+
+  /** Votes in the caller's transaction (the chat records its own row with it). */
+  async voteIn(em: EntityManager, topicId: string, memberId: string, ballot?: BallotScope): Promise<void> {
+    const { series } = await this.lockForVote(em, topicId, ballot);
+    await communityMember(em, series.communityId, memberId);
+    await em.upsert(TopicVote, { topicId, memberId, votedAt: this.clock.now() }, { onConflictAction: 'ignore' });
   }
 
   async withdrawVote(topicId: string, memberId: string, ballot?: BallotScope): Promise<VoteResult> {

@@ -21,6 +21,7 @@ import { channelLinks, personalLinks } from './personal-links';
 import { findOverride } from '../templates/find-override';
 import { buildRenderContext } from './render-context';
 import { deliveryKey } from './delivery-key';
+import { announcementProps } from './announcement-buttons';
 
 type Request = PayloadOf<'notification.requested'>;
 type Outcome = { sent: string } | { skipped: string };
@@ -116,6 +117,9 @@ export class DeliverySender {
         channelId: delivery.address,
         message: renderChatPost(request.kind, context, override).message,
         idempotencyKey,
+        ...(request.kind === 'announcement' && delivery.channel === 'mattermost-post'
+          ? { props: announcementProps(request, language, this.config) }
+          : {}),
       });
       return { sent: JSON.stringify({ postId }) };
     }

@@ -17,6 +17,8 @@ export interface ChatPost {
    * it once however often it is retried. Mattermost has no such thing and ignores it.
    */
   idempotencyKey?: string;
+  /** Post props, e.g. `attachments` with interactive buttons (Mattermost message actions). */
+  props?: Record<string, unknown>;
 }
 
 export interface DirectMessage {
@@ -58,6 +60,7 @@ export class MattermostChatSender implements ChatSender {
       message: p.message,
       root_id: p.rootId ?? '',
       ...(fileIds ? { file_ids: fileIds } : {}),
+      ...(p.props ? { props: p.props } : {}),
     });
     return { postId: created.id };
   }

@@ -23,6 +23,12 @@ export type AccessRule =
   | { kind: 'open'; throttled?: boolean }
   /** Pages behind a signed member link: the link's HMAC signature and expiry are the check. */
   | { kind: 'signed-link' }
+  /**
+   * Calls from the chat server (a slash command, a button click): the handler checks the slash command's
+   * token or the button's signed context, and answers 401 recording nothing otherwise. Not throttled per
+   * address: every member's call comes from the chat server's one address.
+   */
+  | { kind: 'chat' }
   /** Only the installation's ADMIN_TOKEN; it can create organisers and nothing else. */
   | { kind: 'admin' }
   /**
@@ -41,6 +47,7 @@ export const open: AccessRule = { kind: 'open' };
 /** A page anyone may open (an occurrence's public registration page), rate-limited per client address. */
 export const publicPage: AccessRule = { kind: 'open', throttled: true };
 export const signedLink: AccessRule = { kind: 'signed-link' };
+export const chatIntegration: AccessRule = { kind: 'chat' };
 export const admin: AccessRule = { kind: 'admin' };
 export const anyOrganiser: AccessRule = { kind: 'organiser' };
 export const organiserOrPublic: AccessRule = { kind: 'organiser', optional: true };

@@ -4,6 +4,7 @@ import {
   admin,
   anyOrganiser,
   body,
+  chatIntegration,
   open,
   organiserOf,
   organiserOrPublic,
@@ -120,6 +121,9 @@ export const accessTable: Record<ServiceName | 'every', Record<RouteKey, AccessR
     'POST /roles/:token/contribution': signedLink,
     'GET /contributions/:token': signedLink,
     'POST /contributions/:token': signedLink,
+    // Chat actions: Mattermost's slash command and button callbacks.
+    'POST /chat/command': chatIntegration,
+    'POST /chat/actions': chatIntegration,
   },
   notifications: {
     'GET /deliveries': anyOrganiser,

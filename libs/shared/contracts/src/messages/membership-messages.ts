@@ -110,3 +110,15 @@ export const registrationLinkRequested = z.object({
   url: z.string().url(),
   expiresAt: isoDateTime,
 });
+
+// Chat actions
+/**
+ * Published by events when a member answers from the chat (`/cercle oui`, a button of the announcement):
+ * registrations are membership's, so events, which serves the chat, hands the answer over in the same
+ * transaction as its checks; membership records it like an answer from the registration page.
+ */
+export const registrationAnsweredInChat = z.object({
+  memberId: id,
+  occurrenceId: id,
+  answer: registrationAnswer,
+});

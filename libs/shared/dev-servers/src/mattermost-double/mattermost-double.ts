@@ -1,11 +1,22 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { BodyTooLargeError, close, listen, readBody, sendJson, sendText } from '../http/http-io';
 import { findRoute } from './api-routes';
+import { addSlashCommand, clickButton, runSlashCommand, type IntegrationOutcome } from './integrations';
+import { answerIntegrationRoute } from './integration-routes';
 import { applySeed } from './double-seed';
 import { apiErrors, MattermostApiError, newMattermostId } from './mattermost-ids';
 import { MattermostStore } from './mattermost-store';
 import { readStateFile, writeStateFile } from './mattermost-snapshot';
-import type { DoubleChannel, DoubleFileInfo, DoublePost, DoubleUser, NewChannel, NewUser, PostFilter } from './mattermost-models';
+import type {
+  DoubleChannel,
+  DoubleFileInfo,
+  DoublePost,
+  DoubleUser,
+  NewChannel,
+  NewUser,
+  PostFilter,
+  SlashCommand,
+} from './mattermost-models';
 
 export type MattermostFault = { status: 429; retryAfterSeconds?: number; path?: RegExp } | { status: 500 | 502 | 503; path?: RegExp };
 
@@ -121,6 +132,33 @@ export class MattermostDouble {
   seed(seed: unknown): { users: DoubleUser[]; channels: DoubleChannel[] } {
     this.changed();
     return applySeed(this.store, seed);
+  }
+
+  /** Creates a custom slash command (`/trigger`) that posts to `url`; Mattermost gives it a token, returned here. */
+  addSlashCommand(trigger: string, url: string): SlashCommand {
+    this.changed();
+    return addSlashCommand(this.store, trigger, url);
+  }
+
+  slashCommands(): SlashCommand[] {
+    return [...this.store.commands.values()];
+  }
+
+  /** `command` (e.g. `/cercle oui`) typed by the user in the channel: Mattermost calls the command's URL. */
+  runSlashCommand(input: { userId: string; channelId: string; command: string }): Promise<IntegrationOutcome> {
+    this.changed();
+    return runSlashCommand(this.store, input, this.url);
+  }
+
+  /** The user clicks a button of a post: Mattermost calls the action's integration URL with its context. */
+  clickButton(input: { userId: string; postId: string; actionId: string }): Promise<IntegrationOutcome> {
+    this.changed();
+    return clickButton(this.store, input);
+  }
+
+  /** Ephemeral posts shown to one user (or to everyone), oldest first. */
+  ephemeralPosts(userId?: string): DoublePost[] {
+    return this.store.ephemeral.filter((e) => !userId || e.forUserId === userId).map((e) => e.post);
   }
 
   /** Posts in creation order (oldest first). */
@@ -263,6 +301,7 @@ export class MattermostDouble {
         return sendJson(res, 400, { message: error instanceof Error ? error.message : String(error) });
       }
     }
+    if (await answerIntegrationRoute(this, route, req, res, url)) return;
     if (route === 'POST /_double/reset') {
       this.reset();
       return sendJson(res, 200, { status: 'OK' });

@@ -98,3 +98,17 @@ export interface NewPost {
   props?: Record<string, unknown>;
   file_ids?: string[];
 }
+
+/** A custom slash command as an admin creates it (Integrations > Slash Commands), with the token Mattermost gives. */
+export interface SlashCommand {
+  trigger: string;
+  url: string;
+  token: string;
+  team_id: string;
+}
+
+export interface EphemeralPost {
+  /** The one user who sees it. */
+  forUserId: string;
+  post: DoublePost;
+}

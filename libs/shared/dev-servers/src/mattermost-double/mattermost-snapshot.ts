@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { DoubleChannel, DoubleFileInfo, DoublePost, DoubleUser } from './mattermost-models';
+import type { DoubleChannel, DoubleFileInfo, DoublePost, DoubleUser, SlashCommand } from './mattermost-models';
 import type { MattermostStore } from './mattermost-store';
 
 /**
@@ -17,6 +17,8 @@ interface StoreSnapshot {
   tokens: Record<string, string>;
   posts: DoublePost[];
   files: Array<{ info: DoubleFileInfo; content: string }>;
+  /** Absent in files written before slash commands existed. */
+  commands?: SlashCommand[];
 }
 
 export function snapshotOf(store: MattermostStore): StoreSnapshot {
@@ -29,6 +31,7 @@ export function snapshotOf(store: MattermostStore): StoreSnapshot {
     tokens: Object.fromEntries(store.tokens),
     posts: store.posts,
     files: [...store.files.values()].map(({ info, content }) => ({ info, content: content.toString('base64') })),
+    commands: [...store.commands.values()],
   };
 }
 
@@ -42,6 +45,7 @@ export function restoreSnapshot(store: MattermostStore, snapshot: StoreSnapshot)
   for (const [token, userId] of Object.entries(snapshot.tokens)) store.tokens.set(token, userId);
   store.posts.push(...snapshot.posts);
   for (const { info, content } of snapshot.files) store.files.set(info.id, { info, content: Buffer.from(content, 'base64') });
+  for (const command of snapshot.commands ?? []) store.commands.set(command.trigger, command);
 }
 
 /** Reads a state file written by `writeStateFile`; false when there is none yet. */

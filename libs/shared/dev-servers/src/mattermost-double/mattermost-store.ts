@@ -8,6 +8,8 @@ import type {
   NewPost,
   NewUser,
   PostFilter,
+  EphemeralPost,
+  SlashCommand,
   StoredFile,
 } from './mattermost-models';
 
@@ -19,6 +21,10 @@ export class MattermostStore {
   readonly tokens = new Map<string, string>();
   readonly posts: DoublePost[] = [];
   readonly files = new Map<string, StoredFile>();
+  /** Custom slash commands by trigger word (without the slash). */
+  readonly commands = new Map<string, SlashCommand>();
+  /** Ephemeral posts: shown to one user only, never stored by a real server (kept here for tests to read). */
+  readonly ephemeral: EphemeralPost[] = [];
   // Not readonly: a restored snapshot brings back the team of an earlier run (see mattermost-snapshot.ts).
   teamId = newMattermostId();
   // Strictly increasing timestamps: posts created in the same millisecond must still sort in order.
@@ -36,6 +42,8 @@ export class MattermostStore {
     this.tokens.clear();
     this.posts.length = 0;
     this.files.clear();
+    this.commands.clear();
+    this.ephemeral.length = 0;
   }
 
   addUser({ username, email, id, isBot = false }: NewUser): DoubleUser {

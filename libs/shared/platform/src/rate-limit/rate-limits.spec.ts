@@ -2,7 +2,7 @@ import { accessTable, RouteKey } from '@cercle/contracts';
 import { rateLimitsFor } from './rate-limits';
 
 describe('rateLimitsFor', () => {
-  const rule = (service: 'membership' | 'every', key: RouteKey) => accessTable[service][key];
+  const rule = (service: 'membership' | 'events' | 'every', key: RouteKey) => accessTable[service][key];
 
   it('never limits the health probe', () => {
     expect(rateLimitsFor(rule('every', 'GET /health'), false)).toEqual([]);
@@ -21,6 +21,11 @@ describe('rateLimitsFor', () => {
     expect(rateLimitsFor(rule('membership', 'GET /communities/:communityId/audit'), true)).toEqual(['address', 'token']);
     expect(rateLimitsFor(rule('membership', 'POST /communities'), false)).toEqual(['address']);
     expect(rateLimitsFor(rule('membership', 'POST /organisers'), true)).toEqual(['address', 'token']);
+  });
+
+  it('does not count the chat server’s calls per address: every member’s command comes from its one address', () => {
+    expect(rateLimitsFor(rule('events', 'POST /chat/command'), false)).toEqual([]);
+    expect(rateLimitsFor(rule('events', 'POST /chat/actions'), false)).toEqual([]);
   });
 
   it('counts a route the table does not know per address', () => {

@@ -27,6 +27,10 @@ export function rateLimitsFor(rule: AccessRule | undefined, hasToken: boolean): 
       return rule.throttled ? ['signed-link'] : [];
     case 'signed-link':
       return ['signed-link'];
+    // Every member's command comes from the chat server's one address: a per-address limit would
+    // lock the whole team out; the command token and signed contexts are the check.
+    case 'chat':
+      return [];
     default:
       return hasToken ? ['address', 'token'] : ['address'];
   }
