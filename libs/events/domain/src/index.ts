@@ -79,3 +79,21 @@ export { isAway, proposeNextRoles, proposeReplacement, type NextRolesProposal, t
 export { missingPrep, prepMessageKind, type PrepItem, type PrepState } from './roles/readiness';
 export { noFacts, recipientsOf, type AudienceFacts, type Recipients } from './audience/recipients-of';
 export { roleChange, teamProblems, type RoleChange, type Team, type TeamProblemCode, type TeamRole } from './roles/role-change';
+export {
+  DEFAULT_HEALTH_SETTINGS,
+  HEALTH_CHECKS,
+  healthCheckTimes,
+  healthSettingsOf,
+  withinDays,
+  type HealthCheck,
+  type HealthSettings,
+} from './health/health-settings';
+export {
+  alertChanges,
+  findProblems,
+  isLive,
+  lifecyclePoint,
+  type AlertChanges,
+  type HealthFacts,
+  type HealthFinding,
+} from './health/health-findings';
