@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { HealthAlerts } from './health/health-alerts';
+import { HealthChecksController } from './health/health-checks.controller';
+import { HealthSettingsService } from './health/health-settings.service';
 import { ContributionPageController } from './contributions/contribution-page.controller';
 import { ContributionPageService } from './contributions/contribution-page.service';
 import { ContributionsController } from './contributions/contributions.controller';
@@ -63,6 +66,8 @@ import { CLOCK, systemClock } from '@cercle/platform';
     // The open forum's day: the room's page, its link and QR code, the programme posted to the channel.
     DayController,
     DayLinkController,
+    // Health alerts: the checks chosen per series.
+    HealthChecksController,
   ],
   providers: [
     { provide: CLOCK, useValue: systemClock },
@@ -89,6 +94,8 @@ import { CLOCK, systemClock } from '@cercle/platform';
     RoleResponseService,
     DayService,
     ProgrammePostService,
+    HealthAlerts,
+    HealthSettingsService,
   ],
 })
 export class EventsFeatureModule {}

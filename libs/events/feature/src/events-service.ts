@@ -16,6 +16,8 @@ import { TopicProposal } from './entities/topic-proposal.entity';
 import { TopicVote } from './entities/topic-vote.entity';
 import { WorkshopScribe } from './entities/workshop-scribe.entity';
 import { ProgrammePost } from './entities/programme-post.entity';
+import { DeliveryFailureCount } from './entities/delivery-failure-count.entity';
+import { OccurrenceAlert } from './entities/occurrence-alert.entity';
 import { eventsMigrations } from './migrations';
 import { eventsAccess } from './access/events-access';
 import type { EventsConfig } from './events.config';
@@ -35,6 +37,7 @@ export const eventsEntities = [
   ...peopleEntities,
 ];
 export const topicsAndNotesEntities = [TopicVote, WorkshopScribe, ProgrammePost];
+export const healthEntities = [OccurrenceAlert, DeliveryFailureCount];
 
 /** What events owns: its schema, its tables, the queues it consumes (first two) and publishes to. */
 export function eventsService(config: EventsConfig): Omit<ServiceDefinition<EventsConfig>, 'logger'> {
@@ -42,7 +45,7 @@ export function eventsService(config: EventsConfig): Omit<ServiceDefinition<Even
     service: 'events',
     config,
     schema: 'events',
-    entities: [...eventsEntities, ...topicsAndNotesEntities],
+    entities: [...eventsEntities, ...topicsAndNotesEntities, ...healthEntities],
     migrations: eventsMigrations,
     queues: [QueueName.Events, QueueName.EventsLifecycle, QueueName.Membership, QueueName.Notifications],
     access: eventsAccess,

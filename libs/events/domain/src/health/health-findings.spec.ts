@@ -22,11 +22,20 @@ function facts(overrides: Partial<HealthFacts> = {}): HealthFacts {
   };
 }
 const checks = (settings: HealthSettings, f: HealthFacts) => findProblems(settings, f).map((p) => p.check);
-const all = DEFAULT_HEALTH_SETTINGS;
+const on = { enabled: true };
+/** Every check turned on, with the default thresholds. */
+const all = healthSettingsOf({ noGuide: on, contributorNotReady: on, lowRegistrations: on, waitingListWhileFree: on, failedDeliveries: on });
+const onWith = (overrides: Parameters<typeof healthSettingsOf>[0]) =>
+  healthSettingsOf({ ...Object.fromEntries(Object.entries(all).map(([k, v]) => [k, { ...(v as object), ...((overrides as Record<string, object>)[k] ?? {}) }])), notifyMemberIds: [] });
 
 describe('findProblems', () => {
   it('finds nothing for a healthy occurrence', () => {
     expect(findProblems(all, facts())).toEqual([]);
+  });
+
+  it('finds nothing with the defaults: every check is off until the organisers turn it on', () => {
+    const everythingWrong = facts({ guideMemberId: null, confirmed: 0, waitlisted: 3, failedDeliveries: 9 });
+    expect(findProblems(DEFAULT_HEALTH_SETTINGS, everythingWrong)).toEqual([]);
   });
 
   describe('noGuide', () => {
@@ -38,9 +47,9 @@ describe('findProblems', () => {
       expect(checks(all, facts({ guideMemberId: null, formatHasGuide: false }))).toEqual([]);
     });
     it('follows the series threshold and can be turned off', () => {
-      const early = healthSettingsOf({ noGuide: { daysBefore: 20 } });
+      const early = onWith({ noGuide: { daysBefore: 20 } });
       expect(checks(early, facts({ guideMemberId: null, at: daysBefore(20) }))).toEqual(['noGuide']);
-      expect(checks(healthSettingsOf({ noGuide: { enabled: false } }), facts({ guideMemberId: null }))).toEqual([]);
+      expect(checks(onWith({ noGuide: { enabled: false } }), facts({ guideMemberId: null }))).toEqual([]);
     });
   });
 
@@ -75,7 +84,7 @@ describe('findProblems', () => {
       expect(checks(all, facts({ capacity: null, confirmed: 0 }))).toEqual([]);
     });
     it('follows the share the series chose', () => {
-      expect(checks(healthSettingsOf({ lowRegistrations: { minShare: 0.9 } }), facts({ confirmed: 8 }))).toEqual(['lowRegistrations']);
+      expect(checks(onWith({ lowRegistrations: { minShare: 0.9 } }), facts({ confirmed: 8 }))).toEqual(['lowRegistrations']);
     });
   });
 
@@ -94,7 +103,7 @@ describe('findProblems', () => {
   describe('failedDeliveries', () => {
     it('is found from the threshold on, whatever the day', () => {
       expect(checks(all, facts({ failedDeliveries: 1, at: daysBefore(40) }))).toEqual(['failedDeliveries']);
-      const three = healthSettingsOf({ failedDeliveries: { atLeast: 3 } });
+      const three = onWith({ failedDeliveries: { atLeast: 3 } });
       expect(checks(three, facts({ failedDeliveries: 2 }))).toEqual([]);
       expect(checks(three, facts({ failedDeliveries: 3 }))).toEqual(['failedDeliveries']);
     });
@@ -140,11 +149,12 @@ describe('lifecyclePoint', () => {
 describe('healthSettingsOf and healthCheckTimes', () => {
   it('keeps the defaults for what the series did not choose', () => {
     expect(healthSettingsOf(null)).toEqual(DEFAULT_HEALTH_SETTINGS);
-    expect(healthSettingsOf({ lowRegistrations: { minShare: 0.3 } }).lowRegistrations).toEqual({ enabled: true, daysBefore: 10, minShare: 0.3 });
+    expect(healthSettingsOf({ lowRegistrations: { minShare: 0.3 } }).lowRegistrations).toEqual({ enabled: false, daysBefore: 10, minShare: 0.3 });
   });
   it('gives one evaluation time per distinct day of the enabled timed checks, earliest first', () => {
     expect(healthCheckTimes(all, startsAt)).toEqual([daysBefore(14), daysBefore(10), daysBefore(7)]);
-    const same = healthSettingsOf({ noGuide: { daysBefore: 7 }, lowRegistrations: { enabled: false } });
+    const same = onWith({ noGuide: { daysBefore: 7 }, lowRegistrations: { enabled: false } });
     expect(healthCheckTimes(same, startsAt)).toEqual([daysBefore(7)]);
+    expect(healthCheckTimes(DEFAULT_HEALTH_SETTINGS, startsAt)).toEqual([]);
   });
 });

@@ -22,7 +22,8 @@ export interface HealthSettings {
 }
 
 /**
- * Why these values:
+ * Every check is off until the organisers of a series turn it on (PUT /series/{id}/health-checks): an alert
+ * nobody asked for is noise. The thresholds, when a check is on and its threshold not given, and why:
  * - noGuide D-14: a week before the contributors' reminder (D-7), time enough to find someone to lead;
  * - contributorNotReady D-7: the day the contributors' reminder goes out, so the guide knows who to help;
  * - lowRegistrations D-10, under half the places: ten days still leave time to relay the announcement;
@@ -30,11 +31,11 @@ export interface HealthSettings {
  * - one failed delivery is one person who was not told.
  */
 export const DEFAULT_HEALTH_SETTINGS: HealthSettings = {
-  noGuide: { enabled: true, daysBefore: 14 },
-  contributorNotReady: { enabled: true, daysBefore: 7 },
-  lowRegistrations: { enabled: true, daysBefore: 10, minShare: 0.5 },
-  waitingListWhileFree: { enabled: true },
-  failedDeliveries: { enabled: true, atLeast: 1 },
+  noGuide: { enabled: false, daysBefore: 14 },
+  contributorNotReady: { enabled: false, daysBefore: 7 },
+  lowRegistrations: { enabled: false, daysBefore: 10, minShare: 0.5 },
+  waitingListWhileFree: { enabled: false },
+  failedDeliveries: { enabled: false, atLeast: 1 },
   notifyMemberIds: [],
 };
 

@@ -6,6 +6,7 @@ import { Migration0005TopicsAndNotes } from './migration-0005-topics-and-notes';
 import { Migration0006OrganiserAccess } from './migration-0006-organiser-access';
 import { Migration0008OpenForumDay } from './migration-0008-open-forum-day';
 import { Migration0012Guests } from './migration-0012-guests';
+import { Migration0015HealthAlerts } from './migration-0015-health-alerts';
 
 /** In order; each file is applied once (MikroORM records it). Add new ones at the end, never edit old ones. */
 export const eventsMigrations = [
@@ -17,4 +18,5 @@ export const eventsMigrations = [
   { name: 'Migration0006OrganiserAccess', class: Migration0006OrganiserAccess },
   { name: 'Migration0008OpenForumDay', class: Migration0008OpenForumDay },
   { name: 'Migration0012Guests', class: Migration0012Guests },
+  { name: 'Migration0015HealthAlerts', class: Migration0015HealthAlerts },
 ];

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UnrecoverableError } from 'bullmq';
 import type { PayloadOf } from '@cercle/contracts';
-import { SERVICE_CONFIG, CLOCK, Clock } from '@cercle/platform';
+import { SERVICE_CONFIG, CLOCK, Clock, Outbox } from '@cercle/platform';
 import { renderChatPost, type Language } from '@cercle/notifications-domain';
 import { CommunityChannel } from '../entities/community-channel.entity';
 import { Delivery } from '../entities/delivery.entity';
@@ -14,6 +14,7 @@ import { NotificationsConfig, parseMailFrom } from '../notifications.config';
 import { composeEmail } from './compose-email';
 import { againstCurrent, keptOccurrence } from './current-occurrence';
 import { DeliveryLog } from './delivery-log';
+import { reportDeliveryFailures } from './failure-report';
 import { loadDelivery } from './load-delivery';
 import { NotificationCache } from './notification-cache';
 import { postNotesThread } from './notes-thread';
@@ -42,6 +43,7 @@ export class DeliverySender {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(EMAIL_SENDER) private readonly email: EmailSender,
     @Inject(CHAT_SENDER) private readonly chat: ChatSender | null,
+    private readonly outbox: Outbox,
   ) {
     this.from = parseMailFrom(config.MAIL_FROM);
   }
@@ -68,6 +70,7 @@ export class DeliverySender {
       const answer = error instanceof DeliveryError ? error.providerResponse : null;
       if (error instanceof DeliveryError && error.permanent) {
         await log.markFailed(delivery.id, message, answer, true);
+        await reportDeliveryFailures(em, this.outbox, delivery.id, this.clock.now());
         throw new UnrecoverableError(`${message}: ${answer ?? ''}`);
       }
       // Transient (or unexpected): counted and rethrown, BullMQ retries with the contract's backoff.
