@@ -97,3 +97,4 @@ export {
   type HealthFacts,
   type HealthFinding,
 } from './health/health-findings';
+export { isClose } from './memory/closeness';

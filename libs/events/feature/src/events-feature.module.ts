@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { HealthAlerts } from './health/health-alerts';
 import { HealthChecksController } from './health/health-checks.controller';
 import { HealthSettingsService } from './health/health-settings.service';
+import { MemoryController } from './memory/memory.controller';
+import { SeriesMemory } from './memory/series-memory.service';
 import { ContributionPageController } from './contributions/contribution-page.controller';
 import { ContributionPageService } from './contributions/contribution-page.service';
 import { ContributionsController } from './contributions/contributions.controller';
@@ -68,6 +70,8 @@ import { CLOCK, systemClock } from '@cercle/platform';
     DayLinkController,
     // Health alerts: the checks chosen per series.
     HealthChecksController,
+    // The series' memory of its past occurrences.
+    MemoryController,
   ],
   providers: [
     { provide: CLOCK, useValue: systemClock },
@@ -96,6 +100,7 @@ import { CLOCK, systemClock } from '@cercle/platform';
     ProgrammePostService,
     HealthAlerts,
     HealthSettingsService,
+    SeriesMemory,
   ],
 })
 export class EventsFeatureModule {}

@@ -19,7 +19,7 @@ export function notificationsService(config: NotificationsConfig): Omit<ServiceD
     schema: 'notifications',
     entities: [Recipient, CommunityChannel, Notification, Delivery, MemberPreference, TemplateOverrideRow, SeriesRef],
     migrations: notificationsMigrations,
-    queues: [QueueName.Notifications, QueueName.NotificationsDelivery, QueueName.Membership],
+    queues: [QueueName.Notifications, QueueName.NotificationsDelivery, QueueName.Membership, QueueName.Events],
     access: notificationsAccess,
   };
 }

@@ -1,0 +1,33 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isClose } from '@cercle/events-domain';
+import { stemsToCompare } from './memory-search';
+
+/** A past occurrence that already covered something close to a proposal: when, what, and where its notes are. */
+export interface CoveredBefore {
+  occurrenceId: string;
+  startsAt: Date;
+  /** Its theme, or one of its topics, close to the proposal. */
+  what: 'theme' | 'topic';
+  text: string;
+  /** The occurrence in the organiser API, with its notes in full. */
+  notes: string;
+}
+
+/**
+ * Themes and topics of the series' past occurrences close to a proposed one (see isClose), newest first,
+ * one per occurrence. An empty proposal, or a series with no past, finds nothing.
+ */
+export async function coveredBefore(em: EntityManager, seriesId: string, proposal: string, publicUrl: string): Promise<CoveredBefore[]> {
+  if (!proposal.trim()) return [];
+  const { proposal: stems, candidates } = await stemsToCompare(em, seriesId, proposal);
+  const seen = new Set<string>();
+  return candidates
+    .filter((c) => isClose(stems, c.stems))
+    .sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime() || (a.what === 'theme' ? -1 : 1))
+    .filter((c) => !seen.has(c.occurrenceId) && seen.add(c.occurrenceId))
+    .map((c) => ({ occurrenceId: c.occurrenceId, startsAt: c.startsAt, what: c.what, text: c.text, notes: notesLink(publicUrl, c.occurrenceId) }));
+}
+
+export function notesLink(publicUrl: string, occurrenceId: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}/occurrences/${occurrenceId}`;
+}
