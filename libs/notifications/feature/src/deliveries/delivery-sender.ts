@@ -18,6 +18,7 @@ import { reportDeliveryFailures } from './failure-report';
 import { loadDelivery } from './load-delivery';
 import { NotificationCache } from './notification-cache';
 import { postNotesThread } from './notes-thread';
+import { keepSeriesIndex } from './series-index';
 import { channelLinks, personalLinks } from './personal-links';
 import { findOverride } from '../templates/find-override';
 import { buildRenderContext } from './render-context';
@@ -107,7 +108,15 @@ export class DeliverySender {
           progress: delivery.progress,
           saveProgress: (progress) => log.saveProgress(delivery.id, progress),
         });
-        return { sent: JSON.stringify(thread) };
+        const index = await keepSeriesIndex(em, this.chat, {
+          channelId: delivery.address,
+          request,
+          rootPostId: thread.rootPostId,
+          mattermostUrl: this.config.MATTERMOST_URL,
+          language,
+          now: this.clock.now(),
+        });
+        return { sent: JSON.stringify({ ...thread, indexPostId: index.postId, indexEdited: index.edited }) };
       }
       const { postId } = await this.chat.post({
         channelId: delivery.address,

@@ -17,6 +17,8 @@ export interface ChatPost {
 export interface ChatSender {
   post(p: ChatPost): Promise<{ postId: string }>;
   directMessage(p: { username: string; message: string }): Promise<{ postId: string; channelId: string }>;
+  /** Replaces the text of a post this sender made (a post kept up to date in place, such as a series' index). */
+  editPost(p: { postId: string; message: string }): Promise<void>;
 }
 
 export interface MattermostChatSenderOptions {
@@ -56,6 +58,10 @@ export class MattermostChatSender implements ChatSender {
     const channel = await this.client.createDirectChannel([botId, user.id]);
     const { postId } = await this.post({ channelId: channel.id, message: p.message });
     return { postId, channelId: channel.id };
+  }
+
+  async editPost(p: { postId: string; message: string }): Promise<void> {
+    await this.client.patchPost({ id: p.postId, message: p.message });
   }
 
   private async upload(channelId: string, file: ChatFile): Promise<string> {
