@@ -17,7 +17,7 @@ describe('renderSeriesIndex', () => {
       language: 'fr',
     });
     expect(text.split('\n')).toEqual([
-      '#### :books: Séances passées — Groupe de pairs',
+      '#### :card_index: Séances passées — Groupe de pairs',
       '- jeudi 18 mars 2027 — Accessibilité — [notes](https://chat.example/_redirect/pl/2027-03-18)',
       '- jeudi 21 janvier 2027 — Le legal design — [notes](https://chat.example/_redirect/pl/2027-01-21)',
     ]);
@@ -25,7 +25,7 @@ describe('renderSeriesIndex', () => {
 
   it('shows the title when there was no theme, no link when the thread is unknown, and in English', () => {
     const text = renderSeriesIndex({ seriesTitle: 'Peers', sessions: [session('2027-01-21', null, null)], timeZone: 'Europe/Paris', language: 'en' });
-    expect(text).toBe('#### :books: Past sessions — Peers\n- Thursday 21 January 2027 — Groupe de pairs');
+    expect(text).toBe('#### :card_index: Past sessions — Peers\n- Thursday 21 January 2027 — Groupe de pairs');
   });
 
   it('keeps a theme someone typed from mentioning the channel', () => {

@@ -13,8 +13,8 @@ export interface IndexedSession {
 }
 
 const HEADINGS: Record<Language, (title: string) => string> = {
-  fr: (title) => `#### :books: Séances passées — ${title}`,
-  en: (title) => `#### :books: Past sessions — ${title}`,
+  fr: (title) => `#### :card_index: Séances passées — ${title}`,
+  en: (title) => `#### :card_index: Past sessions — ${title}`,
 };
 const NOTES: Record<Language, string> = { fr: 'notes', en: 'notes' };
 
