@@ -27,8 +27,7 @@ describe('health alerts, raised and cleared once each', () => {
   const { note, lines: log } = suiteLog();
 
   const alerts = async (): Promise<Alert[]> => (await api.get(`/occurrences/${occurrenceId}`)).alerts;
-  const alertsAre = (what: string, ok: (list: Alert[]) => boolean) =>
-    settle(async () => ok(await alerts()), what, 60000);
+  const alertsAre = (what: string, ok: (list: Alert[]) => boolean) => settle(async () => ok(await alerts()), what, 60000);
   const stateOf = (list: Alert[], check: string) => list.filter((a) => a.check === check).map((a) => a.state);
   const answer = async (person: DemoMember, value: 'yes' | 'no' | 'maybe') => {
     const invite = mail
@@ -106,7 +105,10 @@ describe('health alerts, raised and cleared once each', () => {
     const email = mail.to(organiser.email).find((m) => /pas de guide/.test(m.subject))!;
     expect(email.text).toContain('Que faire :');
     expect(email.text).toContain(`/occurrences/${occurrenceId}`);
-    await settle(() => stack.mattermost!.posts().filter((p) => p.message.includes(':rotating_light:')).length === 4, 'four alert direct messages');
+    await settle(
+      () => stack.mattermost!.posts().filter((p) => p.message.includes(':rotating_light:')).length === 4,
+      'four alert direct messages',
+    );
   }, 180000);
 
   it('clears each of them once its problem is solved', async () => {

@@ -88,7 +88,9 @@ describe.each<DemoFormat>(['peer-group', 'open-forum'])('%s: two occurrences acr
       // series' index of past sessions lists them by day.
       const posts = stack
         .mattermost!.posts()
-        .filter((p) => p.message.includes(daysOf(run)[0]) && !p.root_id && !p.file_ids?.length && !p.message.startsWith('#### :card_index:'));
+        .filter(
+          (p) => p.message.includes(daysOf(run)[0]) && !p.root_id && !p.file_ids?.length && !p.message.startsWith('#### :card_index:'),
+        );
       expect(posts.length).toBeGreaterThan(0);
       for (const post of posts) {
         expect(post.message).toContain(play.startTime);

@@ -25,7 +25,9 @@ describe('health alerts of an occurrence', () => {
   const auth = (r: request.Test) => r.set('Authorization', `Bearer ${token}`);
 
   const relayed = () =>
-    waitFor(async () => (await events.em().count(OutboxMessage, { dispatchedAt: null })) === 0, { description: "events' outbox to be relayed" });
+    waitFor(async () => (await events.em().count(OutboxMessage, { dispatchedAt: null })) === 0, {
+      description: "events' outbox to be relayed",
+    });
   const alerts = async (): Promise<Alert[]> => (await auth(http().get(`/occurrences/${occurrenceId}`)).expect(200)).body.alerts;
   const alertsSettle = (description: string, ok: (list: Alert[]) => boolean) =>
     waitFor(async () => ok(await alerts()), { description, timeoutMs: 20000 });
@@ -74,8 +76,12 @@ describe('health alerts of an occurrence', () => {
     const seriesId = (await auth(http().get(`/occurrences/${occurrenceId}`))).body.seriesId;
     const defaults = (await auth(http().get(`/series/${seriesId}/health-checks`)).expect(200)).body;
     expect(defaults.noGuide).toEqual({ enabled: false, daysBefore: 14 });
-    await auth(http().put(`/series/${seriesId}/health-checks`)).send({ lowRegistrations: { minShare: 2 } }).expect(400);
-    await auth(http().put(`/series/${seriesId}/health-checks`)).send({ notifyMemberIds: [randomUUID()] }).expect(422);
+    await auth(http().put(`/series/${seriesId}/health-checks`))
+      .send({ lowRegistrations: { minShare: 2 } })
+      .expect(400);
+    await auth(http().put(`/series/${seriesId}/health-checks`))
+      .send({ notifyMemberIds: [randomUUID()] })
+      .expect(422);
     const on = { enabled: true };
     const chosen = await auth(http().put(`/series/${seriesId}/health-checks`))
       .send({
@@ -100,11 +106,13 @@ describe('health alerts of an occurrence', () => {
       }
     }
     await alertsSettle('three alerts raised', (list) => list.length === 3);
-    expect((await alerts()).map((a) => [a.check, a.state])).toEqual([
-      ['contributorNotReady', 'raised'],
-      ['lowRegistrations', 'raised'],
-      ['noGuide', 'raised'],
-    ].sort());
+    expect((await alerts()).map((a) => [a.check, a.state])).toEqual(
+      [
+        ['contributorNotReady', 'raised'],
+        ['lowRegistrations', 'raised'],
+        ['noGuide', 'raised'],
+      ].sort(),
+    );
     const raised = await told('healthAlert');
     expect(raised.map((r) => r.alert!.check).sort()).toEqual(['contributorNotReady', 'lowRegistrations', 'noGuide']);
     // No guide yet: the series' alert contact is told, by email and direct message, with a link to act.
@@ -123,7 +131,9 @@ describe('health alerts of an occurrence', () => {
   });
 
   it('clears each alert once its condition is gone, and says so to the guide now named', async () => {
-    await auth(http().put(`/occurrences/${occurrenceId}/roles`)).send({ guideMemberId: people.Gaspard, contributorMemberIds: [people.Carla] }).expect(200);
+    await auth(http().put(`/occurrences/${occurrenceId}/roles`))
+      .send({ guideMemberId: people.Gaspard, contributorMemberIds: [people.Carla] })
+      .expect(200);
     await auth(http().put(`/occurrences/${occurrenceId}/contributions/${people.Carla}`))
       .send({ kind: 'talk', title: 'Retour d’expérience', materialsUrl: 'https://exemple.fr/s.pdf' })
       .expect(200);
@@ -139,9 +149,18 @@ describe('health alerts of an occurrence', () => {
     await registration(people.Olivia, 'waitlisted');
     await events.deliver('occurrence.deliveries-failed', { occurrenceId, failed: 2, countedAt: new Date().toISOString() });
     await alertsSettle('two more alerts raised', (list) => list.filter((a) => a.state === 'raised').length === 2);
-    expect((await alerts()).filter((a) => a.state === 'raised').map((a) => a.check).sort()).toEqual(['failedDeliveries', 'waitingListWhileFree']);
+    expect(
+      (await alerts())
+        .filter((a) => a.state === 'raised')
+        .map((a) => a.check)
+        .sort(),
+    ).toEqual(['failedDeliveries', 'waitingListWhileFree']);
     // An older count arriving late changes nothing; the newest count (all resent) clears the alert.
-    await events.deliver('occurrence.deliveries-failed', { occurrenceId, failed: 0, countedAt: new Date(Date.now() - 60000).toISOString() });
+    await events.deliver('occurrence.deliveries-failed', {
+      occurrenceId,
+      failed: 0,
+      countedAt: new Date(Date.now() - 60000).toISOString(),
+    });
     await events.deliver('occurrence.deliveries-failed', { occurrenceId, failed: 0, countedAt: new Date().toISOString() });
     await registration(people.Gaspard, 'confirmed');
     await registration(people.Carla, 'confirmed');

@@ -40,7 +40,9 @@ describe("a series' memory", () => {
       .expect(201);
     seriesId = created.body.series.id;
     first = created.body.occurrence.id;
-    await auth(http().post(`/occurrences/${first}/topics`)).send({ title: 'Le RGAA en pratique', kind: 'talk', memberId: people.Lou }).expect(201);
+    await auth(http().post(`/occurrences/${first}/topics`))
+      .send({ title: 'Le RGAA en pratique', kind: 'talk', memberId: people.Lou })
+      .expect(201);
     for (let i = 0; i < 10; i++) {
       const ran = await auth(http().post(`/occurrences/${first}/advance`)).expect(200);
       if (ran.body.ran.some((r: { step: string }) => r.step === 'hold')) break;
@@ -48,7 +50,10 @@ describe("a series' memory", () => {
     await auth(http().post(`/occurrences/${first}/notes`))
       .send({ workshop: 'Échange', scribeName: 'Lou', markdown: 'Les lecteurs d’écran lisent mal les formulaires des démarches.' })
       .expect(200);
-    const occurrences = (await auth(http().get(`/series/${seriesId}/occurrences`)).expect(200)).body as Array<{ id: string; startsAt: string }>;
+    const occurrences = (await auth(http().get(`/series/${seriesId}/occurrences`)).expect(200)).body as Array<{
+      id: string;
+      startsAt: string;
+    }>;
     second = occurrences.filter((o) => o.id !== first).sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0].id;
   }, 60000);
 
@@ -90,9 +95,16 @@ describe("a series' memory", () => {
       .send({ title: 'L’accessibilité des services numériques', kind: 'talk', memberId: people.Lou })
       .expect(201);
     expect(res.body.coveredBefore).toEqual([
-      expect.objectContaining({ occurrenceId: first, what: 'theme', text: 'Accessibilité numérique', notes: expect.stringContaining(first) }),
+      expect.objectContaining({
+        occurrenceId: first,
+        what: 'theme',
+        text: 'Accessibilité numérique',
+        notes: expect.stringContaining(first),
+      }),
     ]);
-    const unrelated = await auth(http().post(`/occurrences/${second}/topics`)).send({ title: 'Le legal design', kind: 'talk', memberId: people.Carla }).expect(201);
+    const unrelated = await auth(http().post(`/occurrences/${second}/topics`))
+      .send({ title: 'Le legal design', kind: 'talk', memberId: people.Carla })
+      .expect(201);
     expect(unrelated.body.coveredBefore).toEqual([]);
   });
 
@@ -100,6 +112,8 @@ describe("a series' memory", () => {
     const res = await auth(http().post(`/occurrences/${second}/next-roles`))
       .send({ theme: 'RGAA : la pratique', guideMemberId: people.Carla, contributorMemberIds: [] })
       .expect(200);
-    expect(res.body.themeCoveredBefore).toEqual([expect.objectContaining({ occurrenceId: first, what: 'topic', text: 'Le RGAA en pratique' })]);
+    expect(res.body.themeCoveredBefore).toEqual([
+      expect.objectContaining({ occurrenceId: first, what: 'topic', text: 'Le RGAA en pratique' }),
+    ]);
   });
 });

@@ -4,12 +4,22 @@ import type { RenderContext } from './render-context';
 import { sampleRenderContext } from './sample-context';
 
 type Alert = NonNullable<RenderContext['alert']>;
-const base: Alert = { check: 'noGuide', raisedAt: '2026-03-05T08:00:00Z', names: [], count: null, threshold: null, capacity: null, free: null };
+const base: Alert = {
+  check: 'noGuide',
+  raisedAt: '2026-03-05T08:00:00Z',
+  names: [],
+  count: null,
+  threshold: null,
+  capacity: null,
+  free: null,
+};
 const said = (alert: Partial<Alert>, language: 'fr' | 'en' = 'fr') => alertWords({ ...base, ...alert }, 'Europe/Paris', language, (t) => t);
 
 describe('alertWords', () => {
   it('says each check in French with the numbers found', () => {
-    expect(said({ check: 'noGuide', threshold: 14 }).what).toBe('Personne n’est encore guide de cette rencontre, à moins de 14 jours du début.');
+    expect(said({ check: 'noGuide', threshold: 14 }).what).toBe(
+      'Personne n’est encore guide de cette rencontre, à moins de 14 jours du début.',
+    );
     expect(said({ check: 'contributorNotReady', count: 2, names: ['Karim', 'Léa'] }).what).toBe(
       '2 contributions ne sont pas prêtes : Karim et Léa.',
     );

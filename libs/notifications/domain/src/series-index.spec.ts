@@ -24,12 +24,22 @@ describe('renderSeriesIndex', () => {
   });
 
   it('shows the title when there was no theme, no link when the thread is unknown, and in English', () => {
-    const text = renderSeriesIndex({ seriesTitle: 'Peers', sessions: [session('2027-01-21', null, null)], timeZone: 'Europe/Paris', language: 'en' });
+    const text = renderSeriesIndex({
+      seriesTitle: 'Peers',
+      sessions: [session('2027-01-21', null, null)],
+      timeZone: 'Europe/Paris',
+      language: 'en',
+    });
     expect(text).toBe('#### :card_index: Past sessions — Peers\n- Thursday 21 January 2027 — Groupe de pairs');
   });
 
   it('keeps a theme someone typed from mentioning the channel', () => {
-    const text = renderSeriesIndex({ seriesTitle: 'X', sessions: [session('2027-01-21', '@channel venez')], timeZone: 'Europe/Paris', language: 'fr' });
+    const text = renderSeriesIndex({
+      seriesTitle: 'X',
+      sessions: [session('2027-01-21', '@channel venez')],
+      timeZone: 'Europe/Paris',
+      language: 'fr',
+    });
     expect(text).not.toMatch(/(^|[^\w`])@channel\b/);
   });
 });

@@ -22,7 +22,12 @@ const NOTES: Record<Language, string> = { fr: 'notes', en: 'notes' };
  * The channel post that indexes a series' past sessions, newest first: the day, the theme (or the title)
  * and a link to the notes thread. Text people typed is kept from mentioning anyone.
  */
-export function renderSeriesIndex(input: { seriesTitle: string; sessions: IndexedSession[]; timeZone: string; language: Language }): string {
+export function renderSeriesIndex(input: {
+  seriesTitle: string;
+  sessions: IndexedSession[];
+  timeZone: string;
+  language: Language;
+}): string {
   const { language } = input;
   const lines = [...input.sessions]
     .sort((a, b) => b.startsAt.localeCompare(a.startsAt))

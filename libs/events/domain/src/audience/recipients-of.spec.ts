@@ -109,7 +109,10 @@ describe('recipientsOf, person by person', () => {
   });
 
   it('sends health alerts to the guide and the series alert contacts, each once', () => {
-    expect(recipientsOf('healthAlert', { ...noFacts, guide: 'g', alertContacts: ['o', 'g'] })).toEqual({ type: 'members', memberIds: ['g', 'o'] });
+    expect(recipientsOf('healthAlert', { ...noFacts, guide: 'g', alertContacts: ['o', 'g'] })).toEqual({
+      type: 'members',
+      memberIds: ['g', 'o'],
+    });
     expect(recipientsOf('healthAlertCleared', { ...noFacts, alertContacts: ['o'] })).toEqual({ type: 'members', memberIds: ['o'] });
     expect(recipientsOf('healthAlert', noFacts)).toEqual({ type: 'members', memberIds: [] });
   });

@@ -24,9 +24,21 @@ function facts(overrides: Partial<HealthFacts> = {}): HealthFacts {
 const checks = (settings: HealthSettings, f: HealthFacts) => findProblems(settings, f).map((p) => p.check);
 const on = { enabled: true };
 /** Every check turned on, with the default thresholds. */
-const all = healthSettingsOf({ noGuide: on, contributorNotReady: on, lowRegistrations: on, waitingListWhileFree: on, failedDeliveries: on });
-const onWith = (overrides: Parameters<typeof healthSettingsOf>[0]) =>
-  healthSettingsOf({ ...Object.fromEntries(Object.entries(all).map(([k, v]) => [k, { ...(v as object), ...((overrides as Record<string, object>)[k] ?? {}) }])), notifyMemberIds: [] });
+const all = healthSettingsOf({
+  noGuide: on,
+  contributorNotReady: on,
+  lowRegistrations: on,
+  waitingListWhileFree: on,
+  failedDeliveries: on,
+});
+/** Every check on, with some thresholds changed. */
+const onWith = (changes: { [K in Exclude<keyof HealthSettings, 'notifyMemberIds'>]?: Partial<HealthSettings[K]> }): HealthSettings => ({
+  ...all,
+  noGuide: { ...all.noGuide, ...changes.noGuide },
+  contributorNotReady: { ...all.contributorNotReady, ...changes.contributorNotReady },
+  lowRegistrations: { ...all.lowRegistrations, ...changes.lowRegistrations },
+  failedDeliveries: { ...all.failedDeliveries, ...changes.failedDeliveries },
+});
 
 describe('findProblems', () => {
   it('finds nothing for a healthy occurrence', () => {
@@ -110,7 +122,12 @@ describe('findProblems', () => {
   });
 
   it('lists several problems in the order of the checks', () => {
-    const f = facts({ guideMemberId: null, confirmed: 0, failedDeliveries: 2, contributors: [{ memberId: 'c', name: 'C', missing: ['title'] }] });
+    const f = facts({
+      guideMemberId: null,
+      confirmed: 0,
+      failedDeliveries: 2,
+      contributors: [{ memberId: 'c', name: 'C', missing: ['title'] }],
+    });
     expect(checks(all, f)).toEqual(['noGuide', 'contributorNotReady', 'lowRegistrations', 'failedDeliveries']);
   });
 
@@ -149,7 +166,11 @@ describe('lifecyclePoint', () => {
 describe('healthSettingsOf and healthCheckTimes', () => {
   it('keeps the defaults for what the series did not choose', () => {
     expect(healthSettingsOf(null)).toEqual(DEFAULT_HEALTH_SETTINGS);
-    expect(healthSettingsOf({ lowRegistrations: { minShare: 0.3 } }).lowRegistrations).toEqual({ enabled: false, daysBefore: 10, minShare: 0.3 });
+    expect(healthSettingsOf({ lowRegistrations: { minShare: 0.3 } }).lowRegistrations).toEqual({
+      enabled: false,
+      daysBefore: 10,
+      minShare: 0.3,
+    });
   });
   it('gives one evaluation time per distinct day of the enabled timed checks, earliest first', () => {
     expect(healthCheckTimes(all, startsAt)).toEqual([daysBefore(14), daysBefore(10), daysBefore(7)]);

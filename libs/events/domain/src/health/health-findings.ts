@@ -56,13 +56,18 @@ const evaluators: Record<HealthCheck, Evaluate> = {
   contributorNotReady: ({ contributorNotReady }, f) => {
     const late = f.contributors.filter((c) => c.missing.length > 0);
     return contributorNotReady.enabled && late.length > 0 && withinDays(f.at, f.startsAt, contributorNotReady.daysBefore)
-      ? { check: 'contributorNotReady', detail: { names: late.map((c) => c.name), count: late.length, threshold: contributorNotReady.daysBefore } }
+      ? {
+          check: 'contributorNotReady',
+          detail: { names: late.map((c) => c.name), count: late.length, threshold: contributorNotReady.daysBefore },
+        }
       : null;
   },
   lowRegistrations: ({ lowRegistrations }, f) => {
     if (!lowRegistrations.enabled || f.capacity === null || !withinDays(f.at, f.startsAt, lowRegistrations.daysBefore)) return null;
     const needed = Math.ceil(f.capacity * lowRegistrations.minShare);
-    return f.confirmed < needed ? { check: 'lowRegistrations', detail: { count: f.confirmed, threshold: needed, capacity: f.capacity } } : null;
+    return f.confirmed < needed
+      ? { check: 'lowRegistrations', detail: { count: f.confirmed, threshold: needed, capacity: f.capacity } }
+      : null;
   },
   waitingListWhileFree: ({ waitingListWhileFree }, f) =>
     waitingListWhileFree.enabled && f.capacity !== null && f.waitlisted > 0 && f.confirmed < f.capacity

@@ -58,7 +58,9 @@ const DAY_MS = 24 * 3600 * 1000;
 
 /** When the time-bound checks start to apply for an occurrence: the moments a scheduled evaluation is due. */
 export function healthCheckTimes(settings: HealthSettings, startsAt: Date): Date[] {
-  const days = [settings.noGuide, settings.contributorNotReady, settings.lowRegistrations].filter((c) => c.enabled).map((c) => c.daysBefore);
+  const days = [settings.noGuide, settings.contributorNotReady, settings.lowRegistrations]
+    .filter((c) => c.enabled)
+    .map((c) => c.daysBefore);
   return [...new Set(days)].sort((a, b) => b - a).map((d) => new Date(startsAt.getTime() - d * DAY_MS));
 }
 

@@ -3,7 +3,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HealthAlertView } from '@cercle/contracts';
-import { alertChanges, findProblems, healthSettingsOf, noFacts, recipientsOf, type HealthCheck, type HealthFinding } from '@cercle/events-domain';
+import {
+  alertChanges,
+  findProblems,
+  healthSettingsOf,
+  noFacts,
+  recipientsOf,
+  type HealthCheck,
+  type HealthFinding,
+} from '@cercle/events-domain';
 import { CLOCK, Clock, Outbox, SERVICE_CONFIG, ServiceConfig } from '@cercle/platform';
 import { Occurrence } from '../entities/occurrence.entity';
 import { OccurrenceAlert } from '../entities/occurrence-alert.entity';
@@ -57,7 +65,14 @@ export class HealthAlerts {
       this.outbox.publish(em, 'notification.requested', notificationRequest(snapshot, { kind, audience, roles, alert: this.view(alert) }));
     };
     for (const finding of changes.raise) {
-      const alert = em.create(OccurrenceAlert, { id: randomUUID(), occurrenceId, check: finding.check, state: 'raised', detail: detailOf(finding), raisedAt: now });
+      const alert = em.create(OccurrenceAlert, {
+        id: randomUUID(),
+        occurrenceId,
+        check: finding.check,
+        state: 'raised',
+        detail: detailOf(finding),
+        raisedAt: now,
+      });
       await tell('healthAlert', alert);
     }
     for (const alert of open.filter((a) => changes.clear.includes(a.check))) {

@@ -23,7 +23,10 @@ export async function healthFacts(em: EntityManager, series: Series, occurrence:
   const prep = new Map(contributions.map((c) => [c.memberId, c]));
   const counts = registrationCounts(answers);
   return {
-    at: lifecyclePoint(now, steps.map((s) => s.dueAt)),
+    at: lifecyclePoint(
+      now,
+      steps.map((s) => s.dueAt),
+    ),
     startsAt: occurrence.startsAt,
     status: occurrence.status,
     formatHasGuide: formatOf(series).roles.some((role) => role.id === 'guide'),

@@ -15,7 +15,12 @@ export const HEALTH_SETTLE_MS = 3000;
 /** Evaluates the occurrence's health checks at each moment a timed check starts to apply. */
 export function scheduleHealthChecks(outbox: Outbox, em: EntityManager, series: Series, occurrence: Occurrence): void {
   for (const at of healthCheckTimes(healthSettingsOf(series.healthChecks), occurrence.startsAt)) {
-    outbox.publish(em, 'health.check-due', { occurrenceId: occurrence.id }, { jobId: healthCheckJobId(occurrence.id, at), availableAt: at });
+    outbox.publish(
+      em,
+      'health.check-due',
+      { occurrenceId: occurrence.id },
+      { jobId: healthCheckJobId(occurrence.id, at), availableAt: at },
+    );
   }
 }
 

@@ -16,7 +16,10 @@ export const healthChecksBody = z
       .partial()
       .strict(),
     waitingListWhileFree: z.object({ enabled: z.boolean() }).partial().strict(),
-    failedDeliveries: z.object({ enabled: z.boolean(), atLeast: z.number().int().min(1).max(10_000) }).partial().strict(),
+    failedDeliveries: z
+      .object({ enabled: z.boolean(), atLeast: z.number().int().min(1).max(10_000) })
+      .partial()
+      .strict(),
     /** Members of the series' community told of alerts besides the guide (its organisers, through their member record). */
     notifyMemberIds: z.array(uuid).max(20),
   })

@@ -25,7 +25,13 @@ export async function coveredBefore(em: EntityManager, seriesId: string, proposa
     .filter((c) => isClose(stems, c.stems))
     .sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime() || (a.what === 'theme' ? -1 : 1))
     .filter((c) => !seen.has(c.occurrenceId) && seen.add(c.occurrenceId))
-    .map((c) => ({ occurrenceId: c.occurrenceId, startsAt: c.startsAt, what: c.what, text: c.text, notes: notesLink(publicUrl, c.occurrenceId) }));
+    .map((c) => ({
+      occurrenceId: c.occurrenceId,
+      startsAt: c.startsAt,
+      what: c.what,
+      text: c.text,
+      notes: notesLink(publicUrl, c.occurrenceId),
+    }));
 }
 
 export function notesLink(publicUrl: string, occurrenceId: string): string {

@@ -65,6 +65,12 @@ export async function stemsToCompare(
     );
   return {
     proposal: own.stems,
-    candidates: rows.map((r) => ({ occurrenceId: r.occurrence_id, startsAt: instantFromSql(r.starts_at), what: r.what, text: r.text, stems: r.stems })),
+    candidates: rows.map((r) => ({
+      occurrenceId: r.occurrence_id,
+      startsAt: instantFromSql(r.starts_at),
+      what: r.what,
+      text: r.text,
+      stems: r.stems,
+    })),
   };
 }

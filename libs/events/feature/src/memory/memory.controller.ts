@@ -15,7 +15,9 @@ export class MemoryController {
   constructor(private readonly memory: SeriesMemory) {}
 
   @Get(':seriesId/memory')
-  @ApiOperation({ summary: "The series' past occurrences: theme, guide, contributors, topics, notes; ?q= searches them (French full text)" })
+  @ApiOperation({
+    summary: "The series' past occurrences: theme, guide, contributors, topics, notes; ?q= searches them (French full text)",
+  })
   get(@UuidParam('seriesId') seriesId: string, @Query(new ZodPipe(memoryQuery)) query: z.infer<typeof memoryQuery>) {
     return this.memory.of(seriesId, query.q);
   }

@@ -43,7 +43,10 @@ export class SeriesMemory {
     const [topics, notes, names] = await Promise.all([
       em.find(TopicProposal, { occurrenceId: { $in: occurrenceIds } }, { orderBy: { proposedAt: 'asc' } }),
       em.find(OccurrenceNote, { occurrenceId: { $in: occurrenceIds } }, { orderBy: { workshop: 'asc' } }),
-      namesOf(em, order.flatMap((o) => [o.guideMemberId, ...o.contributorMemberIds])),
+      namesOf(
+        em,
+        order.flatMap((o) => [o.guideMemberId, ...o.contributorMemberIds]),
+      ),
     ]);
     const person = (id: string) => ({ memberId: id, name: names.get(id) ?? id });
     return {
@@ -57,7 +60,9 @@ export class SeriesMemory {
         theme: o.theme,
         guide: o.guideMemberId ? person(o.guideMemberId) : null,
         contributors: o.contributorMemberIds.map(person),
-        topics: topics.filter((t) => t.occurrenceId === o.id).map(({ title, kind, proposerName, selected }) => ({ title, kind, proposer: proposerName, selected })),
+        topics: topics
+          .filter((t) => t.occurrenceId === o.id)
+          .map(({ title, kind, proposerName, selected }) => ({ title, kind, proposer: proposerName, selected })),
         notes: {
           workshops: notes.filter((n) => n.occurrenceId === o.id).map(({ workshop, scribeName }) => ({ workshop, scribe: scribeName })),
           link: notesLink(this.config.PUBLIC_URL, o.id),

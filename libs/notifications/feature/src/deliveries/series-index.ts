@@ -23,7 +23,13 @@ export async function keepSeriesIndex(
     await takeTurn(tx, `series-index:${occurrence.seriesId}`);
     const row =
       (await tx.findOne(SeriesIndexPost, { seriesId: occurrence.seriesId })) ??
-      tx.create(SeriesIndexPost, { seriesId: occurrence.seriesId, channelId: options.channelId, postId: null, sessions: [], updatedAt: options.now });
+      tx.create(SeriesIndexPost, {
+        seriesId: occurrence.seriesId,
+        channelId: options.channelId,
+        postId: null,
+        sessions: [],
+        updatedAt: options.now,
+      });
     if (row.channelId !== options.channelId) Object.assign(row, { channelId: options.channelId, postId: null });
     const link = options.mattermostUrl ? `${options.mattermostUrl.replace(/\/+$/, '')}/_redirect/pl/${options.rootPostId}` : null;
     row.sessions = [
@@ -31,7 +37,12 @@ export async function keepSeriesIndex(
       { occurrenceId: occurrence.occurrenceId, startsAt: occurrence.startsAt, title: occurrence.title, theme: occurrence.theme, link },
     ];
     row.updatedAt = options.now;
-    const message = renderSeriesIndex({ seriesTitle: occurrence.title, sessions: row.sessions, timeZone: occurrence.timeZone, language: options.language });
+    const message = renderSeriesIndex({
+      seriesTitle: occurrence.title,
+      sessions: row.sessions,
+      timeZone: occurrence.timeZone,
+      language: options.language,
+    });
     let edited = false;
     if (row.postId) {
       try {
