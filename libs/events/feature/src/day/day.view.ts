@@ -61,7 +61,11 @@ function proposed(t: Text, view: DayView): string {
   const items = view.proposed
     .map(
       (topic) =>
-        `<li><strong>${escapeHtml(topic.title)}</strong> <span class="meta">(${t.kinds[topic.kind]}, ${t.by} ${escapeHtml(topic.proposerName)})</span></li>`,
+        `<li><strong>${escapeHtml(topic.title)}</strong> <span class="meta">(${t.kinds[topic.kind]}, ${t.by} ${escapeHtml(topic.proposerName)})</span>${
+          topic.coveredOn
+            ? ` <span class="meta">${t.coveredOn(formatDay(topic.coveredOn.toISOString(), view.occurrence.timeZone, view.language))}</span>`
+            : ''
+        }</li>`,
     )
     .join('');
   return `<h2>${t.proposed}</h2>${items ? `<ul>${items}</ul>` : `<p>${t.noneProposed}</p>`}`;

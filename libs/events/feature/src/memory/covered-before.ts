@@ -14,24 +14,32 @@ export interface CoveredBefore {
 }
 
 /**
- * Themes and topics of the series' past occurrences close to a proposed one (see isClose), newest first,
- * one per occurrence. An empty proposal, or a series with no past, finds nothing.
+ * For each proposal, the themes and topics of the series' past occurrences close to it (see isClose),
+ * newest first, one per occurrence. An empty proposal, or a series with no past, finds nothing. Two
+ * queries whatever the number of proposals (a day's board may hold a hundred).
  */
-export async function coveredBefore(em: EntityManager, seriesId: string, proposal: string, publicUrl: string): Promise<CoveredBefore[]> {
-  if (!proposal.trim()) return [];
-  const { proposal: stems, candidates } = await stemsToCompare(em, seriesId, proposal);
-  const seen = new Set<string>();
-  return candidates
-    .filter((c) => isClose(stems, c.stems))
-    .sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime() || (a.what === 'theme' ? -1 : 1))
-    .filter((c) => !seen.has(c.occurrenceId) && seen.add(c.occurrenceId))
-    .map((c) => ({
-      occurrenceId: c.occurrenceId,
-      startsAt: c.startsAt,
-      what: c.what,
-      text: c.text,
-      notes: notesLink(publicUrl, c.occurrenceId),
-    }));
+export async function coveredBefore(
+  em: EntityManager,
+  seriesId: string,
+  proposals: string[],
+  publicUrl: string,
+): Promise<CoveredBefore[][]> {
+  if (!proposals.some((p) => p.trim())) return proposals.map(() => []);
+  const { proposals: stems, candidates } = await stemsToCompare(em, seriesId, proposals);
+  const newestFirst = [...candidates].sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime() || (a.what === 'theme' ? -1 : 1));
+  return stems.map((own) => {
+    const seen = new Set<string>();
+    return newestFirst
+      .filter((c) => isClose(own, c.stems))
+      .filter((c) => !seen.has(c.occurrenceId) && seen.add(c.occurrenceId))
+      .map((c) => ({
+        occurrenceId: c.occurrenceId,
+        startsAt: c.startsAt,
+        what: c.what,
+        text: c.text,
+        notes: notesLink(publicUrl, c.occurrenceId),
+      }));
+  });
 }
 
 export function notesLink(publicUrl: string, occurrenceId: string): string {

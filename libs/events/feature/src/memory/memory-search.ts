@@ -41,17 +41,22 @@ export interface CoveredCandidate {
 }
 
 /**
- * The proposal's French stems and those of every theme and topic of the series' past occurrences, from
+ * The French stems of each proposal and of every theme and topic of the series' past occurrences, from
  * PostgreSQL's own French dictionary (stop words dropped, accents folded), for `isClose` to compare.
  */
 export async function stemsToCompare(
   em: EntityManager,
   seriesId: string,
-  proposal: string,
-): Promise<{ proposal: string[]; candidates: CoveredCandidate[] }> {
+  proposals: string[],
+): Promise<{ proposals: string[][]; candidates: CoveredCandidate[] }> {
   const s = em.config.get('schema') as string;
   const stems = (expr: string) => `tsvector_to_array(to_tsvector('french', ${fold(expr)}))`;
-  const [own]: Array<{ stems: string[] }> = await em.getConnection().execute(`select ${stems('?::text')} as "stems"`, [proposal]);
+  const own: Array<{ stems: string[] }> = await em
+    .getConnection()
+    .execute(
+      `select ${stems('p.text')} as "stems" from (values ${proposals.map((_, i) => `(?::text, ${i})`).join(', ')}) as p(text, n) order by p.n`,
+      proposals,
+    );
   const rows: Array<{ occurrence_id: string; starts_at: Date | string; what: 'theme' | 'topic'; text: string; stems: string[] }> = await em
     .getConnection()
     .execute(
@@ -64,7 +69,7 @@ export async function stemsToCompare(
       [seriesId, seriesId],
     );
   return {
-    proposal: own.stems,
+    proposals: own.map((r) => r.stems),
     candidates: rows.map((r) => ({
       occurrenceId: r.occurrence_id,
       startsAt: instantFromSql(r.starts_at),

@@ -25,7 +25,7 @@ export class SeriesMemory {
     if (!proposal) return [];
     const em = this.em.fork();
     const occurrence = await em.findOne(Occurrence, { id: occurrenceId });
-    return occurrence ? coveredBefore(em, occurrence.seriesId, proposal, this.config.PUBLIC_URL) : [];
+    return occurrence ? (await coveredBefore(em, occurrence.seriesId, [proposal], this.config.PUBLIC_URL))[0] : [];
   }
 
   async of(seriesId: string, q: string) {
