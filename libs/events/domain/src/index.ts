@@ -84,7 +84,9 @@ export {
   HEALTH_CHECKS,
   healthCheckTimes,
   healthSettingsOf,
+  withChanges,
   withinDays,
+  type HealthChanges,
   type HealthCheck,
   type HealthSettings,
 } from './health/health-settings';

@@ -1,5 +1,12 @@
 import { alertChanges, findProblems, lifecyclePoint, type HealthFacts } from './health-findings';
-import { DEFAULT_HEALTH_SETTINGS, healthCheckTimes, healthSettingsOf, type HealthSettings } from './health-settings';
+import {
+  DEFAULT_HEALTH_SETTINGS,
+  healthCheckTimes,
+  healthSettingsOf,
+  withChanges,
+  type HealthChanges,
+  type HealthSettings,
+} from './health-settings';
 
 const DAY = 24 * 3600 * 1000;
 const startsAt = new Date('2027-03-01T09:00:00Z');
@@ -32,13 +39,7 @@ const all = healthSettingsOf({
   failedDeliveries: on,
 });
 /** Every check on, with some thresholds changed. */
-const onWith = (changes: { [K in Exclude<keyof HealthSettings, 'notifyMemberIds'>]?: Partial<HealthSettings[K]> }): HealthSettings => ({
-  ...all,
-  noGuide: { ...all.noGuide, ...changes.noGuide },
-  contributorNotReady: { ...all.contributorNotReady, ...changes.contributorNotReady },
-  lowRegistrations: { ...all.lowRegistrations, ...changes.lowRegistrations },
-  failedDeliveries: { ...all.failedDeliveries, ...changes.failedDeliveries },
-});
+const onWith = (changes: HealthChanges) => withChanges(all, changes);
 
 describe('findProblems', () => {
   it('finds nothing for a healthy occurrence', () => {
@@ -171,6 +172,11 @@ describe('healthSettingsOf and healthCheckTimes', () => {
       daysBefore: 10,
       minShare: 0.3,
     });
+  });
+  it('applies changes over the current choice, keeping every check and threshold not mentioned', () => {
+    const changed = withChanges(all, { lowRegistrations: { daysBefore: 5 }, notifyMemberIds: ['o'] });
+    expect(changed).toEqual({ ...all, lowRegistrations: { enabled: true, daysBefore: 5, minShare: 0.5 }, notifyMemberIds: ['o'] });
+    expect(withChanges(changed, { noGuide: { enabled: false } }).notifyMemberIds).toEqual(['o']);
   });
   it('gives one evaluation time per distinct day of the enabled timed checks, earliest first', () => {
     expect(healthCheckTimes(all, startsAt)).toEqual([daysBefore(14), daysBefore(10), daysBefore(7)]);

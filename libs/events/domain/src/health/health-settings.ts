@@ -39,19 +39,25 @@ export const DEFAULT_HEALTH_SETTINGS: HealthSettings = {
   notifyMemberIds: [],
 };
 
-type Overrides = { [K in keyof HealthSettings]?: K extends 'notifyMemberIds' ? string[] : Partial<HealthSettings[K]> };
+/** Changes to some checks (and thresholds), as stored or as an organiser sends them. */
+export type HealthChanges = { [K in keyof HealthSettings]?: K extends 'notifyMemberIds' ? string[] : Partial<HealthSettings[K]> };
 
-/** A series' stored choices over the defaults: a check the organiser did not mention keeps its default. */
-export function healthSettingsOf(stored: Overrides | null | undefined): HealthSettings {
-  const s = stored ?? {};
+/** `changes` over `current`: a check or threshold not mentioned keeps its value. */
+export function withChanges(current: HealthSettings, changes: HealthChanges | null | undefined): HealthSettings {
+  const c = changes ?? {};
   return {
-    noGuide: { ...DEFAULT_HEALTH_SETTINGS.noGuide, ...s.noGuide },
-    contributorNotReady: { ...DEFAULT_HEALTH_SETTINGS.contributorNotReady, ...s.contributorNotReady },
-    lowRegistrations: { ...DEFAULT_HEALTH_SETTINGS.lowRegistrations, ...s.lowRegistrations },
-    waitingListWhileFree: { ...DEFAULT_HEALTH_SETTINGS.waitingListWhileFree, ...s.waitingListWhileFree },
-    failedDeliveries: { ...DEFAULT_HEALTH_SETTINGS.failedDeliveries, ...s.failedDeliveries },
-    notifyMemberIds: s.notifyMemberIds ?? DEFAULT_HEALTH_SETTINGS.notifyMemberIds,
+    noGuide: { ...current.noGuide, ...c.noGuide },
+    contributorNotReady: { ...current.contributorNotReady, ...c.contributorNotReady },
+    lowRegistrations: { ...current.lowRegistrations, ...c.lowRegistrations },
+    waitingListWhileFree: { ...current.waitingListWhileFree, ...c.waitingListWhileFree },
+    failedDeliveries: { ...current.failedDeliveries, ...c.failedDeliveries },
+    notifyMemberIds: c.notifyMemberIds ?? current.notifyMemberIds,
   };
+}
+
+/** A series' stored choices over the defaults. */
+export function healthSettingsOf(stored: HealthChanges | null | undefined): HealthSettings {
+  return withChanges(DEFAULT_HEALTH_SETTINGS, stored);
 }
 
 const DAY_MS = 24 * 3600 * 1000;

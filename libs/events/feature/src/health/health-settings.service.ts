@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { healthSettingsOf, isLive, type HealthSettings } from '@cercle/events-domain';
+import { healthSettingsOf, isLive, withChanges, type HealthSettings } from '@cercle/events-domain';
 import { CLOCK, Clock, Outbox, notFound } from '@cercle/platform';
 import { Occurrence } from '../entities/occurrence.entity';
 import { Series } from '../entities/series.entity';
@@ -33,15 +33,7 @@ export class HealthSettingsService {
       const series = await em.findOne(Series, { id: seriesId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!series) throw notFound('series', seriesId);
       if (body.notifyMemberIds) await assertCommunityMembers(em, series.communityId, body.notifyMemberIds);
-      const current = healthSettingsOf(series.healthChecks);
-      const merged = healthSettingsOf({
-        noGuide: { ...current.noGuide, ...body.noGuide },
-        contributorNotReady: { ...current.contributorNotReady, ...body.contributorNotReady },
-        lowRegistrations: { ...current.lowRegistrations, ...body.lowRegistrations },
-        waitingListWhileFree: { ...current.waitingListWhileFree, ...body.waitingListWhileFree },
-        failedDeliveries: { ...current.failedDeliveries, ...body.failedDeliveries },
-        notifyMemberIds: body.notifyMemberIds ?? current.notifyMemberIds,
-      });
+      const merged = withChanges(healthSettingsOf(series.healthChecks), body);
       series.healthChecks = merged;
       const now = this.clock.now();
       const ahead = await em.find(Occurrence, { seriesId, startsAt: { $gt: now } });
