@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { LinkPurpose } from '@cercle/contracts';
+import { signLink } from '@cercle/signed-links';
 import { createTestDatabase, testRedisUrl, uniquePrefix } from '@cercle/testing';
 import { seedCommunity } from './community-fixture';
 import { EventsTestApp, startEventsApp } from './events-test-app';
@@ -106,6 +108,19 @@ describe("a series' memory", () => {
       .send({ title: 'Le legal design', kind: 'talk', memberId: people.Carla })
       .expect(201);
     expect(unrelated.body.coveredBefore).toEqual([]);
+  });
+
+  it("says on a member's ballot which proposed topic is close to one a past session covered", async () => {
+    const token = signLink(events.config.LINK_SECRET, {
+      purpose: LinkPurpose.Register,
+      memberId: people.Lou,
+      subjectId: second,
+      exp: Math.floor(Date.now() / 1000) + 3600,
+    });
+    const page = await http().get(`/topics/ballot/${token}`).set('Accept', 'text/html').expect(200);
+    const item = (title: string) => page.text.split('<li class="topic">').find((li) => li.includes(title)) ?? '';
+    expect(item('L’accessibilité des services numériques')).toContain('Proche d’un sujet déjà abordé le');
+    expect(item('Le legal design')).not.toContain('déjà abordé');
   });
 
   it('answers a next theme close to a covered topic the same way', async () => {
