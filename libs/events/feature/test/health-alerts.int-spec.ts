@@ -6,7 +6,7 @@ import { createTestDatabase, testRedisUrl, uniquePrefix, waitFor } from '@cercle
 import { seedCommunity } from './community-fixture';
 import { EventsTestApp, startEventsApp } from './events-test-app';
 
-type Alert = { check: string; state: 'raised' | 'cleared'; raisedAt: string; clearedAt: string | null };
+type Alert = { check: string; state: 'raised' | 'cleared'; raisedAt: string; clearedAt: string | null; detail: { memberIds: string[] } };
 type Request = PayloadOf<'notification.requested'>;
 
 /**
@@ -115,6 +115,9 @@ describe('health alerts of an occurrence', () => {
     );
     const raised = await told('healthAlert');
     expect(raised.map((r) => r.alert!.check).sort()).toEqual(['contributorNotReady', 'lowRegistrations', 'noGuide']);
+    // The timeline keeps who by member id; the message names them.
+    expect((await alerts()).find((a) => a.check === 'contributorNotReady')!.detail.memberIds).toEqual([people.Carla]);
+    expect(raised.find((r) => r.alert!.check === 'contributorNotReady')!.alert!.names).toEqual(['Carla']);
     // No guide yet: the series' alert contact is told, by email and direct message, with a link to act.
     for (const r of raised) {
       expect(r.audience).toEqual({ type: 'members', memberIds: [people.Olivia] });

@@ -10,7 +10,7 @@ export interface HealthFacts {
   /** Whether the format has a guide at all (an open forum has none). */
   formatHasGuide: boolean;
   guideMemberId: string | null;
-  contributors: Array<{ memberId: string; name: string; missing: PrepItem[] }>;
+  contributors: Array<{ memberId: string; missing: PrepItem[] }>;
   capacity: number | null;
   /** `yes` answers holding a place, and waiting for one. */
   confirmed: number;
@@ -23,8 +23,8 @@ export interface HealthFacts {
 export interface HealthFinding {
   check: HealthCheck;
   detail: {
-    /** People concerned (contributors not ready), by name. */
-    names?: string[];
+    /** People concerned (contributors not ready), by member id: alerts keep no names. */
+    memberIds?: string[];
     count?: number;
     threshold?: number;
     capacity?: number;
@@ -58,7 +58,7 @@ const evaluators: Record<HealthCheck, Evaluate> = {
     return contributorNotReady.enabled && late.length > 0 && withinDays(f.at, f.startsAt, contributorNotReady.daysBefore)
       ? {
           check: 'contributorNotReady',
-          detail: { names: late.map((c) => c.name), count: late.length, threshold: contributorNotReady.daysBefore },
+          detail: { memberIds: late.map((c) => c.memberId), count: late.length, threshold: contributorNotReady.daysBefore },
         }
       : null;
   },

@@ -21,9 +21,9 @@ export class OccurrenceAlert {
   @Property({ type: 'string', length: 10 })
   state: 'raised' | 'cleared' = 'raised';
 
-  /** The numbers the alert was raised with (who, how many, the threshold). */
+  /** The numbers the alert was raised with (who by member id, how many, the threshold): no names are kept. */
   @Property({ type: 'json' })
-  detail!: Omit<HealthAlertView, 'check' | 'raisedAt' | 'link'>;
+  detail!: Omit<HealthAlertView, 'check' | 'raisedAt' | 'link' | 'names'> & { memberIds: string[] };
 
   @Property({ type: 'datetime' })
   raisedAt!: Date;

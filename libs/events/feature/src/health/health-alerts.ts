@@ -20,6 +20,7 @@ import { audienceOf } from '../lifecycle/audience';
 import { notificationRequest } from '../lifecycle/notification-request';
 import { occurrenceFacts } from '../lifecycle/occurrence-facts';
 import { occurrenceSnapshot } from '../lifecycle/occurrence-messages';
+import { namesOf } from '../roles/people-directory';
 import { rolesForMessages } from '../roles/people-notifications';
 import { snapshotTopics } from '../topics/topic-list';
 import { healthFacts } from './health-facts';
@@ -62,7 +63,8 @@ export class HealthAlerts {
       if (!audience) return;
       const snapshot = occurrenceSnapshot(occurrenceFacts(series, occurrence, await snapshotTopics(em, occurrence.id)));
       const roles = await rolesForMessages(em, occurrence);
-      this.outbox.publish(em, 'notification.requested', notificationRequest(snapshot, { kind, audience, roles, alert: this.view(alert) }));
+      const alertView = await this.view(em, alert);
+      this.outbox.publish(em, 'notification.requested', notificationRequest(snapshot, { kind, audience, roles, alert: alertView }));
     };
     for (const finding of changes.raise) {
       const alert = em.create(OccurrenceAlert, {
@@ -83,11 +85,15 @@ export class HealthAlerts {
     return { raised: changes.raise.map((f) => f.check), cleared: changes.clear };
   }
 
-  private view(alert: OccurrenceAlert): HealthAlertView {
+  /** The alert as messages carry it: the people concerned by name, as events knows them now. */
+  private async view(em: EntityManager, alert: OccurrenceAlert): Promise<HealthAlertView> {
+    const { memberIds, ...numbers } = alert.detail;
+    const names = await namesOf(em, memberIds);
     return {
       check: alert.check,
       raisedAt: alert.raisedAt.toISOString(),
-      ...alert.detail,
+      names: memberIds.map((id) => names.get(id) ?? id),
+      ...numbers,
       link: `${this.config.PUBLIC_URL.replace(/\/+$/, '')}/occurrences/${alert.occurrenceId}`,
     };
   }
@@ -95,7 +101,7 @@ export class HealthAlerts {
 
 function detailOf({ detail }: HealthFinding): OccurrenceAlert['detail'] {
   return {
-    names: detail.names ?? [],
+    memberIds: detail.memberIds ?? [],
     count: detail.count ?? null,
     threshold: detail.threshold ?? null,
     capacity: detail.capacity ?? null,

@@ -8,17 +8,15 @@ import { RegistrationAnswer } from '../entities/registration-answer.entity';
 import type { Series } from '../entities/series.entity';
 import { formatOf } from '../lifecycle/occurrence-facts';
 import { registrationCounts } from '../occurrences/registration-counts';
-import { namesOf } from '../roles/people-directory';
 
 /** What the health checks read of one occurrence, from events' own rows, in the caller's transaction. */
 export async function healthFacts(em: EntityManager, series: Series, occurrence: Occurrence, now: Date): Promise<HealthFacts> {
   const occurrenceId = occurrence.id;
-  const [steps, answers, contributions, failures, names] = await Promise.all([
+  const [steps, answers, contributions, failures] = await Promise.all([
     em.find(OccurrenceStep, { occurrenceId, state: { $ne: 'pending' } }),
     em.find(RegistrationAnswer, { occurrenceId }),
     em.find(Contribution, { occurrenceId }),
     em.findOne(DeliveryFailureCount, { occurrenceId }),
-    namesOf(em, occurrence.contributorMemberIds),
   ]);
   const prep = new Map(contributions.map((c) => [c.memberId, c]));
   const counts = registrationCounts(answers);
@@ -33,7 +31,6 @@ export async function healthFacts(em: EntityManager, series: Series, occurrence:
     guideMemberId: occurrence.guideMemberId,
     contributors: occurrence.contributorMemberIds.map((memberId) => ({
       memberId,
-      name: names.get(memberId) ?? memberId,
       missing: missingPrep(prep.get(memberId) ?? null),
     })),
     capacity: occurrence.capacity,
