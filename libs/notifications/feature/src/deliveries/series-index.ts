@@ -31,6 +31,7 @@ export async function keepSeriesIndex(
         updatedAt: options.now,
       });
     if (row.channelId !== options.channelId) Object.assign(row, { channelId: options.channelId, postId: null });
+    // `_redirect` stands for the team in a permalink (Mattermost 5.16 and later): the channel's team need not be looked up.
     const link = options.mattermostUrl ? `${options.mattermostUrl.replace(/\/+$/, '')}/_redirect/pl/${options.rootPostId}` : null;
     row.sessions = [
       ...row.sessions.filter((s) => s.occurrenceId !== occurrence.occurrenceId),
