@@ -23,6 +23,7 @@ import { occurrenceFacts } from '../lifecycle/occurrence-facts';
 import { occurrenceSnapshot } from '../lifecycle/occurrence-messages';
 import { namesOf } from '../roles/people-directory';
 import { rolesForMessages } from '../roles/people-notifications';
+import { occurrenceApiUrl } from '../occurrences/occurrence-url';
 import { snapshotTopics } from '../topics/topic-list';
 import { healthFacts } from './health-facts';
 
@@ -60,15 +61,8 @@ export class HealthAlerts {
       findings,
       occurrence.status,
     );
-    const tell = async (kind: 'healthAlert' | 'healthAlertCleared', alert: OccurrenceAlert) => {
-      const recipients = recipientsOf(kind, { ...noFacts, guide: occurrence.guideMemberId, alertContacts: settings.notifyMemberIds });
-      const audience = audienceOf(recipients, series.communityId);
-      if (!audience) return;
-      const snapshot = occurrenceSnapshot(occurrenceFacts(series, occurrence, await snapshotTopics(em, occurrence.id)));
-      const roles = await rolesForMessages(em, occurrence);
-      const alertView = await this.view(em, alert);
-      this.outbox.publish(em, 'notification.requested', notificationRequest(snapshot, { kind, audience, roles, alert: alertView }));
-    };
+    const tell = (kind: 'healthAlert' | 'healthAlertCleared', alert: OccurrenceAlert) =>
+      this.tell(em, { series, occurrence, contacts: settings.notifyMemberIds }, kind, alert);
     for (const finding of changes.raise) {
       const alert = em.create(OccurrenceAlert, {
         id: randomUUID(),
@@ -88,6 +82,23 @@ export class HealthAlerts {
     return { raised: changes.raise.map((f) => f.check), cleared: changes.clear };
   }
 
+  /** To the guide and the series' alert contacts, by the audience table; nobody to tell sends nothing. */
+  private async tell(
+    em: EntityManager,
+    about: { series: Series; occurrence: Occurrence; contacts: string[] },
+    kind: 'healthAlert' | 'healthAlertCleared',
+    alert: OccurrenceAlert,
+  ): Promise<void> {
+    const { series, occurrence } = about;
+    const recipients = recipientsOf(kind, { ...noFacts, guide: occurrence.guideMemberId, alertContacts: about.contacts });
+    const audience = audienceOf(recipients, series.communityId);
+    if (!audience) return;
+    const snapshot = occurrenceSnapshot(occurrenceFacts(series, occurrence, await snapshotTopics(em, occurrence.id)));
+    const roles = await rolesForMessages(em, occurrence);
+    const view = await this.view(em, alert);
+    this.outbox.publish(em, 'notification.requested', notificationRequest(snapshot, { kind, audience, roles, alert: view }));
+  }
+
   /** The alert as messages carry it: the people concerned by name, as events knows them now. */
   private async view(em: EntityManager, alert: OccurrenceAlert): Promise<HealthAlertView> {
     const { memberIds, ...numbers } = alert.detail;
@@ -97,7 +108,7 @@ export class HealthAlerts {
       raisedAt: alert.raisedAt.toISOString(),
       names: memberIds.map((id) => names.get(id) ?? id),
       ...numbers,
-      link: `${this.config.PUBLIC_URL.replace(/\/+$/, '')}/occurrences/${alert.occurrenceId}`,
+      link: occurrenceApiUrl(this.config.PUBLIC_URL, alert.occurrenceId),
     };
   }
 }

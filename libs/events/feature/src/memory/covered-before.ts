@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isClose } from '@cercle/events-domain';
+import { occurrenceApiUrl } from '../occurrences/occurrence-url';
 import { stemsToCompare } from './memory-search';
 
 /** A past occurrence that already covered something close to a proposal: when, what, and where its notes are. */
@@ -37,11 +38,7 @@ export async function coveredBefore(
         startsAt: c.startsAt,
         what: c.what,
         text: c.text,
-        notes: notesLink(publicUrl, c.occurrenceId),
+        notes: occurrenceApiUrl(publicUrl, c.occurrenceId),
       }));
   });
-}
-
-export function notesLink(publicUrl: string, occurrenceId: string): string {
-  return `${publicUrl.replace(/\/+$/, '')}/occurrences/${occurrenceId}`;
 }
