@@ -84,8 +84,13 @@ describe.each<DemoFormat>(['peer-group', 'open-forum'])('%s: two occurrences acr
         expect(m.text ?? '').not.toContain(utc);
       }
       // The channel posts (announcement, agenda) say the same, in the community's language; the notes
-      // thread (a root with the file, a reply per workshop) is about what was said, not when.
-      const posts = stack.mattermost!.posts().filter((p) => p.message.includes(daysOf(run)[0]) && !p.root_id && !p.file_ids?.length);
+      // thread (a root with the file, a reply per workshop) is about what was said, not when, and the
+      // series' index of past sessions lists them by day.
+      const posts = stack
+        .mattermost!.posts()
+        .filter(
+          (p) => p.message.includes(daysOf(run)[0]) && !p.root_id && !p.file_ids?.length && !p.message.startsWith('#### :card_index:'),
+        );
       expect(posts.length).toBeGreaterThan(0);
       for (const post of posts) {
         expect(post.message).toContain(play.startTime);
@@ -122,6 +127,33 @@ describe.each<DemoFormat>(['peer-group', 'open-forum'])('%s: two occurrences acr
       .filter((a) => a.contentType.startsWith('text/calendar'))
       .map((a) => a.content.toString('utf8').replace(/\r?\n[ \t]/g, ''));
   }
+
+  it('raises health alerts where a contribution was still missing something at D-7, and shows them in the timeline', () => {
+    // The second contributor of each occurrence hands in a title without materials (see the demo scenario).
+    expect(counts.alerts).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps one index of past sessions in the channel, edited in place after the second archive', () => {
+    const indexes = stack.mattermost!.posts().filter((p) => p.message.startsWith('#### :card_index:'));
+    expect(indexes).toHaveLength(1);
+    expect(indexes[0].edit_at).toBeGreaterThan(0);
+    for (const run of runs) expect(indexes[0].message).toContain(daysOf(run)[0]);
+    expect(indexes[0].message).toMatch(/\]\(http:\/\/[^)]+\/_redirect\/pl\/[a-z0-9]{26}\)/);
+  });
+
+  it("remembers the series' past sessions with their themes and notes, and finds one by its theme", async () => {
+    const seriesId = (await api.get(`/occurrences/${runs[0].occurrenceId}`)).seriesId;
+    const memory = await api.get(`/series/${seriesId}/memory`);
+    expect(memory.occurrences.map((o: { occurrenceId: string }) => o.occurrenceId)).toEqual([runs[1].occurrenceId, runs[0].occurrenceId]);
+    for (const o of memory.occurrences) {
+      expect(o.theme).toBeTruthy();
+      expect(o.notes.workshops.length).toBeGreaterThan(0);
+      expect(o.notes.link).toContain(`/occurrences/${o.occurrenceId}`);
+    }
+    const second = memory.occurrences[0];
+    const found = await api.get(`/series/${seriesId}/memory?q=${encodeURIComponent(second.theme)}`);
+    expect(found.occurrences.map((o: { occurrenceId: string }) => o.occurrenceId)).toEqual([second.occurrenceId]);
+  });
 
   it('lets no text written by people mention @all or @channel in Mattermost', () => {
     for (const post of stack.mattermost!.posts()) expect(post.message).not.toMatch(/(^|[^\w`])@(all|channel|here)\b/);

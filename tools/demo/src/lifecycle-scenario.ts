@@ -24,6 +24,8 @@ export interface LifecycleCounts {
   chatActions: number;
   /** Measured on the last occurrence: its guide, contributors and theme are those chosen at the one before. */
   rolesCarriedOver: boolean;
+  /** Health alerts raised over all occurrences, as their timelines show them. */
+  alerts: number;
 }
 
 export interface LifecycleOptions {
@@ -78,6 +80,16 @@ export async function runLifecycle(
     'events to know the community',
   );
   const seriesId: string = created.series.id;
+  // Every health check on; an organiser who is also a member hears of alerts beside the guide.
+  const on = { enabled: true };
+  await api.request('PUT', `/series/${seriesId}/health-checks`, {
+    noGuide: on,
+    contributorNotReady: on,
+    lowRegistrations: on,
+    waitingListWhileFree: on,
+    failedDeliveries: on,
+    notifyMemberIds: [members[members.length - 1].id],
+  });
   log(`série « ${play.seriesTitle} » créée ; changement d'heure le ${changeAt}, entre la 1re et la 2e occurrence`);
 
   const runs: OccurrenceRun[] = [];
@@ -116,6 +128,9 @@ export async function runLifecycle(
   const topics = (
     await Promise.all(runs.map(async (r) => ((await api.get(`/occurrences/${r.occurrenceId}/topics`)) as unknown[]).length))
   ).reduce((a, b) => a + b, 0);
+  const alerts = (
+    await Promise.all(runs.map(async (r) => ((await api.get(`/occurrences/${r.occurrenceId}`)).alerts as unknown[]).length))
+  ).reduce((a, b) => a + b, 0);
   const announced = (
     await Promise.all(
       runs.map(async (r) =>
@@ -140,6 +155,7 @@ export async function runLifecycle(
       notesArchived: stack.mattermost!.posts().filter((p) => p.root_id).length,
       chatActions,
       rolesCarriedOver,
+      alerts,
     },
   };
 }

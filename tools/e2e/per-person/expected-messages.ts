@@ -200,6 +200,7 @@ export class ExpectedMessages {
         case 'newMember':
         case 'scribes':
         case 'chosenForNextRoles':
+        case 'alertContacts':
           return [];
       }
     };

@@ -90,3 +90,24 @@ export {
   type ChatRole,
   type StatusView,
 } from './chat/chat-replies';
+export {
+  DEFAULT_HEALTH_SETTINGS,
+  HEALTH_CHECKS,
+  healthCheckTimes,
+  healthSettingsOf,
+  withChanges,
+  withinDays,
+  type HealthChanges,
+  type HealthCheck,
+  type HealthSettings,
+} from './health/health-settings';
+export {
+  alertChanges,
+  findProblems,
+  isLive,
+  lifecyclePoint,
+  type AlertChanges,
+  type HealthFacts,
+  type HealthFinding,
+} from './health/health-findings';
+export { isClose } from './memory/closeness';

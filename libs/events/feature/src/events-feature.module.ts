@@ -1,4 +1,9 @@
 import { Module } from '@nestjs/common';
+import { HealthAlerts } from './health/health-alerts';
+import { HealthChecksController } from './health/health-checks.controller';
+import { HealthSettingsService } from './health/health-settings.service';
+import { MemoryController } from './memory/memory.controller';
+import { SeriesMemory } from './memory/series-memory.service';
 import { ContributionPageController } from './contributions/contribution-page.controller';
 import { ContributionPageService } from './contributions/contribution-page.service';
 import { ContributionsController } from './contributions/contributions.controller';
@@ -69,6 +74,10 @@ import { CLOCK, systemClock } from '@cercle/platform';
     DayLinkController,
     // Members act from the chat: the /cercle slash command and the buttons of Cercle's posts.
     ChatController,
+    // Health alerts: the checks chosen per series.
+    HealthChecksController,
+    // The series' memory of its past occurrences.
+    MemoryController,
   ],
   providers: [
     { provide: CLOCK, useValue: systemClock },
@@ -98,6 +107,9 @@ import { CLOCK, systemClock } from '@cercle/platform';
     ChatDirectory,
     ChatCommandService,
     ChatActionsService,
+    HealthAlerts,
+    HealthSettingsService,
+    SeriesMemory,
   ],
 })
 export class EventsFeatureModule {}

@@ -17,6 +17,8 @@ import { TopicVote } from './entities/topic-vote.entity';
 import { WorkshopScribe } from './entities/workshop-scribe.entity';
 import { ProgrammePost } from './entities/programme-post.entity';
 import { ChatAction } from './entities/chat-action.entity';
+import { DeliveryFailureCount } from './entities/delivery-failure-count.entity';
+import { OccurrenceAlert } from './entities/occurrence-alert.entity';
 import { eventsMigrations } from './migrations';
 import { eventsAccess } from './access/events-access';
 import type { EventsConfig } from './events.config';
@@ -38,6 +40,7 @@ export const eventsEntities = [
 export const topicsAndNotesEntities = [TopicVote, WorkshopScribe, ProgrammePost];
 /** What members did from the chat (`/cercle`, buttons). */
 export const chatEntities = [ChatAction];
+export const healthEntities = [OccurrenceAlert, DeliveryFailureCount];
 
 /** What events owns: its schema, its tables, the queues it consumes (first two) and publishes to. */
 export function eventsService(config: EventsConfig): Omit<ServiceDefinition<EventsConfig>, 'logger'> {
@@ -45,7 +48,7 @@ export function eventsService(config: EventsConfig): Omit<ServiceDefinition<Even
     service: 'events',
     config,
     schema: 'events',
-    entities: [...eventsEntities, ...topicsAndNotesEntities, ...chatEntities],
+    entities: [...eventsEntities, ...topicsAndNotesEntities, ...chatEntities, ...healthEntities],
     migrations: eventsMigrations,
     queues: [QueueName.Events, QueueName.EventsLifecycle, QueueName.Membership, QueueName.Notifications],
     access: eventsAccess,

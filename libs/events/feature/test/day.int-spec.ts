@@ -4,6 +4,7 @@ import { signLink, verifyLink } from '@cercle/signed-links';
 import { LinkPurpose } from '@cercle/contracts';
 import { createTestDatabase, testRedisUrl, uniquePrefix, waitFor } from '@cercle/testing';
 import { MemberRef } from '../src/entities/member-ref.entity';
+import { Occurrence } from '../src/entities/occurrence.entity';
 import { TopicProposal } from '../src/entities/topic-proposal.entity';
 import { WorkshopScribe } from '../src/entities/workshop-scribe.entity';
 import { EventsTestApp, startEventsApp } from './events-test-app';
@@ -239,5 +240,21 @@ describe("the open forum's day: the room's page, workshop hosts, the format's to
     expect(reminders[0].contributions).toEqual([
       expect.objectContaining({ memberId: camille, role: 'contributor', kind: 'workshop', title: 'Démo de mon produit' }),
     ]);
+  });
+
+  it('says on the room page which proposed topic is close to one a past session covered, and when', async () => {
+    // A past session of the series (held) whose theme the room now proposes again in other words.
+    await events.em().nativeUpdate(Occurrence, { id: later }, { status: 'held', theme: 'Remplir sa fiche action' });
+    await http()
+      .post(`${dayPath}/topics`)
+      .set(html)
+      .type('form')
+      .send({ name: 'Noa', title: 'Fiches action : bien les remplir' })
+      .expect(303);
+    await http().post(`${dayPath}/topics`).set(html).type('form').send({ name: 'Noa', title: 'Le budget participatif' }).expect(303);
+    const page = await http().get(dayPath).set(html).expect(200);
+    const line = (title: string) => page.text.split('<li>').find((item) => item.includes(title)) ?? '';
+    expect(line('Fiches action : bien les remplir')).toContain('proche d’un sujet déjà abordé le');
+    expect(line('Le budget participatif')).not.toContain('déjà abordé');
   });
 });

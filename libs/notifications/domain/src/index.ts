@@ -30,3 +30,4 @@ export { buildVTimezone } from './vtimezone';
 export { calendarDescription } from './calendar-description';
 export { buildCalendarFeed, type CalendarFeedInput, type FeedEvent } from './calendar-feed';
 export { roleLabel } from './labels';
+export { renderSeriesIndex, type IndexedSession } from './series-index';

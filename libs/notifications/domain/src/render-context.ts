@@ -133,6 +133,18 @@ export const renderContextSchema = z.object({
   /** Notes deadline. */
   deadline: isoDateTime.optional(),
   extra: z.record(z.string(), z.string()).optional(),
+  /** A health alert raised or cleared; its link (the occurrence in the organiser API) is `links.timeline`. */
+  alert: z
+    .object({
+      check: z.enum(['noGuide', 'contributorNotReady', 'lowRegistrations', 'waitingListWhileFree', 'failedDeliveries']),
+      raisedAt: isoDateTime,
+      names: z.array(z.string()),
+      count: z.number().int().nullable(),
+      threshold: z.number().int().nullable(),
+      capacity: z.number().int().nullable(),
+      free: z.number().int().nullable(),
+    })
+    .optional(),
 });
 
 export type RenderContext = z.infer<typeof renderContextSchema>;

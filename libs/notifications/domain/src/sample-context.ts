@@ -50,6 +50,7 @@ export function sampleRenderContext(language: Language): RenderContext {
       join: 'https://cercle.example/join/00000000-0000-4000-8000-000000000001',
       preferences: 'https://cercle.example/notifications/preferences/sample',
       unsubscribe: 'https://cercle.example/notifications/unsubscribe/sample',
+      timeline: 'https://cercle.example/occurrences/00000000-0000-4000-8000-000000000001',
     },
     roles: { guide: 'Bruno Martin', contributors: ['Chloé Bernard', 'David Petit'] },
     nextRoles: {
@@ -89,5 +90,14 @@ export function sampleRenderContext(language: Language): RenderContext {
     ],
     registration: { answer: 'yes', status: 'waitlisted', waitlistPosition: 2, promoted: false },
     deadline: '2026-03-19T17:00:00Z',
+    alert: {
+      check: 'contributorNotReady',
+      raisedAt: '2026-03-05T08:00:00Z',
+      names: ['David Petit'],
+      count: 1,
+      threshold: 7,
+      capacity: null,
+      free: null,
+    },
   };
 }

@@ -1,4 +1,5 @@
 import { countOf, formatDay, formatMoment, formatNote, formatWhen, frenchApostrophes, listOf } from '@cercle/words';
+import { alertWords, type AlertWords } from './alert-words';
 import { missingLabel, roleLabel, topicKindLabel } from './labels';
 import type { RenderContext } from './render-context';
 
@@ -82,6 +83,8 @@ export interface ViewModel {
   /** « 2 ateliers » / "2 workshops". */
   workshopCount: string;
   extra: Record<string, string>;
+  /** A health alert: its name, what was found, what to do, when it was raised. */
+  alert?: AlertWords;
 }
 
 type Clean = (userText: string) => string;
@@ -223,5 +226,6 @@ export function buildViewModel(ctx: RenderContext, cleanAsTyped: Clean): ViewMod
     notes,
     workshopCount: WORKSHOPS[language](notes.length),
     extra: Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, clean(v)])),
+    alert: ctx.alert ? alertWords(ctx.alert, o.timeZone, language, clean) : undefined,
   };
 }

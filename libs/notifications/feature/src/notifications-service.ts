@@ -7,6 +7,7 @@ import { MemberPreference } from './entities/member-preference.entity';
 import { Recipient } from './entities/recipient.entity';
 import { TemplateOverrideRow } from './entities/template-override.entity';
 import { SeriesRef } from './entities/series-ref.entity';
+import { SeriesIndexPost } from './entities/series-index-post.entity';
 import { notificationsAccess } from './access/notifications-access';
 import { notificationsMigrations } from './migrations';
 import type { NotificationsConfig } from './notifications.config';
@@ -17,9 +18,9 @@ export function notificationsService(config: NotificationsConfig): Omit<ServiceD
     service: 'notifications',
     config,
     schema: 'notifications',
-    entities: [Recipient, CommunityChannel, Notification, Delivery, MemberPreference, TemplateOverrideRow, SeriesRef],
+    entities: [Recipient, CommunityChannel, Notification, Delivery, MemberPreference, TemplateOverrideRow, SeriesRef, SeriesIndexPost],
     migrations: notificationsMigrations,
-    queues: [QueueName.Notifications, QueueName.NotificationsDelivery, QueueName.Membership],
+    queues: [QueueName.Notifications, QueueName.NotificationsDelivery, QueueName.Membership, QueueName.Events],
     access: notificationsAccess,
   };
 }

@@ -1,4 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { QueueName, type PayloadOf } from '@cercle/contracts';
+import { waitFor } from '@cercle/testing';
 import { notificationRequest, NotificationsHarness, seedCommunity } from './notifications-harness';
 
 // delivery.due retries with contracts' backoff (exponential from 2 s): these tests wait for it.
@@ -44,6 +48,30 @@ describe('notifications: failures, retries and resending', () => {
     expect(after).toMatchObject({ status: 'sent', attempts: 2 });
     expect(harness.mail.messages({ to: members[0].email })).toHaveLength(1);
     expect((await harness.http('POST', `/deliveries/${row.id}/resend`)).status).toBe(409);
+  });
+
+  it('tells events how many deliveries about the occurrence stand failed, after a refusal and after a resend', async () => {
+    const { communityId } = await seedCommunity(harness, [{ name: 'Ines' }], { channel: false });
+    const counts = async (occurrenceId: string): Promise<number[]> => {
+      const jobs = await harness.app.get<Queue>(getQueueToken(QueueName.Events)).getJobs(['waiting', 'delayed', 'prioritized']);
+      return jobs
+        .map((job) => job.data.payload as PayloadOf<'occurrence.deliveries-failed'>)
+        .filter((payload) => payload?.occurrenceId === occurrenceId && typeof payload.failed === 'number')
+        .sort((a, b) => a.countedAt.localeCompare(b.countedAt))
+        .map((payload) => payload.failed);
+    };
+    harness.mail.rejectNext(1, { code: 550, message: 'Mailbox unavailable' });
+    const request = notificationRequest(communityId);
+    await harness.feed('notification.requested', request);
+    const [row] = await harness.settled(request.notificationId, 1);
+    expect(row.status).toBe('failed');
+    const occurrenceId = request.occurrence.occurrenceId;
+    await waitFor(async () => (await counts(occurrenceId)).length === 1, { description: 'the failure count to reach the events queue' });
+    expect(await counts(occurrenceId)).toEqual([1]);
+
+    expect((await harness.http('POST', `/deliveries/${row.id}/resend`)).status).toBe(202);
+    await waitFor(async () => (await counts(occurrenceId)).length === 2, { description: 'the count after the resend' });
+    expect(await counts(occurrenceId)).toEqual([1, 0]);
   });
 
   it('posts in the channel once after Mattermost rate-limited it twice (429)', async () => {

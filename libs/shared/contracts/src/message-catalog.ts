@@ -10,8 +10,8 @@ import {
   registrationAnsweredInChat,
   registrationRecorded,
 } from './messages/membership-messages';
-import { lifecycleStepDue, occurrenceChanged, seriesChanged } from './messages/events-messages';
-import { deliveryDue, notificationRequested } from './messages/notifications-messages';
+import { healthCheckDue, lifecycleStepDue, occurrenceChanged, seriesChanged } from './messages/events-messages';
+import { deliveryDue, notificationRequested, occurrenceDeliveriesFailed } from './messages/notifications-messages';
 import { organiserActionRecorded } from './messages/audit-messages';
 import { memberErased, memberErasureDone, memberExportPart, memberExportRequested } from './messages/personal-data-messages';
 import { deliveryLogRetentionDue } from './messages/retention-messages';
@@ -113,6 +113,14 @@ export const messageCatalog = {
     schema: registrationAnsweredInChat,
     producer: 'events',
     queues: [QueueName.Membership],
+  },
+  // Health alerts: evaluated by events on the lifecycle's schedule; failed deliveries are counted by notifications.
+  'health.check-due': { version: 1, schema: healthCheckDue, producer: 'events', queues: [QueueName.EventsLifecycle] },
+  'occurrence.deliveries-failed': {
+    version: 1,
+    schema: occurrenceDeliveriesFailed,
+    producer: 'notifications',
+    queues: [QueueName.Events],
   },
 } as const satisfies Record<
   string,

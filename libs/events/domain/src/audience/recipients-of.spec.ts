@@ -1,5 +1,5 @@
 import type { NotificationKind } from '@cercle/contracts';
-import { recipientsOf, type AudienceFacts } from './recipients-of';
+import { noFacts, recipientsOf, type AudienceFacts } from './recipients-of';
 
 // One occurrence's people, each in one situation, so every row's expected list names people, not ids.
 const people = [
@@ -73,6 +73,8 @@ const expected: Record<NotificationKind, Expected> = {
   reschedule: { calendarHoldersAnd: ['Yvon', 'Maëlle', 'Wanda'] },
   cancellation: { calendarHoldersAnd: ['Yvon', 'Maëlle', 'Wanda'] },
   programme: 'community',
+  healthAlert: ['Gaspard'],
+  healthAlertCleared: ['Gaspard'],
 };
 
 function named(kind: NotificationKind, f: AudienceFacts): Expected {
@@ -104,6 +106,15 @@ describe('recipientsOf, person by person', () => {
   it('reaches nobody when the group is empty (the caller then sends nothing)', () => {
     expect(recipientsOf('roleRemoved', { ...facts, removed: [] })).toEqual({ type: 'members', memberIds: [] });
     expect(recipientsOf('participantReminder', { ...facts, registrations: [] })).toEqual({ type: 'members', memberIds: [] });
+  });
+
+  it('sends health alerts to the guide and the series alert contacts, each once', () => {
+    expect(recipientsOf('healthAlert', { ...noFacts, guide: 'g', alertContacts: ['o', 'g'] })).toEqual({
+      type: 'members',
+      memberIds: ['g', 'o'],
+    });
+    expect(recipientsOf('healthAlertCleared', { ...noFacts, alertContacts: ['o'] })).toEqual({ type: 'members', memberIds: ['o'] });
+    expect(recipientsOf('healthAlert', noFacts)).toEqual({ type: 'members', memberIds: [] });
   });
 
   it('leaves the waiting list and the people who said no out of the participant reminder', () => {

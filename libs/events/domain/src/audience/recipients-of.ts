@@ -17,6 +17,8 @@ export interface AudienceFacts {
   registrant: string | null;
   /** A member who joined after the occurrence was announced to the community. */
   newMember: string | null;
+  /** The members a series names to receive its health alerts; absent for every other message. */
+  alertContacts?: readonly string[];
 }
 
 export const noFacts: AudienceFacts = {
@@ -72,6 +74,8 @@ function membersOf(group: AudienceGroup, facts: AudienceFacts): string[] {
       return facts.registrant ? [facts.registrant] : [];
     case 'newMember':
       return facts.newMember ? [facts.newMember] : [];
+    case 'alertContacts':
+      return [...(facts.alertContacts ?? [])];
     case 'everyMember':
     case 'calendarHolders':
       return [];

@@ -6,7 +6,8 @@ import { workshopHostIds } from '../roles/audience-facts';
 import { contributionViews } from '../roles/people-directory';
 import { lockedOccurrence } from '../roles/roles.service';
 import type { ContributionBody } from './contributions.schemas';
-import { CLOCK, Clock, UseCaseError, notFound } from '@cercle/platform';
+import { CLOCK, Clock, Outbox, UseCaseError, notFound } from '@cercle/platform';
+import { checkHealthSoon } from '../health/health-jobs';
 
 /** Each contributor's contribution to an occurrence, and the guide's readiness overview of them. */
 @Injectable()
@@ -14,6 +15,7 @@ export class ContributionsService {
   constructor(
     private readonly em: EntityManager,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly outbox: Outbox,
   ) {}
 
   async update(occurrenceId: string, memberId: string, body: ContributionBody): Promise<void> {
@@ -35,6 +37,7 @@ export class ContributionsService {
       em.create(Contribution, { occurrenceId, memberId, prepStatus: 'notStarted', updatedAt: this.clock.now() });
     const changes = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
     Object.assign(row, changes, { updatedAt: this.clock.now() });
+    checkHealthSoon(this.outbox, em, occurrenceId, this.clock.now());
     await em.flush();
   }
 

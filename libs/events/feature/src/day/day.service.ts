@@ -14,6 +14,7 @@ import { listTopics, placementDayOf, topicJson } from '../topics/topic-list';
 import { assertKindOffered } from '../topics/topics.service';
 import { workshopScribes } from '../workshops/scribes';
 import { dayLink, occurrenceOfDayLink } from './day-link';
+import { coveredBefore } from '../memory/covered-before';
 import type { DayScribeForm, DayTopicForm } from './day.schemas';
 
 export type DayView = Awaited<ReturnType<DayService['open']>>;
@@ -51,6 +52,14 @@ export class DayService {
     const scribes = new Map((await workshopScribes(em, occurrenceId)).map((s) => [s.workshop, s.name]));
     const programme = buildProgramme(placementDayOf(series, occurrence), topics);
     const withScribe = <T extends { title: string }>(topic: T) => ({ ...topic, scribe: scribes.get(topic.title) ?? null });
+    const open = topics.filter((t) => !t.selected);
+    // A topic close to one a past session covered says when, so people can read those notes first.
+    const covered = await coveredBefore(
+      em,
+      series.id,
+      open.map((t) => t.title),
+      this.config.PUBLIC_URL,
+    );
     return {
       occurrence: {
         id: occurrence.id,
@@ -71,16 +80,15 @@ export class DayService {
         })),
         unplaced: programme.unplaced.map(withScribe),
       },
-      proposed: topics
-        .filter((t) => !t.selected)
-        .map(({ id, title, kind, description, proposerName, addedOnTheDay }) => ({
-          id,
-          title,
-          kind,
-          description,
-          proposerName,
-          addedOnTheDay,
-        })),
+      proposed: open.map(({ id, title, kind, description, proposerName, addedOnTheDay }, index) => ({
+        id,
+        title,
+        kind,
+        description,
+        proposerName,
+        addedOnTheDay,
+        coveredOn: covered[index][0]?.startsAt ?? null,
+      })),
       /** Workshops (selected topics) a volunteer may still take notes for. */
       needScribe: topics
         .filter((t) => t.selected && !scribes.has(t.title))

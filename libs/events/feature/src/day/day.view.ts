@@ -1,5 +1,6 @@
 import { formatDay, formatWhen } from '@cercle/words';
 import { escapeHtml } from '@cercle/platform';
+import { coveredOnText } from '../memory/covered-words';
 import type { DayField, DayFieldError } from './day.schemas';
 import type { DayView } from './day.service';
 import { type DayLang, type DayNotice, dayText } from './day.text';
@@ -61,7 +62,9 @@ function proposed(t: Text, view: DayView): string {
   const items = view.proposed
     .map(
       (topic) =>
-        `<li><strong>${escapeHtml(topic.title)}</strong> <span class="meta">(${t.kinds[topic.kind]}, ${t.by} ${escapeHtml(topic.proposerName)})</span></li>`,
+        `<li><strong>${escapeHtml(topic.title)}</strong> <span class="meta">(${t.kinds[topic.kind]}, ${t.by} ${escapeHtml(topic.proposerName)})</span>${
+          topic.coveredOn ? ` <span class="meta">${coveredOnText(view.language, topic.coveredOn, view.occurrence.timeZone)}</span>` : ''
+        }</li>`,
     )
     .join('');
   return `<h2>${t.proposed}</h2>${items ? `<ul>${items}</ul>` : `<p>${t.noneProposed}</p>`}`;

@@ -1,5 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import type { Format, MovedOccurrence, StepOffsets } from '@cercle/events-domain';
+import type { Format, HealthSettings, MovedOccurrence, StepOffsets } from '@cercle/events-domain';
 
 /** A recurring gathering: its recurrence (floating local time in its zone), its format and its step offsets. */
 @Entity({ tableName: 'series' })
@@ -61,6 +61,10 @@ export class Series {
   /** The organiser format's definition when `formatId` is not a built-in one (copied at creation). */
   @Property({ type: 'json', nullable: true })
   formatDefinition: Format | null = null;
+
+  /** The organiser's choice of health checks and thresholds (null: the domain defaults); see healthSettingsOf. */
+  @Property({ type: 'json', nullable: true })
+  healthChecks: HealthSettings | null = null;
 
   @Property({ type: 'datetime' })
   createdAt!: Date;

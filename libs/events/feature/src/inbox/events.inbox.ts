@@ -4,6 +4,8 @@ import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Envelope, PayloadOf, QueueName } from '@cercle/contracts';
 import {
+  CLOCK,
+  Clock,
   isNewerThanKept,
   LOGGER,
   Logger,
@@ -24,6 +26,8 @@ import { announceOpenOccurrencesTo } from './welcome-member';
 import { requestRegistrationNotification } from '../registrations/registration-notifications';
 import { eventsPartOf } from '../personal-data/member-export-part';
 import { eraseMemberInEvents } from '../personal-data/member-erasure';
+import { DeliveryFailureCount } from '../entities/delivery-failure-count.entity';
+import { checkHealthSoon } from '../health/health-jobs';
 
 /** Events' inbox: the copies it keeps of what membership owns (tokens, who organises which community, communities, members, registrations). */
 @Injectable()
@@ -36,6 +40,7 @@ export class EventsInbox extends MessageConsumer {
     @Inject(LOGGER) logger: Logger,
     private readonly lifecycle: LifecycleService,
     private readonly outbox: Outbox,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {
     super(orm, logger);
   }
@@ -106,6 +111,7 @@ export class EventsInbox extends MessageConsumer {
         status: payload.status,
         recordedAt,
       });
+      checkHealthSoon(this.outbox, em, payload.occurrenceId, this.clock.now());
     }
     // A topic proposed with an older answer is still a proposal: kept, unless a newer one replaced it.
     if (payload.topic && !(stale && (await em.count(TopicProposal, { id: payload.registrationId })))) {
@@ -122,6 +128,17 @@ export class EventsInbox extends MessageConsumer {
         proposedAt: recordedAt,
       });
     }
+  }
+
+  /** Keeps notifications' newest count of failed deliveries for the health checks, then has them look. */
+  @OnMessage('occurrence.deliveries-failed')
+  async onDeliveriesFailed(payload: PayloadOf<'occurrence.deliveries-failed'>, em: EntityManager) {
+    await takeTurn(em, `delivery-failures:${payload.occurrenceId}`);
+    const countedAt = new Date(payload.countedAt);
+    const kept = await em.findOne(DeliveryFailureCount, { occurrenceId: payload.occurrenceId });
+    if (kept && kept.countedAt >= countedAt) return;
+    await em.upsert(DeliveryFailureCount, { occurrenceId: payload.occurrenceId, failed: payload.failed, countedAt });
+    checkHealthSoon(this.outbox, em, payload.occurrenceId, this.clock.now());
   }
 
   @OnMessage('member.export-requested')

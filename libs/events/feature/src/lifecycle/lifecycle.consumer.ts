@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { UnrecoverableError } from 'bullmq';
 import { PayloadOf, QueueName } from '@cercle/contracts';
 import { LOGGER, Logger, MessageConsumer, OnMessage, workerOptions, UseCaseError } from '@cercle/platform';
+import { HealthAlerts } from '../health/health-alerts';
 import { LifecycleService } from './lifecycle.service';
 
 /** Runs a step when its delayed job falls due; the step and the message id commit in one transaction. */
@@ -17,6 +18,7 @@ export class LifecycleConsumer extends MessageConsumer {
     orm: MikroORM,
     @Inject(LOGGER) logger: Logger,
     private readonly lifecycle: LifecycleService,
+    private readonly health: HealthAlerts,
   ) {
     super(orm, logger);
   }
@@ -30,5 +32,10 @@ export class LifecycleConsumer extends MessageConsumer {
       if (error instanceof UseCaseError && error.status === 404) throw new UnrecoverableError(error.message);
       throw error;
     }
+  }
+
+  @OnMessage('health.check-due')
+  async onHealthCheckDue(payload: PayloadOf<'health.check-due'>, em: EntityManager) {
+    return this.health.evaluate(em, payload.occurrenceId);
   }
 }

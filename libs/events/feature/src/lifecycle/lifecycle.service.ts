@@ -8,6 +8,7 @@ import { OccurrenceStep } from '../entities/occurrence-step.entity';
 import { Series } from '../entities/series.entity';
 import { rolesForMessages } from '../roles/people-notifications';
 import { snapshotTopics } from '../topics/topic-list';
+import { checkHealthSoon } from '../health/health-jobs';
 import { OccurrencePlanner } from './occurrence-planner';
 import { stateOf } from './occurrence-state-of';
 import { StepContext, stepEffects } from './step-effects';
@@ -68,6 +69,8 @@ export class LifecycleService {
       }
       runs.push({ step, state: row.state as StepRun['state'], outcome: row.outcome ?? '' });
     }
+    // A step moves the occurrence along its lifecycle: checks due by then apply, and alerts close once it is held.
+    if (runs.length) checkHealthSoon(this.outbox, em, occurrenceId, now);
     await em.flush();
     return runs;
   }

@@ -119,6 +119,7 @@ export class OccurrencePlanner {
     }
     this.jobs.schedule(
       em,
+      series,
       occurrence,
       schedule.filter(({ step }) => step !== 'plan'),
     );

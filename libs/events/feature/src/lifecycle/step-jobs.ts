@@ -6,6 +6,8 @@ import { lifecycleStepJobId, QueueName } from '@cercle/contracts';
 import type { ScheduledStep, StepName } from '@cercle/events-domain';
 import { LOGGER, Logger, Outbox } from '@cercle/platform';
 import type { Occurrence } from '../entities/occurrence.entity';
+import type { Series } from '../entities/series.entity';
+import { scheduleHealthChecks } from '../health/health-jobs';
 
 /** Jobs to take off the queue once the transaction that moved or stopped their steps has committed. */
 export interface StaleJobs {
@@ -28,7 +30,9 @@ export class StepJobs {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  schedule(em: EntityManager, occurrence: Occurrence, steps: readonly ScheduledStep[]): void {
+  /** Schedules the steps, and the series' health checks at the moments they start to apply. */
+  schedule(em: EntityManager, series: Series, occurrence: Occurrence, steps: readonly ScheduledStep[]): void {
+    scheduleHealthChecks(this.outbox, em, series, occurrence);
     for (const { step, dueAt } of steps) {
       this.outbox.publish(
         em,

@@ -7,6 +7,7 @@ import { Migration0006OrganiserAccess } from './migration-0006-organiser-access'
 import { Migration0008OpenForumDay } from './migration-0008-open-forum-day';
 import { Migration0012Guests } from './migration-0012-guests';
 import { Migration0014ChatActions } from './migration-0014-chat-actions';
+import { Migration0015HealthAlerts } from './migration-0015-health-alerts';
 
 /** In order; each file is applied once (MikroORM records it). Add new ones at the end, never edit old ones. */
 export const eventsMigrations = [
@@ -19,4 +20,5 @@ export const eventsMigrations = [
   { name: 'Migration0008OpenForumDay', class: Migration0008OpenForumDay },
   { name: 'Migration0012Guests', class: Migration0012Guests },
   { name: 'Migration0014ChatActions', class: Migration0014ChatActions },
+  { name: 'Migration0015HealthAlerts', class: Migration0015HealthAlerts },
 ];

@@ -118,6 +118,7 @@ export class OccurrenceChanges {
     const overdue = pendingSteps.filter(({ dueAt }) => dueAt.getTime() <= now.getTime());
     this.jobs.schedule(
       em,
+      series,
       occurrence,
       pendingSteps.filter((scheduled) => !overdue.includes(scheduled)),
     );

@@ -6,6 +6,7 @@ import { contractStatus } from '../lifecycle/occurrence-messages';
 import { Occurrence } from '../entities/occurrence.entity';
 import { OccurrenceNote } from '../entities/occurrence-note.entity';
 import { OccurrenceStep } from '../entities/occurrence-step.entity';
+import { OccurrenceAlert } from '../entities/occurrence-alert.entity';
 import { RegistrationAnswer } from '../entities/registration-answer.entity';
 import { Series } from '../entities/series.entity';
 import { TopicProposal } from '../entities/topic-proposal.entity';
@@ -22,11 +23,12 @@ export class OccurrenceReader {
     const occurrence = await em.findOne(Occurrence, { id: occurrenceId });
     if (!occurrence) throw notFound('occurrence', occurrenceId);
     const series = await em.findOneOrFail(Series, { id: occurrence.seriesId });
-    const [steps, answers, topics, notes] = await Promise.all([
+    const [steps, answers, topics, notes, alerts] = await Promise.all([
       em.find(OccurrenceStep, { occurrenceId }),
       em.find(RegistrationAnswer, { occurrenceId }),
       this.topics(occurrenceId, em),
       em.find(OccurrenceNote, { occurrenceId }, { orderBy: { workshop: 'asc' } }),
+      em.find(OccurrenceAlert, { occurrenceId }, { orderBy: { raisedAt: 'asc', check: 'asc' } }),
     ]);
     const format = formatOf(series);
     return {
@@ -76,6 +78,8 @@ export class OccurrenceReader {
       timeline: [...steps]
         .sort((a, b) => STEP_NAMES.indexOf(a.step) - STEP_NAMES.indexOf(b.step))
         .map(({ step, dueAt, state, doneAt, outcome }) => ({ step, dueAt, state, doneAt, outcome })),
+      // Health alerts beside the steps: each raised once per condition, cleared when it is gone.
+      alerts: alerts.map(({ check, state, detail, raisedAt, clearedAt }) => ({ check, state, detail, raisedAt, clearedAt })),
     };
   }
 

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Outbox, conflict, notFound } from '@cercle/platform';
+import { Outbox, CLOCK, Clock, conflict, notFound } from '@cercle/platform';
+import { Inject } from '@nestjs/common';
+import { checkHealthSoon } from '../health/health-jobs';
 import { Occurrence } from '../entities/occurrence.entity';
 import { RegistrationAnswer } from '../entities/registration-answer.entity';
 import { Series } from '../entities/series.entity';
@@ -17,6 +19,7 @@ export class RolesService {
   constructor(
     private readonly em: EntityManager,
     private readonly outbox: Outbox,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
@@ -31,6 +34,7 @@ export class RolesService {
       await assertTeamFits(em, series, after);
       const change = roleChange({ guide: occurrence.guideMemberId, contributors: occurrence.contributorMemberIds }, after);
       Object.assign(occurrence, { guideMemberId: body.guideMemberId, contributorMemberIds: body.contributorMemberIds });
+      checkHealthSoon(this.outbox, em, occurrenceId, this.clock.now());
       return tellRoleChange(em, (name, payload) => this.outbox.publish(em, name, payload), series, occurrence, change);
     });
   }

@@ -13,6 +13,7 @@ import {
   RotationPreferenceBody,
 } from './rotation.schemas';
 import { RotationService } from './rotation.service';
+import { SeriesMemory } from '../memory/series-memory.service';
 
 @ApiTags('rotation')
 @ApiBearerAuth()
@@ -23,6 +24,7 @@ export class RotationController {
     private readonly rotation: RotationService,
     private readonly occurrences: OccurrencesService,
     private readonly reader: OccurrenceReader,
+    private readonly memory: SeriesMemory,
   ) {}
 
   @Get('occurrences/:occurrenceId/rotation-proposal')
@@ -46,6 +48,8 @@ export class RotationController {
   @ApiZodBody(nextRolesBody)
   async nextRoles(@UuidParam('occurrenceId') occurrenceId: string, @Body(new ZodPipe(nextRolesBody)) body: NextRolesBody) {
     await this.occurrences.recordNextRoles(occurrenceId, await this.rotation.resolveNextRoles(occurrenceId, body));
-    return (await this.reader.view(occurrenceId)).nextRoles;
+    const nextRoles = (await this.reader.view(occurrenceId)).nextRoles;
+    // A theme close to one the series already covered: say when, with a link to those notes.
+    return nextRoles && { ...nextRoles, themeCoveredBefore: await this.memory.closeTo(occurrenceId, nextRoles.theme) };
   }
 }

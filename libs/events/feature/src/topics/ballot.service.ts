@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { coveredBefore } from '../memory/covered-before';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { LinkPurpose } from '@cercle/contracts';
 import { SERVICE_CONFIG, ServiceConfig, CLOCK, Clock, UseCaseError, notFound } from '@cercle/platform';
@@ -39,6 +40,13 @@ export class BallotService {
     const mine = topics.length ? await em.find(TopicVote, { memberId, topicId: { $in: topics.map((t) => t.id) } }) : [];
     const voted = new Set(mine.map((v) => v.topicId));
     const community = await em.findOne(CommunityRef, { id: series.communityId });
+    // A topic close to one a past session covered says when: people may read those notes before voting.
+    const covered = await coveredBefore(
+      em,
+      series.id,
+      topics.map((t) => t.title),
+      this.config.PUBLIC_URL,
+    );
     return {
       occurrence: {
         id: occurrence.id,
@@ -51,7 +59,7 @@ export class BallotService {
       member: { memberId, name: member.name },
       language: community?.defaultLanguage === 'en' ? ('en' as const) : ('fr' as const),
       votesOpen: votesOpen(occurrence),
-      topics: topics.map((t) => ({
+      topics: topics.map((t, index) => ({
         id: t.id,
         title: t.title,
         kind: t.kind,
@@ -63,6 +71,7 @@ export class BallotService {
         room: t.selected ? t.room : null,
         localStart: t.selected ? t.localStart : null,
         localEnd: t.selected ? t.localEnd : null,
+        coveredOn: covered[index][0]?.startsAt ?? null,
       })),
     };
   }

@@ -1,5 +1,6 @@
 import { formatWhen } from '@cercle/words';
 import { topicKindLabelsIn } from '@cercle/contracts';
+import { coveredOnText } from '../memory/covered-words';
 import { escapeHtml } from '@cercle/platform';
 import type { BallotView } from './ballot.service';
 
@@ -58,7 +59,7 @@ button[value=no]{background:#fff;color:#000091}button:focus-visible,a:focus-visi
 .error{color:#b00020}.ok{background:#e8f5e9;padding:.75rem;border-radius:.25rem}</style></head><body><main>${body}</main></body></html>`;
 }
 
-function topicItem(lang: BallotLang, topic: BallotView['topics'][number], action: string, open: boolean): string {
+function topicItem(lang: BallotLang, topic: BallotView['topics'][number], action: string, open: boolean, timeZone: string): string {
   const t = text[lang];
   const placed = topic.selected
     ? `<p class="meta"><strong>${t.programme}</strong>${topic.room ? ` : ${escapeHtml(topic.localStart)}–${escapeHtml(topic.localEnd)}, ${escapeHtml(topic.room)}` : ''}</p>`
@@ -69,7 +70,7 @@ function topicItem(lang: BallotLang, topic: BallotView['topics'][number], action
     : '';
   return `<li class="topic"><article aria-labelledby="topic-${escapeHtml(topic.id)}"><h2 id="topic-${escapeHtml(topic.id)}">${escapeHtml(topic.title)}</h2>
 <p class="meta">${t.kinds[topic.kind]} · ${t.by} ${escapeHtml(topic.proposer)} · ${t.votes(topic.votes)}</p>
-${topic.description ? `<p>${escapeHtml(topic.description)}</p>` : ''}${placed}${topic.votedByMe ? `<p class="mine">${t.mine}</p>` : ''}${button}</article></li>`;
+${topic.description ? `<p>${escapeHtml(topic.description)}</p>` : ''}${topic.coveredOn ? `<p class="meta">${coveredOnText(lang, topic.coveredOn, timeZone)}</p>` : ''}${placed}${topic.votedByMe ? `<p class="mine">${t.mine}</p>` : ''}${button}</article></li>`;
 }
 
 /** The member's ballot: each proposed topic with a Vote / Withdraw button, a plain form post (no JavaScript needed). */
@@ -80,7 +81,7 @@ export function renderBallotPage(options: { lang: BallotLang; view: BallotView; 
   const when = formatWhen(occurrence.startsAt.toISOString(), occurrence.endsAt.toISOString(), occurrence.timeZone, lang);
   const notice = options.notice ? `<p class="ok" role="status">${t.notice[options.notice]}</p>` : '';
   const list = view.topics.length
-    ? `<ul>${view.topics.map((topic) => topicItem(lang, topic, action, view.votesOpen)).join('')}</ul>`
+    ? `<ul>${view.topics.map((topic) => topicItem(lang, topic, action, view.votesOpen, occurrence.timeZone)).join('')}</ul>`
     : `<p>${t.none}</p>`;
   return page(
     lang,

@@ -6,6 +6,7 @@ import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
 import { topicJson } from './topic-list';
 import { proposeTopicBody, ProposeTopicBody } from './topics.schemas';
 import { TopicsService } from './topics.service';
+import { SeriesMemory } from '../memory/series-memory.service';
 
 /** An occurrence's topics (ranked by votes) and its programme (selected topics by slot and room). */
 @ApiTags('topics')
@@ -13,7 +14,10 @@ import { TopicsService } from './topics.service';
 @UseInterceptors(DomainErrorsInterceptor)
 @Controller('occurrences')
 export class OccurrenceTopicsController {
-  constructor(private readonly topics: TopicsService) {}
+  constructor(
+    private readonly topics: TopicsService,
+    private readonly memory: SeriesMemory,
+  ) {}
 
   @Get(':occurrenceId/topics')
   @ApiOperation({ summary: 'Topics proposed for the occurrence, most votes first, with selection and placement' })
@@ -22,10 +26,13 @@ export class OccurrenceTopicsController {
   }
 
   @Post(':occurrenceId/topics')
-  @ApiOperation({ summary: 'Add a topic for a member or a named guest (also on the day: addedOnTheDay)' })
+  @ApiOperation({
+    summary: 'Add a topic for a member or a named guest (also on the day: addedOnTheDay); says which past sessions covered something close',
+  })
   @ApiZodBody(proposeTopicBody)
   async propose(@UuidParam('occurrenceId') occurrenceId: string, @Body(new ZodPipe(proposeTopicBody)) body: ProposeTopicBody) {
-    return topicJson(await this.topics.propose(occurrenceId, body));
+    const topic = topicJson(await this.topics.propose(occurrenceId, body));
+    return { ...topic, coveredBefore: await this.memory.closeTo(occurrenceId, body.title) };
   }
 
   @Get(':occurrenceId/programme')

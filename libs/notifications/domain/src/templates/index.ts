@@ -3,6 +3,8 @@ import { agenda } from './agenda';
 import { announcement } from './announcement';
 import { cancellation } from './cancellation';
 import { contributorsIntro } from './contributors-intro';
+import { healthAlert } from './health-alert';
+import { healthAlertCleared } from './health-alert-cleared';
 import type { LocalisedTemplates } from './kind-templates';
 import { nextRoles } from './next-roles';
 import { notesArchive } from './notes-archive';
@@ -37,6 +39,8 @@ export const TEMPLATES: Record<MessageKind, LocalisedTemplates> = {
   reschedule,
   cancellation,
   programme,
+  healthAlert,
+  healthAlertCleared,
 };
 
 export type { KindTemplates, LocalisedTemplates } from './kind-templates';

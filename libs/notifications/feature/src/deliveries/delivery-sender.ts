@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UnrecoverableError } from 'bullmq';
 import type { PayloadOf } from '@cercle/contracts';
-import { SERVICE_CONFIG, CLOCK, Clock } from '@cercle/platform';
+import { SERVICE_CONFIG, CLOCK, Clock, Outbox } from '@cercle/platform';
 import { renderChatPost, type Language } from '@cercle/notifications-domain';
 import { CommunityChannel } from '../entities/community-channel.entity';
 import { Delivery } from '../entities/delivery.entity';
@@ -14,9 +14,11 @@ import { NotificationsConfig, parseMailFrom } from '../notifications.config';
 import { composeEmail } from './compose-email';
 import { againstCurrent, keptOccurrence } from './current-occurrence';
 import { DeliveryLog } from './delivery-log';
+import { reportDeliveryFailures } from './failure-report';
 import { loadDelivery } from './load-delivery';
 import { NotificationCache } from './notification-cache';
 import { postNotesThread } from './notes-thread';
+import { keepSeriesIndex } from './series-index';
 import { channelLinks, personalLinks } from './personal-links';
 import { findOverride } from '../templates/find-override';
 import { buildRenderContext } from './render-context';
@@ -46,6 +48,7 @@ export class DeliverySender {
     @Inject(EMAIL_SENDER) private readonly email: EmailSender,
     @Inject(CHAT_SENDER) private readonly mattermost: ChatSender | null,
     @Inject(MATRIX_CHAT_SENDER) private readonly matrix: ChatSender | null,
+    private readonly outbox: Outbox,
   ) {
     this.from = parseMailFrom(config.MAIL_FROM);
   }
@@ -72,6 +75,7 @@ export class DeliverySender {
       const answer = error instanceof DeliveryError ? error.providerResponse : null;
       if (error instanceof DeliveryError && error.permanent) {
         await log.markFailed(delivery.id, message, answer, true);
+        await reportDeliveryFailures(em, this.outbox, delivery.id, this.clock.now());
         throw new UnrecoverableError(`${message}: ${answer ?? ''}`);
       }
       // Transient (or unexpected): counted and rethrown, BullMQ retries with the contract's backoff.
@@ -111,7 +115,19 @@ export class DeliverySender {
           progress: delivery.progress,
           saveProgress: (progress) => log.saveProgress(delivery.id, progress),
         });
-        return { sent: JSON.stringify(thread) };
+        // The index lists Mattermost permalinks: it is kept in the Mattermost channel only.
+        const index =
+          delivery.channel === 'mattermost-post'
+            ? await keepSeriesIndex(em, chat.sender, {
+                channelId: delivery.address,
+                request,
+                rootPostId: thread.rootPostId,
+                mattermostUrl: this.config.MATTERMOST_URL,
+                language,
+                now: this.clock.now(),
+              })
+            : null;
+        return { sent: JSON.stringify(index ? { ...thread, indexPostId: index.postId, indexEdited: index.edited } : thread) };
       }
       const { postId } = await chat.sender.post({
         channelId: delivery.address,

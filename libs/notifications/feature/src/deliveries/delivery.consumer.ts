@@ -4,11 +4,12 @@ import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DelayedError, Job, UnrecoverableError } from 'bullmq';
 import { PayloadOf, QueueName } from '@cercle/contracts';
-import { LOGGER, Logger, MessageConsumer, OnMessage, SERVICE_CONFIG, workerOptions, CLOCK, Clock } from '@cercle/platform';
+import { LOGGER, Logger, MessageConsumer, OnMessage, Outbox, SERVICE_CONFIG, workerOptions, CLOCK, Clock } from '@cercle/platform';
 import type { NotificationsConfig } from '../notifications.config';
 import { DeliveryError } from '../providers';
 import { DeliveryLog } from './delivery-log';
 import { DeliverySender } from './delivery-sender';
+import { reportDeliveryFailures } from './failure-report';
 import { purgeDeliveryLog } from '../personal-data/delivery-log-retention';
 
 /** Sends deliveries, one job per row of the delivery log, retried by BullMQ on transient failures. */
@@ -23,6 +24,7 @@ export class DeliveryConsumer extends MessageConsumer implements OnApplicationBo
     @Inject(SERVICE_CONFIG) private readonly config: NotificationsConfig,
     private readonly sender: DeliverySender,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly outbox: Outbox,
   ) {
     super(orm, logger);
   }
@@ -73,6 +75,7 @@ export class DeliveryConsumer extends MessageConsumer implements OnApplicationBo
     try {
       const em = this.orm.em.fork() as EntityManager;
       await new DeliveryLog(em).markFailed(deliveryId, `Gave up after ${job.attemptsMade} attempts: ${error.message}`, null, false);
+      await reportDeliveryFailures(em, this.outbox, deliveryId, this.clock.now());
     } catch (markError) {
       this.logger.error({ err: markError, deliveryId }, 'could not mark an exhausted delivery as failed');
     }

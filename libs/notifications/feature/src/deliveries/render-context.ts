@@ -37,8 +37,9 @@ export function buildRenderContext(
       rules: o.rules ? { principles: o.rules.principles[language], attendanceRules: o.rules.attendanceRules[language] } : undefined,
       openToGuests: o.openToGuests,
     },
-    // The day's page is the same for everyone (events signs it), so it joins each reader's own links.
-    links: request.dayPage ? { ...links, day: request.dayPage } : links,
+    // The day's page is the same for everyone (events signs it), so it joins each reader's own links; so
+    // does an alert's link to the occurrence in the organiser API.
+    links: { ...links, ...(request.dayPage ? { day: request.dayPage } : {}), ...(request.alert ? { timeline: request.alert.link } : {}) },
     roles: request.roles ?? undefined,
     nextRoles: request.nextRoles ?? undefined,
     notes: request.notes?.map((n) => ({ workshop: n.workshop, scribe: n.scribe ?? undefined, markdown: n.markdown })),
@@ -52,6 +53,7 @@ export function buildRenderContext(
     })),
     registration: request.registration ?? undefined,
     deadline: request.deadline ?? undefined,
+    alert: request.alert && (({ link: _link, ...alert }) => alert)(request.alert),
   };
 }
 

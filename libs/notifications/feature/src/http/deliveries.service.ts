@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { communitiesOrganisedBy, Outbox, conflict, notFound } from '@cercle/platform';
+import { CLOCK, Clock, communitiesOrganisedBy, Outbox, conflict, notFound } from '@cercle/platform';
+import { reportDeliveryFailures } from '../deliveries/failure-report';
 import { notificationsOfCommunities } from '../access/notifications-access';
 import { Delivery, DeliveryChannel, DeliveryStatus } from '../entities/delivery.entity';
 import { Notification } from '../entities/notification.entity';
@@ -27,6 +28,7 @@ export class DeliveriesService {
   constructor(
     private readonly em: EntityManager,
     private readonly outbox: Outbox,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** The deliveries of the notifications about the communities this organiser organises, newest first. */
@@ -74,6 +76,9 @@ export class DeliveriesService {
       }
       delivery.status = 'pending';
       this.outbox.publish(em, 'delivery.due', { deliveryId });
+      // It no longer counts as failed: events' health check sees the count go down.
+      await em.flush();
+      await reportDeliveryFailures(em, this.outbox, deliveryId, this.clock.now());
       return delivery;
     });
   }

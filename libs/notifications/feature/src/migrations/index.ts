@@ -7,6 +7,7 @@ import { Migration0006RecipientVersion } from './migration-0006-recipient-versio
 import { Migration0007CalendarHolders } from './migration-0007-calendar-holders';
 import { Migration0011Guests } from './migration-0011-guests';
 import { Migration0015Matrix } from './migration-0015-matrix';
+import { Migration0014SeriesIndex } from './migration-0014-series-index';
 
 /** In order; each file is applied once (MikroORM records it). Add new ones at the end, never edit old ones. */
 export const notificationsMigrations = [
@@ -19,4 +20,5 @@ export const notificationsMigrations = [
   { name: 'Migration0007CalendarHolders', class: Migration0007CalendarHolders },
   { name: 'Migration0011Guests', class: Migration0011Guests },
   { name: 'Migration0015Matrix', class: Migration0015Matrix },
+  { name: 'Migration0014SeriesIndex', class: Migration0014SeriesIndex },
 ];

@@ -26,6 +26,23 @@ describe('MattermostChatSender against the Mattermost double', () => {
     sender = new MattermostChatSender({ url, token });
   });
 
+  it('edits its own post in place through PUT /posts/{id}/patch, as Mattermost v4 does', async () => {
+    const { postId } = await sender.post({ channelId, message: 'Séances passées : une' });
+    await sender.editPost({ channelId, postId, message: 'Séances passées : deux' });
+    const posts = double.posts({ channelId });
+    expect(posts).toHaveLength(1);
+    expect(posts[0]).toMatchObject({ id: postId, message: 'Séances passées : deux' });
+    expect(posts[0].edit_at).toBeGreaterThan(0);
+  });
+
+  it('may not edit a post it did not write, nor one that does not exist: refused for good', async () => {
+    const other = double.createBot('autre-bot');
+    const shared = double.addChannel({ name: 'autre', memberIds: [other.user.id, botId] }).id;
+    const { postId } = await new MattermostChatSender({ url, token: other.token }).post({ channelId: shared, message: 'à moi' });
+    await expect(sender.editPost({ channelId, postId, message: 'non' })).rejects.toMatchObject({ permanent: true, statusCode: 403 });
+    await expect(sender.editPost({ channelId, postId: 'a'.repeat(26), message: 'non' })).rejects.toBeInstanceOf(DeliveryError);
+  });
+
   it('posts a notes thread: root, one reply per workshop and the full notes as a file', async () => {
     const root = renderChatPost('notesArchive', {
       language: 'fr',

@@ -31,6 +31,8 @@ export interface DirectMessage {
 export interface ChatSender {
   post(p: ChatPost): Promise<{ postId: string }>;
   directMessage(p: DirectMessage): Promise<{ postId: string; channelId: string }>;
+  /** Replaces the text of a post this sender made (a post kept up to date in place, such as a series' index). */
+  editPost(p: { channelId: string; postId: string; message: string }): Promise<void>;
 }
 
 export interface MattermostChatSenderOptions {
@@ -71,6 +73,10 @@ export class MattermostChatSender implements ChatSender {
     const channel = await this.client.createDirectChannel([botId, user.id]);
     const { postId } = await this.post({ channelId: channel.id, message: p.message });
     return { postId, channelId: channel.id };
+  }
+
+  async editPost(p: { channelId: string; postId: string; message: string }): Promise<void> {
+    await this.client.patchPost({ id: p.postId, message: p.message });
   }
 
   private async upload(channelId: string, file: ChatFile): Promise<string> {

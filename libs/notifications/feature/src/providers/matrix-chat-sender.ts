@@ -1,7 +1,7 @@
 import type { ChatPost, ChatSender, DirectMessage } from './chat-sender';
 import type { Fetch } from './mattermost-client';
 import { MatrixClientCalls } from './matrix-client';
-import { fileContent, textContent } from './matrix-content';
+import { editContent, fileContent, textContent } from './matrix-content';
 import { matrixTxnId } from './matrix-failure';
 
 export interface MatrixChatSenderOptions {
@@ -41,6 +41,11 @@ export class MatrixChatSender implements ChatSender {
       await this.calls.sendMessage(p.channelId, fileContent(file, p.rootId ?? postId), matrixTxnId(fileKey));
     }
     return { postId };
+  }
+
+  /** Sends an `m.replace` edit of the event; a fresh transaction id, as each edit is a new event. */
+  async editPost(p: { channelId: string; postId: string; message: string }): Promise<void> {
+    await this.calls.sendMessage(p.channelId, editContent(p.message, p.postId), matrixTxnId());
   }
 
   async directMessage(p: DirectMessage): Promise<{ postId: string; channelId: string }> {

@@ -57,3 +57,17 @@ export function fileContent(
     ...inThread(rootEventId),
   };
 }
+
+/**
+ * An edit of an earlier text event (`m.replace`): clients show the new text in place of the old one; the
+ * starred body is the fallback for clients without edits.
+ */
+export function editContent(message: string, eventId: string): MatrixEventContent {
+  const newContent = { msgtype: 'm.text', body: withEmoji(message), 'm.mentions': {} };
+  return {
+    ...newContent,
+    body: `* ${newContent.body}`,
+    'm.new_content': newContent,
+    'm.relates_to': { rel_type: 'm.replace', event_id: eventId },
+  };
+}

@@ -78,6 +78,10 @@ export const accessTable: Record<ServiceName | 'every', Record<RouteKey, AccessR
     'GET /series/:seriesId/exceptions': organiserOf('series', param('seriesId')),
     'POST /series/:seriesId/exceptions': organiserOf('series', param('seriesId')),
     'DELETE /series/:seriesId/exceptions/:date': organiserOf('series', param('seriesId')),
+    // Health alerts and the series' memory.
+    'GET /series/:seriesId/health-checks': organiserOf('series', param('seriesId')),
+    'PUT /series/:seriesId/health-checks': organiserOf('series', param('seriesId')),
+    'GET /series/:seriesId/memory': organiserOf('series', param('seriesId')),
 
     'GET /occurrences/:occurrenceId': organiserOf('occurrence', param('occurrenceId')),
     'POST /occurrences/:occurrenceId/advance': organiserOf('occurrence', param('occurrenceId')),

@@ -41,6 +41,8 @@ describe('the audience table', () => {
     );
     expect(unsilenceable.sort()).toEqual([
       'cancellation',
+      'healthAlert',
+      'healthAlertCleared',
       'registrationConfirmation',
       'reschedule',
       'roleAssigned',

@@ -19,6 +19,7 @@ export const audienceGroups = {
   newlyNamed: 'someone just named guide or contributor, or moved from one of these roles to the other',
   removed: 'someone who just lost their role of guide or contributor',
   chosenForNextRoles: 'the people chosen for the next session’s roles, not yet asked',
+  alertContacts: 'the members a series names to receive its health alerts (its organisers)',
 } as const;
 export type AudienceGroup = keyof typeof audienceGroups;
 
@@ -185,6 +186,21 @@ export const audienceTable = {
     only: 'registrants without the entry in their calendar get the email without a calendar object',
     channels: { email: true, directMessage: false, channelPost: true },
     calendar: 'CANCEL',
+    silencedBy: [],
+  },
+  // Health alerts: what organisers asked to be warned of reaches them even if they left the series' messages.
+  healthAlert: {
+    trigger: 'a health check of the series finds a condition (lifecycle schedule, or a fact changes): once per condition',
+    recipients: ['guide', 'alertContacts'],
+    channels: personal,
+    calendar: 'none',
+    silencedBy: [],
+  },
+  healthAlertCleared: {
+    trigger: 'the condition of a raised health alert is gone, before the occurrence starts',
+    recipients: ['guide', 'alertContacts'],
+    channels: personal,
+    calendar: 'none',
     silencedBy: [],
   },
 } as const satisfies Record<NotificationKind, AudienceRule>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { agendaItem, formatRules, id, isoDateTime, topicKind } from './shared-schemas';
 import { lifecycleStep } from './lifecycle-step';
+import { assertJobId } from '../queues';
 
 /** Published by events when an occurrence is planned, moved, opened/closed for registration or cancelled. */
 export const occurrenceChanged = z.object({
@@ -45,6 +46,17 @@ export const lifecycleStepDue = z.object({
    */
   dueAt: isoDateTime.optional(),
 });
+
+/**
+ * Internal to events: evaluate an occurrence's health checks (a delayed job at each moment a timed check
+ * starts to apply). Evaluating is idempotent, so a job left behind by a reschedule does no harm.
+ */
+export const healthCheckDue = z.object({ occurrenceId: id });
+
+/** One evaluation per occurrence and moment: publishing it twice for the same moment evaluates once. No ':' (BullMQ). */
+export function healthCheckJobId(occurrenceId: string, at: Date): string {
+  return assertJobId(`health-${occurrenceId}-${at.getTime()}`);
+}
 
 /** Published by events when a series is created: which community it belongs to (notifications checks template access with it). */
 export const seriesChanged = z.object({

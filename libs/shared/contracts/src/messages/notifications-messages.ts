@@ -19,6 +19,9 @@ export const notificationKind = z.enum([
   'reschedule',
   'cancellation',
   'programme',
+  // Health alerts: to the guide and the series' alert contacts, once per condition raised and cleared.
+  'healthAlert',
+  'healthAlertCleared',
 ]);
 export type NotificationKind = z.infer<typeof notificationKind>;
 
@@ -34,6 +37,24 @@ const audience = z.discriminatedUnion('type', [
    */
   z.object({ type: z.literal('calendarHolders'), occurrenceId: id, alsoMemberIds: z.array(id).optional() }),
 ]);
+
+/** The health checks of a series (see @cercle/events-domain health settings for what each means). */
+export const healthCheck = z.enum(['noGuide', 'contributorNotReady', 'lowRegistrations', 'waitingListWhileFree', 'failedDeliveries']);
+
+/** What a health alert (raised or cleared) says: which check, its numbers, and where organisers act. */
+export const healthAlertView = z.object({
+  check: healthCheck,
+  raisedAt: z.string().datetime({ offset: true }),
+  /** Contributors not ready, by name. */
+  names: z.array(z.string()).default([]),
+  count: z.number().int().min(0).nullable().default(null),
+  threshold: z.number().int().min(0).nullable().default(null),
+  capacity: z.number().int().min(0).nullable().default(null),
+  free: z.number().int().min(0).nullable().default(null),
+  /** The occurrence in the organiser API, where the timeline shows the alert. */
+  link: z.string().url(),
+});
+export type HealthAlertView = z.infer<typeof healthAlertView>;
 
 /** One person's part in an occurrence and how ready it is (prep reminders, readiness, introductions). */
 export const contributionView = z.object({
@@ -109,6 +130,18 @@ export const notificationRequested = z.object({
    * messages read on the day such as the programme post; absent otherwise.
    */
   dayPage: z.string().url().optional(),
+  /** Health alerts: the alert raised or cleared; absent otherwise. */
+  alert: healthAlertView.optional(),
+});
+
+/**
+ * Published by notifications when a delivery about an occurrence fails for good or is resent: how many of
+ * its deliveries stand failed now. Events keeps the newest count (by `countedAt`) for its health checks.
+ */
+export const occurrenceDeliveriesFailed = z.object({
+  occurrenceId: id,
+  failed: z.number().int().min(0),
+  countedAt: z.string().datetime({ offset: true }),
 });
 
 /** Internal to notifications: send one delivery (a row of the delivery log). */

@@ -91,6 +91,17 @@ const routes: Route[] = [
   },
   { method: 'GET', path: new RegExp(`^/posts/${ID}$`), handle: ({ store, user, params }) => ok(readablePost(store, user, params[0])) },
   {
+    // Mattermost v4 "Patch a post": only the fields given change; editing someone else's post needs
+    // edit_others_posts, which a bot posting its own index does not have.
+    method: 'PUT',
+    path: new RegExp(`^/posts/${ID}/patch$`),
+    handle: ({ store, user, params, body }) => {
+      const post = readablePost(store, user, params[0]);
+      if (post.user_id !== user.id) throw apiErrors.forbidden();
+      return ok(store.patchPost(post, parseJson(body, postPatchSchema, 'post')));
+    },
+  },
+  {
     method: 'GET',
     path: new RegExp(`^/posts/${ID}/thread$`),
     handle: ({ store, user, params }) => {
@@ -101,6 +112,13 @@ const routes: Route[] = [
   },
   { method: 'POST', path: /^\/files$/, handle: uploadFiles },
 ];
+
+const postPatchSchema = z.object({
+  message: z.string().optional(),
+  is_pinned: z.boolean().optional(),
+  file_ids: z.array(z.string()).max(10).optional(),
+  props: z.record(z.string(), z.unknown()).optional(),
+});
 
 const newPostSchema = z.object({
   channel_id: z.string().min(1),

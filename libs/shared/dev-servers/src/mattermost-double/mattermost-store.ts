@@ -103,6 +103,13 @@ export class MattermostStore {
     ]);
   }
 
+  /** Changes what the patch gives, and marks the post edited as the real server does (edit_at, update_at). */
+  patchPost(post: DoublePost, patch: Partial<Pick<DoublePost, 'message' | 'is_pinned' | 'file_ids' | 'props'>>): DoublePost {
+    const time = this.now();
+    Object.assign(post, Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)), { edit_at: time, update_at: time });
+    return post;
+  }
+
   createPost(userId: string, input: NewPost): DoublePost {
     const channel = this.channels.get(input.channel_id);
     if (!channel) throw apiErrors.channelNotFound(input.channel_id);

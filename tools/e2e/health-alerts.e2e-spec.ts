@@ -1,0 +1,175 @@
+import { Client } from 'pg';
+import type { Stack } from '../dev/src/stack';
+import type { CercleApi } from '../demo/src/api-client';
+import { setUpCommunity, whenKnown, type DemoMember } from '../demo/src/community';
+import { Mailbox, submitForm } from '../demo/src/mailbox';
+import { settle } from '../demo/src/settle';
+import { startTestStack, suiteLog, TestStack } from './test-stack';
+
+type Alert = { check: string; state: 'raised' | 'cleared' };
+const CHECKS = ['contributorNotReady', 'failedDeliveries', 'lowRegistrations', 'noGuide', 'waitingListWhileFree'];
+
+/**
+ * Every health check on, across the three services as separate processes, the occurrence driven with
+ * "run the next step now": at D-7 the checks due then raise their alerts (and a direct message that cannot
+ * be delivered raises the failed-deliveries one); organisers and members fix each problem the way they
+ * would, and each alert clears. Each is raised once and cleared once, and said so once by email.
+ */
+describe('health alerts, raised and cleared once each', () => {
+  let running: TestStack;
+  let stack: Stack;
+  let api: CercleApi;
+  let mail: Mailbox;
+  let members: DemoMember[];
+  let organiser: DemoMember;
+  let ghost: DemoMember;
+  let occurrenceId: string;
+  const { note, lines: log } = suiteLog();
+
+  const alerts = async (): Promise<Alert[]> => (await api.get(`/occurrences/${occurrenceId}`)).alerts;
+  const alertsAre = (what: string, ok: (list: Alert[]) => boolean) => settle(async () => ok(await alerts()), what, 60000);
+  const stateOf = (list: Alert[], check: string) => list.filter((a) => a.check === check).map((a) => a.state);
+  const answer = async (person: DemoMember, value: 'yes' | 'no' | 'maybe') => {
+    const invite = mail
+      .to(person.email)
+      .filter((m) => /\/r\//.test(m.text ?? ''))
+      .pop();
+    await submitForm(Mailbox.link(invite!, 'r'), { answer: value });
+  };
+
+  beforeAll(async () => {
+    running = await startTestStack('e2e-alerts', { log: note });
+    stack = running.stack;
+    mail = new Mailbox(stack);
+    const demo = await setUpCommunity(stack, { members: 8, name: 'Alertes', log: note });
+    ({ api, members } = demo);
+    organiser = members[7];
+    // A member whose Mattermost account does not exist (yet): direct messages to them fail for good.
+    const added = await api.post(`/communities/${demo.community.id}/members`, {
+      members: [{ name: 'Fantôme', email: 'fantome@exemple.fr', mattermostUsername: 'fantome', language: 'fr' }],
+    });
+    ghost = { id: added.members[0].id, name: 'Fantôme', email: 'fantome@exemple.fr' };
+    await settle(
+      async () => (await api.get(`/notifications/communities/${demo.community.id}/recipients`)).active === members.length + 1,
+      'notifications to know the ninth member',
+    );
+    const created = await whenKnown(
+      () =>
+        api.post('/series', {
+          communityId: demo.community.id,
+          title: 'Groupe de pairs',
+          formatId: 'peer-group',
+          recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=3TH', firstDate: `${new Date().getUTCFullYear() + 1}-03-01`, startTime: '10:00' },
+          capacity: 4,
+          guideMemberId: null,
+          contributorMemberIds: [ghost.id],
+        }),
+      'events to know the community',
+    );
+    occurrenceId = created.occurrence.id;
+    const on = { enabled: true };
+    await api.request('PUT', `/series/${created.series.id}/health-checks`, {
+      noGuide: on,
+      contributorNotReady: on,
+      lowRegistrations: on,
+      waitingListWhileFree: on,
+      failedDeliveries: on,
+      notifyMemberIds: [organiser.id],
+    });
+  }, 300000);
+
+  afterAll(async () => {
+    console.log(log.join('\n'));
+    await running?.stop();
+  }, 60000);
+
+  it('raises nothing at the announcement, three weeks before', async () => {
+    await api.post(`/occurrences/${occurrenceId}/advance`);
+    await settle(() => members.every((m) => mail.to(m.email).some((e) => /\/r\//.test(e.text ?? ''))), 'the announcement', 120000);
+    await new Promise((r) => setTimeout(r, 5000));
+    expect(await alerts()).toEqual([]);
+  }, 180000);
+
+  it('raises at D-7 the checks due then, and the failed direct message, each once to the alert contact', async () => {
+    await api.post(`/occurrences/${occurrenceId}/advance`);
+    await alertsAre('four alerts raised', (list) => list.length === 4);
+    const list = await alerts();
+    expect(list.map((a) => a.check).sort()).toEqual(['contributorNotReady', 'failedDeliveries', 'lowRegistrations', 'noGuide']);
+    expect(list.every((a) => a.state === 'raised')).toBe(true);
+    await settle(() => mail.to(organiser.email).filter((m) => Mailbox.kind(m) === 'healthAlert').length === 4, 'four alert emails');
+    const subjects = mail
+      .to(organiser.email)
+      .filter((m) => Mailbox.kind(m) === 'healthAlert')
+      .map((m) => m.subject);
+    expect(subjects.every((s) => s.startsWith('Alerte :'))).toBe(true);
+    const email = mail.to(organiser.email).find((m) => /pas de guide/.test(m.subject))!;
+    expect(email.text).toContain('Que faire :');
+    expect(email.text).toContain(`/occurrences/${occurrenceId}`);
+    await settle(
+      () => stack.mattermost!.posts().filter((p) => p.message.includes(':rotating_light:')).length === 4,
+      'four alert direct messages',
+    );
+  }, 180000);
+
+  it('clears each of them once its problem is solved', async () => {
+    await api.request('PUT', `/occurrences/${occurrenceId}/roles`, { guideMemberId: members[0].id, contributorMemberIds: [ghost.id] });
+    await alertsAre('no guide cleared', (list) => stateOf(list, 'noGuide').join() === 'cleared');
+    await api.request('PUT', `/occurrences/${occurrenceId}/contributions/${ghost.id}`, {
+      kind: 'talk',
+      title: 'Retour d’expérience',
+      materialsUrl: 'https://exemple.fr/supports.pdf',
+    });
+    await alertsAre('the contribution alert cleared', (list) => stateOf(list, 'contributorNotReady').join() === 'cleared');
+    await answer(members[1], 'yes');
+    await answer(members[2], 'yes');
+    await alertsAre('few registrations cleared', (list) => stateOf(list, 'lowRegistrations').join() === 'cleared');
+    // The account now exists: the organiser resends what failed, and it goes.
+    stack.mattermost!.addUser({ username: 'fantome', email: ghost.email });
+    const failed = await api.get(`/deliveries?status=failed&occurrenceId=${occurrenceId}`);
+    expect(failed.items.length).toBeGreaterThan(0);
+    for (const delivery of failed.items) await api.post(`/deliveries/${delivery.id}/resend`);
+    await alertsAre('failed deliveries cleared', (list) => stateOf(list, 'failedDeliveries').join() === 'cleared');
+  }, 180000);
+
+  it('raises a waiting list while places are free when a promotion is lost, and clears it when the copy catches up', async () => {
+    for (const person of [members[3], members[4], members[5]]) await answer(person, 'yes');
+    await settle(
+      async () => (await api.get(`/occurrences/${occurrenceId}`)).registrations.waitlisted === 1,
+      'the fifth yes to wait for a place',
+    );
+    // Events' copy of the registrations misses a message: a place given up, its promotion never heard of.
+    await lose(running.databaseUrl, occurrenceId, members[1].id);
+    await answer(members[6], 'maybe');
+    await alertsAre('a waiting list while places are free', (list) => stateOf(list, 'waitingListWhileFree').join() === 'raised');
+    // The person gives the place up for real: membership promotes the first waiting, and events hears both.
+    await answer(members[1], 'no');
+    await alertsAre('the waiting list alert cleared', (list) => stateOf(list, 'waitingListWhileFree').join() === 'cleared');
+  }, 180000);
+
+  it('kept one alert per check, raised and cleared once, and told each once by email', async () => {
+    await new Promise((r) => setTimeout(r, 5000));
+    const list = await alerts();
+    expect(list.map((a) => `${a.check}:${a.state}`).sort()).toEqual(CHECKS.map((c) => `${c}:cleared`));
+    const to = (kind: string) => mail.to(organiser.email).filter((m) => Mailbox.kind(m) === kind);
+    await settle(() => to('healthAlertCleared').length === 5, 'five emails saying an alert cleared');
+    expect(to('healthAlert').length).toBe(5);
+    // The guide, named when the first alert cleared, hears of every clearing and of the alert raised since.
+    const toGuide = (kind: string) => mail.to(members[0].email).filter((m) => Mailbox.kind(m) === kind).length;
+    expect([toGuide('healthAlert'), toGuide('healthAlertCleared')]).toEqual([1, 5]);
+  }, 180000);
+});
+
+/** Marks one `yes` as given up in events' copy, as if the `no` arrived and the promotion it caused did not. */
+async function lose(databaseUrl: string, occurrenceId: string, memberId: string): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const res = await client.query(
+      `update "events"."registration_answer" set "answer" = 'no', "status" = 'declined' where "occurrence_id" = $1 and "member_id" = $2`,
+      [occurrenceId, memberId],
+    );
+    if (res.rowCount !== 1) throw new Error(`no registration of ${memberId} in events' copy`);
+  } finally {
+    await client.end();
+  }
+}
