@@ -55,6 +55,17 @@ describe('MatrixChatSender against the Matrix double', () => {
     expect(replied.content.body).not.toContain('/#/@alice');
   });
 
+  it('edits its own post with an m.replace event carrying the new text', async () => {
+    const { postId } = await sender.post({ channelId: roomId, message: 'Séances passées : une', idempotencyKey: 'index-1' });
+    await sender.editPost({ channelId: roomId, postId, message: 'Séances passées : deux' });
+    const [, edit] = double.events({ roomId });
+    expect(edit.content).toMatchObject({
+      'm.new_content': { msgtype: 'm.text', body: 'Séances passées : deux' },
+      'm.relates_to': { rel_type: 'm.replace', event_id: postId },
+    });
+    await expect(sender.editPost({ channelId: roomId, postId: '$inconnu', message: 'non' })).rejects.toBeInstanceOf(DeliveryError);
+  });
+
   it('waits out a rate limit: the first send is refused with retry_after_ms, the retry posts once', async () => {
     double.failNext(1, { status: 429, retryAfterMs: 1500, path: /\/send\// });
     const first = await sender.post({ channelId: roomId, message: 'Annonce', idempotencyKey: 'k-rate' }).catch((e: unknown) => e);

@@ -42,7 +42,7 @@ function sendEvent({ store, userId, token, params, body, now }: MatrixRouteConte
   const room = store.rooms.get(roomId);
   if (!room?.joined.includes(userId)) throw matrixErrors.forbidden(`User ${userId} not in room ${roomId}`);
   const content = jsonObject(body);
-  checkThreadRelation(store, roomId, content);
+  checkRelation(store, roomId, userId, content);
   const eventId = store.newId('$', false);
   store.events.push({ eventId, roomId, sender: userId, type, content, txnId, originServerTs: now });
   store.transactions.set(`${token}\n${txnId}`, eventId);
@@ -50,8 +50,15 @@ function sendEvent({ store, userId, token, params, body, now }: MatrixRouteConte
 }
 
 // Synapse refuses a thread reply whose root is unknown in the room or is itself inside a thread.
-function checkThreadRelation(store: MatrixStore, roomId: string, content: Record<string, unknown>): void {
+function checkRelation(store: MatrixStore, roomId: string, sender: string, content: Record<string, unknown>): void {
   const relation = content['m.relates_to'] as { rel_type?: string; event_id?: string } | undefined;
+  if (relation?.rel_type === 'm.replace') {
+    // An edit whose original is unknown, or someone else's, is never shown by clients: refuse it here so a test sees it.
+    const original = store.events.find((e) => e.eventId === relation.event_id && e.roomId === roomId);
+    if (!original || original.sender !== sender)
+      throw matrixErrors.badJson(`Edited event ${String(relation.event_id)} is not one of yours in room ${roomId}`);
+    return;
+  }
   if (relation?.rel_type !== 'm.thread') return;
   const root = store.events.find((e) => e.eventId === relation.event_id && e.roomId === roomId);
   if (!root) throw matrixErrors.badJson(`Thread root ${String(relation.event_id)} is not in room ${roomId}`);
