@@ -101,7 +101,8 @@ async function notYetAnnounced(execute: Execute, schema: string, request: Reques
 }
 
 /**
- * Turns a notification request into rows of the delivery log and one `delivery.due` per row created,
+ * Turns a notification request into rows of the delivery log, one `deliveries.due` per group of emails
+ * created and one `delivery.due` per chat delivery created,
  * all in the caller's transaction. Rows that already exist (the same request under another message
  * id, a replay) are left alone and not re-published: the unique key decides, not this code.
  * Returns the ids of the deliveries it created.
@@ -146,13 +147,13 @@ export async function planDeliveries(em: EntityManager, request: Request, now: D
       planned.push({ channel: 'mattermost-post', memberId: null, address: community.mattermost_channel_id });
   }
 
-  const created: string[] = [];
+  const created: Array<{ id: string; channel: DeliveryChannel }> = [];
   for (let i = 0; i < planned.length; i += CHUNK) {
     const chunk = planned.slice(i, i + CHUNK);
-    const rows = await execute<{ id: string }>(
+    const rows = await execute<{ id: string; channel: DeliveryChannel }>(
       `insert into "${schema}"."delivery" ("id", "notification_id", "kind", "channel", "member_id", "address", "status", "attempts", "created_at", "calendar_method", "calendar_sequence")
        values ${chunk.map(() => `(?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)`).join(', ')}
-       on conflict do nothing returning "id"`,
+       on conflict do nothing returning "id", "channel"`,
       chunk.flatMap((d) => [
         randomUUID(),
         request.notificationId,
@@ -165,13 +166,28 @@ export async function planDeliveries(em: EntityManager, request: Request, now: D
         d.calendar?.sequence ?? null,
       ]),
     );
-    created.push(...rows.map((r) => r.id));
+    created.push(...rows);
   }
+  const emails = created.filter((d) => d.channel === 'email').map((d) => d.id);
   await publishMany(
     em,
     'delivery.due',
-    created.map((deliveryId) => ({ deliveryId })),
+    created.filter((d) => d.channel !== 'email').map((d) => ({ deliveryId: d.id })),
     now,
   );
-  return created;
+  await publishMany(em, 'deliveries.due', emailGroups(emails), now);
+  return created.map((d) => d.id);
+}
+
+/**
+ * Emails go out in groups: one job per group pays once for what every email of a notification shares.
+ * Groups are small enough that a community of a few dozen still spreads over several workers, and a
+ * fan-out of thousands over all of them.
+ */
+export const EMAIL_GROUP = 50;
+
+function emailGroups(ids: string[]): Array<{ deliveryIds: string[] }> {
+  const groups: Array<{ deliveryIds: string[] }> = [];
+  for (let i = 0; i < ids.length; i += EMAIL_GROUP) groups.push({ deliveryIds: ids.slice(i, i + EMAIL_GROUP) });
+  return groups;
 }

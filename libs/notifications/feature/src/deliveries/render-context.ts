@@ -37,8 +37,7 @@ export function buildRenderContext(
       rules: o.rules ? { principles: o.rules.principles[language], attendanceRules: o.rules.attendanceRules[language] } : undefined,
       openToGuests: o.openToGuests,
     },
-    // The day's page is the same for everyone (events signs it), so it joins each reader's own links.
-    links: request.dayPage ? { ...links, day: request.dayPage } : links,
+    links: readerLinks(request, links),
     roles: request.roles ?? undefined,
     nextRoles: request.nextRoles ?? undefined,
     notes: request.notes?.map((n) => ({ workshop: n.workshop, scribe: n.scribe ?? undefined, markdown: n.markdown })),
@@ -53,6 +52,11 @@ export function buildRenderContext(
     registration: request.registration ?? undefined,
     deadline: request.deadline ?? undefined,
   };
+}
+
+/** A reader's links in a message: their own, and the day's page, the same for everyone (events signs it). */
+export function readerLinks(request: Request, links: RenderContext['links']): RenderContext['links'] {
+  return request.dayPage ? { ...links, day: request.dayPage } : links;
 }
 
 function webLinkOrNull(url: string | null): string | null {

@@ -9,3 +9,4 @@ export {
 } from './email-sender';
 export { MattermostChatSender, type ChatSender, type ChatPost, type ChatFile, type MattermostChatSenderOptions } from './chat-sender';
 export { ClassifyingClient4, classifyHttpFailure, retryAfterMs, type Fetch } from './mattermost-client';
+export { noDelaySocket } from './no-delay-socket';
