@@ -59,26 +59,33 @@ async function namedRecipients(
   return rows.filter((r) => r.active);
 }
 
+// Planned a page at a time: a network of 100,000 members is never held in memory at once.
+const PAGE = 2000;
+
 /**
- * Who the request is for: the community's active members, named members, or whoever holds the occurrence
- * in their calendar (with the named extras: registrants who hold no entry).
+ * Who the request is for, a page at a time: the community's active members, named members, or whoever
+ * holds the occurrence in their calendar (with the named extras: registrants who hold no entry).
  */
-async function audienceOf(execute: Execute, schema: string, request: Request, now: Date): Promise<RecipientRow[]> {
+async function* audiencePages(execute: Execute, schema: string, request: Request, now: Date): AsyncGenerator<RecipientRow[]> {
   const audience = request.audience;
-  switch (audience.type) {
-    case 'community':
-      // Guests came for one occurrence: what goes to every member is not for them.
-      return execute<RecipientRow>(
-        `select ${RECIPIENT_COLUMNS} from ${FROM_RECIPIENTS(schema)} where r."community_id" = ? and r."active" and not r."guest" order by r."member_id"`,
-        [audience.communityId],
+  if (audience.type === 'community') {
+    // Guests came for one occurrence: what goes to every member is not for them.
+    for (let after = '00000000-0000-0000-0000-000000000000'; ;) {
+      const page = await execute<RecipientRow>(
+        `select ${RECIPIENT_COLUMNS} from ${FROM_RECIPIENTS(schema)}
+          where r."community_id" = ? and r."active" and not r."guest" and r."member_id" > ? order by r."member_id" limit ${PAGE}`,
+        [audience.communityId, after],
       );
-    case 'members':
-      return namedRecipients(execute, schema, request, audience.memberIds, now);
-    case 'calendarHolders': {
-      const ids = new Set([...(await calendarHolderIds(execute, schema, audience.occurrenceId)), ...(audience.alsoMemberIds ?? [])]);
-      return ids.size ? namedRecipients(execute, schema, request, [...ids], now) : [];
+      if (page.length) yield page;
+      if (page.length < PAGE) return;
+      after = page[page.length - 1].member_id;
     }
   }
+  const ids =
+    audience.type === 'members'
+      ? audience.memberIds
+      : [...new Set([...(await calendarHolderIds(execute, schema, audience.occurrenceId)), ...(audience.alsoMemberIds ?? [])])];
+  for (let i = 0; i < ids.length; i += PAGE) yield namedRecipients(execute, schema, request, ids.slice(i, i + PAGE), now);
 }
 
 /**
@@ -118,24 +125,17 @@ export async function planDeliveries(em: EntityManager, request: Request, now: D
     [request.notificationId, request.kind, JSON.stringify(request), now],
   );
 
-  const planned: PlannedDelivery[] = [];
+  const created: string[] = [];
+  const record = async (planned: PlannedDelivery[]) =>
+    created.push(...(await insertAndPublish(em, execute, schema, request, planned, now)));
   if (request.emails || request.directMessages) {
-    const recipients = await audienceOf(execute, schema, request, now);
-    const emailed: PlannedDelivery[] = [];
-    for (const r of await notYetAnnounced(execute, schema, request, recipients)) {
-      const to = personalChannels(request, r);
-      if (to.email) emailed.push({ channel: 'email', memberId: r.member_id, address: r.email });
-      if (to.dm) planned.push({ channel: 'mattermost-dm', memberId: r.member_id, address: r.mattermost_username! });
+    let pages = 0;
+    for await (const recipients of audiencePages(execute, schema, request, now)) {
+      pages++;
+      await record(await planPage(execute, schema, request, recipients, now));
     }
-    // Calendar invites travel by email only: what each person's calendar holds follows their emails.
-    const calendar = await planCalendar(
-      execute,
-      schema,
-      request,
-      emailed.map((d) => d.memberId as string),
-      now,
-    );
-    for (const d of emailed) planned.push({ ...d, calendar: calendar.get(d.memberId as string) });
+    // The calendar's copy of the occurrence is kept even when nobody is emailed.
+    if (!pages) await planCalendar(execute, schema, request, [], now);
   }
   if (request.channelPost) {
     const communityId = request.audience.type === 'community' ? request.audience.communityId : request.occurrence.communityId;
@@ -144,9 +144,47 @@ export async function planDeliveries(em: EntityManager, request: Request, now: D
       [communityId],
     );
     if (community?.mattermost_channel_id)
-      planned.push({ channel: 'mattermost-post', memberId: null, address: community.mattermost_channel_id });
+      await record([{ channel: 'mattermost-post', memberId: null, address: community.mattermost_channel_id }]);
   }
+  return created;
+}
 
+/** The emails and direct messages of one page of the audience, with the calendar object planned for each email. */
+async function planPage(
+  execute: Execute,
+  schema: string,
+  request: Request,
+  recipients: RecipientRow[],
+  now: Date,
+): Promise<PlannedDelivery[]> {
+  const planned: PlannedDelivery[] = [];
+  const emailed: PlannedDelivery[] = [];
+  for (const r of await notYetAnnounced(execute, schema, request, recipients)) {
+    const to = personalChannels(request, r);
+    if (to.email) emailed.push({ channel: 'email', memberId: r.member_id, address: r.email });
+    if (to.dm) planned.push({ channel: 'mattermost-dm', memberId: r.member_id, address: r.mattermost_username! });
+  }
+  // Calendar invites travel by email only: what each person's calendar holds follows their emails.
+  const calendar = await planCalendar(
+    execute,
+    schema,
+    request,
+    emailed.map((d) => d.memberId as string),
+    now,
+  );
+  for (const d of emailed) planned.push({ ...d, calendar: calendar.get(d.memberId as string) });
+  return planned;
+}
+
+/** Writes planned rows (those not already there) and the jobs that send them; returns the ids of the rows created. */
+async function insertAndPublish(
+  em: EntityManager,
+  execute: Execute,
+  schema: string,
+  request: Request,
+  planned: PlannedDelivery[],
+  now: Date,
+): Promise<string[]> {
   const created: Array<{ id: string; channel: DeliveryChannel }> = [];
   for (let i = 0; i < planned.length; i += CHUNK) {
     const chunk = planned.slice(i, i + CHUNK);
