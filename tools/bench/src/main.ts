@@ -135,6 +135,13 @@ async function main(): Promise<void> {
       ),
     );
 
+    // Once a minute, the peaks so far: a long run that is cut short still tells where memory went.
+    const peaksLine = () =>
+      `peak RSS so far: ${Object.entries(processes.peaks())
+        .map(([n, mb]) => `${n} ${mb} MB`)
+        .join(', ')}`;
+    const peaksTimer = setInterval(() => say(peaksLine()), 60000);
+    peaksTimer.unref();
     say(
       `baseline: ${options.members} emails through a bare BullMQ worker (concurrency ${options.concurrency}, SMTP pool ${options.poolSize})`,
     );
@@ -173,6 +180,7 @@ async function main(): Promise<void> {
     );
     const engine = measure(new Set(setup.recipients), await sink.accepted(ENGINE_DOMAIN), announcedAt);
     const peaks = processes.stop();
+    clearInterval(peaksTimer);
 
     const ratio = baseline.emailsPerS > 0 ? Math.round((engine.emailsPerS / baseline.emailsPerS) * 100) / 100 : 0;
     console.log('');
