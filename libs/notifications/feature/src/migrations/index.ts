@@ -6,6 +6,7 @@ import { Migration0005InvitationEmails } from './migration-0005-invitation-email
 import { Migration0006RecipientVersion } from './migration-0006-recipient-version';
 import { Migration0007CalendarHolders } from './migration-0007-calendar-holders';
 import { Migration0011Guests } from './migration-0011-guests';
+import { Migration0012RecipientPages } from './migration-0012-recipient-pages';
 
 /** In order; each file is applied once (MikroORM records it). Add new ones at the end, never edit old ones. */
 export const notificationsMigrations = [
@@ -17,4 +18,5 @@ export const notificationsMigrations = [
   { name: 'Migration0006RecipientVersion', class: Migration0006RecipientVersion },
   { name: 'Migration0007CalendarHolders', class: Migration0007CalendarHolders },
   { name: 'Migration0011Guests', class: Migration0011Guests },
+  { name: 'Migration0012RecipientPages', class: Migration0012RecipientPages },
 ];
