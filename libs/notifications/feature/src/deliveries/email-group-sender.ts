@@ -117,8 +117,10 @@ export class EmailGroupSender {
     };
     // As many at once as the SMTP pool has connections: the pool queues the rest anyway.
     const queue = [...rows];
+    // A lane never stops early: the job ends only when every lane has, so no send of this attempt is still
+    // running when BullMQ retries it. What failed to be written (the database gone) makes the job retry.
     const lanes = Array.from({ length: Math.min(this.config.SMTP_POOL_SIZE, queue.length) }, async () => {
-      for (let row = queue.shift(); row; row = queue.shift()) await one(row);
+      for (let row = queue.shift(); row; row = queue.shift()) await one(row).catch((error) => (outcome.retry ??= error));
     });
     await Promise.all(lanes);
   }
