@@ -45,6 +45,9 @@ describe('npm run bench', () => {
       'duplicates',
       'missing',
       'replicas',
+      'cpu_ms_per_email',
+      'backend',
+      'baseline_p99_ms',
     ]);
     expect(summary.members).toBe(members);
     expect(summary.replicas).toBe(2);
@@ -56,5 +59,8 @@ describe('npm run bench', () => {
     // Every process is sampled, the replicas too.
     expect(output).toMatch(/notifications#2 [\d.]+ MB/);
     expect(summary.p99_ms).toBeGreaterThanOrEqual(summary.p50_ms);
+    expect(summary.backend).toBe('redis');
+    expect(summary.cpu_ms_per_email).toBeGreaterThan(0);
+    expect(summary.baseline_p99_ms).toBeGreaterThan(0);
   });
 });

@@ -1,9 +1,11 @@
 import { Queue, Worker } from 'bullmq';
 import nodemailer from 'nodemailer';
 import { bullConnectionOptions } from '@cercle/platform';
+import { noDelaySocket } from '@cercle/notifications-feature';
 
 export interface BaselineOptions {
-  redisUrl: string;
+  /** The queues' backend, as the engine's: Redis, or BullMQ's PostgreSQL backend on this database. */
+  queues: { kind: 'redis' | 'postgres'; url: string };
   smtpUrl: string;
   recipients: string[];
   concurrency: number;
@@ -12,12 +14,16 @@ export interface BaselineOptions {
 
 /**
  * The raw baseline: a bare BullMQ worker (same Redis, same concurrency as the engine's delivery worker)
- * sending one small email per job through pooled nodemailer (same pool size). No database, no templates:
+ * sending one small email per job through pooled nodemailer (same pool size, same `TCP_NODELAY` sockets). No database, no templates:
  * what the queue and SMTP alone cost. Returns the time the first job was enqueued; the caller waits for
  * the sink and calls `stop`.
  */
 export async function startBaseline(options: BaselineOptions): Promise<{ startedAt: number; stop(): Promise<void> }> {
-  const connection = bullConnectionOptions({ kind: 'redis', url: options.redisUrl, prefix: `bench-baseline-${process.pid}-${Date.now()}` });
+  const connection = bullConnectionOptions(
+    options.queues.kind === 'redis'
+      ? { kind: 'redis', url: options.queues.url, prefix: `bench-baseline-${process.pid}-${Date.now()}` }
+      : { kind: 'postgres', connectionString: options.queues.url, schema: 'bench_baseline' },
+  );
   const name = 'baseline-email';
   const smtp = new URL(options.smtpUrl);
   const transport = nodemailer.createTransport({
@@ -26,6 +32,8 @@ export async function startBaseline(options: BaselineOptions): Promise<{ started
     host: smtp.hostname,
     port: Number(smtp.port),
     secure: false,
+    // Nagle off, as on the engine's sockets: otherwise both sides measure the delayed ACK, not themselves.
+    getSocket: noDelaySocket,
   });
   const queue = new Queue(name, connection);
   const worker = new Worker(

@@ -1,6 +1,7 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startEmbeddedPostgres } from '@cercle/platform';
 import { freePort, startRedis } from '@cercle/testing';
 import { startStack, Stack } from '../../dev/src/stack';
 import { settle } from '../../demo/src/settle';
@@ -21,11 +22,13 @@ interface Options {
   poolSize: number;
   /** Processes of each service; replicas beyond the first share the database and the queues. */
   replicas: number;
+  /** Where the queues live: Redis (production, scale) or BullMQ's PostgreSQL backend (the `npm start` default). */
+  backend: 'redis' | 'postgres';
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { members: 10000, concurrency: 20, poolSize: 5, replicas: 1 };
-  const flags: Record<string, keyof Options> = {
+  const options: Options = { members: 10000, concurrency: 20, poolSize: 5, replicas: 1, backend: 'redis' };
+  const flags: Record<string, Exclude<keyof Options, 'backend'>> = {
     '--members': 'members',
     '--concurrency': 'concurrency',
     '--pool': 'poolSize',
@@ -33,8 +36,14 @@ function parseArgs(argv: string[]): Options {
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=');
+    if (flag === '--backend') {
+      const backend = inline ?? argv[++i];
+      if (backend !== 'redis' && backend !== 'postgres') throw new Error('--backend is redis or postgres');
+      options.backend = backend;
+      continue;
+    }
     const key = flags[flag];
-    if (!key) throw new Error(`Unknown option ${argv[i]} (known: ${Object.keys(flags).join(', ')})`);
+    if (!key) throw new Error(`Unknown option ${argv[i]} (known: ${Object.keys(flags).join(', ')}, --backend)`);
     const value = Number(inline ?? argv[++i]);
     if (!Number.isInteger(value) || value < 1) throw new Error(`${flag} needs a positive integer`);
     options[key] = value;
@@ -77,14 +86,20 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cercle-bench-'));
   // The embedded PostgreSQL runs as its own user, which must reach its data folder inside this one.
   chmodSync(dataDir, 0o755);
-  const redis = await startRedis();
+  const redis = options.backend === 'redis' ? await startRedis() : null;
   const sink = await startSmtpSink();
   let stack: Stack | null = null;
+  const postgresPort = await freePort();
+  // Started here rather than by the stack: on the PostgreSQL backend the baseline's queue needs it too.
+  const postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port: postgresPort });
   try {
-    say(`Redis ${redis.url}, SMTP sink ${sink.smtpUrl} (pid ${sink.pid}); starting PostgreSQL and the services`);
+    say(
+      `${redis ? `Redis ${redis.url}` : 'queues on PostgreSQL'}, SMTP sink ${sink.smtpUrl} (pid ${sink.pid}), PostgreSQL on port ${postgresPort}; starting the services`,
+    );
     stack = await startStack({
       dataDir,
-      redisUrl: redis.url,
+      databaseUrl: postgres.url,
+      redisUrl: redis?.url,
       smtpUrl: sink.smtpUrl,
       queuePrefix: `bench${process.pid}`,
       ports: {
@@ -92,7 +107,7 @@ async function main(): Promise<void> {
         events: await freePort(),
         membership: await freePort(),
         notifications: await freePort(),
-        postgres: await freePort(),
+        postgres: postgresPort,
         smtp: 0,
         mattermost: await freePort(),
         inbox: await freePort(),
@@ -121,13 +136,20 @@ async function main(): Promise<void> {
       ),
     );
 
+    // Once a minute, the peaks so far: a long run that is cut short still tells where memory went.
+    const peaksLine = () =>
+      `peak RSS so far: ${Object.entries(processes.peaks())
+        .map(([n, mb]) => `${n} ${mb} MB`)
+        .join(', ')}`;
+    const peaksTimer = setInterval(() => say(peaksLine()), 60000);
+    peaksTimer.unref();
     say(
       `baseline: ${options.members} emails through a bare BullMQ worker (concurrency ${options.concurrency}, SMTP pool ${options.poolSize})`,
     );
     const baselineRecipients = Array.from({ length: options.members }, (_, i) => `b${i}@baseline.example`);
     const baselineCpu = process.cpuUsage();
     const baselineRun = await startBaseline({
-      redisUrl: redis.url,
+      queues: redis ? { kind: 'redis', url: redis.url } : { kind: 'postgres', url: postgres.url },
       smtpUrl: sink.smtpUrl,
       recipients: baselineRecipients,
       concurrency: options.concurrency,
@@ -147,13 +169,19 @@ async function main(): Promise<void> {
     const announcedAt = await announce(setup);
     await waitForEmails(sink, ENGINE_DOMAIN, options.members, 'engine');
     const cpuAfter = processes.cpuMs();
+    const cpuPerEmail = (name: string) => (cpuAfter[name] - (cpuBefore[name] ?? 0)) / options.members;
+    // Every replica of notifications counts: together they are the engine's cost of sending.
+    const notificationsCpuMs = Object.keys(cpuAfter)
+      .filter((n) => n.split('#')[0] === 'notifications')
+      .reduce((sum, n) => sum + cpuPerEmail(n), 0);
     say(
       `CPU per email during the engine run: ${Object.keys(cpuAfter)
-        .map((n) => `${n} ${((cpuAfter[n] - (cpuBefore[n] ?? 0)) / options.members).toFixed(2)} ms`)
+        .map((n) => `${n} ${cpuPerEmail(n).toFixed(2)} ms`)
         .join(', ')}`,
     );
     const engine = measure(new Set(setup.recipients), await sink.accepted(ENGINE_DOMAIN), announcedAt);
     const peaks = processes.stop();
+    clearInterval(peaksTimer);
 
     const ratio = baseline.emailsPerS > 0 ? Math.round((engine.emailsPerS / baseline.emailsPerS) * 100) / 100 : 0;
     console.log('');
@@ -177,12 +205,16 @@ async function main(): Promise<void> {
         duplicates: engine.duplicates,
         missing: engine.missing,
         replicas: options.replicas,
+        cpu_ms_per_email: Math.round(notificationsCpuMs * 100) / 100,
+        backend: options.backend,
+        baseline_p99_ms: baseline.p99Ms,
       }),
     );
   } finally {
     await stack?.stop();
     await sink.stop();
-    await redis.stop();
+    await redis?.stop();
+    await postgres.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -95,10 +95,15 @@ export class ProcessStats {
     return used;
   }
 
+  /** Peak per process in MB so far. */
+  peaks(): Record<string, number> {
+    return Object.fromEntries([...this.peakKb].map(([name, kb]) => [name, Math.round(kb / 102.4) / 10]));
+  }
+
   /** Peak per process in MB, after a last sample. */
   stop(): Record<string, number> {
     this.sample();
     clearInterval(this.timer);
-    return Object.fromEntries([...this.peakKb].map(([name, kb]) => [name, Math.round(kb / 102.4) / 10]));
+    return this.peaks();
   }
 }

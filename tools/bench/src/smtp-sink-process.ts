@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import type { Socket } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
 /**
@@ -32,6 +33,10 @@ const smtp = new SMTPServer({
     });
   },
 });
+
+// Nagle off on the sink's side too, for every connection (engine and baseline alike): its small replies
+// would otherwise wait for the client's delayed ACK, and the sink, not the sender, would set the pace.
+smtp.server.on('connection', (socket: Socket) => socket.setNoDelay(true));
 
 const http = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://sink');

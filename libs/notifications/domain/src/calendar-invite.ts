@@ -1,4 +1,4 @@
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, { escape, foldLines, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { headerSafe } from './header-safe';
 import { buildVTimezone } from './vtimezone';
@@ -65,4 +65,31 @@ export function buildCalendarInvite(input: CalendarInviteInput): string {
   if (repeated) return calendar.toString();
   const vtimezone = buildVTimezone(input.timeZone, input.startsAt);
   return calendar.toString().replace('BEGIN:VEVENT', `${vtimezone}\r\nBEGIN:VEVENT`);
+}
+
+// Stand-ins for the attendee in a shared invite: plain ASCII, so escaping leaves them as they are.
+const NAME_MARK = 'CercleAttendeeName7f3a';
+const EMAIL_MARK = 'cercle-attendee-7f3a@attendee.invalid';
+
+/**
+ * The same invite for many attendees: everything but the ATTENDEE line is built once (time zones, dates,
+ * description), and each attendee's invite is that text with their name and address, escaped and folded
+ * as ical-generator does (`buildCalendarInvite` with the attendee gives the same text).
+ */
+export function calendarInviteFor(input: Omit<CalendarInviteInput, 'attendee'>): (attendee: CalendarPerson) => string {
+  const lines = buildCalendarInvite({ ...input, attendee: { name: NAME_MARK, email: EMAIL_MARK } })
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n');
+  // Lines are folded one by one, so all but the attendee's are folded once, here.
+  const at = lines.findIndex((line) => line.startsWith('ATTENDEE') && line.includes(EMAIL_MARK));
+  const before = foldLines(lines.slice(0, at).join('\r\n'));
+  const after = foldLines(lines.slice(at + 1).join('\r\n'));
+  return (attendee) => {
+    const name = headerSafe(attendee.name);
+    const line = lines[at]
+      // ical-generator leaves CN out for an empty name.
+      .replace(`;CN="${NAME_MARK}"`, () => (name ? `;CN="${escape(name, true)}"` : ''))
+      .replace(`:MAILTO:${EMAIL_MARK}`, () => `:MAILTO:${escape(attendee.email, false)}`);
+    return `${before}\r\n${foldLines(line)}\r\n${after}`;
+  };
 }

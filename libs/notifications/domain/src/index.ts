@@ -12,6 +12,7 @@ export {
 } from './render-context';
 export {
   renderEmail,
+  emailRenderer,
   renderChatPost,
   renderNotesReply,
   MAX_NOTES_REPLY_LENGTH,
@@ -25,7 +26,7 @@ export { TEMPLATES, type KindTemplates } from './templates';
 export { formatWhen, formatDay, formatTime, formatMoment, zoneLabel } from '@cercle/words';
 export { neutraliseMentions } from '@cercle/words';
 export { headerSafe } from './header-safe';
-export { buildCalendarInvite, type CalendarInviteInput, type CalendarPerson } from './calendar-invite';
+export { buildCalendarInvite, calendarInviteFor, type CalendarInviteInput, type CalendarPerson } from './calendar-invite';
 export { buildVTimezone } from './vtimezone';
 export { calendarDescription } from './calendar-description';
 export { buildCalendarFeed, type CalendarFeedInput, type FeedEvent } from './calendar-feed';

@@ -4,7 +4,7 @@ import type { MessageKind } from './message-kind';
 import { type Language, type Note, type RenderContext, languageSchema, noteSchema, renderContextSchema } from './render-context';
 import { type KindTemplates, TEMPLATES } from './templates';
 import { BUTTON_STYLE, LAYOUT_HTML, PARTIALS } from './templates/partials';
-import { buildViewModel } from './view-model';
+import { buildViewModel, withReader } from './view-model';
 import { elide, neutraliseMentions } from '@cercle/words';
 import { plainTextBlocks } from './words/plain-text';
 
@@ -64,14 +64,33 @@ function stripEmpty(override?: TemplateOverride | null): TemplateOverride {
 
 /** Subject, plain text and phone-friendly HTML of one message. Throws if `ctx` is invalid. */
 export function renderEmail(kind: MessageKind, context: RenderContext, override?: TemplateOverride | null): RenderedEmail {
+  return emailRenderer(kind, context, override)();
+}
+
+/**
+ * One message for many readers: the context is checked and the view built once (dates, time zones, lists),
+ * and each reader's email only fills in what is theirs, their name and their links. Only for contexts
+ * where nothing else depends on the reader (no `mine` among contributions). Throws if `context` is invalid.
+ */
+export function emailRenderer(
+  kind: MessageKind,
+  context: RenderContext,
+  override?: TemplateOverride | null,
+): (reader?: { name: string; links: RenderContext['links'] }) => RenderedEmail {
   const ctx = renderContextSchema.parse(context);
   const sources = sourcesOf(kind, ctx.language, override);
-  const view = buildViewModel(ctx, identity);
-  const subject = headerSafe(template(ctx.language, `${kind}.subject`, sources.subject, false)(view));
-  const text = template(ctx.language, `${kind}.text`, sources.text, false)(view);
-  const body = template(ctx.language, `${kind}.html`, sources.html, true)(view);
-  const html = template(ctx.language, 'layout', LAYOUT_HTML, true)({ ...view, subject, body });
-  return { subject, text: plainTextBlocks(text), html };
+  const shared = buildViewModel(ctx, identity);
+  const subjectOf = template(ctx.language, `${kind}.subject`, sources.subject, false);
+  const textOf = template(ctx.language, `${kind}.text`, sources.text, false);
+  const bodyOf = template(ctx.language, `${kind}.html`, sources.html, true);
+  const layout = template(ctx.language, 'layout', LAYOUT_HTML, true);
+  // Without a reader, the context's own (the one it was checked with).
+  return (reader) => {
+    const view = reader ? withReader(shared, reader.name, reader.links, identity) : shared;
+    const subject = headerSafe(subjectOf(view));
+    const body = bodyOf(view);
+    return { subject, text: plainTextBlocks(textOf(view)), html: layout({ ...view, subject, body }) };
+  };
 }
 
 /** Mattermost Markdown for a channel or direct message; user-written values cannot mention anyone. */

@@ -229,3 +229,9 @@ export function buildViewModel(ctx: RenderContext, cleanAsTyped: Clean): ViewMod
     alert: ctx.alert ? alertWords(ctx.alert, o.timeZone, language, clean) : undefined,
   };
 }
+
+/** A view built for one reader, given to another: their name (cleaned as typed) and their own links. */
+export function withReader(view: ViewModel, name: string, links: RenderContext['links'], cleanAsTyped: Clean): ViewModel {
+  const clean = view.language === 'fr' ? (text: string) => cleanAsTyped(frenchApostrophes(text)) : cleanAsTyped;
+  return { ...view, recipientName: clean(name), links };
+}

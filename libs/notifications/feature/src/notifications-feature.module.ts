@@ -4,6 +4,7 @@ import { CalendarFeeds } from './calendar/calendar-feeds.service';
 import { DeliveryConsumer } from './deliveries/delivery.consumer';
 import { DeliveryMetrics } from './deliveries/delivery-metrics';
 import { DeliverySender } from './deliveries/delivery-sender';
+import { EmailGroupSender } from './deliveries/email-group-sender';
 import { DeliveriesController } from './http/deliveries.controller';
 import { DeliveriesService } from './http/deliveries.service';
 import { NotificationsController } from './http/notifications.controller';
@@ -29,6 +30,7 @@ import { CLOCK, systemClock } from '@cercle/platform';
     DeliveryMetrics,
     DeliveryLogRetention,
     DeliverySender,
+    EmailGroupSender,
     DeliveriesService,
     PreferencesService,
     TemplatesService,

@@ -5,7 +5,7 @@ import { QueueName, type PayloadOf } from '@cercle/contracts';
 import { waitFor } from '@cercle/testing';
 import { notificationRequest, NotificationsHarness, seedCommunity } from './notifications-harness';
 
-// delivery.due retries with contracts' backoff (exponential from 2 s): these tests wait for it.
+// Deliveries retry with contracts' backoff (exponential from 2 s): these tests wait for it.
 jest.setTimeout(60_000);
 
 describe('notifications: failures, retries and resending', () => {
@@ -22,6 +22,36 @@ describe('notifications: failures, retries and resending', () => {
     const [row] = await harness.settled(request.notificationId, 1);
     expect(row).toMatchObject({ status: 'sent', attempts: 2 });
     expect(harness.mail.messages({ to: members[0].email })).toHaveLength(1);
+  });
+
+  it('sends the rest of a group once while one email of it is deferred, then that one after a retry', async () => {
+    const { communityId, members } = await seedCommunity(
+      harness,
+      ['Lina', 'Marc', 'Nour', 'Oscar', 'Paule', 'Quentin'].map((name) => ({ name })),
+      { channel: false },
+    );
+    harness.mail.rejectNext(1, { code: 451 });
+    const request = notificationRequest(communityId);
+    await harness.feed('notification.requested', request);
+    const rows = await harness.settled(request.notificationId, members.length);
+    expect(rows.every((r) => r.status === 'sent')).toBe(true);
+    expect(rows.map((r) => r.attempts).sort()).toEqual([1, 1, 1, 1, 1, 2]);
+    for (const m of members) expect(harness.mail.messages({ to: m.email })).toHaveLength(1);
+  });
+
+  it('fails only the email of a group refused for good (550), the others are sent once', async () => {
+    const { communityId, members } = await seedCommunity(
+      harness,
+      ['Rose', 'Samir', 'Timo', 'Ursule'].map((name) => ({ name })),
+      { channel: false },
+    );
+    harness.mail.rejectNext(1, { code: 550, message: 'Mailbox unavailable' });
+    const request = notificationRequest(communityId);
+    await harness.feed('notification.requested', request);
+    const rows = await harness.settled(request.notificationId, members.length);
+    expect(rows.map((r) => r.status).sort()).toEqual(['failed', 'sent', 'sent', 'sent']);
+    const failed = rows.find((r) => r.status === 'failed')!;
+    for (const m of members) expect(harness.mail.messages({ to: m.email })).toHaveLength(m.email === failed.address ? 0 : 1);
   });
 
   it('marks an email refused for good (550) as failed, lists it, and resends it on request', async () => {

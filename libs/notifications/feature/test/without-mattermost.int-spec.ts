@@ -27,7 +27,7 @@ describe('notifications without Mattermost, and at community scale', () => {
     expect(harness.mattermost.posts()).toHaveLength(0);
   });
 
-  it('plans 10,000 email deliveries and their delivery.due messages in one transaction, quickly', async () => {
+  it('plans 10,000 email deliveries and their jobs, one per group of 50 emails, in one transaction, quickly', async () => {
     const communityId = randomUUID();
     await harness.sql(
       `insert into "notifications"."recipient" ("member_id", "community_id", "name", "email", "language", "mattermost_username", "active")
@@ -41,18 +41,28 @@ describe('notifications without Mattermost, and at community scale', () => {
     const outcome = await em
       .transactional(async (tem) => {
         const created = await planDeliveries(tem, request, new Date());
-        const [outbox] = await tem
+        const [outbox] = await tem.getConnection().execute(
+          `select count(*)::int as "groups", count(distinct ids."id")::int as "distinct", count(ids."id")::int as "ids",
+                  bool_and(ids."id"::uuid = any(?::uuid[])) as "planned"
+             from "notifications"."outbox_message" o, jsonb_array_elements_text(o."payload" -> 'deliveryIds') as ids("id")
+            where o."name" = 'deliveries.due' and o."dispatched_at" is null`,
+          [`{${created.join(',')}}`],
+          'all',
+          tem.getTransactionContext(),
+        );
+        const [groups] = await tem
           .getConnection()
           .execute(
-            `select count(*)::int as n from "notifications"."outbox_message" where "name" = 'delivery.due' and "dispatched_at" is null`,
+            `select count(*)::int as n from "notifications"."outbox_message" where "name" = 'deliveries.due' and "dispatched_at" is null`,
             [],
             'all',
             tem.getTransactionContext(),
           );
-        throw Object.assign(new Error('rollback'), { created: created.length, outbox: outbox.n, elapsed: Date.now() - started });
+        throw Object.assign(new Error('rollback'), { created: created.length, ...outbox, groups: groups.n, elapsed: Date.now() - started });
       })
-      .catch((error: { created: number; outbox: number; elapsed: number }) => error);
-    expect(outcome).toMatchObject({ created: 10000, outbox: 10000 });
+      .catch((error: { created: number; groups: number; ids: number; distinct: number; planned: boolean; elapsed: number }) => error);
+    // Every email planned is in exactly one group.
+    expect(outcome).toMatchObject({ created: 10000, groups: 200, ids: 10000, distinct: 10000, planned: true });
     expect(outcome.elapsed).toBeLessThan(10_000);
     console.info(`planned 10,000 deliveries in ${outcome.elapsed} ms`);
   });

@@ -24,6 +24,7 @@ export function jobPolicyFor(name: MessageName): JobPolicy {
   };
   switch (name) {
     case 'delivery.due':
+    case 'deliveries.due':
       return { ...base, attempts: 12, backoff: { type: 'exponential', delay: 2000, jitter: 0.5 } };
     case 'lifecycle.step-due':
       return { ...base, attempts: 10 };

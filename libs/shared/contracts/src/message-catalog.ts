@@ -11,7 +11,7 @@ import {
   registrationRecorded,
 } from './messages/membership-messages';
 import { healthCheckDue, lifecycleStepDue, occurrenceChanged, seriesChanged } from './messages/events-messages';
-import { deliveryDue, notificationRequested, occurrenceDeliveriesFailed } from './messages/notifications-messages';
+import { deliveriesDue, deliveryDue, notificationRequested, occurrenceDeliveriesFailed } from './messages/notifications-messages';
 import { organiserActionRecorded } from './messages/audit-messages';
 import { memberErased, memberErasureDone, memberExportPart, memberExportRequested } from './messages/personal-data-messages';
 import { deliveryLogRetentionDue } from './messages/retention-messages';
@@ -122,6 +122,8 @@ export const messageCatalog = {
     producer: 'notifications',
     queues: [QueueName.Events],
   },
+  // Fan-out performance: the emails of a notification are sent in groups, one job per group.
+  'deliveries.due': { version: 1, schema: deliveriesDue, producer: 'notifications', queues: [QueueName.NotificationsDelivery] },
 } as const satisfies Record<
   string,
   { version: number; schema: z.ZodType; producer: ServiceName | readonly ServiceName[]; queues: readonly QueueName[] }

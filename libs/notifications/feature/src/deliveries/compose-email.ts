@@ -1,10 +1,20 @@
 import { publicRegistrationUrl, type PayloadOf } from '@cercle/contracts';
-import { buildCalendarInvite, calendarDescription, renderEmail, type Language, type TemplateOverride } from '@cercle/notifications-domain';
+import {
+  calendarDescription,
+  calendarInviteFor,
+  emailRenderer,
+  renderEmail,
+  type CalendarPerson,
+  type Language,
+  type RenderContext,
+  type RenderedEmail,
+  type TemplateOverride,
+} from '@cercle/notifications-domain';
 import type { PlannedCalendar } from '../calendar/calendar-state';
 import { calendarUid } from '../calendar/calendar-uid';
 import type { OutgoingEmail } from '../providers';
 import { personalLinks } from './personal-links';
-import { buildRenderContext } from './render-context';
+import { buildRenderContext, readerLinks } from './render-context';
 
 type Request = PayloadOf<'notification.requested'>;
 
@@ -25,41 +35,71 @@ export interface EmailSettings {
 }
 
 /**
- * One person's email for a notification: their signed links, the footer's preferences and one-click
- * unsubscribe links, and the calendar object planned for them (REQUEST or CANCEL with their SEQUENCE,
- * see calendar/calendar-decision.ts). The calendar object describes the occurrence and links to its
- * public page: it is shared and forwarded, so it never carries the personal email or its signed links.
+ * The emails of one notification, reader by reader. Each email has its reader's signed links, the
+ * footer's preferences and one-click unsubscribe links, and the calendar object planned for them
+ * (REQUEST or CANCEL with their SEQUENCE, see calendar/calendar-decision.ts). What readers share is
+ * made once per language: the checked context and its view (dates, zones, lists), and the calendar
+ * object, which describes the occurrence and links to its public page: it is shared and forwarded, so
+ * it never carries the personal email or its signed links.
  */
-export function composeEmail(
-  request: Request,
-  reader: EmailReader,
-  settings: EmailSettings,
-  calendar: PlannedCalendar | null = null,
-): OutgoingEmail {
-  const o = request.occurrence;
-  const links = personalLinks(request, reader.memberId, settings);
-  const ctx = buildRenderContext(
-    request,
-    { language: reader.language, name: reader.name, communityName: settings.communityName, memberId: reader.memberId },
-    links,
-  );
-  const rendered = renderEmail(request.kind, ctx, settings.override);
-  const email: OutgoingEmail = {
-    from: settings.from,
-    to: { name: reader.name, email: reader.email },
-    subject: rendered.subject,
-    text: rendered.text,
-    html: rendered.html,
-    listUnsubscribe: { url: links.unsubscribe! },
-    // What the message is and about which occurrence, for people's mail filters (and the demo's counts).
-    headers: { 'X-Cercle-Kind': request.kind, 'X-Cercle-Occurrence': request.occurrence.occurrenceId },
-  };
-  if (calendar) {
-    const { method, sequence } = calendar;
-    const page = publicRegistrationUrl(settings.publicUrl, o.occurrenceId);
-    email.icalEvent = {
-      method,
-      content: buildCalendarInvite({
+export class EmailComposer {
+  private readonly renderers = new Map<Language, (reader: { name: string; links: RenderContext['links'] }) => RenderedEmail>();
+  private readonly invites = new Map<string, (attendee: CalendarPerson) => string>();
+
+  constructor(
+    private readonly request: Request,
+    private readonly settings: Omit<EmailSettings, 'override'>,
+    private readonly overrideFor: (language: Language) => TemplateOverride | null,
+  ) {}
+
+  compose(reader: EmailReader, calendar: PlannedCalendar | null = null): OutgoingEmail {
+    const { request, settings } = this;
+    const links = personalLinks(request, reader.memberId, settings);
+    const rendered = this.render(reader, links);
+    const email: OutgoingEmail = {
+      from: settings.from,
+      to: { name: reader.name, email: reader.email },
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
+      listUnsubscribe: { url: links.unsubscribe! },
+      // What the message is and about which occurrence, for people's mail filters (and the demo's counts).
+      headers: { 'X-Cercle-Kind': request.kind, 'X-Cercle-Occurrence': request.occurrence.occurrenceId },
+    };
+    if (calendar) {
+      email.icalEvent = {
+        method: calendar.method,
+        content: this.invite(reader.language, calendar)({ name: reader.name, email: reader.email }),
+      };
+    }
+    return email;
+  }
+
+  private render(reader: EmailReader, links: RenderContext['links']): RenderedEmail {
+    const { request, settings } = this;
+    const context = () =>
+      buildRenderContext(
+        request,
+        { language: reader.language, name: reader.name, communityName: settings.communityName, memberId: reader.memberId },
+        links,
+      );
+    // Which contribution is « yours » depends on the reader: such a message is made whole for each.
+    if (request.contributions) return renderEmail(request.kind, context(), this.overrideFor(reader.language));
+    let render = this.renderers.get(reader.language);
+    if (!render) {
+      render = emailRenderer(request.kind, context(), this.overrideFor(reader.language));
+      this.renderers.set(reader.language, render);
+    }
+    return render({ name: reader.name, links: readerLinks(request, links) });
+  }
+
+  private invite(language: Language, { method, sequence }: PlannedCalendar): (attendee: CalendarPerson) => string {
+    const key = `${language}:${method}:${sequence}`;
+    let invite = this.invites.get(key);
+    if (!invite) {
+      const o = this.request.occurrence;
+      const page = publicRegistrationUrl(this.settings.publicUrl, o.occurrenceId);
+      invite = calendarInviteFor({
         uid: calendarUid(o.occurrenceId),
         sequence,
         method,
@@ -67,14 +107,24 @@ export function composeEmail(
         endsAt: o.endsAt,
         timeZone: o.timeZone,
         summary: o.title,
-        description: calendarDescription(o, reader.language, page),
+        description: calendarDescription(o, language, page),
         location: o.location ?? undefined,
         url: page,
-        organizer: settings.from,
-        attendee: { name: reader.name, email: reader.email },
-        stamp: settings.now.toISOString(),
-      }),
-    };
+        organizer: this.settings.from,
+        stamp: this.settings.now.toISOString(),
+      });
+      this.invites.set(key, invite);
+    }
+    return invite;
   }
-  return email;
+}
+
+/** One person's email for a notification (see EmailComposer). */
+export function composeEmail(
+  request: Request,
+  reader: EmailReader,
+  settings: EmailSettings,
+  calendar: PlannedCalendar | null = null,
+): OutgoingEmail {
+  return new EmailComposer(request, settings, () => settings.override ?? null).compose(reader, calendar);
 }

@@ -37,6 +37,29 @@ export class DeliveryLog {
     await this.rows(id).update({ status: 'skipped', last_error: reason });
   }
 
+  /** The same reason for several rows at once (a group whose occurrence was cancelled since). */
+  async markManySkipped(ids: readonly string[], reason: string): Promise<void> {
+    if (!ids.length) return;
+    const schema = this.em.config.get('schema') as string;
+    await this.em
+      .getKnex()('delivery')
+      .withSchema(schema)
+      .whereIn('id', ids)
+      .where({ status: 'pending' })
+      .update({ status: 'skipped', last_error: reason });
+  }
+
+  /** A group's job gave up: whatever of it is still pending becomes `failed`, where organisers look. */
+  async failPending(ids: readonly string[], error: string): Promise<void> {
+    const schema = this.em.config.get('schema') as string;
+    await this.em
+      .getKnex()('delivery')
+      .withSchema(schema)
+      .whereIn('id', ids)
+      .where({ status: 'pending' })
+      .update({ status: 'failed', last_error: cut(error) });
+  }
+
   /** A permanent refusal, or the last retry spent: organisers see it in GET /deliveries?status=failed. */
   async markFailed(id: string, error: string, providerAnswer: string | null, countAttempt: boolean): Promise<void> {
     await this.rows(id).update({

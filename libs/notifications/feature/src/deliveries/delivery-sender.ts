@@ -182,7 +182,7 @@ export class DeliverySender {
 
 // The SEQUENCE planned for this person, or the current one when the message was brought up to date:
 // calendars ignore an invite whose SEQUENCE is below what they hold, and would keep the old date.
-function inviteSequence(delivery: Delivery, request: Request, outdated: boolean): number {
+export function inviteSequence(delivery: { calendarSequence?: number | null }, request: Request, outdated: boolean): number {
   const planned = delivery.calendarSequence ?? request.occurrence.calendarSequence;
   return outdated ? Math.max(planned, request.occurrence.calendarSequence) : planned;
 }

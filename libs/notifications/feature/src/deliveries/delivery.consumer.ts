@@ -10,9 +10,13 @@ import { DeliveryError } from '../providers';
 import { DeliveryLog } from './delivery-log';
 import { DeliverySender } from './delivery-sender';
 import { reportDeliveryFailures } from './failure-report';
+import { EmailGroupSender } from './email-group-sender';
 import { purgeDeliveryLog } from '../personal-data/delivery-log-retention';
 
-/** Sends deliveries, one job per row of the delivery log, retried by BullMQ on transient failures. */
+/**
+ * Sends deliveries, retried by BullMQ on transient failures: one job per group of emails of a
+ * notification, one per chat delivery (and per email resent by hand).
+ */
 @Injectable()
 @Processor(QueueName.NotificationsDelivery, workerOptions({ concurrency: 20 }))
 export class DeliveryConsumer extends MessageConsumer implements OnApplicationBootstrap {
@@ -23,6 +27,7 @@ export class DeliveryConsumer extends MessageConsumer implements OnApplicationBo
     @Inject(LOGGER) logger: Logger,
     @Inject(SERVICE_CONFIG) private readonly config: NotificationsConfig,
     private readonly sender: DeliverySender,
+    private readonly emails: EmailGroupSender,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly outbox: Outbox,
   ) {
@@ -58,6 +63,12 @@ export class DeliveryConsumer extends MessageConsumer implements OnApplicationBo
     return this.sender.deliver(em, payload.deliveryId);
   }
 
+  /** Not transactional either: each row of the group is its own idempotency record. */
+  @OnMessage('deliveries.due', { transactional: false })
+  async onDeliveriesDue(payload: PayloadOf<'deliveries.due'>, em: EntityManager) {
+    return this.emails.deliver(em, payload.deliveryIds);
+  }
+
   /** The daily tick of the delivery log's retention (a job scheduler); the purge is idempotent. */
   @OnMessage('delivery-log.retention-due', { transactional: false })
   async onRetentionDue(_payload: PayloadOf<'delivery-log.retention-due'>, em: EntityManager) {
@@ -70,14 +81,22 @@ export class DeliveryConsumer extends MessageConsumer implements OnApplicationBo
   @OnWorkerEvent('failed')
   async onDeliveryGaveUp(job: Job | undefined, error: Error): Promise<void> {
     const exhausted = job && job.attemptsMade >= (job.opts.attempts ?? 1) && !(error instanceof UnrecoverableError);
-    const deliveryId = (job?.data as { payload?: { deliveryId?: unknown } } | undefined)?.payload?.deliveryId;
-    if (!exhausted || typeof deliveryId !== 'string') return;
+    const payload = (job?.data as { payload?: { deliveryId?: unknown; deliveryIds?: unknown } } | undefined)?.payload;
+    const deliveryId = payload?.deliveryId;
+    const group = Array.isArray(payload?.deliveryIds) ? (payload.deliveryIds as string[]) : null;
+    if (!exhausted || (typeof deliveryId !== 'string' && !group)) return;
+    const reason = `Gave up after ${job.attemptsMade} attempts: ${error.message}`;
     try {
       const em = this.orm.em.fork() as EntityManager;
-      await new DeliveryLog(em).markFailed(deliveryId, `Gave up after ${job.attemptsMade} attempts: ${error.message}`, null, false);
-      await reportDeliveryFailures(em, this.outbox, deliveryId, this.clock.now());
+      const log = new DeliveryLog(em);
+      if (typeof deliveryId === 'string') await log.markFailed(deliveryId, reason, null, false);
+      // A group's rows that were sent or settled meanwhile stay as they are; only those still pending fail.
+      else if (group) await log.failPending(group, reason);
+      // A group holds one notification, so one of its rows names the occurrence whose failures are counted.
+      const counted = typeof deliveryId === 'string' ? deliveryId : group?.[0];
+      if (counted) await reportDeliveryFailures(em, this.outbox, counted, this.clock.now());
     } catch (markError) {
-      this.logger.error({ err: markError, deliveryId }, 'could not mark an exhausted delivery as failed');
+      this.logger.error({ err: markError, deliveryId, deliveryIds: group }, 'could not mark an exhausted delivery as failed');
     }
   }
 }

@@ -60,26 +60,33 @@ async function namedRecipients(
   return rows.filter((r) => r.active);
 }
 
+// Planned a page at a time: a network of 100,000 members is never held in memory at once.
+const PAGE = 2000;
+
 /**
- * Who the request is for: the community's active members, named members, or whoever holds the occurrence
- * in their calendar (with the named extras: registrants who hold no entry).
+ * Who the request is for, a page at a time: the community's active members, named members, or whoever
+ * holds the occurrence in their calendar (with the named extras: registrants who hold no entry).
  */
-async function audienceOf(execute: Execute, schema: string, request: Request, now: Date): Promise<RecipientRow[]> {
+async function* audiencePages(execute: Execute, schema: string, request: Request, now: Date): AsyncGenerator<RecipientRow[]> {
   const audience = request.audience;
-  switch (audience.type) {
-    case 'community':
-      // Guests came for one occurrence: what goes to every member is not for them.
-      return execute<RecipientRow>(
-        `select ${RECIPIENT_COLUMNS} from ${FROM_RECIPIENTS(schema)} where r."community_id" = ? and r."active" and not r."guest" order by r."member_id"`,
-        [audience.communityId],
+  if (audience.type === 'community') {
+    // Guests came for one occurrence: what goes to every member is not for them.
+    for (let after = '00000000-0000-0000-0000-000000000000'; ;) {
+      const page = await execute<RecipientRow>(
+        `select ${RECIPIENT_COLUMNS} from ${FROM_RECIPIENTS(schema)}
+          where r."community_id" = ? and r."active" and not r."guest" and r."member_id" > ? order by r."member_id" limit ${PAGE}`,
+        [audience.communityId, after],
       );
-    case 'members':
-      return namedRecipients(execute, schema, request, audience.memberIds, now);
-    case 'calendarHolders': {
-      const ids = new Set([...(await calendarHolderIds(execute, schema, audience.occurrenceId)), ...(audience.alsoMemberIds ?? [])]);
-      return ids.size ? namedRecipients(execute, schema, request, [...ids], now) : [];
+      if (page.length) yield page;
+      if (page.length < PAGE) return;
+      after = page[page.length - 1].member_id;
     }
   }
+  const ids =
+    audience.type === 'members'
+      ? audience.memberIds
+      : [...new Set([...(await calendarHolderIds(execute, schema, audience.occurrenceId)), ...(audience.alsoMemberIds ?? [])])];
+  for (let i = 0; i < ids.length; i += PAGE) yield namedRecipients(execute, schema, request, ids.slice(i, i + PAGE), now);
 }
 
 /**
@@ -102,7 +109,8 @@ async function notYetAnnounced(execute: Execute, schema: string, request: Reques
 }
 
 /**
- * Turns a notification request into rows of the delivery log and one `delivery.due` per row created,
+ * Turns a notification request into rows of the delivery log, one `deliveries.due` per group of emails
+ * created and one `delivery.due` per chat delivery created,
  * all in the caller's transaction. Rows that already exist (the same request under another message
  * id, a replay) are left alone and not re-published: the unique key decides, not this code.
  * Returns the ids of the deliveries it created.
@@ -118,24 +126,17 @@ export async function planDeliveries(em: EntityManager, request: Request, now: D
     [request.notificationId, request.kind, JSON.stringify(request), now],
   );
 
-  const planned: PlannedDelivery[] = [];
+  const created: string[] = [];
+  const record = async (planned: PlannedDelivery[]) =>
+    created.push(...(await insertAndPublish(em, execute, schema, request, planned, now)));
   if (request.emails || request.directMessages) {
-    const recipients = await audienceOf(execute, schema, request, now);
-    const emailed: PlannedDelivery[] = [];
-    for (const r of await notYetAnnounced(execute, schema, request, recipients)) {
-      const to = personalChannels(request, r);
-      if (to.email) emailed.push({ channel: 'email', memberId: r.member_id, address: r.email });
-      if (to.dm) for (const account of chatAccounts(r)) planned.push({ ...account, memberId: r.member_id });
+    let pages = 0;
+    for await (const recipients of audiencePages(execute, schema, request, now)) {
+      pages++;
+      await record(await planPage(execute, schema, request, recipients, now));
     }
-    // Calendar invites travel by email only: what each person's calendar holds follows their emails.
-    const calendar = await planCalendar(
-      execute,
-      schema,
-      request,
-      emailed.map((d) => d.memberId as string),
-      now,
-    );
-    for (const d of emailed) planned.push({ ...d, calendar: calendar.get(d.memberId as string) });
+    // The calendar's copy of the occurrence is kept even when nobody is emailed.
+    if (!pages) await planCalendar(execute, schema, request, [], now);
   }
   if (request.channelPost) {
     const communityId = request.audience.type === 'community' ? request.audience.communityId : request.occurrence.communityId;
@@ -143,19 +144,59 @@ export async function planDeliveries(em: EntityManager, request: Request, now: D
       `select "mattermost_channel_id", "matrix_room_id", "chat" from "${schema}"."community_channel" where "community_id" = ?`,
       [communityId],
     );
+    const posts: PlannedDelivery[] = [];
     if (community?.mattermost_channel_id && community.chat !== 'matrix')
-      planned.push({ channel: 'mattermost-post', memberId: null, address: community.mattermost_channel_id });
+      posts.push({ channel: 'mattermost-post', memberId: null, address: community.mattermost_channel_id });
     if (community?.matrix_room_id && community.chat !== 'mattermost')
-      planned.push({ channel: 'matrix-post', memberId: null, address: community.matrix_room_id });
+      posts.push({ channel: 'matrix-post', memberId: null, address: community.matrix_room_id });
+    if (posts.length) await record(posts);
   }
+  return created;
+}
 
-  const created: string[] = [];
+/** The emails and direct messages of one page of the audience, with the calendar object planned for each email. */
+async function planPage(
+  execute: Execute,
+  schema: string,
+  request: Request,
+  recipients: RecipientRow[],
+  now: Date,
+): Promise<PlannedDelivery[]> {
+  const planned: PlannedDelivery[] = [];
+  const emailed: PlannedDelivery[] = [];
+  for (const r of await notYetAnnounced(execute, schema, request, recipients)) {
+    const to = personalChannels(request, r);
+    if (to.email) emailed.push({ channel: 'email', memberId: r.member_id, address: r.email });
+    if (to.dm) for (const account of chatAccounts(r)) planned.push({ ...account, memberId: r.member_id });
+  }
+  // Calendar invites travel by email only: what each person's calendar holds follows their emails.
+  const calendar = await planCalendar(
+    execute,
+    schema,
+    request,
+    emailed.map((d) => d.memberId as string),
+    now,
+  );
+  for (const d of emailed) planned.push({ ...d, calendar: calendar.get(d.memberId as string) });
+  return planned;
+}
+
+/** Writes planned rows (those not already there) and the jobs that send them; returns the ids of the rows created. */
+async function insertAndPublish(
+  em: EntityManager,
+  execute: Execute,
+  schema: string,
+  request: Request,
+  planned: PlannedDelivery[],
+  now: Date,
+): Promise<string[]> {
+  const created: Array<{ id: string; channel: DeliveryChannel }> = [];
   for (let i = 0; i < planned.length; i += CHUNK) {
     const chunk = planned.slice(i, i + CHUNK);
-    const rows = await execute<{ id: string }>(
+    const rows = await execute<{ id: string; channel: DeliveryChannel }>(
       `insert into "${schema}"."delivery" ("id", "notification_id", "kind", "channel", "member_id", "address", "status", "attempts", "created_at", "calendar_method", "calendar_sequence")
        values ${chunk.map(() => `(?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)`).join(', ')}
-       on conflict do nothing returning "id"`,
+       on conflict do nothing returning "id", "channel"`,
       chunk.flatMap((d) => [
         randomUUID(),
         request.notificationId,
@@ -168,13 +209,28 @@ export async function planDeliveries(em: EntityManager, request: Request, now: D
         d.calendar?.sequence ?? null,
       ]),
     );
-    created.push(...rows.map((r) => r.id));
+    created.push(...rows);
   }
+  const emails = created.filter((d) => d.channel === 'email').map((d) => d.id);
   await publishMany(
     em,
     'delivery.due',
-    created.map((deliveryId) => ({ deliveryId })),
+    created.filter((d) => d.channel !== 'email').map((d) => ({ deliveryId: d.id })),
     now,
   );
-  return created;
+  await publishMany(em, 'deliveries.due', emailGroups(emails), now);
+  return created.map((d) => d.id);
+}
+
+/**
+ * Emails go out in groups: one job per group pays once for what every email of a notification shares.
+ * Groups are small enough that a community of a few dozen still spreads over several workers, and a
+ * fan-out of thousands over all of them.
+ */
+export const EMAIL_GROUP = 50;
+
+function emailGroups(ids: string[]): Array<{ deliveryIds: string[] }> {
+  const groups: Array<{ deliveryIds: string[] }> = [];
+  for (let i = 0; i < ids.length; i += EMAIL_GROUP) groups.push({ deliveryIds: ids.slice(i, i + EMAIL_GROUP) });
+  return groups;
 }

@@ -37,9 +37,7 @@ export function buildRenderContext(
       rules: o.rules ? { principles: o.rules.principles[language], attendanceRules: o.rules.attendanceRules[language] } : undefined,
       openToGuests: o.openToGuests,
     },
-    // The day's page is the same for everyone (events signs it), so it joins each reader's own links; so
-    // does an alert's link to the occurrence in the organiser API.
-    links: { ...links, ...(request.dayPage ? { day: request.dayPage } : {}), ...(request.alert ? { timeline: request.alert.link } : {}) },
+    links: readerLinks(request, links),
     roles: request.roles ?? undefined,
     nextRoles: request.nextRoles ?? undefined,
     notes: request.notes?.map((n) => ({ workshop: n.workshop, scribe: n.scribe ?? undefined, markdown: n.markdown })),
@@ -55,6 +53,14 @@ export function buildRenderContext(
     deadline: request.deadline ?? undefined,
     alert: request.alert && (({ link: _link, ...alert }) => alert)(request.alert),
   };
+}
+
+/**
+ * A reader's links in a message: their own, and what is the same for everyone: the day's page (events
+ * signs it) and an alert's link to the occurrence in the organiser API.
+ */
+export function readerLinks(request: Request, links: RenderContext['links']): RenderContext['links'] {
+  return { ...links, ...(request.dayPage ? { day: request.dayPage } : {}), ...(request.alert ? { timeline: request.alert.link } : {}) };
 }
 
 function webLinkOrNull(url: string | null): string | null {

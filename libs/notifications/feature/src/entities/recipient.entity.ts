@@ -2,11 +2,11 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 /** Notifications' copy of a member (from `member.changed`): who can be told what, and how. */
 @Entity({ tableName: 'recipient' })
+@Index({ properties: ['communityId', 'memberId'] })
 export class Recipient {
   @PrimaryKey({ type: 'uuid' })
   memberId!: string;
 
-  @Index()
   @Property({ type: 'uuid' })
   communityId!: string;
 

@@ -6,6 +6,7 @@ import { Migration0005InvitationEmails } from './migration-0005-invitation-email
 import { Migration0006RecipientVersion } from './migration-0006-recipient-version';
 import { Migration0007CalendarHolders } from './migration-0007-calendar-holders';
 import { Migration0011Guests } from './migration-0011-guests';
+import { Migration0012RecipientPages } from './migration-0012-recipient-pages';
 import { Migration0015Matrix } from './migration-0015-matrix';
 import { Migration0014SeriesIndex } from './migration-0014-series-index';
 
@@ -19,6 +20,7 @@ export const notificationsMigrations = [
   { name: 'Migration0006RecipientVersion', class: Migration0006RecipientVersion },
   { name: 'Migration0007CalendarHolders', class: Migration0007CalendarHolders },
   { name: 'Migration0011Guests', class: Migration0011Guests },
+  { name: 'Migration0012RecipientPages', class: Migration0012RecipientPages },
   { name: 'Migration0015Matrix', class: Migration0015Matrix },
   { name: 'Migration0014SeriesIndex', class: Migration0014SeriesIndex },
 ];

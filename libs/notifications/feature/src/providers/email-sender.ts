@@ -1,7 +1,9 @@
 import { headerSafe } from '@cercle/notifications-domain';
 import nodemailer from 'nodemailer';
+import MailComposer from 'nodemailer/lib/mail-composer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import { DeliveryError } from './delivery-error';
+import { noDelaySocket } from './no-delay-socket';
 
 export interface EmailAddress {
   name: string;
@@ -91,6 +93,7 @@ function transportOptions(options: SmtpEmailSenderOptions): SMTPPool.Options {
     connectionTimeout: options.connectionTimeoutMs ?? 10_000,
     greetingTimeout: options.connectionTimeoutMs ?? 10_000,
     socketTimeout: options.socketTimeoutMs ?? 30_000,
+    getSocket: noDelaySocket,
   };
   if ('url' in options) {
     const url = new URL(options.url);
@@ -128,7 +131,9 @@ export class SmtpEmailSender implements EmailSender {
       headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
     }
     try {
-      const info = await this.transport.sendMail({
+      // The message is built whole before it goes: streamed, each of its many small pieces would be a
+      // write, and a packet of its own on a socket without Nagle's algorithm.
+      const message = new MailComposer({
         // Objects, not "Name <addr>" strings: nodemailer then encodes the name and never parses it
         // as an address list, so a comma or an angle bracket in a name cannot add a recipient.
         from: { name: headerSafe(msg.from.name), address: msg.from.email },
@@ -136,10 +141,14 @@ export class SmtpEmailSender implements EmailSender {
         subject: headerSafe(msg.subject),
         text: msg.text,
         html: msg.html,
+        // Our words are mostly ASCII: quoted-printable, without scanning every message to decide it.
+        textEncoding: 'quoted-printable',
         headers,
         icalEvent: msg.icalEvent ? { method: msg.icalEvent.method, content: msg.icalEvent.content, filename: 'invite.ics' } : undefined,
-      });
-      return { messageId: info.messageId, response: info.response };
+      }).compile();
+      const raw = await message.build();
+      const info = await this.transport.sendMail({ envelope: message.getEnvelope(), raw });
+      return { messageId: message.messageId(), response: info.response };
     } catch (error) {
       throw classifySmtpError(error);
     }

@@ -18,3 +18,4 @@ export {
 export { MatrixChatSender, type MatrixChatSenderOptions } from './matrix-chat-sender';
 export { classifyMatrixFailure, matrixTxnId, type MatrixFailure } from './matrix-failure';
 export { ClassifyingClient4, classifyHttpFailure, retryAfterMs, type Fetch } from './mattermost-client';
+export { noDelaySocket } from './no-delay-socket';

@@ -146,3 +146,12 @@ export const occurrenceDeliveriesFailed = z.object({
 
 /** Internal to notifications: send one delivery (a row of the delivery log). */
 export const deliveryDue = z.object({ deliveryId: id });
+
+// Fan-out performance (issue 10): emails of one notification travel in groups.
+/**
+ * Internal to notifications: send a group of email deliveries of one notification (rows of the delivery
+ * log, each still sent once under its own unique key). One job per group instead of one per email: what a
+ * fan-out costs per email (queue round trips, loading the notification, the occurrence and the wording) is
+ * paid per group.
+ */
+export const deliveriesDue = z.object({ deliveryIds: z.array(id).min(1).max(500) });
