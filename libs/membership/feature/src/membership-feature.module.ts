@@ -22,6 +22,8 @@ import { AuditController } from './audit/audit.controller';
 import { PersonalDataController } from './personal-data/personal-data.controller';
 import { MemberExportService } from './personal-data/member-export.service';
 import { MemberErasureService } from './personal-data/member-erasure.service';
+import { SignInLinksController } from './sign-in/sign-in-links.controller';
+import { SignInLinksService } from './sign-in/sign-in-links.service';
 
 @Module({
   controllers: [
@@ -35,6 +37,7 @@ import { MemberErasureService } from './personal-data/member-erasure.service';
     InvitationPageController,
     AuditController,
     PersonalDataController,
+    SignInLinksController,
   ],
   providers: [
     { provide: CLOCK, useValue: systemClock },
@@ -50,6 +53,7 @@ import { MemberErasureService } from './personal-data/member-erasure.service';
     InvitationAcceptanceService,
     MemberExportService,
     MemberErasureService,
+    SignInLinksService,
   ],
 })
 export class MembershipFeatureModule {}

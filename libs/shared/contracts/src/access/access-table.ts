@@ -37,6 +37,9 @@ export const accessTable: Record<ServiceName | 'every', Record<RouteKey, AccessR
     'GET /organisers/me/tokens': anyOrganiser,
     'POST /organisers/me/tokens': anyOrganiser,
     'DELETE /organisers/me/tokens/:tokenId': anyOrganiser,
+    // The console's sign-in: anyone may ask (same answer for any email) or spend a link; counted per address.
+    'POST /organisers/sign-in-links': publicPage,
+    'POST /organisers/sign-in-links/redeem': publicPage,
 
     'GET /communities': anyOrganiser,
     'POST /communities': anyOrganiser,
