@@ -23,6 +23,8 @@ import { PersonalDataController } from './personal-data/personal-data.controller
 import { MemberExportService } from './personal-data/member-export.service';
 import { MemberErasureService } from './personal-data/member-erasure.service';
 import { SignInLinksController } from './sign-in/sign-in-links.controller';
+import { MembersController } from './members/members.controller';
+import { MembersService } from './members/members.service';
 import { SignInLinksService } from './sign-in/sign-in-links.service';
 
 @Module({
@@ -38,6 +40,7 @@ import { SignInLinksService } from './sign-in/sign-in-links.service';
     AuditController,
     PersonalDataController,
     SignInLinksController,
+    MembersController,
   ],
   providers: [
     { provide: CLOCK, useValue: systemClock },
@@ -54,6 +57,7 @@ import { SignInLinksService } from './sign-in/sign-in-links.service';
     MemberExportService,
     MemberErasureService,
     SignInLinksService,
+    MembersService,
   ],
 })
 export class MembershipFeatureModule {}
