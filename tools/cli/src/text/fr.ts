@@ -1,5 +1,5 @@
-import type { HeaderProblem } from '../members/member-columns';
-import type { Rejection } from '../members/member-lines';
+import type { HeaderProblem } from '@cercle/member-csv';
+import type { Rejection } from '@cercle/member-csv';
 
 // French counts 0 and 1 in the singular.
 const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;

@@ -1,0 +1,3 @@
+export * from './csv';
+export * from './member-columns';
+export * from './member-lines';
