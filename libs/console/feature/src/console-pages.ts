@@ -6,6 +6,7 @@ import { CommunitiesController } from './communities/communities.controller';
 import { CommunityController } from './communities/community.controller';
 import { ImportController } from './members/import.controller';
 import { MembersController } from './members/members.controller';
+import { OrganisersController } from './organisers/organisers.controller';
 
 /**
  * Every page of the console: a new page's controller (and any provider it needs) is added here, the
@@ -20,6 +21,7 @@ export const consolePages: { controllers: Type<unknown>[]; providers: Provider[]
     CommunityController,
     ImportController,
     MembersController,
+    OrganisersController,
   ],
   providers: [],
 };

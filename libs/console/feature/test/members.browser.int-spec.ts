@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { waitFor } from '@cercle/testing';
 import { ConsoleTestStack } from './console-test-stack';
 import { expectAccessible, launchBrowser, newConsolePage, tabTo } from './browser';
 import { signInByLink } from './sign-in-helper';
@@ -128,5 +129,18 @@ describe('communities and members in the console', () => {
       email: 'membre137@example.org',
       active: false,
     });
+  });
+
+  it('invites a co-organiser, who receives the invitation by email', async () => {
+    await page.goto(communityUrl);
+    await page.getByRole('link', { name: 'Voir et inviter les co-organisateurs et co-organisatrices' }).click();
+    await page.getByRole('cell', { name: 'Inès' }).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel('Adresse e-mail *').fill('nour@example.org');
+    await page.getByLabel('Nom (facultatif)').fill('Nour');
+    await page.getByRole('button', { name: 'Envoyer l’invitation' }).click();
+    await page.getByText('L’invitation a été envoyée.').waitFor();
+    await page.getByText('Nour nour@example.org').waitFor();
+    await waitFor(() => stack.notifications.mail.messages({ to: 'nour@example.org' })[0], { description: 'the invitation email' });
   });
 });

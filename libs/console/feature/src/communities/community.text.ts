@@ -17,6 +17,8 @@ export const communityText: Record<Lang, Record<string, string>> = {
     channelSaved: 'Le canal Mattermost a été enregistré.',
     created: 'La communauté a été créée. Ajoutez ses membres et son canal Mattermost.',
     none: 'aucun',
+    organisers: 'Co-organisation',
+    manageOrganisers: 'Voir et inviter les co-organisateurs et co-organisatrices',
   },
   en: {
     communities: 'Communities',
@@ -33,5 +35,7 @@ export const communityText: Record<Lang, Record<string, string>> = {
     channelSaved: 'The Mattermost channel was saved.',
     created: 'The community was created. Add its members and its Mattermost channel.',
     none: 'none',
+    organisers: 'Co-organising',
+    manageOrganisers: 'See and invite co-organisers',
   },
 };
