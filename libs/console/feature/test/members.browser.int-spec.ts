@@ -50,9 +50,27 @@ describe('communities and members in the console', () => {
     expect(await page.getByLabel('Identifiant du canal').getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel('Identifiant du canal').inputValue()).toBe('not a channel!');
     await expectAccessible(page);
+    // Notifications learns who organises the community from membership's message, a moment later.
+    await waitFor(
+      async () =>
+        (await stack.notifications.sql('select 1 from "notifications"."community_organiser" where "community_id" = ?', [communityId()]))
+          .length > 0,
+      {
+        description: 'notifications to know the community’s organisers',
+      },
+    );
+    const unknownChannel = 'x'.repeat(26);
+    await page.getByLabel('Identifiant du canal').fill(unknownChannel);
+    await page.getByRole('button', { name: 'Enregistrer le canal' }).click();
+    await page.getByText('Le robot de Cercle n’a pas pu publier dans ce canal').first().waitFor();
+    expect(await page.getByLabel('Identifiant du canal').inputValue()).toBe(unknownChannel);
+
     await page.getByLabel('Identifiant du canal').fill(stack.notifications.channelId);
     await page.getByRole('button', { name: 'Enregistrer le canal' }).click();
-    await page.getByText('Le canal Mattermost a été enregistré.').waitFor();
+    await page.getByText('Le canal Mattermost a été enregistré : un message de test y a été publié.').waitFor();
+    expect(stack.notifications.mattermost.posts({ channelId: stack.notifications.channelId }).map((p) => p.message)).toContain(
+      'Cercle est connecté à ce canal : les annonces, le programme et les notes de la communauté y seront publiés.',
+    );
     const [row] = await stack.membership
       .em()
       .getConnection()
