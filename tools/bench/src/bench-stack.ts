@@ -20,6 +20,7 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Stack
       events: await freePort(),
       membership: await freePort(),
       notifications: await freePort(),
+      console: await freePort(),
       postgres: postgresPort ?? (await freePort()),
       // Unused: the benchmarks send to their own SMTP sink (smtpUrl).
       smtp: 0,

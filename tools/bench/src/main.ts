@@ -107,6 +107,7 @@ async function main(): Promise<void> {
         events: await freePort(),
         membership: await freePort(),
         notifications: await freePort(),
+        console: await freePort(),
         postgres: postgresPort,
         smtp: 0,
         mattermost: await freePort(),

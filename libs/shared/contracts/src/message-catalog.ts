@@ -9,6 +9,7 @@ import {
   registrationLinkRequested,
   registrationAnsweredInChat,
   registrationRecorded,
+  organiserSignInLinkRequested,
 } from './messages/membership-messages';
 import { healthCheckDue, lifecycleStepDue, occurrenceChanged, seriesChanged } from './messages/events-messages';
 import { deliveriesDue, deliveryDue, notificationRequested, occurrenceDeliveriesFailed } from './messages/notifications-messages';
@@ -124,6 +125,13 @@ export const messageCatalog = {
   },
   // Fan-out performance: the emails of a notification are sent in groups, one job per group.
   'deliveries.due': { version: 1, schema: deliveriesDue, producer: 'notifications', queues: [QueueName.NotificationsDelivery] },
+  // The organisers' console: sign-in by emailed link.
+  'organiser.sign-in-link-requested': {
+    version: 1,
+    schema: organiserSignInLinkRequested,
+    producer: 'membership',
+    queues: [QueueName.Notifications],
+  },
 } as const satisfies Record<
   string,
   { version: number; schema: z.ZodType; producer: ServiceName | readonly ServiceName[]; queues: readonly QueueName[] }

@@ -38,10 +38,14 @@ export const accessTable: Record<ServiceName | 'every', Record<RouteKey, AccessR
     'GET /organisers/me/tokens': anyOrganiser,
     'POST /organisers/me/tokens': anyOrganiser,
     'DELETE /organisers/me/tokens/:tokenId': anyOrganiser,
+    // The console's sign-in: anyone may ask (same answer for any email) or spend a link; counted per address.
+    'POST /organisers/sign-in-links': publicPage,
+    'POST /organisers/sign-in-links/redeem': publicPage,
 
     'GET /communities': anyOrganiser,
     'POST /communities': anyOrganiser,
     'GET /communities/:communityId': organiserOf('community', param('communityId')),
+    'PATCH /communities/:communityId': organiserOf('community', param('communityId')),
     'GET /communities/:communityId/members': organiserOf('community', param('communityId')),
     'POST /communities/:communityId/members': organiserOf('community', param('communityId')),
     'GET /communities/:communityId/organisers': organiserOf('community', param('communityId')),
@@ -53,6 +57,7 @@ export const accessTable: Record<ServiceName | 'every', Record<RouteKey, AccessR
     'GET /invitations/:token': signedLink,
     'POST /invitations/:token': signedLink,
 
+    'PATCH /members/:memberId': organiserOf('member', param('memberId')),
     'POST /members/:memberId/export': organiserOf('member', param('memberId')),
     'GET /members/:memberId/export': organiserOf('member', param('memberId')),
     'POST /members/:memberId/erase': organiserOf('member', param('memberId')),
@@ -135,6 +140,8 @@ export const accessTable: Record<ServiceName | 'every', Record<RouteKey, AccessR
     'GET /notifications/:notificationId': organiserOf('notification', param('notificationId')),
     'GET /notifications/members/:memberId/preferences': organiserOf('member', param('memberId')),
     'GET /notifications/communities/:communityId/recipients': organiserOf('community', param('communityId')),
+    // The console checks a Mattermost channel by a test post before connecting it to the community.
+    'POST /notifications/communities/:communityId/channel-check': organiserOf('community', param('communityId')),
     'GET /notifications/templates/:seriesId/:kind/:language': organiserOf('series', param('seriesId')),
     'PUT /notifications/templates/:seriesId/:kind/:language': organiserOf('series', param('seriesId')),
     'DELETE /notifications/templates/:seriesId/:kind/:language': organiserOf('series', param('seriesId')),
@@ -147,6 +154,9 @@ export const accessTable: Record<ServiceName | 'every', Record<RouteKey, AccessR
     'GET /calendars/series/:seriesId': open,
     'GET /calendars/members/:token': signedLink,
   },
+  // The console's pages check their own session cookie and call the services with the organiser's
+  // token, where the rows above apply; it serves no route of the services' kinds, so it has no rows.
+  console: {},
 };
 
 /** The rule of one route of one service, or undefined when the table does not list it. */
