@@ -40,6 +40,8 @@ import { DayLinkController } from './day/day-link.controller';
 import { DayService } from './day/day.service';
 import { ProgrammePostService } from './day/programme-post';
 import { CLOCK, systemClock } from '@cercle/platform';
+import { SeriesPreviews } from './series/series-preview.service';
+import { ChangeAudience } from './occurrences/change-audience.service';
 
 @Module({
   controllers: [
@@ -73,6 +75,8 @@ import { CLOCK, systemClock } from '@cercle/platform';
     OrganiserFormats,
     SeriesService,
     SeriesEdits,
+    SeriesPreviews,
+    ChangeAudience,
     OccurrenceReader,
     OccurrencesService,
     EventsInbox,
