@@ -21,13 +21,15 @@ export interface FieldSpec {
 const idOf = (spec: FieldSpec) => `${spec.form ? `${spec.form}-` : ''}${spec.name}`;
 
 function messages(id: string, error: string | undefined): Html {
-  return html`<div class="fr-messages-group" id="${id}-messages" aria-live="polite">${
-    error ? html`<p class="fr-message fr-message--error" id="${id}-message-error">${error}</p>` : ''
-  }</div>`;
+  return html`<div class="fr-messages-group" id="${id}-messages" aria-live="polite">
+    ${error ? html`<p class="fr-message fr-message--error" id="${id}-message-error">${error}</p>` : ''}
+  </div>`;
 }
 
 function label(spec: FieldSpec, id: string): Html {
-  return html`<label class="fr-label" for="${id}">${spec.label}${spec.hint ? html`<span class="fr-hint-text">${spec.hint}</span>` : ''}</label>`;
+  return html`<label class="fr-label" for="${id}"
+    >${spec.label}${spec.hint ? html`<span class="fr-hint-text">${spec.hint}</span>` : ''}</label
+  >`;
 }
 
 /** A DSFR input group; with an error, the group's error state and its message tied to the field. */
@@ -35,24 +37,37 @@ export function inputField(spec: FieldSpec, state: FormState): Html {
   const id = idOf(spec);
   const error = state.errors[spec.name];
   return html`<div class="fr-input-group${error ? ' fr-input-group--error' : ''}">
-  ${label(spec, id)}
-  <input class="fr-input${error ? ' fr-input--error' : ''}" type="${spec.type ?? 'text'}" id="${id}" name="${spec.name}" value="${
-    state.values[spec.name] ?? ''
-  }"${spec.required ? html` required` : ''} aria-describedby="${id}-messages"${error ? html` aria-invalid="true"` : ''}>
-  ${messages(id, error)}
-</div>`;
+    ${label(spec, id)}
+    <input
+      class="fr-input${error ? ' fr-input--error' : ''}"
+      type="${spec.type ?? 'text'}"
+      id="${id}"
+      name="${spec.name}"
+      value="${state.values[spec.name] ?? ''}"
+      ${spec.required ? html` required` : ''}
+      aria-describedby="${id}-messages"
+      ${error ? html` aria-invalid="true"` : ''}
+    />
+    ${messages(id, error)}
+  </div>`;
 }
 
 export function textareaField(spec: FieldSpec, state: FormState, rows = 4): Html {
   const id = idOf(spec);
   const error = state.errors[spec.name];
   return html`<div class="fr-input-group${error ? ' fr-input-group--error' : ''}">
-  ${label(spec, id)}
-  <textarea class="fr-input${error ? ' fr-input--error' : ''}" id="${id}" name="${spec.name}" rows="${rows}" aria-describedby="${id}-messages"${
-    error ? html` aria-invalid="true"` : ''
-  }>${state.values[spec.name] ?? ''}</textarea>
-  ${messages(id, error)}
-</div>`;
+    ${label(spec, id)}
+    <textarea
+      class="fr-input${error ? ' fr-input--error' : ''}"
+      id="${id}"
+      name="${spec.name}"
+      rows="${rows}"
+      aria-describedby="${id}-messages"
+      ${error ? html` aria-invalid="true"` : ''}
+    >
+${state.values[spec.name] ?? ''}</textarea>
+    ${messages(id, error)}
+  </div>`;
 }
 
 export function selectField(spec: FieldSpec, options: Array<{ value: string; label: string }>, state: FormState): Html {
@@ -60,14 +75,18 @@ export function selectField(spec: FieldSpec, options: Array<{ value: string; lab
   const error = state.errors[spec.name];
   const chosen = state.values[spec.name] ?? '';
   return html`<div class="fr-select-group${error ? ' fr-select-group--error' : ''}">
-  ${label(spec, id)}
-  <select class="fr-select${error ? ' fr-select--error' : ''}" id="${id}" name="${spec.name}" aria-describedby="${id}-messages"${
-    error ? html` aria-invalid="true"` : ''
-  }>
-    ${options.map((o) => html`<option value="${o.value}"${o.value === chosen ? html` selected` : ''}>${o.label}</option>`)}
-  </select>
-  ${messages(id, error)}
-</div>`;
+    ${label(spec, id)}
+    <select
+      class="fr-select${error ? ' fr-select--error' : ''}"
+      id="${id}"
+      name="${spec.name}"
+      aria-describedby="${id}-messages"
+      ${error ? html` aria-invalid="true"` : ''}
+    >
+      ${options.map((o) => html`<option value="${o.value}" ${o.value === chosen ? html` selected` : ''}>${o.label}</option>`)}
+    </select>
+    ${messages(id, error)}
+  </div>`;
 }
 
 /** The form's own error summary at the top, for an error that belongs to no single field. */
@@ -76,5 +95,5 @@ export function formAlert(message: string | undefined): Html {
 }
 
 export function csrfField(csrf: string): Html {
-  return html`<input type="hidden" name="_csrf" value="${csrf}">`;
+  return html`<input type="hidden" name="_csrf" value="${csrf}" />`;
 }

@@ -43,7 +43,11 @@ describe('the series form', () => {
     const read = readSeriesForm({ ...typed, title: ' ', startTime: '', capacity: 'dix' }, 'c1', 'fr');
     expect(read).toEqual({
       ok: false,
-      errors: { title: 'Ce champ est obligatoire.', startTime: 'Ce champ est obligatoire.', capacity: 'Saisissez un nombre entier positif.' },
+      errors: {
+        title: 'Ce champ est obligatoire.',
+        startTime: 'Ce champ est obligatoire.',
+        capacity: 'Saisissez un nombre entier positif.',
+      },
     });
     expect(readSeriesForm({ ...typed, pattern: 'custom' }, 'c1', 'en')).toMatchObject({ ok: false, errors: { rrule: expect.any(String) } });
   });

@@ -86,28 +86,35 @@ export function seriesFormView(page: SeriesFormPage): Html {
   const formats = page.formats.map((f) => ({ value: f.id, label: f.name[page.language] }));
   const patterns = Object.entries(w.patterns).map(([value, label]) => ({ value, label }));
   return html`<h1>${w.heading}</h1>
-<p>${w.intro}</p>
-${formAlert(form.errors._form)}
-<form method="post" action="${page.action}" novalidate>
-  ${csrfField(page.csrf)}
-  ${inputField({ name: 'title', label: w.title, required: true }, form)}
-  ${selectField({ name: 'formatId', label: w.format }, formats, form)}
-  <div class="fr-grid-row fr-grid-row--gutters">
-    <div class="fr-col-12 fr-col-md-6">${inputField({ name: 'firstDate', label: w.firstDate, hint: w.firstDateHint, type: 'date', required: true }, form)}</div>
-    <div class="fr-col-12 fr-col-md-6">${inputField({ name: 'startTime', label: w.startTime, hint: w.startTimeHint, type: 'time', required: true }, form)}</div>
-  </div>
-  ${selectField({ name: 'pattern', label: w.pattern }, patterns, form)}
-  ${inputField({ name: 'rrule', label: w.rrule, hint: w.rruleHint }, form)}
-  <div class="fr-grid-row fr-grid-row--gutters">
-    <div class="fr-col-12 fr-col-md-4">${inputField({ name: 'durationMinutes', label: w.duration, hint: w.durationHint, type: 'number' }, form)}</div>
-    <div class="fr-col-12 fr-col-md-4">${inputField({ name: 'timeZone', label: w.timeZone }, form)}</div>
-    <div class="fr-col-12 fr-col-md-4">${inputField({ name: 'capacity', label: w.capacity, hint: w.capacityHint, type: 'number' }, form)}</div>
-  </div>
-  ${inputField({ name: 'location', label: w.location }, form)}
-  <ul class="fr-btns-group fr-btns-group--inline-md">
-    <li><button class="fr-btn fr-btn--secondary" type="submit" name="action" value="preview">${w.preview}</button></li>
-    <li><button class="fr-btn" type="submit" name="action" value="create">${w.create}</button></li>
-  </ul>
-</form>
-${page.preview ? seriesPreviewView(page.preview, form.values.timeZone || 'Europe/Paris', page.language) : ''}`;
+    <p>${w.intro}</p>
+    ${formAlert(form.errors._form)}
+    <form method="post" action="${page.action}" novalidate>
+      ${csrfField(page.csrf)} ${inputField({ name: 'title', label: w.title, required: true }, form)}
+      ${selectField({ name: 'formatId', label: w.format }, formats, form)}
+      <div class="fr-grid-row fr-grid-row--gutters">
+        <div class="fr-col-12 fr-col-md-6">
+          ${inputField({ name: 'firstDate', label: w.firstDate, hint: w.firstDateHint, type: 'date', required: true }, form)}
+        </div>
+        <div class="fr-col-12 fr-col-md-6">
+          ${inputField({ name: 'startTime', label: w.startTime, hint: w.startTimeHint, type: 'time', required: true }, form)}
+        </div>
+      </div>
+      ${selectField({ name: 'pattern', label: w.pattern }, patterns, form)}
+      ${inputField({ name: 'rrule', label: w.rrule, hint: w.rruleHint }, form)}
+      <div class="fr-grid-row fr-grid-row--gutters">
+        <div class="fr-col-12 fr-col-md-4">
+          ${inputField({ name: 'durationMinutes', label: w.duration, hint: w.durationHint, type: 'number' }, form)}
+        </div>
+        <div class="fr-col-12 fr-col-md-4">${inputField({ name: 'timeZone', label: w.timeZone }, form)}</div>
+        <div class="fr-col-12 fr-col-md-4">
+          ${inputField({ name: 'capacity', label: w.capacity, hint: w.capacityHint, type: 'number' }, form)}
+        </div>
+      </div>
+      ${inputField({ name: 'location', label: w.location }, form)}
+      <ul class="fr-btns-group fr-btns-group--inline-md">
+        <li><button class="fr-btn fr-btn--secondary" type="submit" name="action" value="preview">${w.preview}</button></li>
+        <li><button class="fr-btn" type="submit" name="action" value="create">${w.create}</button></li>
+      </ul>
+    </form>
+    ${page.preview ? seriesPreviewView(page.preview, form.values.timeZone || 'Europe/Paris', page.language) : ''}`;
 }

@@ -1,6 +1,7 @@
 import { formatDay, zoneLabel, type Language } from '@cercle/words';
 import { html, Html } from './markup';
 import { stepLabel } from './step-names';
+import { dataTable as table } from './table';
 
 /** `POST /series/preview` as JSON. */
 export interface SeriesPreviewData {
@@ -24,7 +25,7 @@ const WORDS = {
     steps: 'Étapes de la première séance',
     step: 'Étape',
     due: 'Prévue le',
-    none: "Cette règle ne donne aucune date à venir.",
+    none: 'Cette règle ne donne aucune date à venir.',
   },
   en: {
     dates: 'Next dates',
@@ -43,33 +44,38 @@ const WORDS = {
   },
 };
 
-function table(caption: string, head: string[], rows: Html[]): Html {
-  return html`<div class="fr-table fr-mb-4w"><div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content">
-<table><caption>${caption}</caption><thead><tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-<tbody>${rows}</tbody></table></div></div></div></div>`;
-}
-
 /** The preview of a new series: dates in local time with clock changes shown, the first agenda and step dates. */
 export function seriesPreviewView(preview: SeriesPreviewData, timeZone: string, language: Language): Html {
   const w = WORDS[language];
   if (!preview.dates.length) return html`<div class="fr-alert fr-alert--warning fr-mb-3w"><p>${w.none}</p></div>`;
   const zone = zoneLabel(timeZone, language);
   const dates = preview.dates.map(
-    (d) => html`<tr><td>${formatDay(d.startsAt, timeZone, language)}</td><td>${d.localStart.slice(11, 16)} (${zone})</td><td>UTC${d.utcOffset}${
-      d.offsetChanged ? html` <p class="fr-badge fr-badge--info fr-badge--sm">${w.clockChange}</p>` : ''
-    }</td></tr>`,
+    (d) =>
+      html`<tr>
+        <td>${formatDay(d.startsAt, timeZone, language)}</td>
+        <td>${d.localStart.slice(11, 16)} (${zone})</td>
+        <td>UTC${d.utcOffset}${d.offsetChanged ? html` <p class="fr-badge fr-badge--info fr-badge--sm">${w.clockChange}</p>` : ''}</td>
+      </tr>`,
   );
   const agenda = preview.agenda.map(
-    (a) => html`<tr><td>${a.title[language]}</td><td>${a.localStart}</td><td>${a.localEnd}</td></tr>`,
+    (a) =>
+      html`<tr>
+        <td>${a.title[language]}</td>
+        <td>${a.localStart}</td>
+        <td>${a.localEnd}</td>
+      </tr>`,
   );
   const steps = preview.steps.map(
-    (s) => html`<tr><td>${stepLabel(s.step, language)}</td><td>${formatDay(s.dueAt, timeZone, language)}, ${s.localDue.slice(11, 16)}</td></tr>`,
+    (s) =>
+      html`<tr>
+        <td>${stepLabel(s.step, language)}</td>
+        <td>${formatDay(s.dueAt, timeZone, language)}, ${s.localDue.slice(11, 16)}</td>
+      </tr>`,
   );
   return html`<section aria-labelledby="preview-title" id="preview">
-<h2 id="preview-title">${language === 'fr' ? 'Prévisualisation' : 'Preview'}</h2>
-${preview.notes.map((note) => html`<div class="fr-alert fr-alert--info fr-alert--sm fr-mb-2w"><p>${note}</p></div>`)}
-${table(w.dates, [w.date, w.time, w.offset], dates)}
-${table(w.agenda, [w.slot, w.from, w.to], agenda)}
-${table(w.steps, [w.step, w.due], steps)}
-</section>`;
+    <h2 id="preview-title">${language === 'fr' ? 'Prévisualisation' : 'Preview'}</h2>
+    ${preview.notes.map((note) => html`<div class="fr-alert fr-alert--info fr-alert--sm fr-mb-2w"><p>${note}</p></div>`)}
+    ${table(w.dates, [w.date, w.time, w.offset], dates)} ${table(w.agenda, [w.slot, w.from, w.to], agenda)}
+    ${table(w.steps, [w.step, w.due], steps)}
+  </section>`;
 }
