@@ -1,4 +1,4 @@
-import { html, Html } from './markup';
+import { markup, Html } from './markup';
 
 /** What a form was sent with and what was wrong, field by field: a form re-rendered with it keeps what was typed. */
 export interface FormState {
@@ -21,14 +21,14 @@ export interface FieldSpec {
 const idOf = (spec: FieldSpec) => `${spec.form ? `${spec.form}-` : ''}${spec.name}`;
 
 function messages(id: string, error: string | undefined): Html {
-  return html`<div class="fr-messages-group" id="${id}-messages" aria-live="polite">
-    ${error ? html`<p class="fr-message fr-message--error" id="${id}-message-error">${error}</p>` : ''}
+  return markup`<div class="fr-messages-group" id="${id}-messages" aria-live="polite">
+    ${error ? markup`<p class="fr-message fr-message--error" id="${id}-message-error">${error}</p>` : ''}
   </div>`;
 }
 
 function label(spec: FieldSpec, id: string): Html {
-  return html`<label class="fr-label" for="${id}"
-    >${spec.label}${spec.hint ? html`<span class="fr-hint-text">${spec.hint}</span>` : ''}</label
+  return markup`<label class="fr-label" for="${id}"
+    >${spec.label}${spec.hint ? markup`<span class="fr-hint-text">${spec.hint}</span>` : ''}</label
   >`;
 }
 
@@ -36,7 +36,7 @@ function label(spec: FieldSpec, id: string): Html {
 export function inputField(spec: FieldSpec, state: FormState): Html {
   const id = idOf(spec);
   const error = state.errors[spec.name];
-  return html`<div class="fr-input-group${error ? ' fr-input-group--error' : ''}">
+  return markup`<div class="fr-input-group${error ? ' fr-input-group--error' : ''}">
     ${label(spec, id)}
     <input
       class="fr-input${error ? ' fr-input--error' : ''}"
@@ -44,9 +44,9 @@ export function inputField(spec: FieldSpec, state: FormState): Html {
       id="${id}"
       name="${spec.name}"
       value="${state.values[spec.name] ?? ''}"
-      ${spec.required ? html` required` : ''}
+      ${spec.required ? markup` required` : ''}
       aria-describedby="${id}-messages"
-      ${error ? html` aria-invalid="true"` : ''}
+      ${error ? markup` aria-invalid="true"` : ''}
     />
     ${messages(id, error)}
   </div>`;
@@ -55,7 +55,7 @@ export function inputField(spec: FieldSpec, state: FormState): Html {
 export function textareaField(spec: FieldSpec, state: FormState, rows = 4): Html {
   const id = idOf(spec);
   const error = state.errors[spec.name];
-  return html`<div class="fr-input-group${error ? ' fr-input-group--error' : ''}">
+  return markup`<div class="fr-input-group${error ? ' fr-input-group--error' : ''}">
     ${label(spec, id)}
     <textarea
       class="fr-input${error ? ' fr-input--error' : ''}"
@@ -63,9 +63,8 @@ export function textareaField(spec: FieldSpec, state: FormState, rows = 4): Html
       name="${spec.name}"
       rows="${rows}"
       aria-describedby="${id}-messages"
-      ${error ? html` aria-invalid="true"` : ''}
-    >
-${state.values[spec.name] ?? ''}</textarea>
+      ${error ? markup` aria-invalid="true"` : ''}
+    >${state.values[spec.name] ?? ''}</textarea>
     ${messages(id, error)}
   </div>`;
 }
@@ -74,16 +73,16 @@ export function selectField(spec: FieldSpec, options: Array<{ value: string; lab
   const id = idOf(spec);
   const error = state.errors[spec.name];
   const chosen = state.values[spec.name] ?? '';
-  return html`<div class="fr-select-group${error ? ' fr-select-group--error' : ''}">
+  return markup`<div class="fr-select-group${error ? ' fr-select-group--error' : ''}">
     ${label(spec, id)}
     <select
       class="fr-select${error ? ' fr-select--error' : ''}"
       id="${id}"
       name="${spec.name}"
       aria-describedby="${id}-messages"
-      ${error ? html` aria-invalid="true"` : ''}
+      ${error ? markup` aria-invalid="true"` : ''}
     >
-      ${options.map((o) => html`<option value="${o.value}" ${o.value === chosen ? html` selected` : ''}>${o.label}</option>`)}
+      ${options.map((o) => markup`<option value="${o.value}" ${o.value === chosen ? markup` selected` : ''}>${o.label}</option>`)}
     </select>
     ${messages(id, error)}
   </div>`;
@@ -91,9 +90,9 @@ export function selectField(spec: FieldSpec, options: Array<{ value: string; lab
 
 /** The form's own error summary at the top, for an error that belongs to no single field. */
 export function formAlert(message: string | undefined): Html {
-  return message ? html`<div class="fr-alert fr-alert--error fr-mb-3w" role="alert"><p>${message}</p></div>` : html``;
+  return message ? markup`<div class="fr-alert fr-alert--error fr-mb-3w" role="alert"><p>${message}</p></div>` : markup``;
 }
 
 export function csrfField(csrf: string): Html {
-  return html`<input type="hidden" name="_csrf" value="${csrf}" />`;
+  return markup`<input type="hidden" name="_csrf" value="${csrf}" />`;
 }

@@ -1,6 +1,6 @@
 import type { Language } from '@cercle/words';
 import { csrfField, formAlert, inputField, textareaField, type FormState } from './fields';
-import { html, Html } from './markup';
+import { markup, Html } from './markup';
 import { dataTable } from './table';
 
 export interface FormatsPage {
@@ -53,14 +53,14 @@ export function formatsView(page: FormatsPage): Html {
   const w = WORDS[page.language];
   const rows = page.formats.map(
     (f) =>
-      html`<tr>
+      markup`<tr>
         <td>${f.name[page.language]}</td>
         <td>${f.defaultDurationMinutes}</td>
         <td>${f.agenda.length}</td>
         <td>${f.builtIn ? w.builtIn : w.own}</td>
       </tr>`,
   );
-  return html`<h1>${w.heading}</h1>
+  return markup`<h1>${w.heading}</h1>
     ${dataTable(w.heading, [w.name, w.duration, w.slots, w.origin], rows)}
     <section aria-labelledby="format-create">
       <h2 id="format-create">${w.create}</h2>

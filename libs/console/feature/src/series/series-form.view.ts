@@ -1,6 +1,6 @@
 import type { Language } from '@cercle/words';
 import { csrfField, formAlert, inputField, selectField, type FormState } from './fields';
-import { html, Html } from './markup';
+import { markup, Html } from './markup';
 import { seriesPreviewView, type SeriesPreviewData } from './series-preview.view';
 
 export interface FormatOption {
@@ -85,7 +85,7 @@ export function seriesFormView(page: SeriesFormPage): Html {
   const { form } = page;
   const formats = page.formats.map((f) => ({ value: f.id, label: f.name[page.language] }));
   const patterns = Object.entries(w.patterns).map(([value, label]) => ({ value, label }));
-  return html`<h1>${w.heading}</h1>
+  return markup`<h1>${w.heading}</h1>
     <p>${w.intro}</p>
     ${formAlert(form.errors._form)}
     <form method="post" action="${page.action}" novalidate>

@@ -1,5 +1,5 @@
 import { formatDay, zoneLabel, type Language } from '@cercle/words';
-import { html, Html } from './markup';
+import { markup, Html } from './markup';
 import { stepLabel } from './step-names';
 import { dataTable as table } from './table';
 
@@ -47,19 +47,19 @@ const WORDS = {
 /** The preview of a new series: dates in local time with clock changes shown, the first agenda and step dates. */
 export function seriesPreviewView(preview: SeriesPreviewData, timeZone: string, language: Language): Html {
   const w = WORDS[language];
-  if (!preview.dates.length) return html`<div class="fr-alert fr-alert--warning fr-mb-3w"><p>${w.none}</p></div>`;
+  if (!preview.dates.length) return markup`<div class="fr-alert fr-alert--warning fr-mb-3w"><p>${w.none}</p></div>`;
   const zone = zoneLabel(timeZone, language);
   const dates = preview.dates.map(
     (d) =>
-      html`<tr>
+      markup`<tr>
         <td>${formatDay(d.startsAt, timeZone, language)}</td>
         <td>${d.localStart.slice(11, 16)} (${zone})</td>
-        <td>UTC${d.utcOffset}${d.offsetChanged ? html` <p class="fr-badge fr-badge--info fr-badge--sm">${w.clockChange}</p>` : ''}</td>
+        <td>UTC${d.utcOffset}${d.offsetChanged ? markup` <p class="fr-badge fr-badge--info fr-badge--sm">${w.clockChange}</p>` : ''}</td>
       </tr>`,
   );
   const agenda = preview.agenda.map(
     (a) =>
-      html`<tr>
+      markup`<tr>
         <td>${a.title[language]}</td>
         <td>${a.localStart}</td>
         <td>${a.localEnd}</td>
@@ -67,14 +67,14 @@ export function seriesPreviewView(preview: SeriesPreviewData, timeZone: string, 
   );
   const steps = preview.steps.map(
     (s) =>
-      html`<tr>
+      markup`<tr>
         <td>${stepLabel(s.step, language)}</td>
         <td>${formatDay(s.dueAt, timeZone, language)}, ${s.localDue.slice(11, 16)}</td>
       </tr>`,
   );
-  return html`<section aria-labelledby="preview-title" id="preview">
+  return markup`<section aria-labelledby="preview-title" id="preview">
     <h2 id="preview-title">${language === 'fr' ? 'Prévisualisation' : 'Preview'}</h2>
-    ${preview.notes.map((note) => html`<div class="fr-alert fr-alert--info fr-alert--sm fr-mb-2w"><p>${note}</p></div>`)}
+    ${preview.notes.map((note) => markup`<div class="fr-alert fr-alert--info fr-alert--sm fr-mb-2w"><p>${note}</p></div>`)}
     ${table(w.dates, [w.date, w.time, w.offset], dates)} ${table(w.agenda, [w.slot, w.from, w.to], agenda)}
     ${table(w.steps, [w.step, w.due], steps)}
   </section>`;

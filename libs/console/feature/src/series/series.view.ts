@@ -1,6 +1,6 @@
 import { formatDay, zoneLabel, type Language } from '@cercle/words';
 import { csrfField, formAlert, inputField, selectField, type FormState } from './fields';
-import { html, Html } from './markup';
+import { markup, Html } from './markup';
 import { statusBadge } from './status-badge';
 import { dataTable } from './table';
 
@@ -96,7 +96,7 @@ export function seriesView(page: SeriesPage): Html {
   const zone = zoneLabel(series.timeZone, page.language);
   const rows = occurrences.map(
     (o) =>
-      html`<tr>
+      markup`<tr>
         <td>${formatDay(o.startsAt, series.timeZone, page.language)}</td>
         <td>${o.localStart.slice(11, 16)} (${zone})</td>
         <td>${statusBadge(o.status, page.language)}</td>
@@ -110,7 +110,7 @@ export function seriesView(page: SeriesPage): Html {
   const dateOptions = dates.map((o) => ({ value: o.key, label: formatDay(o.startsAt, series.timeZone, page.language) }));
   const current = exceptions.map(
     (e) =>
-      html`<li>
+      markup`<li>
         ${e.date} — ${e.type === 'skip' ? w.skipped : `${w.movedTo} ${e.newLocalStart ?? ''}`}
         <form method="post" action="${page.base}/exceptions/${e.date}/delete" class="fr-display-inline">
           ${csrfField(page.csrf)}
@@ -118,8 +118,8 @@ export function seriesView(page: SeriesPage): Html {
         </form>
       </li>`,
   );
-  return html`<h1>${series.title}</h1>
-    ${page.report ? html`<div class="fr-alert fr-alert--success fr-mb-3w" role="status"><p>${page.report}</p></div>` : ''}
+  return markup`<h1>${series.title}</h1>
+    ${page.report ? markup`<div class="fr-alert fr-alert--success fr-mb-3w" role="status"><p>${page.report}</p></div>` : ''}
     ${dataTable(w.occurrences, [w.date, w.time, w.status, w.theme, ''], rows)}
     <section aria-labelledby="edit-title" class="fr-mb-6w">
       <h2 id="edit-title">${w.edit}</h2>
@@ -152,7 +152,7 @@ export function seriesView(page: SeriesPage): Html {
       </form>
       ${
         current.length
-          ? html`<h3>${w.current}</h3>
+          ? markup`<h3>${w.current}</h3>
               <ul>
                 ${current}
               </ul>`

@@ -1,5 +1,5 @@
 import type { Language } from '@cercle/words';
-import { html, Html } from './markup';
+import { markup, Html } from './markup';
 
 const LABELS: Record<Language, Record<string, string>> = {
   fr: {
@@ -45,5 +45,5 @@ const TONES: Record<string, string> = {
 /** A state as a DSFR badge (the tone is never the only sign: the label says it too). */
 export function statusBadge(status: string, language: Language): Html {
   const tone = TONES[status];
-  return html`<p class="fr-badge fr-badge--sm${tone ? ` fr-badge--${tone}` : ''}">${LABELS[language][status] ?? status}</p>`;
+  return markup`<p class="fr-badge fr-badge--sm${tone ? ` fr-badge--${tone}` : ''}">${LABELS[language][status] ?? status}</p>`;
 }

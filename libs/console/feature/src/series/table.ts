@@ -1,15 +1,15 @@
-import { html, Html } from './markup';
+import { markup, Html } from './markup';
 
 /** A DSFR table with its caption (screen readers announce it) and column headers. */
 export function dataTable(caption: string, head: string[], rows: Html[], empty?: string): Html {
   const body = rows.length
     ? rows
     : [
-        html`<tr>
+        markup`<tr>
           <td colspan="${head.length}">${empty ?? '—'}</td>
         </tr>`,
       ];
-  return html`<div class="fr-table fr-mb-4w">
+  return markup`<div class="fr-table fr-mb-4w">
     <div class="fr-table__wrapper">
       <div class="fr-table__container">
         <div class="fr-table__content">
@@ -19,7 +19,7 @@ export function dataTable(caption: string, head: string[], rows: Html[], empty?:
             </caption>
             <thead>
               <tr>
-                ${head.map((h) => html`<th scope="col">${h}</th>`)}
+                ${head.map((h) => markup`<th scope="col">${h}</th>`)}
               </tr>
             </thead>
             <tbody>
