@@ -1,4 +1,4 @@
-import { formatMoment, type Language } from '@cercle/words';
+import { formatMoment } from '@cercle/words';
 import { csrfField, formAlert, inputField, selectField } from '../series/fields';
 import { markup, Html } from '../series/markup';
 import { dataTable } from '../series/table';

@@ -1,4 +1,3 @@
-import type { Language } from '@cercle/words';
 import { csrfField, formAlert, inputField, selectField, type FormState } from '../series/fields';
 import { markup, Html } from '../series/markup';
 import { dataTable } from '../series/table';
