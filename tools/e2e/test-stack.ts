@@ -41,6 +41,7 @@ export async function startTestStack(name: string, options: TestStackOptions): P
         events: await port(),
         membership: await port(),
         notifications: await port(),
+        console: await port(),
         postgres: 0,
         smtp: await port(),
         mattermost: await port(),

@@ -91,6 +91,7 @@ async function main(): Promise<void> {
         events: await freePort(),
         membership: await freePort(),
         notifications: await freePort(),
+        console: await freePort(),
         postgres: await freePort(),
         smtp: 0,
         mattermost: await freePort(),

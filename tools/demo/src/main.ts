@@ -43,7 +43,7 @@ async function main(): Promise<void> {
  * answered the demo's calls and it failed with an unrelated 401. DEMO_PORT_BASE asks for fixed ones.
  */
 async function demoPorts() {
-  const names = ['gateway', 'events', 'membership', 'notifications', 'postgres', 'smtp', 'mattermost', 'inbox'] as const;
+  const names = ['gateway', 'events', 'membership', 'notifications', 'postgres', 'smtp', 'mattermost', 'inbox', 'console'] as const;
   const base = process.env.DEMO_PORT_BASE ? Number(process.env.DEMO_PORT_BASE) : null;
   const ports = {} as Record<(typeof names)[number], number>;
   for (const [index, name] of names.entries()) ports[name] = base === null ? await freePort() : base + index;

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     membership: port('MEMBERSHIP_PORT', 3102),
     events: port('EVENTS_PORT', 3101),
     notifications: port('NOTIFICATIONS_PORT', 3103),
+    console: port('CONSOLE_PORT', 3104),
     postgres: port('POSTGRES_PORT', 5433),
     smtp: port('SMTP_PORT', 2525),
     mattermost: port('MATTERMOST_PORT', 8065),
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
   });
   console.log(`
 Cercle est prêt.
+  Console              ${stack.publicUrl}/console
   Adresse publique     ${stack.publicUrl}${stack.publicUrl === stack.gatewayUrl ? '' : `   (passerelle locale ${stack.gatewayUrl})`}
   Boîte locale         ${stack.inboxUrl ?? '(SMTP et Mattermost externes)'}
   Jeton administrateur ${stack.adminToken}   (POST ${stack.gatewayUrl}/organisers)
@@ -76,6 +78,7 @@ async function refuseTakenPorts(env: NodeJS.ProcessEnv, ports: Record<string, nu
     MEMBERSHIP_PORT: ports.membership,
     EVENTS_PORT: ports.events,
     NOTIFICATIONS_PORT: ports.notifications,
+    CONSOLE_PORT: ports.console,
   };
   if (!env.DATABASE_URL) mine.POSTGRES_PORT = ports.postgres;
   if (!env.SMTP_URL) mine.SMTP_PORT = ports.smtp;

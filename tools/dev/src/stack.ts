@@ -25,6 +25,7 @@ export interface StackOptions {
     events: number;
     membership: number;
     notifications: number;
+    console: number;
     postgres: number;
     smtp: number;
     mattermost: number;
@@ -62,7 +63,8 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-const SERVICES: ServiceName[] = ['membership', 'events', 'notifications'];
+// The console last: it calls the three others.
+const SERVICES: ServiceName[] = ['membership', 'events', 'notifications', 'console'];
 
 /** Starts Cercle and what it needs: the one-command start, the demo and the end-to-end tests share it. */
 export async function startStack(options: StackOptions): Promise<Stack> {
@@ -114,6 +116,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     MATTERMOST_TOKEN: mattermostEnv.token,
     LOG_LEVEL: options.logLevel ?? 'info',
     QUEUE_PREFIX: options.queuePrefix ?? 'cercle',
+    MEMBERSHIP_URL: `http://127.0.0.1:${options.ports.membership}`,
+    EVENTS_URL: `http://127.0.0.1:${options.ports.events}`,
+    NOTIFICATIONS_URL: `http://127.0.0.1:${options.ports.notifications}`,
     ...options.serviceEnv,
   };
   if (!env.REDIS_URL) delete env.REDIS_URL;
@@ -135,6 +140,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       events: `http://127.0.0.1:${options.ports.events}`,
       membership: `http://127.0.0.1:${options.ports.membership}`,
       notifications: `http://127.0.0.1:${options.ports.notifications}`,
+      console: `http://127.0.0.1:${options.ports.console}`,
     },
     homePage: () => homePage({ publicUrl, inboxUrl, ports: options.ports }),
   });

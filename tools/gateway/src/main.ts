@@ -9,6 +9,7 @@ startGateway({
     membership: env.MEMBERSHIP_URL ?? 'http://127.0.0.1:3102',
     events: env.EVENTS_URL ?? 'http://127.0.0.1:3101',
     notifications: env.NOTIFICATIONS_URL ?? 'http://127.0.0.1:3103',
+    console: env.CONSOLE_URL ?? 'http://127.0.0.1:3104',
   },
   homePage: () => '<!doctype html><html lang="fr"><meta charset="utf-8"><title>Cercle</title><h1>Cercle</h1>',
 })

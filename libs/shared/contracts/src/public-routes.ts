@@ -7,6 +7,8 @@ export const publicRoutes = {
   membership: ['r', 'organisers', 'communities', 'members', 'registrations', 'invitations', 'join', 'queues'],
   events: ['series', 'occurrences', 'formats', 'notes', 'topics', 'roles', 'rotation', 'contributions', 'day'],
   notifications: ['deliveries', 'notifications', 'previews', 'calendars'],
+  /** The organisers' console (pages, and the DSFR files it serves under /console/dsfr). */
+  console: ['console'],
 } as const;
 
 export type ServiceName = keyof typeof publicRoutes;
@@ -40,6 +42,11 @@ export function topicBallotUrl(publicUrl: string, token: string): string {
 /** The page where a scribe submits the notes of a workshop (signed token). */
 export function notesUrl(publicUrl: string, token: string): string {
   return join(publicUrl, `/notes/${encodeURIComponent(token)}`);
+}
+
+/** The console page a sign-in link opens (its button redeems the single-use token). */
+export function consoleSignInUrl(publicUrl: string, token: string): string {
+  return join(publicUrl, `/console/sign-in/${encodeURIComponent(token)}`);
 }
 
 /** The purpose written into each signed link's claim (a link for one purpose is refused for another). */

@@ -141,6 +141,9 @@ export const accessTable: Record<ServiceName | 'every', Record<RouteKey, AccessR
     'GET /calendars/series/:seriesId': open,
     'GET /calendars/members/:token': signedLink,
   },
+  // The console's pages check their own session cookie and call the services with the organiser's
+  // token, where the rows above apply; it serves no route of the services' kinds, so it has no rows.
+  console: {},
 };
 
 /** The rule of one route of one service, or undefined when the table does not list it. */

@@ -46,7 +46,7 @@ export class AuditInterceptor implements NestInterceptor {
   constructor(
     private readonly em: EntityManager,
     private readonly outbox: Outbox,
-    @Inject(ACCESS_SERVICE) private readonly service: ServiceName,
+    @Inject(ACCESS_SERVICE) private readonly service: Exclude<ServiceName, 'console'>,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 

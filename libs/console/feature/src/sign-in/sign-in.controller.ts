@@ -1,0 +1,86 @@
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { ApiError } from '../api/api-error';
+import { reply, redirect, withNotice } from '../http/page-result';
+import { AnyPage, type PageContext, PublicPage } from '../shell/page-context';
+import { type IssuedSessionToken, Sessions } from '../session/sessions';
+import { signInText } from './sign-in.text';
+import { renderLinkSentPage, renderRedeemPage, renderSignInPage } from './sign-in.view';
+
+const email = z.string().trim().toLowerCase().email().max(320);
+
+/** Where to go after signing in: only a console path (never another site: no open redirect). */
+function safeNext(next: unknown): string {
+  return typeof next === 'string' && /^\/console(\/|$|\?)/.test(next) && !next.startsWith('//') ? next : '/console/communities';
+}
+
+/** Sign-in by emailed link, and sign-out. The link itself is issued and redeemed by membership. */
+@Controller('console')
+export class SignInController {
+  constructor(private readonly sessions: Sessions) {}
+
+  @Get('sign-in')
+  @PublicPage()
+  form(@AnyPage() page: PageContext, @Res() response: Response): void {
+    const w = signInText[page.lang];
+    if (page.organiser && !page.query.done) return reply(response, redirect(safeNext(page.query.next)));
+    const notice = page.query.done === 'signed-out' ? ({ kind: 'success', text: w.signedOut } as const) : undefined;
+    reply(response, renderSignInPage(page, { notice, next: page.query.next }));
+  }
+
+  @Post('sign-in')
+  @PublicPage()
+  async requestLink(@AnyPage() page: PageContext, @Body() body: Record<string, string>, @Res() response: Response): Promise<void> {
+    const w = signInText[page.lang];
+    const parsed = email.safeParse(body.email ?? '');
+    if (!parsed.success) {
+      return reply(response, { status: 422, html: renderSignInPage(page, { email: body.email, error: w.emailInvalid, next: body.next }) });
+    }
+    try {
+      await page.api.post('membership', '/organisers/sign-in-links', { email: parsed.data, language: page.lang });
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 429) {
+        return reply(response, {
+          status: 429,
+          html: renderSignInPage(page, { email: body.email, notice: { kind: 'error', text: w.tooMany } }),
+        });
+      }
+      throw error;
+    }
+    reply(response, renderLinkSentPage(page));
+  }
+
+  @Get('sign-in/:token')
+  @PublicPage()
+  linkPage(@AnyPage() page: PageContext, @Param('token') token: string, @Res() response: Response): void {
+    reply(response, renderRedeemPage(page, token));
+  }
+
+  @Post('sign-in/:token')
+  @PublicPage()
+  async redeem(@AnyPage() page: PageContext, @Param('token') token: string, @Res() response: Response): Promise<void> {
+    let issued: IssuedSessionToken;
+    try {
+      issued = await page.api.post<IssuedSessionToken>('membership', '/organisers/sign-in-links/redeem', { token });
+    } catch (error) {
+      if (error instanceof ApiError && [400, 404, 410].includes(error.status)) {
+        const w = signInText[page.lang];
+        return reply(response, {
+          status: 410,
+          html: renderSignInPage({ ...page, path: '/console/sign-in' }, { notice: { kind: 'error', text: w.linkRefused } }),
+        });
+      }
+      throw error;
+    }
+    await this.sessions.open(response, issued);
+    reply(response, redirect('/console/communities'));
+  }
+
+  @Post('sign-out')
+  @PublicPage()
+  async signOut(@Req() request: Request, @Res() response: Response): Promise<void> {
+    await this.sessions.close(request, response);
+    reply(response, redirect(withNotice('/console/sign-in', 'signed-out')));
+  }
+}

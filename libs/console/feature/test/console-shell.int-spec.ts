@@ -1,0 +1,45 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createTestDatabase } from '@cercle/testing';
+import { consoleConfigSchema, startConsole } from '../src';
+
+/** The console on its own (no service behind it): what holds before anyone signs in. */
+describe('the console shell', () => {
+  let app: NestExpressApplication;
+  let url: string;
+
+  beforeAll(async () => {
+    const config = consoleConfigSchema.parse({
+      DATABASE_URL: await createTestDatabase('console_shell'),
+      LINK_SECRET: 's'.repeat(40),
+      LOG_LEVEL: 'silent',
+      MEMBERSHIP_URL: 'http://127.0.0.1:9',
+    });
+    app = await startConsole(config, { port: 0 });
+    url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  });
+  afterAll(() => app?.close());
+
+  it('sends someone without a session to the sign-in page, remembering where they were going', async () => {
+    const response = await fetch(`${url}/console/communities?q=x`, { redirect: 'manual' });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe(`/console/sign-in?next=${encodeURIComponent('/console/communities?q=x')}`);
+  });
+
+  it('serves the DSFR stylesheet from the installation itself', async () => {
+    const response = await fetch(`${url}/console/dsfr/dsfr.min.css`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/css');
+    expect(await response.text()).toContain('.fr-header');
+  });
+
+  it('refuses a form posted without the CSRF token of the browser', async () => {
+    const response = await fetch(`${url}/console/sign-out`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: 'cercle_console_browser=abc' },
+      body: '_csrf=forged',
+      redirect: 'manual',
+    });
+    expect(response.status).toBe(403);
+    expect(await response.text()).toContain('Formulaire expiré');
+  });
+});
