@@ -53,6 +53,6 @@ describe('the deliveries page', () => {
     expect(html).toMatch(/<option value="reschedule"\s+selected>/);
     expect(html).toMatch(/<option value="m1"\s+selected>/);
     expect(html).toContain('sandbox="" srcdoc="&lt;p class=&quot;x&quot;&gt;Bonjour&lt;/p&gt;"');
-    expect(html).toContain('<pre style="white-space: pre-wrap">Bonjour Gaëlle</pre>');
+    expect(html).toContain('<pre class="console-pre-wrap">Bonjour Gaëlle</pre>');
   });
 });

@@ -138,9 +138,9 @@ ${
     ? markup`<div class="fr-mt-4w" id="preview">
 <h3>${w.subject}</h3><p>${preview.subject}</p>
 <h3>${w.html}</h3>
-<iframe title="${w.html}" sandbox="" srcdoc="${preview.html}" style="width:100%;height:28rem;border:1px solid #ddd"></iframe>
-<h3>${w.text}</h3><pre style="white-space: pre-wrap">${preview.text}</pre>
-<h3>${w.chat}</h3><pre style="white-space: pre-wrap">${preview.chat}</pre>
+<iframe title="${w.html}" sandbox="" srcdoc="${preview.html}" class="console-preview-frame"></iframe>
+<h3>${w.text}</h3><pre class="console-pre-wrap">${preview.text}</pre>
+<h3>${w.chat}</h3><pre class="console-pre-wrap">${preview.chat}</pre>
 </div>`
     : ''
 }

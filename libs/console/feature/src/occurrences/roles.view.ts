@@ -1,5 +1,6 @@
 import { formatMoment } from '@cercle/words';
 import { csrfField, formAlert, inputField, selectField } from '../series/fields';
+import { fieldset } from '../shell/forms';
 import { markup, Html } from '../series/markup';
 import { dataTable } from '../series/table';
 import { formOf, type OccurrencePage } from './occurrence-data';
@@ -65,12 +66,6 @@ export function rolesView(page: OccurrencePage): Html {
   const chosen = form.values.contributorMemberIds?.split(',') ?? roles.contributors.map((c) => c.memberId);
   const guideState = { values: { guideMemberId: form.values.guideMemberId ?? roles.guide?.memberId ?? '' }, errors: form.errors };
   const people = members.map((m) => ({ value: m.id, label: m.name }));
-  const checkboxes = members.map(
-    (m, i) => markup`<div class="fr-fieldset__element"><div class="fr-checkbox-group">
-<input type="checkbox" id="contributor-${i}" name="contributorMemberIds" value="${m.id}"${chosen.includes(m.id) ? markup` checked` : ''}>
-<label class="fr-label" for="contributor-${i}">${m.name}</label></div></div>`,
-  );
-  const error = form.errors.contributorMemberIds;
   const rows = readiness.contributions.map(
     (c) =>
       markup`<tr><td>${c.memberName}</td><td>${c.kind ?? '—'}</td><td>${c.title ?? '—'}</td><td>${c.prepStatus}</td><td>${
@@ -83,11 +78,16 @@ ${formAlert(form.errors._form)}
 <form method="post" action="/console/occurrences/${occurrence.id}/roles" novalidate>
   ${csrfField(page.csrf)}
   ${selectField({ name: 'guideMemberId', label: w.guide, form: 'roles' }, [{ value: '', label: w.nobody }, ...people], guideState)}
-  <fieldset class="fr-fieldset${error ? ' fr-fieldset--error' : ''}" id="roles-contributors" aria-labelledby="roles-contributors-legend${error ? ' roles-contributors-messages' : ''}">
-    <legend class="fr-fieldset__legend" id="roles-contributors-legend">${w.contributors}</legend>
-    ${checkboxes}
-    <div class="fr-messages-group" id="roles-contributors-messages" aria-live="polite">${error ? markup`<p class="fr-message fr-message--error">${error}</p>` : ''}</div>
-  </fieldset>
+  ${new Html(
+    fieldset({
+      name: 'contributorMemberIds',
+      legend: w.contributors,
+      type: 'checkbox',
+      choices: members.map((m) => ({ value: m.id, label: m.name })),
+      values: chosen,
+      error: form.errors.contributorMemberIds,
+    }),
+  )}
   <button class="fr-btn" type="submit">${w.save}</button>
 </form>
 ${dataTable(w.readiness, [w.who, w.kind, w.title, w.status, w.missing], rows)}
@@ -108,7 +108,7 @@ export function scribesAndNotesView(page: OccurrencePage): Html {
   const notes = occurrence.notes.map(
     (n) => markup`<article class="fr-mb-3w"><h3>${n.workshop} — ${n.scribeName}</h3>
 <p class="fr-text--sm">${formatMoment(n.submittedAt, zone, page.language)}</p>
-<div class="fr-text--md" style="white-space: pre-wrap">${n.markdown}</div></article>`,
+<div class="fr-text--md console-pre-wrap">${n.markdown}</div></article>`,
   );
   return markup`<section aria-labelledby="scribes-title" class="fr-mb-6w">
 <h2 id="scribes-title">${w.scribes}</h2>

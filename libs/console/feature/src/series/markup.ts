@@ -1,3 +1,5 @@
+import { escapeHtml } from '@cercle/platform';
+
 /**
  * HTML built by tagged templates: every interpolated value is escaped unless it is already `Html`, so a
  * member's name or a provider's answer can never inject markup into an organiser's page.
@@ -7,12 +9,6 @@ export class Html {
   toString(): string {
     return this.value;
   }
-}
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
 
 type Part = Html | string | number | null | undefined | false | Part[];

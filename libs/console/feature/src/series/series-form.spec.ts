@@ -74,7 +74,7 @@ describe('the series form', () => {
     expect(page).toContain('value="Groupe &quot;EIG&quot; &lt;2027&gt;"');
     expect(page).toContain('name="_csrf" value="tok&lt;en&gt;"');
     expect(page).toMatch(/fr-input-group--error">\s*<label class="fr-label" for="startTime"/);
-    expect(page).toContain('<p class="fr-message fr-message--error" id="startTime-message-error">Heure invalide</p>');
+    expect(page).toContain('<p class="fr-message fr-message--error" id="startTime-error">Heure invalide</p>');
     expect(page).toMatch(/<option value="monthly-nth"\s+selected>/);
     expect(page).toContain('jeudi 8 avril 2027');
     expect(page).toContain('Changement d&#39;heure depuis la date précédente');

@@ -51,7 +51,7 @@ describe('the series page', () => {
     expect(page).toContain('<option value="2027-04-08"');
     expect(page).toMatch(/<option value="move"\s+selected>/);
     expect(page).toContain('value="2027-04-09T12:30"');
-    expect(page).toContain('id="exception-newLocalStart-message-error">Date invalide');
+    expect(page).toContain('id="exception-newLocalStart-error">Date invalide');
     expect(page).toContain('action="/console/series/s1/exceptions/2027-05-13/delete"');
   });
 
