@@ -3,12 +3,26 @@ import { HealthController } from './home/health.controller';
 import { HomeController } from './home/home.controller';
 import { SignInController } from './sign-in/sign-in.controller';
 import { CommunitiesController } from './communities/communities.controller';
+import { DeliveriesController } from './deliveries/deliveries.controller';
+import { OccurrencesController } from './occurrences/occurrences.controller';
+import { FormatsController } from './series/formats.controller';
+import { SeriesController } from './series/series.controller';
 
 /**
  * Every page of the console: a new page's controller (and any provider it needs) is added here, the
  * one place ConsoleModule reads.
  */
 export const consolePages: { controllers: Type<unknown>[]; providers: Provider[] } = {
-  controllers: [HealthController, HomeController, SignInController, CommunitiesController],
+  controllers: [
+    HealthController,
+    HomeController,
+    SignInController,
+    CommunitiesController,
+    // Series, an occurrence, deliveries (issue 11 items 3 to 5).
+    SeriesController,
+    FormatsController,
+    OccurrencesController,
+    DeliveriesController,
+  ],
   providers: [],
 };
