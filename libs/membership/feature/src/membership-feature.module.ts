@@ -22,6 +22,10 @@ import { AuditController } from './audit/audit.controller';
 import { PersonalDataController } from './personal-data/personal-data.controller';
 import { MemberExportService } from './personal-data/member-export.service';
 import { MemberErasureService } from './personal-data/member-erasure.service';
+import { SignInLinksController } from './sign-in/sign-in-links.controller';
+import { MembersController } from './members/members.controller';
+import { MembersService } from './members/members.service';
+import { SignInLinksService } from './sign-in/sign-in-links.service';
 
 @Module({
   controllers: [
@@ -35,6 +39,8 @@ import { MemberErasureService } from './personal-data/member-erasure.service';
     InvitationPageController,
     AuditController,
     PersonalDataController,
+    SignInLinksController,
+    MembersController,
   ],
   providers: [
     { provide: CLOCK, useValue: systemClock },
@@ -50,6 +56,8 @@ import { MemberErasureService } from './personal-data/member-erasure.service';
     InvitationAcceptanceService,
     MemberExportService,
     MemberErasureService,
+    SignInLinksService,
+    MembersService,
   ],
 })
 export class MembershipFeatureModule {}

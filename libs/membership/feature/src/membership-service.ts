@@ -9,6 +9,7 @@ import { MemberExport } from './entities/member-export.entity';
 import { OccurrenceRef } from './entities/occurrence-ref.entity';
 import { Organiser } from './entities/organiser.entity';
 import { Registration } from './entities/registration.entity';
+import { SignInLink } from './entities/sign-in-link.entity';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { membershipMigrations } from './migrations';
 import { membershipAccess } from './access/membership-access';
@@ -20,7 +21,19 @@ export function membershipService(config: MembershipConfig): Omit<ServiceDefinit
     service: 'membership',
     config,
     schema: 'membership',
-    entities: [Organiser, Community, Member, OccurrenceRef, Registration, Invitation, AuditEntry, MemberExport, MemberErasure, JoinRequest],
+    entities: [
+      Organiser,
+      Community,
+      Member,
+      OccurrenceRef,
+      Registration,
+      Invitation,
+      AuditEntry,
+      MemberExport,
+      MemberErasure,
+      JoinRequest,
+      SignInLink,
+    ],
     migrations: membershipMigrations,
     queues: [QueueName.Membership, QueueName.Events, QueueName.Notifications],
     access: membershipAccess,

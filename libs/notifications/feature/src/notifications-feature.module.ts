@@ -10,6 +10,7 @@ import { NotificationsController } from './http/notifications.controller';
 import { NotificationsInbox } from './inbox/notifications.inbox';
 import { InvitationMailer } from './invitations/invitation-mailer';
 import { RegistrationLinkMailer } from './guests/registration-link-mailer';
+import { LinkMailer } from './links/link-mailer';
 import { DeliveryLogRetention } from './personal-data/delivery-log-retention';
 import { PreferencesPageController } from './preferences/preferences-page.controller';
 import { PreferencesService } from './preferences/preferences.service';
@@ -35,6 +36,7 @@ import { CLOCK, systemClock } from '@cercle/platform';
     InvitationMailer,
     CalendarFeeds,
     RegistrationLinkMailer,
+    LinkMailer,
   ],
 })
 export class NotificationsFeatureModule {}

@@ -8,6 +8,7 @@ import {
   organiserTokenIssued,
   registrationLinkRequested,
   registrationRecorded,
+  organiserSignInLinkRequested,
 } from './messages/membership-messages';
 import { lifecycleStepDue, occurrenceChanged, seriesChanged } from './messages/events-messages';
 import { deliveryDue, notificationRequested } from './messages/notifications-messages';
@@ -105,6 +106,13 @@ export const messageCatalog = {
     schema: organiserActionRecorded,
     producer: ['events', 'membership', 'notifications'],
     queues: [QueueName.Membership],
+  },
+  // The organisers' console: sign-in by emailed link.
+  'organiser.sign-in-link-requested': {
+    version: 1,
+    schema: organiserSignInLinkRequested,
+    producer: 'membership',
+    queues: [QueueName.Notifications],
   },
 } as const satisfies Record<
   string,

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { ApiError } from '../api/api-error';
+import { CONSOLE_CONFIG, type ConsoleConfig } from '../console.config';
 import { reply, redirect, withNotice } from '../http/page-result';
 import { AnyPage, type PageContext, PublicPage } from '../shell/page-context';
 import { type IssuedSessionToken, Sessions } from '../session/sessions';
@@ -18,7 +19,10 @@ function safeNext(next: unknown): string {
 /** Sign-in by emailed link, and sign-out. The link itself is issued and redeemed by membership. */
 @Controller('console')
 export class SignInController {
-  constructor(private readonly sessions: Sessions) {}
+  constructor(
+    private readonly sessions: Sessions,
+    @Inject(CONSOLE_CONFIG) private readonly config: ConsoleConfig,
+  ) {}
 
   @Get('sign-in')
   @PublicPage()
@@ -62,7 +66,10 @@ export class SignInController {
   async redeem(@AnyPage() page: PageContext, @Param('token') token: string, @Res() response: Response): Promise<void> {
     let issued: IssuedSessionToken;
     try {
-      issued = await page.api.post<IssuedSessionToken>('membership', '/organisers/sign-in-links/redeem', { token });
+      issued = await page.api.post<IssuedSessionToken>('membership', '/organisers/sign-in-links/redeem', {
+        token,
+        hours: this.config.CONSOLE_SESSION_HOURS,
+      });
     } catch (error) {
       if (error instanceof ApiError && [400, 404, 410].includes(error.status)) {
         const w = signInText[page.lang];

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { ApiZodBody, CurrentOrganiser, OrganiserPrincipal, UuidParam, ZodPipe } from '@cercle/platform';
 import { CommunitiesService } from './communities.service';
-import { addMembersBody, AddMembersBody, createCommunityBody } from './communities.schemas';
+import { addMembersBody, AddMembersBody, createCommunityBody, updateCommunityBody, UpdateCommunityBody } from './communities.schemas';
 
 @ApiTags('communities')
 @ApiBearerAuth()
@@ -30,6 +30,13 @@ export class CommunitiesController {
   @Get(':communityId')
   get(@UuidParam('communityId') communityId: string) {
     return this.communities.get(communityId);
+  }
+
+  @Patch(':communityId')
+  @ApiOperation({ summary: 'Rename a community, change its default language or its Mattermost channel (null: email only)' })
+  @ApiZodBody(updateCommunityBody)
+  update(@UuidParam('communityId') communityId: string, @Body(new ZodPipe(updateCommunityBody)) body: UpdateCommunityBody) {
+    return this.communities.update(communityId, body);
   }
 
   @Get(':communityId/members')

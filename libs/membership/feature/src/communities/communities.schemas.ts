@@ -6,6 +6,17 @@ export const createCommunityBody = z.object({
   defaultLanguage: z.enum(['fr', 'en']).default('fr'),
 });
 
+/** What an organiser may change about a community; absent fields stay as they are. */
+export const updateCommunityBody = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    mattermostChannelId: z.string().trim().min(1).max(64).nullable(),
+    defaultLanguage: z.enum(['fr', 'en']),
+  })
+  .partial()
+  .strict();
+export type UpdateCommunityBody = z.infer<typeof updateCommunityBody>;
+
 const memberFields = z.object({
   name: z.string().trim().min(1).max(200),
   email: z.string().trim().toLowerCase().email(),

@@ -11,9 +11,10 @@ import {
   CLOCK,
   type Clock,
 } from '@cercle/platform';
+import type { PayloadOf } from '@cercle/contracts';
 import { Community } from '../entities/community.entity';
 import { Member } from '../entities/member.entity';
-import type { AddMembersBody } from './communities.schemas';
+import type { AddMembersBody, UpdateCommunityBody } from './communities.schemas';
 import { setCommunityRole } from './community-organisers';
 import { memberChangedPayload } from '../members/member-changed';
 
@@ -39,12 +40,18 @@ export class CommunitiesService {
         role: 'owner',
         active: true,
       });
-      this.outbox.publish(em, 'community.changed', {
-        communityId: community.id,
-        name: community.name,
-        mattermostChannelId: community.mattermostChannelId,
-        defaultLanguage: community.defaultLanguage,
-      });
+      this.outbox.publish(em, 'community.changed', communityChangedPayload(community));
+      return community;
+    });
+  }
+
+  /** Renames a community, changes its default language or its Mattermost channel (null: email only). */
+  async update(communityId: string, body: UpdateCommunityBody): Promise<Community> {
+    return this.em.fork().transactional(async (em) => {
+      const community = await em.findOne(Community, { id: communityId });
+      if (!community) throw notFound('community', communityId);
+      Object.assign(community, body);
+      this.outbox.publish(em, 'community.changed', communityChangedPayload(community));
       return community;
     });
   }
@@ -103,4 +110,14 @@ export class CommunitiesService {
       });
     });
   }
+}
+
+/** The `community.changed` of a community as it now stands. */
+function communityChangedPayload(community: Community): PayloadOf<'community.changed'> {
+  return {
+    communityId: community.id,
+    name: community.name,
+    mattermostChannelId: community.mattermostChannelId,
+    defaultLanguage: community.defaultLanguage,
+  };
 }

@@ -7,6 +7,7 @@ import { Migration0007PersonalData } from './migration-0007-personal-data';
 import { Migration0008Guests } from './migration-0008-guests';
 import { Migration0009FormatOffer } from './migration-0009-format-offer';
 import { Migration0010OccurrenceVersion } from './migration-0010-occurrence-version';
+import { Migration0011SignInLinks } from './migration-0011-sign-in-links';
 
 /** In order; each file is applied once (MikroORM records it). Add new ones at the end, never edit old ones. */
 export const membershipMigrations = [
@@ -19,4 +20,5 @@ export const membershipMigrations = [
   { name: 'Migration0008Guests', class: Migration0008Guests },
   { name: 'Migration0009FormatOffer', class: Migration0009FormatOffer },
   { name: 'Migration0010OccurrenceVersion', class: Migration0010OccurrenceVersion },
+  { name: 'Migration0011SignInLinks', class: Migration0011SignInLinks },
 ];

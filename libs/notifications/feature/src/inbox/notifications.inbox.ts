@@ -25,6 +25,8 @@ import { planDeliveries } from '../deliveries/plan-deliveries';
 import { recordOccurrenceChange } from '../calendar/occurrence-version';
 import { InvitationMailer } from '../invitations/invitation-mailer';
 import { RegistrationLinkMailer } from '../guests/registration-link-mailer';
+import { LinkMailer } from '../links/link-mailer';
+import { composeSignInLinkEmail } from '../links/sign-in-link-email';
 import { notificationsPartOf } from '../personal-data/member-export-part';
 import { eraseMemberInNotifications } from '../personal-data/member-erasure';
 
@@ -44,6 +46,7 @@ export class NotificationsInbox extends MessageConsumer {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly invitations: InvitationMailer,
     private readonly registrationLinks: RegistrationLinkMailer,
+    private readonly links: LinkMailer,
     private readonly outbox: Outbox,
   ) {
     super(orm, logger);
@@ -126,6 +129,12 @@ export class NotificationsInbox extends MessageConsumer {
   async onRegistrationLinkRequested(payload: PayloadOf<'registration.link-requested'>) {
     const outcome = await this.registrationLinks.send(payload);
     this.logger.info({ requestId: payload.requestId, purpose: payload.purpose, outcome }, 'registration link email');
+  }
+
+  @OnMessage('organiser.sign-in-link-requested')
+  async onSignInLinkRequested(payload: PayloadOf<'organiser.sign-in-link-requested'>) {
+    const outcome = await this.links.send(composeSignInLinkEmail(payload, this.links.from), payload.expiresAt, { linkId: payload.linkId });
+    this.logger.info({ linkId: payload.linkId, outcome }, 'console sign-in link email');
   }
 
   @OnMessage('member.export-requested')

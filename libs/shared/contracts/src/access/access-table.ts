@@ -37,10 +37,14 @@ export const accessTable: Record<ServiceName | 'every', Record<RouteKey, AccessR
     'GET /organisers/me/tokens': anyOrganiser,
     'POST /organisers/me/tokens': anyOrganiser,
     'DELETE /organisers/me/tokens/:tokenId': anyOrganiser,
+    // The console's sign-in: anyone may ask (same answer for any email) or spend a link; counted per address.
+    'POST /organisers/sign-in-links': publicPage,
+    'POST /organisers/sign-in-links/redeem': publicPage,
 
     'GET /communities': anyOrganiser,
     'POST /communities': anyOrganiser,
     'GET /communities/:communityId': organiserOf('community', param('communityId')),
+    'PATCH /communities/:communityId': organiserOf('community', param('communityId')),
     'GET /communities/:communityId/members': organiserOf('community', param('communityId')),
     'POST /communities/:communityId/members': organiserOf('community', param('communityId')),
     'GET /communities/:communityId/organisers': organiserOf('community', param('communityId')),
@@ -52,6 +56,7 @@ export const accessTable: Record<ServiceName | 'every', Record<RouteKey, AccessR
     'GET /invitations/:token': signedLink,
     'POST /invitations/:token': signedLink,
 
+    'PATCH /members/:memberId': organiserOf('member', param('memberId')),
     'POST /members/:memberId/export': organiserOf('member', param('memberId')),
     'GET /members/:memberId/export': organiserOf('member', param('memberId')),
     'POST /members/:memberId/erase': organiserOf('member', param('memberId')),

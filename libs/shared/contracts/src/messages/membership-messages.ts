@@ -103,3 +103,16 @@ export const registrationLinkRequested = z.object({
   url: z.string().url(),
   expiresAt: isoDateTime,
 });
+
+/**
+ * Published by membership when someone asks the console for a sign-in link with an organiser's email
+ * (nothing is published for an unknown email). Notifications emails the single-use link as it is.
+ */
+export const organiserSignInLinkRequested = z.object({
+  linkId: id,
+  email: z.string().email(),
+  name: z.string(),
+  language,
+  url: z.string().url(),
+  expiresAt: isoDateTime,
+});

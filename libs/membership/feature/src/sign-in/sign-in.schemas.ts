@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+export const requestSignInLinkBody = z.object({
+  email: z.string().trim().toLowerCase().email().max(320),
+  language: z.enum(['fr', 'en']).default('fr'),
+});
+export type RequestSignInLinkBody = z.infer<typeof requestSignInLinkBody>;
+
+export const redeemSignInLinkBody = z.object({
+  token: z.string().min(20).max(200),
+  /** How long the session's API token lasts (the console's CONSOLE_SESSION_HOURS). */
+  hours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+});
+export type RedeemSignInLinkBody = z.infer<typeof redeemSignInLinkBody>;
