@@ -39,6 +39,7 @@ describe('a series and an occurrence in the console', () => {
   beforeAll(async () => {
     [browser] = await Promise.all([launchBrowser(), stack.start('console_series', { events: true })]);
     page = await newConsolePage(browser);
+    page.setDefaultTimeout(20_000);
     const { token } = await stack.membership.newOrganiser('Gaëlle', email);
     communityId = (await membership(token, '/communities', { name: "Entrepreneurs d'Intérêt Général", defaultLanguage: 'fr' })).id;
     await membership(token, `/communities/${communityId}/members`, {
@@ -113,13 +114,13 @@ describe('a series and an occurrence in the console', () => {
     // Guide and contributor at once: refused next to the contributors, the ticks kept.
     const guide = await page.locator('#roles-guideMemberId option', { hasText: 'Gaëlle Martin' }).getAttribute('value');
     await page.selectOption('#roles-guideMemberId', guide!);
-    await page.getByLabel('Gaëlle Martin').check();
-    await page.getByLabel('Karim Benali').check();
+    await page.getByRole('checkbox', { name: 'Gaëlle Martin' }).check({ force: true });
+    await page.getByRole('checkbox', { name: 'Karim Benali' }).check({ force: true });
     await page.getByRole('button', { name: 'Enregistrer les rôles' }).click();
     expect(await page.locator('#contributorMemberIds-fieldset.fr-fieldset--error').count()).toBe(1);
-    expect(await page.getByLabel('Karim Benali').isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Karim Benali' }).isChecked()).toBe(true);
     await expectAccessible(page);
-    await page.getByLabel('Gaëlle Martin').uncheck();
+    await page.getByRole('checkbox', { name: 'Gaëlle Martin' }).uncheck({ force: true });
     await page.getByRole('button', { name: 'Enregistrer les rôles' }).click();
     await page.getByText('Enregistré.').waitFor();
     expect(await page.locator('table:has(caption:text("Préparation des contributions")) tbody').textContent()).toContain('Karim Benali');
@@ -149,8 +150,14 @@ describe('a series and an occurrence in the console', () => {
   });
 
   it('shows the deliveries page and a message preview for a chosen member', async () => {
+    const t0 = Date.now();
+    const step = (what: string) => process.stdout.write(`deliveries test: ${what} after ${Date.now() - t0} ms\n`);
     await page.goto(stack.at('/console/deliveries'));
+    step('loaded');
+    // What the page says when it is not the deliveries page (a service refusing), rather than a bare timeout.
+    expect(await page.locator('h1').textContent()).toBe('Envois');
     await expectAccessible(page);
+    step('checked');
     await page.selectOption('#kind', 'announcement');
     const member = await page.locator('#memberId option', { hasText: 'Chloé Durand' }).getAttribute('value');
     await page.selectOption('#memberId', member!);

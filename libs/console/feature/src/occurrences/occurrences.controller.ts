@@ -32,7 +32,7 @@ export class OccurrencesController {
   async advance(@Page() page: SignedInContext, @Param('occurrenceId') occurrenceId: string, @Res() response: Response): Promise<void> {
     try {
       await page.api.post('events', `/occurrences/${id(occurrenceId)}/advance`, {});
-      reply(response, redirect(withNotice(`/console/occurrences/${id(occurrenceId)}#timeline`, 'advanced')));
+      reply(response, redirect(`${withNotice(`/console/occurrences/${id(occurrenceId)}`, 'advanced')}#timeline`));
     } catch (error) {
       if (!refused(error)) throw error;
       await this.send(page, response, occurrenceId, { flash: error.message }, 422);
