@@ -3,6 +3,9 @@ import { HealthController } from './home/health.controller';
 import { HomeController } from './home/home.controller';
 import { SignInController } from './sign-in/sign-in.controller';
 import { CommunitiesController } from './communities/communities.controller';
+import { CommunityController } from './communities/community.controller';
+import { ImportController } from './members/import.controller';
+import { MembersController } from './members/members.controller';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { OccurrencesController } from './occurrences/occurrences.controller';
 import { FormatsController } from './series/formats.controller';
@@ -18,6 +21,9 @@ export const consolePages: { controllers: Type<unknown>[]; providers: Provider[]
     HomeController,
     SignInController,
     CommunitiesController,
+    CommunityController,
+    ImportController,
+    MembersController,
     // Series, an occurrence, deliveries (issue 11 items 3 to 5).
     SeriesController,
     FormatsController,

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Context } from '../context';
 import { CliError, ExitCode } from '../exit-codes';
-import { MemberInput, readMemberLines, Rejection } from '../members/member-lines';
+import { MemberInput, readMemberLines, Rejection } from '@cercle/member-csv';
 import { Progress } from '../progress';
 
 export interface ImportOptions {

@@ -1,5 +1,5 @@
-import type { HeaderProblem } from '../members/member-columns';
-import type { Rejection } from '../members/member-lines';
+import type { HeaderProblem } from '@cercle/member-csv';
+import { rejectionReason, type Rejection } from '@cercle/member-csv';
 import type { fr } from './fr';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -129,26 +129,7 @@ export const en: typeof fr = {
     rejectedHeader: 'Rejected lines:',
     skippedHeader: 'Already members (same email address), skipped:',
     line: (line, reason) => `  line ${line}: ${reason}`,
-    reason: (r: Rejection): string => {
-      switch (r.code) {
-        case 'cell-count':
-          return `${r.found} cells instead of ${r.expected}`;
-        case 'name-missing':
-          return 'name missing';
-        case 'name-too-long':
-          return 'name too long (200 characters at most)';
-        case 'email-invalid':
-          return `invalid email address "${r.value}"`;
-        case 'email-duplicate':
-          return `same email address as line ${r.firstLine} (${r.value})`;
-        case 'mattermost-invalid':
-          return `invalid Mattermost username "${r.value}" (lower-case letters, digits, . _ -)`;
-        case 'language-invalid':
-          return `unknown language "${r.value}" (fr or en)`;
-        case 'already-member':
-          return `already a member (${r.value})`;
-      }
-    },
+    reason: (r: Rejection): string => rejectionReason(r, 'en'),
   },
   series: {
     created: (title, id, format) => `Series "${title}" created: ${id} (format ${format}).`,

@@ -1,5 +1,5 @@
-import type { HeaderProblem } from '../members/member-columns';
-import type { Rejection } from '../members/member-lines';
+import type { HeaderProblem } from '@cercle/member-csv';
+import { rejectionReason, type Rejection } from '@cercle/member-csv';
 
 // French counts 0 and 1 in the singular.
 const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
@@ -131,26 +131,7 @@ export const fr = {
     rejectedHeader: 'Lignes rejetées :',
     skippedHeader: 'Déjà membres (même adresse e-mail), ignorés :',
     line: (line: number, reason: string) => `  ligne ${line} : ${reason}`,
-    reason: (r: Rejection): string => {
-      switch (r.code) {
-        case 'cell-count':
-          return `${r.found} cellules au lieu de ${r.expected}`;
-        case 'name-missing':
-          return 'nom manquant';
-        case 'name-too-long':
-          return 'nom trop long (200 caractères au plus)';
-        case 'email-invalid':
-          return `adresse e-mail invalide « ${r.value} »`;
-        case 'email-duplicate':
-          return `même adresse e-mail que la ligne ${r.firstLine} (${r.value})`;
-        case 'mattermost-invalid':
-          return `nom d’utilisateur Mattermost invalide « ${r.value} » (minuscules, chiffres, . _ -)`;
-        case 'language-invalid':
-          return `langue inconnue « ${r.value} » (fr ou en)`;
-        case 'already-member':
-          return `déjà membre (${r.value})`;
-      }
-    },
+    reason: (r: Rejection): string => rejectionReason(r, 'fr'),
   },
   series: {
     created: (title: string, id: string, format: string) => `Série « ${title} » créée : ${id} (format ${format}).`,

@@ -37,17 +37,24 @@ export function reply(response: Response, result: PageResult): void {
   sendHtml(response, result.status, result.html);
 }
 
+/** Starts an HTML answer written in parts (`response.write`, then `response.end`), with the same headers as any page. */
+export function startHtml(response: Response): void {
+  pageHeaders(response.status(200));
+  response.flushHeaders();
+}
+
 function sendHtml(response: Response, status: number, html: string): void {
-  response
-    .status(status)
-    .set({
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-store',
-      // The pages are the server's own markup and the DSFR files served beside them: nothing else runs.
-      'content-security-policy':
-        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'",
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'same-origin',
-    })
-    .send(html);
+  pageHeaders(response.status(status)).send(html);
+}
+
+function pageHeaders(response: Response): Response {
+  return response.set({
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    // The pages are the server's own markup and the DSFR files served beside them: nothing else runs.
+    'content-security-policy':
+      "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'",
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'same-origin',
+  });
 }

@@ -122,3 +122,13 @@ function footer(page: PageContext): string {
 export function csrfInput(page: PageContext): string {
   return `<input type="hidden" name="_csrf" value="${escapeHtml(page.csrf)}">`;
 }
+
+/**
+ * The shell around content written bit by bit (a long import reporting its progress): browsers show
+ * each part as it arrives, so progress shows without JavaScript.
+ */
+export function renderPageAround(page: PageContext, options: Omit<PageOptions, 'main'>): { top: string; bottom: string } {
+  const marker = '<!--console-content-->';
+  const [top, bottom] = renderPage(page, { ...options, main: marker }).split(marker);
+  return { top, bottom };
+}
