@@ -34,7 +34,7 @@ export function occurrenceView(page: OccurrencePage): Html {
   const { occurrence } = page.data;
   const language = page.language;
   return markup`<h1>${occurrence.title}</h1>
-<p>${formatWhen(occurrence.startsAt, occurrence.endsAt, occurrence.timeZone, language)}${occurrence.location ? ` — ${occurrence.location}` : ''} ${statusBadge(occurrence.status, language)}</p>
+<div class="fr-mb-2w">${formatWhen(occurrence.startsAt, occurrence.endsAt, occurrence.timeZone, language)}${occurrence.location ? ` — ${occurrence.location}` : ''} ${statusBadge(occurrence.status, language)}</div>
 ${occurrence.theme ? markup`<p>${language === 'fr' ? 'Thématique' : 'Theme'} : ${occurrence.theme}</p>` : ''}
 ${page.flash ? markup`<div class="fr-alert fr-alert--success fr-mb-3w" role="status"><p>${page.flash}</p></div>` : ''}
 <nav class="fr-summary fr-mb-4w" role="navigation" aria-labelledby="summary-title">
