@@ -1,11 +1,8 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { KnownToken } from '@cercle/platform';
-import { waitFor } from '@cercle/testing';
-import { CommunityRef } from '../../../events/feature/src/entities/community-ref.entity';
-import { MemberRef } from '../../../events/feature/src/entities/member-ref.entity';
 import { ConsoleTestStack } from './console-test-stack';
 import { expectAccessible, launchBrowser, newConsolePage, tabTo } from './browser';
+import { eventsKnows } from './events-ready';
 import { signInByLink } from './sign-in-helper';
 
 jest.setTimeout(240_000);
@@ -50,16 +47,7 @@ describe('a series and an occurrence in the console', () => {
       ],
     });
     await signInByLink(stack, page, email);
-    // The session's token and the community reach events by messages; a page calling events before they
-    // arrive would be refused as signed out.
-    const events = stack.events!;
-    await waitFor(
-      async () =>
-        (await events.em().count(KnownToken, {})) >= 2 &&
-        (await events.em().count(CommunityRef, { id: communityId })) === 1 &&
-        (await events.em().count(MemberRef, {})) === 3,
-      { description: 'events to know the session, the community and its members', timeoutMs: 30_000 },
-    );
+    await eventsKnows(stack, communityId, 3);
     await page.goto(stack.at('/console/series'));
   });
   afterAll(async () => {

@@ -1,10 +1,7 @@
 import type { Browser, Page, Request } from 'playwright-core';
-import { KnownToken } from '@cercle/platform';
-import { waitFor } from '@cercle/testing';
-import { CommunityRef } from '../../../events/feature/src/entities/community-ref.entity';
-import { MemberRef } from '../../../events/feature/src/entities/member-ref.entity';
 import { ConsoleTestStack } from './console-test-stack';
 import { launchBrowser, newConsolePage } from './browser';
+import { eventsKnows } from './events-ready';
 import { signInByLink } from './sign-in-helper';
 
 jest.setTimeout(240_000);
@@ -64,15 +61,7 @@ describe('setting up the peer group of seed 001 from an empty installation', () 
     await page.getByRole('button', { name: /Importer 10 membre/ }).click();
     await page.waitForLoadState('load');
 
-    // Events learns the session, the community and its members by messages before its pages can answer.
-    const events = stack.events!;
-    await waitFor(
-      async () =>
-        (await events.em().count(KnownToken, {})) >= 2 &&
-        (await events.em().count(CommunityRef, { id: communityId })) === 1 &&
-        (await events.em().count(MemberRef, {})) === 10,
-      { description: 'events to know the session, the community and its ten members', timeoutMs: 30_000 },
-    );
+    await eventsKnows(stack, communityId, 10);
 
     await page.goto(stack.at(`/console/communities/${communityId}/series/new`));
     await page.fill('#title', 'Le groupe de partage entre pairs');
