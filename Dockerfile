@@ -1,4 +1,4 @@
-# One image recipe for the three services: `--build-arg SERVICE=events|membership|notifications`.
+# One image recipe for the four services: `--build-arg SERVICE=events|membership|notifications|console`.
 # Runs the TypeScript sources with SWC (no separate build step to drift from what the tests run).
 FROM node:20-bookworm-slim
 ARG SERVICE

@@ -45,8 +45,8 @@ describe('the Docker set-up', () => {
   it('starts each service only once the ones it needs answer their readiness check', () => {
     const config = compose('config');
     expect(config.match(/\/health\/ready/g)?.length).toBe(Object.keys(publicRoutes).length);
-    // membership after PostgreSQL and Redis; events and notifications after membership; the gateway after all three.
-    expect(config.match(/condition: service_healthy/g)?.length).toBe(2 + 2 + 3);
+    // membership after PostgreSQL and Redis; events, notifications and the console after membership; the gateway after all four.
+    expect(config.match(/condition: service_healthy/g)?.length).toBe(2 + 3 + 4);
   });
 
   it('builds images whose command starts a file of the checkout', () => {

@@ -6,6 +6,7 @@ import { CommunitiesController } from './communities/communities.controller';
 import { CommunityController } from './communities/community.controller';
 import { ImportController } from './members/import.controller';
 import { MembersController } from './members/members.controller';
+import { OrganisersController } from './organisers/organisers.controller';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { OccurrencesController } from './occurrences/occurrences.controller';
 import { FormatsController } from './series/formats.controller';
@@ -24,6 +25,7 @@ export const consolePages: { controllers: Type<unknown>[]; providers: Provider[]
     CommunityController,
     ImportController,
     MembersController,
+    OrganisersController,
     // Series, an occurrence, deliveries (issue 11 items 3 to 5).
     SeriesController,
     FormatsController,

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { waitFor } from '@cercle/testing';
 import { ConsoleTestStack } from './console-test-stack';
 import { expectAccessible, launchBrowser, newConsolePage, tabTo } from './browser';
 import { signInByLink } from './sign-in-helper';
@@ -49,9 +50,27 @@ describe('communities and members in the console', () => {
     expect(await page.getByLabel('Identifiant du canal').getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel('Identifiant du canal').inputValue()).toBe('not a channel!');
     await expectAccessible(page);
+    // Notifications learns who organises the community from membership's message, a moment later.
+    await waitFor(
+      async () =>
+        (await stack.notifications.sql('select 1 from "notifications"."community_organiser" where "community_id" = ?', [communityId()]))
+          .length > 0,
+      {
+        description: 'notifications to know the community’s organisers',
+      },
+    );
+    const unknownChannel = 'x'.repeat(26);
+    await page.getByLabel('Identifiant du canal').fill(unknownChannel);
+    await page.getByRole('button', { name: 'Enregistrer le canal' }).click();
+    await page.getByText('Le robot de Cercle n’a pas pu publier dans ce canal').first().waitFor();
+    expect(await page.getByLabel('Identifiant du canal').inputValue()).toBe(unknownChannel);
+
     await page.getByLabel('Identifiant du canal').fill(stack.notifications.channelId);
     await page.getByRole('button', { name: 'Enregistrer le canal' }).click();
-    await page.getByText('Le canal Mattermost a été enregistré.').waitFor();
+    await page.getByText('Le canal Mattermost a été enregistré : un message de test y a été publié.').waitFor();
+    expect(stack.notifications.mattermost.posts({ channelId: stack.notifications.channelId }).map((p) => p.message)).toContain(
+      'Cercle est connecté à ce canal : les annonces, le programme et les notes de la communauté y seront publiés.',
+    );
     const [row] = await stack.membership
       .em()
       .getConnection()
@@ -128,5 +147,18 @@ describe('communities and members in the console', () => {
       email: 'membre137@example.org',
       active: false,
     });
+  });
+
+  it('invites a co-organiser, who receives the invitation by email', async () => {
+    await page.goto(communityUrl);
+    await page.getByRole('link', { name: 'Voir et inviter les co-organisateurs et co-organisatrices' }).click();
+    await page.getByRole('cell', { name: 'Inès' }).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel('Adresse e-mail *').fill('nour@example.org');
+    await page.getByLabel('Nom (facultatif)').fill('Nour');
+    await page.getByRole('button', { name: 'Envoyer l’invitation' }).click();
+    await page.getByText('L’invitation a été envoyée.').waitFor();
+    await page.getByText('Nour nour@example.org').waitFor();
+    await waitFor(() => stack.notifications.mail.messages({ to: 'nour@example.org' })[0], { description: 'the invitation email' });
   });
 });

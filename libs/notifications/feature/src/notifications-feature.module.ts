@@ -11,6 +11,7 @@ import { NotificationsInbox } from './inbox/notifications.inbox';
 import { InvitationMailer } from './invitations/invitation-mailer';
 import { RegistrationLinkMailer } from './guests/registration-link-mailer';
 import { LinkMailer } from './links/link-mailer';
+import { ChannelCheckController } from './channels/channel-check.controller';
 import { DeliveryLogRetention } from './personal-data/delivery-log-retention';
 import { PreferencesPageController } from './preferences/preferences-page.controller';
 import { PreferencesService } from './preferences/preferences.service';
@@ -20,7 +21,14 @@ import { TemplatesService } from './templates/templates.service';
 import { CLOCK, systemClock } from '@cercle/platform';
 
 @Module({
-  controllers: [DeliveriesController, NotificationsController, PreferencesPageController, TemplatesController, CalendarFeedsController],
+  controllers: [
+    DeliveriesController,
+    NotificationsController,
+    PreferencesPageController,
+    TemplatesController,
+    CalendarFeedsController,
+    ChannelCheckController,
+  ],
   providers: [
     { provide: CLOCK, useValue: systemClock },
     ...senderProviders,

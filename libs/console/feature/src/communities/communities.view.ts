@@ -1,5 +1,5 @@
 import { escapeHtml } from '@cercle/platform';
-import { errorSummary, FieldErrors, form, requiredNote, select, textInput } from '../shell/forms';
+import { errorSummary, FieldErrors, form, languageSelect, requiredNote, textInput } from '../shell/forms';
 import type { PageContext } from '../shell/page-context';
 import { renderPage } from '../shell/page-shell';
 import { communitiesText } from './communities.text';
@@ -32,18 +32,7 @@ export function renderCommunitiesPage(page: PageContext, communities: CommunityV
       {
         action: '/console/communities',
         submit: w.create,
-        body: `${textInput({ name: 'name', label: w.name, hint: w.nameHint, value: values.name, error: create.errors?.name, required: true })}${select(
-          {
-            name: 'defaultLanguage',
-            label: w.language,
-            hint: w.languageHint,
-            value: values.defaultLanguage ?? page.lang,
-            options: [
-              { value: 'fr', label: w.french },
-              { value: 'en', label: w.english },
-            ],
-          },
-        )}`,
+        body: `${textInput({ name: 'name', label: w.name, hint: w.nameHint, value: values.name, error: create.errors?.name, required: true })}${languageSelect(page, { name: 'defaultLanguage', label: w.language, hint: w.languageHint, value: values.defaultLanguage })}`,
       },
     )}`,
   });

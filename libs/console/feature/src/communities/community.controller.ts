@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { ApiError } from '../api/api-error';
 import { invalid, redirect, reply, withNotice } from '../http/page-result';
 import { communityPath, CommunityParam } from '../http/ids';
 import { Page, type SignedInContext } from '../shell/page-context';
@@ -30,7 +31,27 @@ export class CommunityController {
       const errors = { mattermostChannelId: communityText[page.lang].channelInvalid };
       return reply(response, invalid(renderCommunityPage(page, community, { value, errors })));
     }
+    if (value) {
+      const refusal = await this.testPost(page, communityId, value);
+      if (refusal) {
+        const community = await page.api.get<CommunityView>('membership', communityPath(communityId));
+        const errors = { mattermostChannelId: `${communityText[page.lang].channelRefused} ${refusal}` };
+        return reply(response, invalid(renderCommunityPage(page, community, { value, errors })));
+      }
+    }
     await page.api.patch('membership', communityPath(communityId), { mattermostChannelId: value || null });
     reply(response, redirect(withNotice(`/console/communities/${communityId}`, 'channel')));
+  }
+
+  /** Posts a test message as the bot (notifications); the provider's refusal, or null when it posted (or Mattermost is not set up). */
+  private async testPost(page: SignedInContext, communityId: string, channelId: string): Promise<string | null> {
+    try {
+      await page.api.post('notifications', `/notifications/communities/${communityId}/channel-check`, { channelId, language: page.lang });
+      return null;
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'channel-refused') return error.message;
+      if (error instanceof ApiError && error.code === 'mattermost-not-configured') return null;
+      throw error;
+    }
   }
 }

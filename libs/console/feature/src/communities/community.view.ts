@@ -32,6 +32,7 @@ export function renderCommunityPage(
     notices,
     main: `<h2>${w.members}</h2><p>${community.memberCount ?? 0} ${w.memberCount}</p>
 <ul class="fr-btns-group fr-btns-group--inline-md"><li><a class="fr-btn" href="${base}/members">${w.manageMembers}</a></li><li><a class="fr-btn fr-btn--secondary" href="${base}/members/import">${w.importMembers}</a></li></ul>
+<h2 class="fr-mt-5w">${w.organisers}</h2><p><a class="fr-link" href="${base}/organisers">${w.manageOrganisers}</a></p>
 <h2 class="fr-mt-5w">${w.channelTitle}</h2><p>${w.channelIntro}</p>${errorSummary(page, channel.errors, { mattermostChannelId: w.channelId })}${form(
       page,
       {

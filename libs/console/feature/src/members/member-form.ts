@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FieldErrors } from '../shell/forms';
-import { select, textInput } from '../shell/forms';
+import { languageSelect, textInput } from '../shell/forms';
 import type { PageContext } from '../shell/page-context';
 import { membersText } from './members.text';
 
@@ -75,14 +75,6 @@ export function memberFields(page: PageContext, values: Partial<MemberFormValues
       error: errors.mattermostUsername,
       autocomplete: 'off',
     }),
-    select({
-      name: 'language',
-      label: w.language,
-      value: values.language ?? page.lang,
-      options: [
-        { value: 'fr', label: w.french },
-        { value: 'en', label: w.english },
-      ],
-    }),
+    languageSelect(page, { name: 'language', label: w.language, value: values.language }),
   ].join('');
 }

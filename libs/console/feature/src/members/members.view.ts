@@ -6,6 +6,7 @@ import type { PageContext } from '../shell/page-context';
 import { type Notice, renderPage } from '../shell/page-shell';
 import { memberFields, type MemberFormValues } from './member-form';
 import { membersText } from './members.text';
+import { shellText } from '../shell/shell-text';
 
 /** Members whose name, email or Mattermost username contains the search, case and accents aside. */
 export function searchMembers(members: MemberView[], search: string): MemberView[] {
@@ -44,7 +45,7 @@ export function renderMembersPage(
         fields: { active: m.active ? 'false' : 'true', q: search },
         title: `${m.active ? w.deactivate : w.reactivate} ${m.name}`,
       });
-      return `<tr><td>${escapeHtml(m.name)}</td><td>${escapeHtml(m.email)}</td><td>${escapeHtml(m.mattermostUsername ?? '')}</td><td>${m.language === 'en' ? w.english : w.french}</td><td>${m.active ? w.active : w.inactive}${m.guest ? `<br><span class="fr-text--xs">${w.guest}</span>` : ''}</td><td><a class="fr-link" href="${base}/${escapeHtml(m.id)}/edit" title="${w.edit} ${escapeHtml(m.name)}">${w.edit}</a> ${toggle}</td></tr>`;
+      return `<tr><td>${escapeHtml(m.name)}</td><td>${escapeHtml(m.email)}</td><td>${escapeHtml(m.mattermostUsername ?? '')}</td><td>${m.language === 'en' ? shellText[page.lang].english : shellText[page.lang].french}</td><td>${m.active ? w.active : w.inactive}${m.guest ? `<br><span class="fr-text--xs">${w.guest}</span>` : ''}</td><td><a class="fr-link" href="${base}/${escapeHtml(m.id)}/edit" title="${w.edit} ${escapeHtml(m.name)}">${w.edit}</a> ${toggle}</td></tr>`;
     })
     .join('');
   const notice = NOTICES.find((key) => page.query.done === key);

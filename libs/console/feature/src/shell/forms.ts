@@ -157,3 +157,16 @@ export function actionButton(
 export function requiredNote(page: PageContext): string {
   return `<p class="fr-text--sm">${shellText[page.lang].required}</p>`;
 }
+
+/** The choice between French and English (a community's default, a member's, an email's). */
+export function languageSelect(page: PageContext, field: Omit<SelectField, 'options'>): string {
+  const w = shellText[page.lang];
+  return select({
+    ...field,
+    value: field.value ?? page.lang,
+    options: [
+      { value: 'fr', label: w.french },
+      { value: 'en', label: w.english },
+    ],
+  });
+}

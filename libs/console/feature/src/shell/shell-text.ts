@@ -24,6 +24,8 @@ export const shellText: Record<Lang, Record<string, string>> = {
     errorPrefix: 'Erreur :',
     required: 'Les champs marqués d’un astérisque (*) sont obligatoires.',
     close: 'Masquer le message',
+    french: 'Français',
+    english: 'Anglais',
   },
   en: {
     republic: 'République<br>Française',
@@ -47,5 +49,7 @@ export const shellText: Record<Lang, Record<string, string>> = {
     errorPrefix: 'Error:',
     required: 'Fields marked with an asterisk (*) are required.',
     close: 'Hide the message',
+    french: 'French',
+    english: 'English',
   },
 };

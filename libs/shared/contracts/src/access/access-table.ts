@@ -134,6 +134,8 @@ export const accessTable: Record<ServiceName | 'every', Record<RouteKey, AccessR
     'GET /notifications/:notificationId': organiserOf('notification', param('notificationId')),
     'GET /notifications/members/:memberId/preferences': organiserOf('member', param('memberId')),
     'GET /notifications/communities/:communityId/recipients': organiserOf('community', param('communityId')),
+    // The console checks a Mattermost channel by a test post before connecting it to the community.
+    'POST /notifications/communities/:communityId/channel-check': organiserOf('community', param('communityId')),
     'GET /notifications/templates/:seriesId/:kind/:language': organiserOf('series', param('seriesId')),
     'PUT /notifications/templates/:seriesId/:kind/:language': organiserOf('series', param('seriesId')),
     'DELETE /notifications/templates/:seriesId/:kind/:language': organiserOf('series', param('seriesId')),
