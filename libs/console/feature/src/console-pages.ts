@@ -7,6 +7,10 @@ import { CommunityController } from './communities/community.controller';
 import { ImportController } from './members/import.controller';
 import { MembersController } from './members/members.controller';
 import { OrganisersController } from './organisers/organisers.controller';
+import { DeliveriesController } from './deliveries/deliveries.controller';
+import { OccurrencesController } from './occurrences/occurrences.controller';
+import { FormatsController } from './series/formats.controller';
+import { SeriesController } from './series/series.controller';
 
 /**
  * Every page of the console: a new page's controller (and any provider it needs) is added here, the
@@ -22,6 +26,11 @@ export const consolePages: { controllers: Type<unknown>[]; providers: Provider[]
     ImportController,
     MembersController,
     OrganisersController,
+    // Series, an occurrence, deliveries (issue 11 items 3 to 5).
+    SeriesController,
+    FormatsController,
+    OccurrencesController,
+    DeliveriesController,
   ],
   providers: [],
 };

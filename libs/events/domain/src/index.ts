@@ -11,6 +11,7 @@ export {
 } from './recurrence/recurrence-rule';
 export { expandOccurrences, nextOccurrence, producesDate, type ExpansionWindow, type Occurrence } from './recurrence/expand-occurrences';
 export { assertExactSeriesStart, seriesStartAfter, seriesStartNotes } from './recurrence/series-start';
+export { previewSeries, type PreviewDate, type SeriesPreview, type SeriesPreviewInput } from './recurrence/series-preview';
 export {
   DEFAULT_HORIZON_OCCURRENCES,
   exceptionsOf,

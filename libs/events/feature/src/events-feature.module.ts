@@ -49,6 +49,8 @@ import { ChatCommandService } from './chat/chat-command.service';
 import { ChatController } from './chat/chat.controller';
 import { ChatDirectory } from './chat/chat-directory';
 import { CLOCK, systemClock } from '@cercle/platform';
+import { SeriesPreviews } from './series/series-preview.service';
+import { ChangeAudience } from './occurrences/change-audience.service';
 
 @Module({
   controllers: [
@@ -88,6 +90,8 @@ import { CLOCK, systemClock } from '@cercle/platform';
     OrganiserFormats,
     SeriesService,
     SeriesEdits,
+    SeriesPreviews,
+    ChangeAudience,
     OccurrenceReader,
     OccurrencesService,
     EventsInbox,

@@ -6,4 +6,6 @@ import type { Lang } from './page-context';
  */
 export const navigation: Array<{ href: string; prefix: string; label: Record<Lang, string> }> = [
   { href: '/console/communities', prefix: '/console/communities', label: { fr: 'Communautés', en: 'Communities' } },
+  { href: '/console/series', prefix: '/console/series', label: { fr: 'Séries', en: 'Series' } },
+  { href: '/console/deliveries', prefix: '/console/deliveries', label: { fr: 'Envois', en: 'Deliveries' } },
 ];

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiZodBody, UuidParam, ZodPipe } from '@cercle/platform';
+import { ApiZodBody, UseCaseError, UuidParam, ZodPipe } from '@cercle/platform';
+import { ChangeAudience, ChangeKind } from './change-audience.service';
 import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
 import { LifecycleService } from '../lifecycle/lifecycle.service';
 import { OccurrenceReader } from './occurrence-reader';
@@ -16,12 +17,21 @@ export class OccurrencesController {
     private readonly reader: OccurrenceReader,
     private readonly lifecycle: LifecycleService,
     private readonly changes: OccurrenceChanges,
+    private readonly audience: ChangeAudience,
   ) {}
 
   @Get(':occurrenceId')
   @ApiOperation({ summary: 'The occurrence: agenda in local time, roles, answers, topics, notes, next roles and timeline' })
   view(@UuidParam('occurrenceId') occurrenceId: string) {
     return this.reader.view(occurrenceId);
+  }
+
+  @Get(':occurrenceId/change-audience')
+  @ApiOperation({ summary: 'Who would be told if the occurrence were rescheduled or cancelled now (?kind=reschedule|cancellation)' })
+  changeAudience(@UuidParam('occurrenceId') occurrenceId: string, @Query('kind') kind: string) {
+    if (kind !== 'reschedule' && kind !== 'cancellation')
+      throw new UseCaseError('invalid-kind', 400, 'kind: give reschedule or cancellation');
+    return this.audience.preview(occurrenceId, kind as ChangeKind);
   }
 
   @Post(':occurrenceId/advance')

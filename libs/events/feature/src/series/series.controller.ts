@@ -5,7 +5,16 @@ import type { SeriesException } from '@cercle/events-domain';
 import { DomainErrorsInterceptor } from '../http/domain-errors.interceptor';
 import { OccurrenceReader } from '../occurrences/occurrence-reader';
 import { SeriesEdits } from './series-edits.service';
-import { createSeriesBody, CreateSeriesBody, editSeriesBody, EditSeriesBody, seriesExceptionBody } from './series.schemas';
+import { SeriesPreviews } from './series-preview.service';
+import {
+  createSeriesBody,
+  CreateSeriesBody,
+  editSeriesBody,
+  EditSeriesBody,
+  previewSeriesBody,
+  PreviewSeriesBody,
+  seriesExceptionBody,
+} from './series.schemas';
 import { SeriesService } from './series.service';
 
 @ApiTags('series')
@@ -17,6 +26,7 @@ export class SeriesController {
     private readonly series: SeriesService,
     private readonly edits: SeriesEdits,
     private readonly reader: OccurrenceReader,
+    private readonly previews: SeriesPreviews,
   ) {}
 
   @Post()
@@ -25,6 +35,17 @@ export class SeriesController {
   async create(@CurrentOrganiser() organiser: OrganiserPrincipal, @Body(new ZodPipe(createSeriesBody)) body: CreateSeriesBody) {
     const { series, occurrenceId, notes } = await this.series.create(organiser.organiserId, body);
     return { series, notes, occurrence: await this.reader.view(occurrenceId) };
+  }
+
+  @Post('preview')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      "What creating this series would plan, nothing written: the next dates in local time (clock changes flagged), the first date's agenda and step times",
+  })
+  @ApiZodBody(previewSeriesBody)
+  preview(@CurrentOrganiser() organiser: OrganiserPrincipal, @Body(new ZodPipe(previewSeriesBody)) body: PreviewSeriesBody) {
+    return this.previews.preview(organiser.organiserId, body);
   }
 
   @Get()

@@ -63,3 +63,9 @@ export const editSeriesBody = z
 export type EditSeriesBody = z.infer<typeof editSeriesBody>;
 
 export const seriesExceptionBody = seriesExceptionSchema;
+
+/** What the preview of a new series needs: the community (for access), the format, the recurrence and offsets. */
+export const previewSeriesBody = createSeriesBody
+  .pick({ communityId: true, formatId: true, recurrence: true, stepOffsets: true })
+  .extend({ count: z.number().int().min(1).max(24).default(6) });
+export type PreviewSeriesBody = z.infer<typeof previewSeriesBody>;

@@ -76,6 +76,7 @@ export const accessTable: Record<ServiceName | 'every', Record<RouteKey, AccessR
     'POST /formats': anyOrganiser,
 
     'POST /series': organiserOf('community', body('communityId')),
+    'POST /series/preview': organiserOf('community', body('communityId')),
     'GET /series': organiserOf('community', query('communityId')),
     'GET /series/:seriesId': organiserOf('series', param('seriesId')),
     'PATCH /series/:seriesId': organiserOf('series', param('seriesId')),
@@ -89,6 +90,7 @@ export const accessTable: Record<ServiceName | 'every', Record<RouteKey, AccessR
     'GET /series/:seriesId/memory': organiserOf('series', param('seriesId')),
 
     'GET /occurrences/:occurrenceId': organiserOf('occurrence', param('occurrenceId')),
+    'GET /occurrences/:occurrenceId/change-audience': organiserOf('occurrence', param('occurrenceId')),
     'POST /occurrences/:occurrenceId/advance': organiserOf('occurrence', param('occurrenceId')),
     'POST /occurrences/:occurrenceId/reschedule': organiserOf('occurrence', param('occurrenceId')),
     'POST /occurrences/:occurrenceId/cancel': organiserOf('occurrence', param('occurrenceId')),

@@ -1,0 +1,170 @@
+import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiError } from '../api/api-error';
+import { invalid, redirect, reply, withNotice } from '../http/page-result';
+import { Page, type SignedInContext } from '../shell/page-context';
+import { renderPage } from '../shell/page-shell';
+import type { ChangeAudienceData, OccurrenceForm, OccurrencePage } from './occurrence-data';
+import { keptValues, occurrenceForms, type PostedForm } from './occurrence-forms';
+import { loadChangeAudience, loadOccurrence, type CallService } from './occurrence-loader';
+import { occurrenceView } from './occurrence.view';
+
+const NOTICES = {
+  fr: { advanced: 'Étape exécutée.', saved: 'Enregistré.', rescheduled: 'Séance déplacée.', cancelled: 'Séance annulée.' } as Record<
+    string,
+    string
+  >,
+  en: { advanced: 'Step run.', saved: 'Saved.', rescheduled: 'Session moved.', cancelled: 'Session cancelled.' } as Record<string, string>,
+};
+
+const id = (value: string) => encodeURIComponent(value);
+const refused = (error: unknown): error is ApiError => error instanceof ApiError && [400, 409, 422].includes(error.status);
+
+/** An occurrence's page and each of its forms; every change is a call to the events API as the organiser. */
+@Controller('console/occurrences/:occurrenceId')
+export class OccurrencesController {
+  @Get()
+  async show(@Page() page: SignedInContext, @Param('occurrenceId') occurrenceId: string, @Res() response: Response): Promise<void> {
+    await this.send(page, response, occurrenceId, {});
+  }
+
+  @Post('advance')
+  async advance(@Page() page: SignedInContext, @Param('occurrenceId') occurrenceId: string, @Res() response: Response): Promise<void> {
+    try {
+      await page.api.post('events', `/occurrences/${id(occurrenceId)}/advance`, {});
+      reply(response, redirect(`${withNotice(`/console/occurrences/${id(occurrenceId)}`, 'advanced')}#timeline`));
+    } catch (error) {
+      if (!refused(error)) throw error;
+      await this.send(page, response, occurrenceId, { flash: error.message }, 422);
+    }
+  }
+
+  @Post('votes')
+  vote(@Page() page: SignedInContext, @Param('occurrenceId') o: string, @Body() body: PostedForm, @Res() response: Response) {
+    return this.submit(page, response, o, 'vote', body, () =>
+      page.api.post('events', `/topics/${id(String(body.topicId))}/votes`, occurrenceForms.vote.body(body)),
+    );
+  }
+
+  @Post('placement')
+  place(@Page() page: SignedInContext, @Param('occurrenceId') o: string, @Body() body: PostedForm, @Res() response: Response) {
+    return this.submit(page, response, o, 'placement', body, () =>
+      page.api.put('events', `/topics/${id(String(body.topicId))}/placement`, occurrenceForms.placement.body(body)),
+    );
+  }
+
+  @Post('roles')
+  roles(@Page() page: SignedInContext, @Param('occurrenceId') o: string, @Body() body: PostedForm, @Res() response: Response) {
+    return this.submit(page, response, o, 'roles', body, () =>
+      page.api.put('events', `/occurrences/${id(o)}/roles`, occurrenceForms.roles.body(body)),
+    );
+  }
+
+  @Post('scribes')
+  scribes(@Page() page: SignedInContext, @Param('occurrenceId') o: string, @Body() body: PostedForm, @Res() response: Response) {
+    return this.submit(page, response, o, 'scribe', body, () =>
+      page.api.put('events', `/occurrences/${id(o)}/scribes`, occurrenceForms.scribe.body(body)),
+    );
+  }
+
+  @Post('reschedule')
+  async reschedule(@Page() page: SignedInContext, @Param('occurrenceId') o: string, @Body() body: PostedForm, @Res() response: Response) {
+    if (body.action === 'preview') return this.previewAudience(page, response, o, 'reschedule', 'reschedule', body);
+    return this.submit(page, response, o, 'reschedule', body, () =>
+      page.api.post('events', `/occurrences/${id(o)}/reschedule`, occurrenceForms.reschedule.body(body)),
+    );
+  }
+
+  @Post('cancel')
+  async cancel(@Page() page: SignedInContext, @Param('occurrenceId') o: string, @Body() body: PostedForm, @Res() response: Response) {
+    if (body.action === 'preview') return this.previewAudience(page, response, o, 'cancel', 'cancellation', body);
+    return this.submit(page, response, o, 'cancel', body, () =>
+      page.api.post('events', `/occurrences/${id(o)}/cancel`, occurrenceForms.cancel.body(body)),
+    );
+  }
+
+  /** Who the change would tell, shown under the form with what was typed; nothing changes yet. */
+  private async previewAudience(
+    page: SignedInContext,
+    response: Response,
+    occurrenceId: string,
+    form: OccurrenceForm,
+    kind: ChangeAudienceData['kind'],
+    body: PostedForm,
+  ): Promise<void> {
+    const call = this.caller(page);
+    const data = await loadOccurrence(call, occurrenceId);
+    const audience = await loadChangeAudience(call, occurrenceId, kind, data.members);
+    this.render(page, response, {
+      language: page.lang,
+      csrf: page.csrf,
+      data,
+      forms: { [form]: { values: keptValues(body), errors: {} } },
+      audience,
+    });
+  }
+
+  /** Calls the API; a refusal shows the form again with what was typed and the errors by field. */
+  private async submit(
+    page: SignedInContext,
+    response: Response,
+    occurrenceId: string,
+    form: OccurrenceForm,
+    body: PostedForm,
+    change: () => Promise<unknown>,
+  ): Promise<void> {
+    try {
+      await change();
+      const notice = form === 'reschedule' ? 'rescheduled' : form === 'cancel' ? 'cancelled' : 'saved';
+      reply(response, redirect(withNotice(`/console/occurrences/${id(occurrenceId)}`, notice)));
+    } catch (error) {
+      if (!refused(error)) throw error;
+      const errors = occurrenceForms[form].errors(error);
+      await this.send(page, response, occurrenceId, { forms: { [form]: { values: keptValues(body), errors } } }, 422);
+    }
+  }
+
+  private caller(page: SignedInContext): CallService {
+    return <T>(service: Parameters<CallService>[0], method: Parameters<CallService>[1], path: string, body?: unknown) => {
+      switch (method) {
+        case 'GET':
+          return page.api.get<T>(service, path);
+        case 'POST':
+          return page.api.post<T>(service, path, body);
+        case 'PUT':
+          return page.api.put<T>(service, path, body);
+        case 'PATCH':
+          return page.api.patch<T>(service, path, body);
+        case 'DELETE':
+          return page.api.delete<T>(service, path);
+      }
+    };
+  }
+
+  private async send(
+    page: SignedInContext,
+    response: Response,
+    occurrenceId: string,
+    extra: Partial<OccurrencePage>,
+    status = 200,
+  ): Promise<void> {
+    const data = await loadOccurrence(this.caller(page), occurrenceId);
+    const flash = page.query.done ? NOTICES[page.lang][page.query.done] : undefined;
+    this.render(page, response, { language: page.lang, csrf: page.csrf, data, forms: {}, flash, ...extra }, status);
+  }
+
+  private render(page: SignedInContext, response: Response, view: OccurrencePage, status = 200): void {
+    const { occurrence } = view.data;
+    const html = renderPage(page, {
+      title: occurrence.title,
+      heading: false,
+      breadcrumbs: [
+        { label: 'Console', href: '/console' },
+        { label: page.lang === 'fr' ? 'Série' : 'Series', href: `/console/series/${id(occurrence.seriesId)}` },
+        { label: occurrence.title },
+      ],
+      main: occurrenceView(view).value,
+    });
+    reply(response, status === 200 ? html : invalid(html));
+  }
+}

@@ -1,0 +1,44 @@
+import { formatMoment, type Language } from '@cercle/words';
+import { csrfField } from '../series/fields';
+import { markup, Html } from '../series/markup';
+import { statusBadge } from '../series/status-badge';
+import { stepLabel } from '../series/step-names';
+import { dataTable } from '../series/table';
+import type { OccurrenceData } from './occurrence-data';
+
+const WORDS = {
+  fr: {
+    caption: 'Chronologie',
+    step: 'Étape',
+    due: 'Prévue',
+    state: 'État',
+    done: 'Faite',
+    outcome: 'Résultat',
+    run: 'Exécuter maintenant',
+  },
+  en: { caption: 'Timeline', step: 'Step', due: 'Due', state: 'State', done: 'Done', outcome: 'Outcome', run: 'Run now' },
+};
+
+/**
+ * Each lifecycle step with its state and times. Steps run in order, so "run now" is offered on the next
+ * pending step only (the API runs the next one; earlier ones cannot be left behind).
+ */
+export function timelineView(occurrence: OccurrenceData['occurrence'], csrf: string, language: Language): Html {
+  const w = WORDS[language];
+  const next = occurrence.status === 'cancelled' ? undefined : occurrence.timeline.find((s) => s.state === 'pending');
+  const rows = occurrence.timeline.map(
+    (s) => markup`<tr>
+  <td>${stepLabel(s.step, language)}</td>
+  <td>${formatMoment(s.dueAt, occurrence.timeZone, language)}</td>
+  <td>${statusBadge(s.state, language)}</td>
+  <td>${s.doneAt ? formatMoment(s.doneAt, occurrence.timeZone, language) : ''}</td>
+  <td>${s.outcome ?? ''}</td>
+  <td>${
+    s === next
+      ? markup`<form method="post" action="/console/occurrences/${occurrence.id}/advance">${csrfField(csrf)}<button class="fr-btn fr-btn--sm" type="submit">${w.run}<span class="fr-sr-only"> : ${stepLabel(s.step, language)}</span></button></form>`
+      : ''
+  }</td>
+</tr>`,
+  );
+  return dataTable(w.caption, [w.step, w.due, w.state, w.done, w.outcome, ''], rows);
+}
