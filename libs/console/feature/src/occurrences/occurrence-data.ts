@@ -89,8 +89,8 @@ export interface OccurrencePage {
   placementTopicId?: string;
   /** Who a reschedule or cancellation would tell, when the organiser asked to preview it. */
   audience?: ChangeAudienceData;
-  /** What the last action did, already in words. */
-  flash?: string;
+  /** What the last action did, or why the services refused it, already in words. */
+  flash?: { kind: 'success' | 'error'; text: string };
 }
 
 export const formOf = (page: OccurrencePage, name: OccurrenceForm): FormState => page.forms[name] ?? { values: {}, errors: {} };

@@ -107,6 +107,15 @@ const page = (overrides: Partial<OccurrencePage> = {}): string =>
   occurrenceView({ language: 'fr', csrf: 'tok', data: data(), forms: {}, ...overrides }).value;
 
 describe('the occurrence page', () => {
+  it('shows a refused action as an error alert and a done one as a success', () => {
+    const refused = page({ flash: { kind: 'error', text: 'Step already run' } });
+    expect(refused).toMatch(/fr-alert--error[^>]*role="alert"><p>Step already run/);
+    expect(refused).not.toContain('fr-alert--success');
+    expect(page({ flash: { kind: 'success', text: 'Étape exécutée.' } })).toMatch(
+      /fr-alert--success[^>]*role="status"><p>Étape exécutée\./,
+    );
+  });
+
   it('shows each step with its state and offers "run now" on the next pending step only', () => {
     const html = page();
     expect(html).toContain('Annonce');

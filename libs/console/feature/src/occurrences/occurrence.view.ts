@@ -36,7 +36,7 @@ export function occurrenceView(page: OccurrencePage): Html {
   return markup`<h1>${occurrence.title}</h1>
 <div class="fr-mb-2w">${formatWhen(occurrence.startsAt, occurrence.endsAt, occurrence.timeZone, language)}${occurrence.location ? ` — ${occurrence.location}` : ''} ${statusBadge(occurrence.status, language)}</div>
 ${occurrence.theme ? markup`<p>${language === 'fr' ? 'Thématique' : 'Theme'} : ${occurrence.theme}</p>` : ''}
-${page.flash ? markup`<div class="fr-alert fr-alert--success fr-mb-3w" role="status"><p>${page.flash}</p></div>` : ''}
+${page.flash ? markup`<div class="fr-alert fr-alert--${page.flash.kind} fr-mb-3w" role="${page.flash.kind === 'error' ? 'alert' : 'status'}"><p>${page.flash.text}</p></div>` : ''}
 <nav class="fr-summary fr-mb-4w" role="navigation" aria-labelledby="summary-title">
   <p class="fr-summary__title" id="summary-title">${language === 'fr' ? 'Sommaire' : 'Contents'}</p>
   <ol class="fr-summary__list">${SECTIONS[language].map(([id, label]) => markup`<li><a class="fr-summary__link" href="#${id}">${label}</a></li>`)}</ol>

@@ -35,7 +35,7 @@ export class OccurrencesController {
       reply(response, redirect(`${withNotice(`/console/occurrences/${id(occurrenceId)}`, 'advanced')}#timeline`));
     } catch (error) {
       if (!refused(error)) throw error;
-      await this.send(page, response, occurrenceId, { flash: error.message }, 422);
+      await this.send(page, response, occurrenceId, { flash: { kind: 'error', text: error.message } }, 422);
     }
   }
 
@@ -149,7 +149,8 @@ export class OccurrencesController {
     status = 200,
   ): Promise<void> {
     const data = await loadOccurrence(this.caller(page), occurrenceId);
-    const flash = page.query.done ? NOTICES[page.lang][page.query.done] : undefined;
+    const done = page.query.done ? NOTICES[page.lang][page.query.done] : undefined;
+    const flash = done ? { kind: 'success' as const, text: done } : undefined;
     this.render(page, response, { language: page.lang, csrf: page.csrf, data, forms: {}, flash, ...extra }, status);
   }
 
