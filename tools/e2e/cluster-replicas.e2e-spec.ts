@@ -73,8 +73,9 @@ describe('a fan-out on Redis Cluster with two replicas of each service', () => {
     expect(killedAfter.first + killedAfter.second).toBeLessThan(members);
     expect(distinct).toBe(members);
     expect(duplicated).toBeLessThanOrEqual(concurrency);
-    // Nothing reaches the first catcher after the kill; the surviving replica sent the rest.
-    expect(sent.first).toBe(killedAfter.first);
+    // After the kill the first catcher gets at most what was already on the wire (the kernel still
+    // delivers bytes the process had written); the surviving replica sent the rest.
+    expect(sent.first - killedAfter.first).toBeLessThanOrEqual(concurrency);
     expect(sent.first).toBeGreaterThan(0);
     expect(sent.second).toBeGreaterThan(killedAfter.second);
   });
