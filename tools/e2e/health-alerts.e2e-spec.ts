@@ -104,7 +104,7 @@ describe('health alerts, raised and cleared once each', () => {
     expect(subjects.every((s) => s.startsWith('Alerte :'))).toBe(true);
     const email = mail.to(organiser.email).find((m) => /pas de guide/.test(m.subject))!;
     expect(email.text).toContain('Que faire :');
-    expect(email.text).toContain(`/occurrences/${occurrenceId}`);
+    expect(email.text).toContain(`/console/occurrences/${occurrenceId}`);
     await settle(
       () => stack.mattermost!.posts().filter((p) => p.message.includes(':rotating_light:')).length === 4,
       'four alert direct messages',

@@ -122,7 +122,7 @@ describe('health alerts of an occurrence', () => {
     for (const r of raised) {
       expect(r.audience).toEqual({ type: 'members', memberIds: [people.Olivia] });
       expect(r).toMatchObject({ emails: true, directMessages: true, channelPost: false });
-      expect(r.alert!.link).toMatch(new RegExp(`/occurrences/${occurrenceId}$`));
+      expect(r.alert!.link).toMatch(new RegExp(`/console/occurrences/${occurrenceId}$`));
     }
   });
 

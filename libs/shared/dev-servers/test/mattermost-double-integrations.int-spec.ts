@@ -103,6 +103,14 @@ describe('MattermostDouble running slash commands and clicking buttons', () => {
       },
     });
     const { post } = await double.runSlashCommand({ userId: alice.id, channelId: channel.id, command: '/cercle' });
+    // As Mattermost does, the API never shows a client a button's integration (URL and signed context).
+    const token = 'alice-token-' + Date.now();
+    double.addToken(token, alice.id);
+    const shown = (await fetch(`${double.url}/api/v4/posts/${post!.id}`, { headers: { authorization: `Bearer ${token}` } }).then((r) =>
+      r.json(),
+    )) as { props: { attachments: { actions: Record<string, unknown>[] }[] } };
+    expect(shown.props.attachments[0].actions[0]).toMatchObject({ id: 'yes', name: 'Oui' });
+    expect(shown.props.attachments[0].actions[0]).not.toHaveProperty('integration');
     answer = () => ({
       status: 200,
       body: { ephemeral_text: 'Noté', update: { message: 'Annonce', props: { attachments: [{ text: '1' }] } } },

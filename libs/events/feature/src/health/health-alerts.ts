@@ -23,7 +23,7 @@ import { occurrenceFacts } from '../lifecycle/occurrence-facts';
 import { occurrenceSnapshot } from '../lifecycle/occurrence-messages';
 import { namesOf } from '../roles/people-directory';
 import { rolesForMessages } from '../roles/people-notifications';
-import { occurrenceApiUrl } from '../occurrences/occurrence-url';
+import { occurrencePageUrl } from '../occurrences/occurrence-url';
 import { snapshotTopics } from '../topics/topic-list';
 import { healthFacts } from './health-facts';
 
@@ -108,7 +108,7 @@ export class HealthAlerts {
       raisedAt: alert.raisedAt.toISOString(),
       names: memberIds.map((id) => names.get(id) ?? id),
       ...numbers,
-      link: occurrenceApiUrl(this.config.PUBLIC_URL, alert.occurrenceId),
+      link: occurrencePageUrl(this.config.PUBLIC_URL, alert.occurrenceId),
     };
   }
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isClose } from '@cercle/events-domain';
-import { occurrenceApiUrl } from '../occurrences/occurrence-url';
+import { occurrencePageUrl } from '../occurrences/occurrence-url';
 import { stemsToCompare } from './memory-search';
 
 /** A past occurrence that already covered something close to a proposal: when, what, and where its notes are. */
@@ -38,7 +38,7 @@ export async function coveredBefore(
         startsAt: c.startsAt,
         what: c.what,
         text: c.text,
-        notes: occurrenceApiUrl(publicUrl, c.occurrenceId),
+        notes: occurrencePageUrl(publicUrl, c.occurrenceId),
       }));
   });
 }

@@ -6,7 +6,7 @@ import { OccurrenceNote } from '../entities/occurrence-note.entity';
 import { Series } from '../entities/series.entity';
 import { TopicProposal } from '../entities/topic-proposal.entity';
 import { namesOf } from '../roles/people-directory';
-import { occurrenceApiUrl } from '../occurrences/occurrence-url';
+import { occurrencePageUrl } from '../occurrences/occurrence-url';
 import { coveredBefore, type CoveredBefore } from './covered-before';
 import { searchPastOccurrences } from './memory-search';
 
@@ -66,7 +66,7 @@ export class SeriesMemory {
           .map(({ title, kind, proposerName, selected }) => ({ title, kind, proposer: proposerName, selected })),
         notes: {
           workshops: notes.filter((n) => n.occurrenceId === o.id).map(({ workshop, scribeName }) => ({ workshop, scribe: scribeName })),
-          link: occurrenceApiUrl(this.config.PUBLIC_URL, o.id),
+          link: occurrencePageUrl(this.config.PUBLIC_URL, o.id),
         },
       })),
     };

@@ -1,4 +1,8 @@
-/** An occurrence in the organiser API: its timeline, alerts and notes in full (an organiser token opens it). */
-export function occurrenceApiUrl(publicUrl: string, occurrenceId: string): string {
-  return `${publicUrl.replace(/\/+$/, '')}/occurrences/${occurrenceId}`;
+/**
+ * An occurrence's page in the organisers' console: its timeline, roles and notes, opened in a browser
+ * (the console asks for sign-in by emailed link). Links in alerts and in the series memory point here,
+ * not at the API, which a browser cannot open without a token.
+ */
+export function occurrencePageUrl(publicUrl: string, occurrenceId: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}/console/occurrences/${occurrenceId}`;
 }

@@ -16,6 +16,7 @@ import { Community } from '../entities/community.entity';
 import { Member } from '../entities/member.entity';
 import type { AddMembersBody, UpdateCommunityBody } from './communities.schemas';
 import { setCommunityRole } from './community-organisers';
+import { checkChatSetup } from './chat-setup';
 import { memberChangedPayload } from '../members/member-changed';
 
 @Injectable()
@@ -37,6 +38,7 @@ export class CommunitiesService {
       defaultLanguage: 'fr' | 'en';
     },
   ): Promise<Community> {
+    checkChatSetup(input);
     return this.em.fork().transactional(async (em) => {
       const community = em.create(Community, { id: randomUUID(), ...input, createdAt: this.clock.now() });
       await setCommunityRole(em, this.outbox, {
@@ -57,6 +59,7 @@ export class CommunitiesService {
       const community = await em.findOne(Community, { id: communityId });
       if (!community) throw notFound('community', communityId);
       Object.assign(community, body);
+      checkChatSetup(community);
       this.outbox.publish(em, 'community.changed', communityChangedPayload(community));
       return community;
     });

@@ -24,6 +24,7 @@ const EMOJI: Record<string, string> = {
   hourglass: '⌛',
   memo: '📝',
   pencil: '✏️',
+  rotating_light: '🚨',
   spiral_calendar_pad: '🗓️',
   tada: '🎉',
   warning: '⚠️',

@@ -70,7 +70,16 @@ export class DevInbox {
       return sendText(res, 409, this.page(`@${username} existe déjà dans le Mattermost local.`), html);
     }
     const user = this.mattermost.addUser({ username, email });
-    sendText(res, 201, this.page(`@${user.username} ajouté : ses messages directs seront remis.`), html);
+    // A person of the community is in its channel: there they read the posts, click the buttons and type /cercle.
+    for (const channel of this.mattermost.channels().filter((c) => c.type !== 'D')) this.mattermost.addMember(channel.id, user.id);
+    sendText(
+      res,
+      201,
+      this.page(
+        `@${user.username} ajouté (identifiant ${user.id}), membre des canaux : ses messages directs seront remis et il peut taper /cercle.`,
+      ),
+      html,
+    );
   }
 
   // Without the raw message nor attachment bytes: the JSON is for listing and asserting, not for downloading.

@@ -87,9 +87,13 @@ const routes: Route[] = [
   {
     method: 'POST',
     path: /^\/posts$/,
-    handle: ({ store, user, body }) => created(store.createPost(user.id, parseJson(body, newPostSchema, 'post'))),
+    handle: ({ store, user, body }) => created(forClient(store.createPost(user.id, parseJson(body, newPostSchema, 'post')))),
   },
-  { method: 'GET', path: new RegExp(`^/posts/${ID}$`), handle: ({ store, user, params }) => ok(readablePost(store, user, params[0])) },
+  {
+    method: 'GET',
+    path: new RegExp(`^/posts/${ID}$`),
+    handle: ({ store, user, params }) => ok(forClient(readablePost(store, user, params[0]))),
+  },
   {
     // Mattermost v4 "Patch a post": only the fields given change; editing someone else's post needs
     // edit_others_posts, which a bot posting its own index does not have.
@@ -98,7 +102,7 @@ const routes: Route[] = [
     handle: ({ store, user, params, body }) => {
       const post = readablePost(store, user, params[0]);
       if (post.user_id !== user.id) throw apiErrors.forbidden();
-      return ok(store.patchPost(post, parseJson(body, postPatchSchema, 'post')));
+      return ok(forClient(store.patchPost(post, parseJson(body, postPatchSchema, 'post'))));
     },
   },
   {
@@ -204,10 +208,26 @@ function readablePost(store: MattermostStore, user: DoubleUser, postId: string):
 function postList(posts: DoublePost[]) {
   return {
     order: posts.map((p) => p.id),
-    posts: Object.fromEntries(posts.map((p) => [p.id, p])),
+    posts: Object.fromEntries(posts.map((p) => [p.id, forClient(p)])),
     next_post_id: '',
     prev_post_id: '',
     has_next: false,
     first_inaccessible_post_time: 0,
   };
+}
+
+/**
+ * A post as the API shows it to any client: Mattermost strips each button's `integration` (URL and
+ * context) so that only the server, which calls the integration, ever knows them; a client cannot read
+ * a button's signed context and replay it under someone else's user id.
+ */
+function forClient(post: DoublePost): DoublePost {
+  const attachments = (post.props as { attachments?: unknown } | undefined)?.attachments;
+  if (!Array.isArray(attachments)) return post;
+  const stripped = attachments.map((attachment: { actions?: unknown }) =>
+    Array.isArray(attachment?.actions)
+      ? { ...attachment, actions: attachment.actions.map(({ integration: _integration, ...action }: Record<string, unknown>) => action) }
+      : attachment,
+  );
+  return { ...post, props: { ...post.props, attachments: stripped } };
 }
