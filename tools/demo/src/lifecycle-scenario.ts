@@ -252,6 +252,13 @@ async function runOccurrence(play: FormatPlay, ctx: OccurrenceContext & { stack:
         },
         escalateReadiness: async () => {
           if (guide) await settle(() => newTo(guide).length > 0, 'the guide to hear what is missing');
+          // The health check judges the late contributor a few seconds after the step: wait for its alert
+          // before the next steps take the session past its start, when nothing is raised any more.
+          if (contributors.length > 1)
+            await settle(async () => {
+              const { alerts } = await api.get(`/occurrences/${occurrenceId}`);
+              return (alerts as Array<{ check: string }>).some((a) => a.check === 'contributorNotReady');
+            }, 'the alert on the late contributor');
         },
         assignNextRoles: async () => {
           outcome.chosen = await settleNextRoles(ctx, byId, outcome);

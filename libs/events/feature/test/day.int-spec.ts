@@ -254,7 +254,7 @@ describe("the open forum's day: the room's page, workshop hosts, the format's to
     await http().post(`${dayPath}/topics`).set(html).type('form').send({ name: 'Noa', title: 'Le budget participatif' }).expect(303);
     const page = await http().get(dayPath).set(html).expect(200);
     const line = (title: string) => page.text.split('<li>').find((item) => item.includes(title)) ?? '';
-    expect(line('Fiches action : bien les remplir')).toContain('proche d’un sujet déjà abordé le');
+    expect(line('Fiches action : bien les remplir')).toContain('Proche d’un sujet déjà abordé le');
     expect(line('Le budget participatif')).not.toContain('déjà abordé');
   });
 });

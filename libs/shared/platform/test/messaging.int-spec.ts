@@ -70,6 +70,11 @@ class EventsInbox extends MessageConsumer {
   async onMember(payload: PayloadOf<'member.changed'>) {
     received.push({ name: 'member.changed', payload });
   }
+
+  @OnMessage('occurrence.deliveries-failed')
+  async onDeliveriesFailed(payload: PayloadOf<'occurrence.deliveries-failed'>) {
+    received.push({ name: 'occurrence.deliveries-failed', payload });
+  }
 }
 
 describe.each(['redis', 'postgres'] as const)('outbox, relay and consumer on %s', (backend) => {
