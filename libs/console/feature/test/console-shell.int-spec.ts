@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createTestDatabase } from '@cercle/testing';
 import { consoleConfigSchema, startConsole } from '../src';
+import { launchBrowser, newConsolePage } from './browser';
 
 /** The console on its own (no service behind it): what holds before anyone signs in. */
 describe('the console shell', () => {
@@ -30,6 +31,21 @@ describe('the console shell', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/css');
     expect(await response.text()).toContain('.fr-header');
+  });
+
+  it('runs the DSFR script of a page without an error (it needs the header’s small-screen menu)', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await newConsolePage(browser, { javaScript: true });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${url}/console/sign-in`);
+      await page.waitForFunction(() => (globalThis as unknown as { dsfr?: unknown }).dsfr !== undefined);
+      await page.waitForTimeout(300);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 
   it('refuses a form posted without the CSRF token of the browser', async () => {

@@ -76,14 +76,17 @@ function header(page: PageContext): string {
   const signOut = page.organiser
     ? `<li><form method="post" action="/console/sign-out">${csrfInput(page)}<button type="submit" class="fr-btn fr-icon-logout-box-r-line fr-btn--icon-left" title="${w.signOut} (${w.signedInAs} ${escapeHtml(page.organiser.name)})">${w.signOut}</button></form></li>`
     : '';
+  // DSFR's script copies the tools links into `.fr-header__menu-links` (the small-screen menu) and fails
+  // on every page when that element is missing, so the menu always carries it, even with no navigation.
+  const menuLinks = '<div class="fr-header__menu-links"></div>';
   const menu = page.organiser
-    ? `<div class="fr-header__menu console-menu"><div class="fr-container"><nav class="fr-nav" id="navigation" aria-label="${w.mainMenu}"><ul class="fr-nav__list">${navigation
+    ? `<div class="fr-header__menu console-menu"><div class="fr-container">${menuLinks}<nav class="fr-nav" id="navigation" aria-label="${w.mainMenu}"><ul class="fr-nav__list">${navigation
         .map(
           (entry) =>
             `<li class="fr-nav__item"><a class="fr-nav__link" href="${entry.href}"${page.path.startsWith(entry.prefix) ? ' aria-current="page"' : ''}>${escapeHtml(entry.label[page.lang])}</a></li>`,
         )
         .join('')}</ul></nav></div></div>`
-    : '';
+    : `<div class="fr-header__menu console-menu"><div class="fr-container">${menuLinks}</div></div>`;
   return `<header role="banner" class="fr-header"><div class="fr-header__body"><div class="fr-container"><div class="fr-header__body-row">
 <div class="fr-header__brand fr-enlarge-link"><div class="fr-header__brand-top"><div class="fr-header__logo"><p class="fr-logo">${w.republic}</p></div></div>
 <div class="fr-header__service"><a href="/console" title="${w.home}"><p class="fr-header__service-title">${w.service}</p></a><p class="fr-header__service-tagline">${w.tagline}</p></div></div>

@@ -40,7 +40,18 @@ export class ChannelCheckController {
       return { ok: true, postId };
     } catch (error) {
       if (!(error instanceof DeliveryError)) throw error;
-      throw new UseCaseError('channel-refused', 422, error.providerResponse || error.message);
+      throw new UseCaseError('channel-refused', 422, refusalWords(error));
     }
   }
+}
+
+/** Mattermost's own sentence (the `message` of its JSON error), not the whole body with its ids and codes. */
+function refusalWords(error: DeliveryError): string {
+  try {
+    const body = JSON.parse(error.providerResponse ?? '') as { message?: unknown };
+    if (typeof body.message === 'string' && body.message) return body.message;
+  } catch {
+    // Not JSON (a proxy's page, a plain-text 429): shown as it came.
+  }
+  return error.providerResponse || error.message;
 }
