@@ -8,7 +8,7 @@ export type BenchStackOptions = Omit<StackOptions, 'ports' | 'logLevel'> & { pos
  * Cercle as the benchmarks start it: the shared launcher (`npm start`, e2e tests) on free ports, so that
  * runs never collide with another stack on the machine, services logging warnings only, and a V8 CPU
  * profile per service (`<pid>.cpuprofile`) when BENCH_CPU_PROF names a folder. `npm run bench -- --http`
- * uses it; the fan-out bench (main.ts) starts the same way and can call it too.
+ * and the fan-out bench (main.ts) both start it.
  */
 export async function startBenchStack(options: BenchStackOptions): Promise<Stack> {
   const { postgresPort, serviceEnv, ...rest } = options;

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '@cercle/platform';
 import { freePort, startRedis } from '@cercle/testing';
-import { startStack, Stack } from '../../dev/src/stack';
+import type { Stack } from '../../dev/src/stack';
+import { startBenchStack } from './bench-stack';
 import { settle } from '../../demo/src/settle';
 import { startBaseline } from './baseline';
 import { runHttpLoad } from './http-load';
@@ -96,31 +97,15 @@ async function main(): Promise<void> {
     say(
       `${redis ? `Redis ${redis.url}` : 'queues on PostgreSQL'}, SMTP sink ${sink.smtpUrl} (pid ${sink.pid}), PostgreSQL on port ${postgresPort}; starting the services`,
     );
-    stack = await startStack({
+    stack = await startBenchStack({
       dataDir,
       databaseUrl: postgres.url,
       redisUrl: redis?.url,
       smtpUrl: sink.smtpUrl,
       queuePrefix: `bench${process.pid}`,
-      ports: {
-        gateway: await freePort(),
-        events: await freePort(),
-        membership: await freePort(),
-        notifications: await freePort(),
-        console: await freePort(),
-        postgres: postgresPort,
-        smtp: 0,
-        mattermost: await freePort(),
-        inbox: await freePort(),
-      },
-      logLevel: 'warn',
+      postgresPort,
       log: say,
-      serviceEnv: {
-        WORKER_CONCURRENCY: String(options.concurrency),
-        SMTP_POOL_SIZE: String(options.poolSize),
-        // BENCH_CPU_PROF=<folder>: each service writes a V8 CPU profile there when it stops.
-        ...(process.env.BENCH_CPU_PROF ? { NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.js')}` } : {}),
-      },
+      serviceEnv: { WORKER_CONCURRENCY: String(options.concurrency), SMTP_POOL_SIZE: String(options.poolSize) },
     });
     for (let replica = 2; replica <= options.replicas; replica++) {
       for (const name of ['membership', 'events', 'notifications'] as const) await stack.addReplica(name, await freePort());
