@@ -14,6 +14,10 @@ module.exports = {
   // Services, pools and SMTP sockets are closed by each suite, but a stray keep-alive socket must not
   // keep CI waiting forever once every test has finished.
   forceExit: true,
+  // On a 2-core machine jest would run every suite inside its own process, whose heap then keeps what
+  // 190 suites leave behind (a CI run died of it near the end). With a limit, suites run in a worker
+  // that jest replaces once it holds more than this after a suite.
+  workerIdleMemoryLimit: '1GB',
   projects: [
     { ...preset, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'], testPathIgnorePatterns: ignore },
     {

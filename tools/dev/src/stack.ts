@@ -170,7 +170,6 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     },
     homePage: () => homePage({ publicUrl, inboxUrl, ports: options.ports }),
   });
-  cleanups.push(() => new Promise((r) => gateway.close(r)));
 
   const stack: Stack = {
     publicUrl,
@@ -199,14 +198,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       return replica;
     },
     async stop() {
-      await Promise.all(
-        [...SERVICES.map((name) => services[name]), ...replicas].map(async (service) => {
-          if (service.child.exitCode === null && service.child.signalCode === null) {
-            service.child.kill('SIGTERM');
-            await service.exited;
-          }
-        }),
-      );
+      // The front door first: nobody reaches a service that is stopping, and a stop is visible at once.
+      const gatewayClosed = new Promise((r) => gateway.close(r));
+      gateway.closeAllConnections();
+      await gatewayClosed;
+      await Promise.all([...SERVICES.map((name) => services[name]), ...replicas].map(stopService));
       for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
     },
   };
@@ -237,6 +233,17 @@ function localSlashCommand(double: MattermostDouble, publicUrl: string): string 
   const existing = double.slashCommands().find((c) => c.trigger === 'cercle');
   if (existing?.url === url) return existing.token;
   return double.addSlashCommand('cercle', url).token;
+}
+
+/** A service gets SERVICE_STOP_GRACE_MS to finish its jobs after SIGTERM; a stop must never hang on one. */
+const SERVICE_STOP_GRACE_MS = 10_000;
+
+async function stopService(service: ServiceProcess): Promise<void> {
+  if (service.child.exitCode !== null || service.child.signalCode !== null) return;
+  service.child.kill('SIGTERM');
+  const grace = setTimeout(() => service.child.kill('SIGKILL'), SERVICE_STOP_GRACE_MS);
+  await service.exited;
+  clearTimeout(grace);
 }
 
 async function waitHealthy(service: ServiceProcess, timeoutMs = 90000): Promise<void> {
