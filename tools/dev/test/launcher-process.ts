@@ -23,6 +23,7 @@ export async function launcherEnv(dataDir: string, extra: NodeJS.ProcessEnv = {}
     EVENTS_PORT: await port(),
     MEMBERSHIP_PORT: await port(),
     NOTIFICATIONS_PORT: await port(),
+    CONSOLE_PORT: await port(),
     POSTGRES_PORT: await port(),
     SMTP_PORT: await port(),
     MATTERMOST_PORT: await port(),

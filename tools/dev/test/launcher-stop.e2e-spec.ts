@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ describe('the launcher, stopped with Ctrl+C', () => {
     // mkdtemp makes it private to root; the embedded PostgreSQL runs as its own user and must enter it.
     chmodSync(dataDir, 0o755);
   });
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 }));
 
   it('stops in order within 10 s, prints at most 10 lines, and exits 0', async () => {
     const launcher = await startLauncher(await launcherEnv(dataDir));
@@ -69,6 +69,8 @@ describe('the launcher, stopped with Ctrl+C', () => {
       if (Date.now() > deadline) throw new Error('the launcher did not start');
       await new Promise((r) => setTimeout(r, 500));
     }
+    const [launcher] = childrenOf(parent.pid!);
+    expect(launcher).toBeDefined();
     parent.kill('SIGKILL');
     const stopBy = Date.now() + 15_000;
     while (
@@ -80,5 +82,37 @@ describe('the launcher, stopped with Ctrl+C', () => {
       if (Date.now() > stopBy) throw new Error('Cercle kept serving after its parent died');
       await new Promise((r) => setTimeout(r, 250));
     }
+    // Then everything behind the gateway stops too (services, PostgreSQL), and the launcher with them.
+    const goneBy = Date.now() + 30_000;
+    while (isAlive(launcher)) {
+      if (Date.now() > goneBy) throw new Error('the launcher was still running 30 s after its parent died');
+      await new Promise((r) => setTimeout(r, 250));
+    }
   }, 180_000);
 });
+
+/** The pids whose parent is `pid`, read from /proc (the launcher is the shell's only child). */
+function childrenOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        // The fourth field of /proc/<pid>/stat is the parent's pid; the command name (second) may hold spaces.
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+/** Running, not a zombie: an orphan is reaped by whatever adopted it, which may be slow to do so. */
+function isAlive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}
