@@ -23,6 +23,7 @@ const EMOJI: Record<string, string> = {
   arrows_counterclockwise: '🔄',
   books: '📚',
   calendar: '📆',
+  card_index: '📇',
   hourglass: '⌛',
   memo: '📝',
   pencil: '✏️',
@@ -49,7 +50,7 @@ export function withEmoji(text: string): string {
 const markdown = new MarkdownIt({ html: false, linkify: true, breaks: true }).disable('image');
 
 /** A text body: the Markdown as plain text in `body` (what clients without HTML show), and its HTML. */
-function textBody(message: string): MatrixEventContent {
+function textBody(message: string): { msgtype: 'm.text'; body: string; format: 'org.matrix.custom.html'; formatted_body: string } {
   const body = withEmoji(message);
   return { msgtype: 'm.text', body, format: 'org.matrix.custom.html', formatted_body: markdown.render(body).trimEnd() };
 }
