@@ -141,7 +141,7 @@ export class DeliverySender {
 
     if (!delivery.memberId) return this.toOrganiser(em, delivery, request, community, idempotencyKey);
     // Payloads carry ids, the database carries state: someone who left since the request is not told.
-    const recipient = delivery.memberId ? await em.findOne(Recipient, { memberId: delivery.memberId }) : null;
+    const recipient = await em.findOne(Recipient, { memberId: delivery.memberId });
     if (!recipient?.active) return { skipped: RECIPIENT_INACTIVE };
     const preference = await em.findOne(MemberPreference, { memberId: recipient.memberId });
     const language: Language = preference?.language ?? recipient.language;

@@ -10,7 +10,7 @@ type Request = PayloadOf<'notification.requested'>;
 /**
  * After an occurrence's notes thread is posted in a chat: adds the session to its series' index in that chat
  * and edits the index post in place (posted the first time, or again in a channel it was not in, or if it was deleted). One
- * series at a time (an advisory lock), so two archives never post two indexes. Re-running it for the same
+ * series and chat at a time (an advisory lock), so two archives never post two indexes. Re-running it for the same
  * occurrence replaces its line: a retried delivery edits the same post again.
  */
 export async function keepSeriesIndex(
