@@ -120,10 +120,21 @@ describe('acting from the chat, across services', () => {
     expect(topics[0].votes).toBe(1);
   });
 
-  it('records a contributor’s readiness, and tells someone without a contribution so', async () => {
+  it('records a contributor’s readiness once title and materials are in, and tells someone without a contribution so', async () => {
+    const prepStatus = async () =>
+      (await api.get(`/occurrences/${occurrenceId}/readiness`)).contributions.find(
+        (c: { memberId: string }) => c.memberId === members[2].id,
+      ).prepStatus;
+    const early = (await cercle(members[2], 'prêt')).ephemeral?.message ?? '';
+    expect(early).toMatch(/pas encore prête\u00a0: il manque le titre et le lien vers vos supports/);
+    expect(early).toMatch(/\/contributions\/[\w-]+\.[\w-]+/);
+    expect(await prepStatus()).toBe('notStarted');
+    await api.request('PUT', `/occurrences/${occurrenceId}/contributions/${members[2].id}`, {
+      title: 'Retour d’expérience',
+      materialsUrl: 'https://example.org/supports',
+    });
     expect((await cercle(members[2], 'prêt')).ephemeral?.message).toMatch(/^Merci/);
-    const readiness = await api.get(`/occurrences/${occurrenceId}/readiness`);
-    expect(readiness.contributions.find((c: { memberId: string }) => c.memberId === members[2].id).prepStatus).toBe('ready');
+    expect(await prepStatus()).toBe('ready');
     expect((await cercle(members[3], 'prêt')).ephemeral?.message).toMatch(/pas de contribution/);
   });
 

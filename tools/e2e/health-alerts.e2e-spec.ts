@@ -13,7 +13,8 @@ const CHECKS = ['contributorNotReady', 'failedDeliveries', 'lowRegistrations', '
  * Every health check on, across the three services as separate processes, the occurrence driven with
  * "run the next step now": at D-7 the checks due then raise their alerts (and a direct message that cannot
  * be delivered raises the failed-deliveries one); organisers and members fix each problem the way they
- * would, and each alert clears. Each is raised once and cleared once, and said so once by email.
+ * would, and each alert clears. Each is raised once and cleared once, and said so once by email, to the
+ * alert contact, the guide and the community's organiser (a console account, not a member).
  */
 describe('health alerts, raised and cleared once each', () => {
   let running: TestStack;
@@ -23,12 +24,22 @@ describe('health alerts, raised and cleared once each', () => {
   let members: DemoMember[];
   let organiser: DemoMember;
   let ghost: DemoMember;
+  // The console account that created the community, reached by email and by the Mattermost account with its address.
+  const owner = { email: 'camille.orga@exemple.fr', username: 'camille-orga' };
   let occurrenceId: string;
   const { note, lines: log } = suiteLog();
 
   const alerts = async (): Promise<Alert[]> => (await api.get(`/occurrences/${occurrenceId}`)).alerts;
   const alertsAre = (what: string, ok: (list: Alert[]) => boolean) => settle(async () => ok(await alerts()), what, 60000);
   const stateOf = (list: Alert[], check: string) => list.filter((a) => a.check === check).map((a) => a.state);
+  const alertDmsTo = (email: string) => {
+    const user = stack.mattermost!.users().find((u) => u.email === email)!;
+    return stack
+      .mattermost!.channels()
+      .filter((c) => c.type === 'D' && c.name.includes(user.id))
+      .flatMap((c) => stack.mattermost!.posts({ channelId: c.id }))
+      .filter((p) => p.message.includes(':rotating_light:'));
+  };
   const answer = async (person: DemoMember, value: 'yes' | 'no' | 'maybe') => {
     const invite = mail
       .to(person.email)
@@ -41,7 +52,8 @@ describe('health alerts, raised and cleared once each', () => {
     running = await startTestStack('e2e-alerts', { log: note });
     stack = running.stack;
     mail = new Mailbox(stack);
-    const demo = await setUpCommunity(stack, { members: 8, name: 'Alertes', log: note });
+    stack.mattermost!.addUser({ username: owner.username, email: owner.email });
+    const demo = await setUpCommunity(stack, { members: 8, name: 'Alertes', log: note, organiserEmail: owner.email });
     ({ api, members } = demo);
     organiser = members[7];
     // A member whose Mattermost account does not exist (yet): direct messages to them fail for good.
@@ -90,7 +102,7 @@ describe('health alerts, raised and cleared once each', () => {
     expect(await alerts()).toEqual([]);
   }, 180000);
 
-  it('raises at D-7 the checks due then, and the failed direct message, each once to the alert contact', async () => {
+  it('raises at D-7 the checks due then, and the failed direct message, each once to the alert contact and the organiser', async () => {
     await api.post(`/occurrences/${occurrenceId}/advance`);
     await alertsAre('four alerts raised', (list) => list.length === 4);
     const list = await alerts();
@@ -105,10 +117,14 @@ describe('health alerts, raised and cleared once each', () => {
     const email = mail.to(organiser.email).find((m) => /pas de guide/.test(m.subject))!;
     expect(email.text).toContain('Que faire :');
     expect(email.text).toContain(`/console/occurrences/${occurrenceId}`);
+    await settle(() => alertDmsTo(organiser.email).length === 4, 'four alert direct messages to the alert contact');
+    // The community's organiser hears of each too, by email in the community's language and by direct message.
     await settle(
-      () => stack.mattermost!.posts().filter((p) => p.message.includes(':rotating_light:')).length === 4,
-      'four alert direct messages',
+      () => mail.to(owner.email).filter((m) => Mailbox.kind(m) === 'healthAlert').length === 4,
+      'four alert emails to the organiser',
     );
+    expect(mail.to(owner.email).find((m) => /pas de guide/.test(m.subject))!.text).toContain('Bonjour Camille Organisatrice');
+    await settle(() => alertDmsTo(owner.email).length === 4, 'four alert direct messages to the organiser');
   }, 180000);
 
   it('clears each of them once its problem is solved', async () => {
@@ -150,9 +166,14 @@ describe('health alerts, raised and cleared once each', () => {
     await new Promise((r) => setTimeout(r, 5000));
     const list = await alerts();
     expect(list.map((a) => `${a.check}:${a.state}`).sort()).toEqual(CHECKS.map((c) => `${c}:cleared`));
-    const to = (kind: string) => mail.to(organiser.email).filter((m) => Mailbox.kind(m) === kind);
+    const to = (kind: string, email = organiser.email) => mail.to(email).filter((m) => Mailbox.kind(m) === kind);
     await settle(() => to('healthAlertCleared').length === 5, 'five emails saying an alert cleared');
     expect(to('healthAlert').length).toBe(5);
+    await settle(() => to('healthAlertCleared', owner.email).length === 5, 'five clearing emails to the organiser');
+    expect(to('healthAlert', owner.email).length).toBe(5);
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(to('healthAlertCleared', owner.email).length).toBe(5);
+    expect(alertDmsTo(owner.email)).toHaveLength(5);
     // The guide, named when the first alert cleared, hears of every clearing and of the alert raised since.
     const toGuide = (kind: string) => mail.to(members[0].email).filter((m) => Mailbox.kind(m) === kind).length;
     expect([toGuide('healthAlert'), toGuide('healthAlertCleared')]).toEqual([1, 5]);

@@ -43,6 +43,11 @@ export async function actFromChat(
   }
 
   if (people.contributor) {
+    // `/cercle prêt` counts only once the title and materials are in, as given on the contribution page.
+    await api.request('PUT', `/occurrences/${occurrenceId}/contributions/${people.contributor.id}`, {
+      title: 'Retour d’expérience',
+      materialsUrl: 'https://example.org/supports',
+    });
     await double.runSlashCommand({ userId: userOf(people.contributor).id, channelId, command: '/cercle prêt' });
     const readiness = await api.get(`/occurrences/${occurrenceId}/readiness`);
     const mine = readiness.contributions.find((c: { memberId: string }) => c.memberId === people.contributor!.id);

@@ -20,13 +20,14 @@ const NIL = '00000000-0000-4000-8000-000000000000';
 /** The organiser, their token known to every service, and a community whose members notifications can reach. */
 export async function setUpCommunity(
   stack: Stack,
-  options: { members: number; name: string; log: (line: string) => void; organiserName?: string },
+  options: { members: number; name: string; log: (line: string) => void; organiserName?: string; organiserEmail?: string },
 ): Promise<DemoCommunity> {
   const { log } = options;
   const anonymous = new CercleApi(stack.publicUrl);
-  const { token } = await anonymous
-    .withToken(stack.adminToken)
-    .post('/organisers', { name: options.organiserName ?? 'Camille Organisatrice' });
+  const { token } = await anonymous.withToken(stack.adminToken).post('/organisers', {
+    name: options.organiserName ?? 'Camille Organisatrice',
+    ...(options.organiserEmail ? { email: options.organiserEmail } : {}),
+  });
   const api = anonymous.withToken(token);
   log('organisatrice créée ; attente que les services connaissent son jeton');
   await settle(async () => (await status(() => api.get(`/occurrences/${NIL}`))) === 404, 'events to accept the token');

@@ -201,6 +201,7 @@ export class ExpectedMessages {
         case 'scribes':
         case 'chosenForNextRoles':
         case 'alertContacts':
+        case 'communityOrganisers':
           return [];
       }
     };

@@ -118,9 +118,9 @@ describe('health alerts of an occurrence', () => {
     // The timeline keeps who by member id; the message names them.
     expect((await alerts()).find((a) => a.check === 'contributorNotReady')!.detail.memberIds).toEqual([people.Carla]);
     expect(raised.find((r) => r.alert!.check === 'contributorNotReady')!.alert!.names).toEqual(['Carla']);
-    // No guide yet: the series' alert contact is told, by email and direct message, with a link to act.
+    // No guide yet: the community's organisers and the series' alert contact are told, by email and direct message, with a link to act.
     for (const r of raised) {
-      expect(r.audience).toEqual({ type: 'members', memberIds: [people.Olivia] });
+      expect(r.audience).toEqual({ type: 'organisers', communityId, alsoMemberIds: [people.Olivia] });
       expect(r).toMatchObject({ emails: true, directMessages: true, channelPost: false });
       expect(r.alert!.link).toMatch(new RegExp(`/console/occurrences/${occurrenceId}$`));
     }
@@ -145,7 +145,8 @@ describe('health alerts of an occurrence', () => {
     await alertsSettle('the three alerts cleared', (list) => list.every((a) => a.state === 'cleared'));
     const cleared = await told('healthAlertCleared');
     expect(cleared.map((r) => r.alert!.check).sort()).toEqual(['contributorNotReady', 'lowRegistrations', 'noGuide']);
-    for (const r of cleared) expect(r.audience).toEqual({ type: 'members', memberIds: [people.Gaspard, people.Olivia] });
+    for (const r of cleared)
+      expect(r.audience).toEqual({ type: 'organisers', communityId, alsoMemberIds: [people.Gaspard, people.Olivia] });
   });
 
   it('raises a waiting list while places are free, and failed deliveries, whatever the day; and clears them', async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { notificationRequest, NotificationsHarness, seedCommunity } from './notifications-harness';
 
 jest.setTimeout(60_000);
@@ -64,9 +65,46 @@ describe('a community on Matrix, or on both chats', () => {
     expect(harness.mattermost.posts()).toHaveLength(postsBefore);
     const [root, file, ...replies] = harness.matrix.events({ roomId: harness.matrixRoomId }).slice(before);
     expect(file.content).toMatchObject({ msgtype: 'm.file', 'm.relates_to': { rel_type: 'm.thread', event_id: root.eventId } });
-    expect(replies).toHaveLength(2);
-    for (const reply of replies) expect(reply.content['m.relates_to']).toMatchObject({ rel_type: 'm.thread', event_id: root.eventId });
-    expect(String(replies[0].content.body)).not.toContain('@room');
+    const inThread = replies.filter((e) => (e.content['m.relates_to'] as { rel_type?: string } | undefined)?.rel_type === 'm.thread');
+    expect(inThread).toHaveLength(2);
+    expect(String(inThread[0].content.body)).not.toContain('@room');
+    // The series' index of past sessions is kept in the room too, linking to the thread there.
+    const index = replies.filter((e) => String(e.content.body).includes('Séances passées'));
+    expect(index).toHaveLength(1);
+    expect(String(index[0].content.formatted_body)).toContain(
+      `href="https://matrix.to/#/${encodeURIComponent(harness.matrixRoomId!)}/${encodeURIComponent(root.eventId)}"`,
+    );
+  });
+
+  it('keeps one index of past sessions in each chat of a community on both, edited in place after the next archive', async () => {
+    const { communityId } = await seedCommunity(harness, [{ name: 'Diane' }], { chat: 'both' });
+    const seriesId = randomUUID();
+    const archive = (startsAt: string) =>
+      notificationRequest(communityId, {
+        kind: 'notesArchive',
+        emails: false,
+        channelPost: true,
+        occurrence: { ...notificationRequest(communityId).occurrence, seriesId, startsAt, endsAt: startsAt },
+        notes: [{ workshop: 'Atelier', scribe: null, markdown: 'Notes' }],
+      });
+    const matrixBefore = harness.matrix.events({ roomId: harness.matrixRoomId }).length;
+    const indexPosts = () =>
+      harness.mattermost.posts({ channelId: harness.channelId }).filter((p) => p.message.includes('Séances passées — Rencontres'));
+    const postsBefore = indexPosts().length;
+    for (const request of [archive('2026-03-12T09:00:00.000Z'), archive('2026-04-09T09:00:00.000Z')]) {
+      await harness.feed('notification.requested', request);
+      await harness.settled(request.notificationId, 2);
+    }
+    const events = harness.matrix.events({ roomId: harness.matrixRoomId }).slice(matrixBefore);
+    const posted = events.filter((e) => String(e.content.body).startsWith('#### 📇 Séances passées'));
+    const edits = events.filter((e) => (e.content['m.relates_to'] as { rel_type?: string } | undefined)?.rel_type === 'm.replace');
+    expect(posted).toHaveLength(1);
+    expect(edits).toHaveLength(1);
+    expect(edits[0].content['m.relates_to']).toMatchObject({ event_id: posted[0].eventId });
+    const newContent = edits[0].content['m.new_content'] as { body: string; formatted_body: string };
+    expect(newContent.body.match(/^- /gm)).toHaveLength(2);
+    expect(newContent.formatted_body).toContain('<li>');
+    expect(indexPosts().length - postsBefore).toBe(1);
   });
 
   it('waits out a Matrix rate limit in the delivery queue and posts once', async () => {

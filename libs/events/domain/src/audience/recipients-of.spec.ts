@@ -52,7 +52,7 @@ const facts: AudienceFacts = {
 };
 
 // Calendar holders travel as a group notifications resolves, with the registrants events names beside them.
-type Expected = 'community' | { calendarHoldersAnd: Person[] } | Person[];
+type Expected = 'community' | { calendarHoldersAnd: Person[] } | { organisersAnd: Person[] } | Person[];
 
 // A Record over every kind: a new kind without its expected audience here does not compile.
 const expected: Record<NotificationKind, Expected> = {
@@ -73,13 +73,14 @@ const expected: Record<NotificationKind, Expected> = {
   reschedule: { calendarHoldersAnd: ['Yvon', 'Maëlle', 'Wanda'] },
   cancellation: { calendarHoldersAnd: ['Yvon', 'Maëlle', 'Wanda'] },
   programme: 'community',
-  healthAlert: ['Gaspard'],
-  healthAlertCleared: ['Gaspard'],
+  healthAlert: { organisersAnd: ['Gaspard'] },
+  healthAlertCleared: { organisersAnd: ['Gaspard'] },
 };
 
 function named(kind: NotificationKind, f: AudienceFacts): Expected {
   const r = recipientsOf(kind, f);
   if (r.type === 'members') return r.memberIds.map((memberId) => nameOf.get(memberId)!);
+  if (r.type === 'organisers') return { organisersAnd: r.alsoMemberIds.map((memberId) => nameOf.get(memberId)!) };
   return r.type === 'calendarHolders' ? { calendarHoldersAnd: r.alsoMemberIds.map((memberId) => nameOf.get(memberId)!) } : r.type;
 }
 
@@ -108,13 +109,14 @@ describe('recipientsOf, person by person', () => {
     expect(recipientsOf('participantReminder', { ...facts, registrations: [] })).toEqual({ type: 'members', memberIds: [] });
   });
 
-  it('sends health alerts to the guide and the series alert contacts, each once', () => {
+  it('sends health alerts to the organisers, the guide and the series alert contacts, each once', () => {
     expect(recipientsOf('healthAlert', { ...noFacts, guide: 'g', alertContacts: ['o', 'g'] })).toEqual({
-      type: 'members',
-      memberIds: ['g', 'o'],
+      type: 'organisers',
+      alsoMemberIds: ['g', 'o'],
     });
-    expect(recipientsOf('healthAlertCleared', { ...noFacts, alertContacts: ['o'] })).toEqual({ type: 'members', memberIds: ['o'] });
-    expect(recipientsOf('healthAlert', noFacts)).toEqual({ type: 'members', memberIds: [] });
+    expect(recipientsOf('healthAlertCleared', { ...noFacts, alertContacts: ['o'] })).toEqual({ type: 'organisers', alsoMemberIds: ['o'] });
+    // Without a guide nor alert contacts, the organisers still hear of a session without a guide.
+    expect(recipientsOf('healthAlert', noFacts)).toEqual({ type: 'organisers', alsoMemberIds: [] });
   });
 
   it('leaves the waiting list and the people who said no out of the participant reminder', () => {

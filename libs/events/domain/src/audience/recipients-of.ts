@@ -44,7 +44,11 @@ export const noFacts: AudienceFacts = {
  * the kind's other groups events knows by name (registrants waiting for a place hold no entry).
  */
 export type Recipients =
-  { type: 'community' } | { type: 'calendarHolders'; alsoMemberIds: string[] } | { type: 'members'; memberIds: string[] };
+  | { type: 'community' }
+  | { type: 'calendarHolders'; alsoMemberIds: string[] }
+  | { type: 'members'; memberIds: string[] }
+  // The community's organisers are console accounts: notifications knows how to reach them.
+  | { type: 'organisers'; alsoMemberIds: string[] };
 
 const unique = (ids: Array<string | null>): string[] => [...new Set(ids.filter((id): id is string => !!id))];
 
@@ -78,6 +82,7 @@ function membersOf(group: AudienceGroup, facts: AudienceFacts): string[] {
       return [...(facts.alertContacts ?? [])];
     case 'everyMember':
     case 'calendarHolders':
+    case 'communityOrganisers':
       return [];
   }
 }
@@ -105,6 +110,8 @@ export function recipientsOf(kind: NotificationKind, facts: AudienceFacts): Reci
   const groups: readonly AudienceGroup[] = audienceTable[kind].recipients;
   if (groups.includes('calendarHolders'))
     return { type: 'calendarHolders', alsoMemberIds: unique(groups.flatMap((group) => membersOf(group, facts))) };
+  if (groups.includes('communityOrganisers'))
+    return { type: 'organisers', alsoMemberIds: unique(groups.flatMap((group) => membersOf(group, facts))) };
   // The community was told already: someone who joins since gets their own, nobody else again.
   if (facts.newMember && groups.includes('newMember')) return { type: 'members', memberIds: [facts.newMember] };
   if (groups.includes('everyMember') || groups.length === 0) return { type: 'community' };

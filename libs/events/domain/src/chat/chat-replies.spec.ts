@@ -48,4 +48,14 @@ describe('chat replies', () => {
     expect(unknownPersonReply('http://x/join/1', 'fr')).toContain('http://x/join/1');
     expect(unknownPersonReply(null, 'en')).toContain('Ask the organisers');
   });
+
+  it('tells a contributor who says ready what is still missing, with the link to give it', () => {
+    expect(chatWords('fr').notReady(['materials'], 'http://x/contributions/t')).toBe(
+      'Votre contribution n’est pas encore prête\u00a0: il manque le lien vers vos supports. ' +
+        'Complétez votre contribution ici, puis retapez `/cercle prêt`\u00a0: http://x/contributions/t',
+    );
+    expect(chatWords('en').notReady(['title', 'materials'], 'http://x/c')).toContain(
+      'the title and the link to your materials are missing',
+    );
+  });
 });

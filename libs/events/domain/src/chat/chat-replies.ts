@@ -1,4 +1,5 @@
 import { formatWhen, neutraliseMentions, type Language } from '@cercle/words';
+import type { PrepItem } from '../roles/readiness';
 
 /**
  * Everything `/cercle` and the buttons answer, in the person's language. Whatever a person typed (titles,
@@ -48,6 +49,9 @@ const fr = {
   capacityNote: 'S’il n’y a plus de place, vous serez sur la liste d’attente et prévenu par courriel.',
   proposed: (t: string) => `Sujet proposé : « ${safe(t)} ». Les membres peuvent voter avec \`/cercle votes\`.`,
   ready: 'Merci ! Votre contribution est notée comme prête ; le guide le voit.',
+  notReady: (missing: PrepItem[], link: string) =>
+    `Votre contribution n’est pas encore prête\u00a0: il manque ${missing.map((item) => (item === 'title' ? 'le titre' : 'le lien vers vos supports')).join(' et ')}. ` +
+    `Complétez votre contribution ici, puis retapez \`/cercle prêt\`\u00a0: ${link}`,
   notContributor:
     'Vous n’avez pas de contribution à préparer pour cette séance (seuls les contributeurs et les animateurs d’atelier confirment).',
   voted: (t: string) => `Vote enregistré pour « ${safe(t)} ».`,
@@ -98,6 +102,9 @@ const en: Words = {
   capacityNote: 'If there is no place left, you will be on the waiting list and told by email.',
   proposed: (t) => `Topic proposed: “${safe(t)}”. Members can vote with \`/cercle votes\`.`,
   ready: 'Thank you! Your contribution is marked ready; the guide can see it.',
+  notReady: (missing, link) =>
+    `Your contribution is not ready yet: ${missing.map((item) => (item === 'title' ? 'the title' : 'the link to your materials')).join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing. ` +
+    `Complete your contribution here, then type \`/cercle ready\` again: ${link}`,
   notContributor: 'You have no contribution to prepare for this session (only contributors and workshop hosts confirm).',
   voted: (t) => `Vote recorded for “${safe(t)}”.`,
   ballotEmpty: 'No topic proposed yet. Propose one with `/cercle topic <title>`.',

@@ -1,7 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { publicRegistrationUrl, type ChatAttachment, type ChatButtonSettings } from '@cercle/contracts';
+import { contributionUrl, LinkPurpose, publicRegistrationUrl, type ChatAttachment, type ChatButtonSettings } from '@cercle/contracts';
+import { signLink } from '@cercle/signed-links';
 import { chatWords, parseChatCommand, statusReply, topicKindsOf, unknownPersonReply, type ChatCommand } from '@cercle/events-domain';
 import { CLOCK, Clock, Outbox, SERVICE_CONFIG, UseCaseError } from '@cercle/platform';
 import { ContributionsService } from '../contributions/contributions.service';
@@ -25,6 +26,7 @@ export interface SlashCommandReply {
 
 // Signed contexts of the ballot's buttons: long enough to vote, short enough that an old ballot dies.
 const BALLOT_BUTTONS_SECONDS = 24 * 3600;
+const CONTRIBUTION_LINK_AFTER_SECONDS = 7 * 24 * 3600;
 
 export const chatRefused = () => new UseCaseError('chat-token-invalid', 401, 'This call does not carry the slash command token.');
 
@@ -112,12 +114,14 @@ export class ChatCommandService {
         const ballot = await chatBallot(em, occurrence, member.id, language, this.buttonSettings(now));
         return { ...reply(ballot.text), ...(ballot.attachments.length ? { attachments: ballot.attachments } : {}) };
       }
-      case 'ready':
-        await em.transactional(async (tx) => {
-          await this.contributions.updateIn(tx, occurrence.id, member.id, { prepStatus: 'ready' });
-          recordChatAction(tx, 'readiness', member.id, occurrence.id, now);
+      case 'ready': {
+        const missing = await em.transactional(async (tx) => {
+          const stillMissing = await this.contributions.markReadyIn(tx, occurrence.id, member.id);
+          if (!stillMissing.length) recordChatAction(tx, 'readiness', member.id, occurrence.id, now);
+          return stillMissing;
         });
-        return reply(w.ready);
+        return reply(missing.length ? w.notReady(missing, this.contributionLink(occurrence, member.id)) : w.ready);
+      }
     }
   }
 
@@ -127,6 +131,13 @@ export class ChatCommandService {
       linkSecret: this.config.LINK_SECRET,
       exp: Math.floor(now.getTime() / 1000) + BALLOT_BUTTONS_SECONDS,
     };
+  }
+
+  /** The person's own contribution page (an ephemeral answer: only they see it), valid a week past the session like the emailed one. */
+  private contributionLink(occurrence: NextOccurrence['occurrence'], memberId: string): string {
+    const exp = Math.floor(occurrence.endsAt.getTime() / 1000) + CONTRIBUTION_LINK_AFTER_SECONDS;
+    const token = signLink(this.config.LINK_SECRET, { purpose: LinkPurpose.Contribution, memberId, subjectId: occurrence.id, exp });
+    return contributionUrl(this.config.PUBLIC_URL, token);
   }
 
   /** Constant-time against each configured token (one slash command per team each has its own). */

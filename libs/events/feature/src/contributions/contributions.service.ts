@@ -8,6 +8,14 @@ import { lockedOccurrence } from '../roles/roles.service';
 import type { ContributionBody } from './contributions.schemas';
 import { CLOCK, Clock, Outbox, UseCaseError, notFound } from '@cercle/platform';
 import { checkHealthSoon } from '../health/health-jobs';
+import { missingPrep, type PrepItem } from '@cercle/events-domain';
+
+const notAContributor = (memberId: string, occurrenceId: string) =>
+  new UseCaseError(
+    'not-a-contributor',
+    422,
+    `Member ${memberId} is neither a contributor nor a workshop host of this occurrence: name them in PUT /occurrences/${occurrenceId}/roles first.`,
+  );
 
 /** Each contributor's contribution to an occurrence, and the guide's readiness overview of them. */
 @Injectable()
@@ -25,13 +33,7 @@ export class ContributionsService {
   /** Updates in the caller's transaction (the chat records its own row with it). */
   async updateIn(em: EntityManager, occurrenceId: string, memberId: string, body: ContributionBody): Promise<void> {
     const occurrence = await lockedOccurrence(em, occurrenceId);
-    if (!(await this.contributorRole(em, occurrence, memberId))) {
-      throw new UseCaseError(
-        'not-a-contributor',
-        422,
-        `Member ${memberId} is neither a contributor nor a workshop host of this occurrence: name them in PUT /occurrences/${occurrenceId}/roles first.`,
-      );
-    }
+    if (!(await this.contributorRole(em, occurrence, memberId))) throw notAContributor(memberId, occurrenceId);
     const row =
       (await em.findOne(Contribution, { occurrenceId, memberId })) ??
       em.create(Contribution, { occurrenceId, memberId, prepStatus: 'notStarted', updatedAt: this.clock.now() });
@@ -39,6 +41,23 @@ export class ContributionsService {
     Object.assign(row, changes, { updatedAt: this.clock.now() });
     checkHealthSoon(this.outbox, em, occurrenceId, this.clock.now());
     await em.flush();
+  }
+
+  /**
+   * A contributor says their contribution is ready (`/cercle prêt`). Ready means what the readiness view
+   * and the prep messages mean: a title and a materials link are in. While one is missing nothing is
+   * recorded and what is missing is returned.
+   */
+  async markReadyIn(em: EntityManager, occurrenceId: string, memberId: string): Promise<PrepItem[]> {
+    const missing = missingPrep(await em.findOne(Contribution, { occurrenceId, memberId }));
+    if (missing.length) {
+      // Still refused to someone with no contribution at all, rather than told what « their » contribution lacks.
+      const occurrence = await lockedOccurrence(em, occurrenceId);
+      if (!(await this.contributorRole(em, occurrence, memberId))) throw notAContributor(memberId, occurrenceId);
+      return missing;
+    }
+    await this.updateIn(em, occurrenceId, memberId, { prepStatus: 'ready' });
+    return [];
   }
 
   /** Whether someone has a contribution to give: named contributor, or host of a workshop they proposed. */

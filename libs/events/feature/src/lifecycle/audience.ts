@@ -6,7 +6,7 @@ type Audience = PayloadOf<'notification.requested'>['audience'];
 /**
  * `recipientsOf`'s answer as a message's audience; null when it names nobody (the caller sends nothing).
  * Calendar holders are known to notifications only (it sent the invites), so they travel as an audience
- * of their own, with the people events names beside them.
+ * of their own, with the people events names beside them; so do the community's organisers.
  */
 export function audienceOf(recipients: Recipients, communityId: string, occurrenceId?: string): Audience | null {
   switch (recipients.type) {
@@ -17,5 +17,8 @@ export function audienceOf(recipients: Recipients, communityId: string, occurren
     case 'calendarHolders':
       if (!occurrenceId) throw new Error('a calendarHolders audience needs the occurrence id');
       return { type: 'calendarHolders', occurrenceId, alsoMemberIds: recipients.alsoMemberIds };
+    case 'organisers':
+      // Never nobody: a community always has an owner.
+      return { type: 'organisers', communityId, alsoMemberIds: recipients.alsoMemberIds };
   }
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CommunityOrganiser, CommunityRole, Outbox } from '@cercle/platform';
+import { Organiser } from '../entities/organiser.entity';
 
 /**
  * Gives an organiser a role in a community, changes it, or takes it away (active=false), and tells the
@@ -13,6 +14,8 @@ export async function setCommunityRole(
   const existing = await em.findOne(CommunityOrganiser, { communityId: change.communityId, organiserId: change.organiserId });
   const row = existing ?? em.create(CommunityOrganiser, { ...change, revision: 0 });
   Object.assign(row, { organiserName: change.organiserName, role: change.role, active: change.active, revision: row.revision + 1 });
+  // Notifications reaches organisers at this address (health alerts); an organiser just created is in the identity map.
+  const organiser = await em.findOne(Organiser, { id: change.organiserId });
   outbox.publish(em, 'community.organiser-changed', {
     communityId: row.communityId,
     organiserId: row.organiserId,
@@ -20,6 +23,7 @@ export async function setCommunityRole(
     role: row.role,
     active: row.active,
     revision: row.revision,
+    organiserEmail: organiser?.email ?? null,
   });
   return row;
 }

@@ -24,6 +24,7 @@ import { findOverride } from '../templates/find-override';
 import { buildRenderContext } from './render-context';
 import { deliveryKey } from './delivery-key';
 import { announcementProps } from './announcement-buttons';
+import { deliverToOrganiser } from '../organisers/organiser-delivery';
 
 type Request = PayloadOf<'notification.requested'>;
 type Outcome = { sent: string } | { skipped: string };
@@ -115,19 +116,17 @@ export class DeliverySender {
           progress: delivery.progress,
           saveProgress: (progress) => log.saveProgress(delivery.id, progress),
         });
-        // The index lists Mattermost permalinks: it is kept in the Mattermost channel only.
-        const index =
-          delivery.channel === 'mattermost-post'
-            ? await keepSeriesIndex(em, chat.sender, {
-                channelId: delivery.address,
-                request,
-                rootPostId: thread.rootPostId,
-                mattermostUrl: this.config.MATTERMOST_URL,
-                language,
-                now: this.clock.now(),
-              })
-            : null;
-        return { sent: JSON.stringify(index ? { ...thread, indexPostId: index.postId, indexEdited: index.edited } : thread) };
+        // Each chat keeps its own index: its links lead to that chat's threads.
+        const index = await keepSeriesIndex(em, chat.sender, {
+          chat: delivery.channel === 'matrix-post' ? 'matrix' : 'mattermost',
+          channelId: delivery.address,
+          request,
+          rootPostId: thread.rootPostId,
+          mattermostUrl: this.config.MATTERMOST_URL,
+          language,
+          now: this.clock.now(),
+        });
+        return { sent: JSON.stringify({ ...thread, indexPostId: index.postId, indexEdited: index.edited }) };
       }
       const { postId } = await chat.sender.post({
         channelId: delivery.address,
@@ -140,8 +139,9 @@ export class DeliverySender {
       return { sent: JSON.stringify({ postId }) };
     }
 
+    if (!delivery.memberId) return this.toOrganiser(em, delivery, request, community, idempotencyKey);
     // Payloads carry ids, the database carries state: someone who left since the request is not told.
-    const recipient = delivery.memberId ? await em.findOne(Recipient, { memberId: delivery.memberId }) : null;
+    const recipient = await em.findOne(Recipient, { memberId: delivery.memberId });
     if (!recipient?.active) return { skipped: RECIPIENT_INACTIVE };
     const preference = await em.findOne(MemberPreference, { memberId: recipient.memberId });
     const language: Language = preference?.language ?? recipient.language;
@@ -169,6 +169,27 @@ export class DeliverySender {
     );
     const sent = await this.email.send(email);
     return { sent: JSON.stringify(sent) };
+  }
+
+  /** A personal delivery without a member goes to one of the community's organisers, by their address. */
+  private async toOrganiser(
+    em: EntityManager,
+    delivery: Delivery,
+    request: Request,
+    community: CommunityChannel | null,
+    idempotencyKey: string,
+  ): Promise<Outcome> {
+    const chat = delivery.channel === 'email' ? null : this.chatOf(delivery.channel as 'mattermost-dm' | 'matrix-dm');
+    if (chat && 'skipped' in chat) return chat;
+    const language: Language = community?.defaultLanguage ?? 'fr';
+    const override = await findOverride(em, request.occurrence.seriesId, request.kind, language);
+    return deliverToOrganiser(
+      em,
+      delivery,
+      request,
+      { language, communityName: community?.name ?? request.occurrence.title, override, idempotencyKey },
+      { email: this.email, from: this.from, chat: chat?.sender ?? null },
+    );
   }
 
   /** The sender of a chat channel; a chat that is not configured skips its deliveries, visibly. */

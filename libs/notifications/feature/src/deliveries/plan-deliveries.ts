@@ -5,6 +5,7 @@ import type { DeliveryChannel } from '../entities/delivery.entity';
 import { publishMany } from '@cercle/platform';
 import { chatAccounts, personalChannels, type RecipientWithPreferences } from '../preferences/personal-channels';
 import { calendarHolderIds, planCalendar, type PlannedCalendar } from '../calendar/calendar-state';
+import { planOrganiserDeliveries } from '../organisers/organiser-contacts';
 
 type Request = PayloadOf<'notification.requested'>;
 
@@ -65,7 +66,8 @@ const PAGE = 2000;
 
 /**
  * Who the request is for, a page at a time: the community's active members, named members, or whoever
- * holds the occurrence in their calendar (with the named extras: registrants who hold no entry).
+ * holds the occurrence in their calendar (with the named extras: registrants who hold no entry). The
+ * members named beside the organisers come here; the organisers themselves are planned after.
  */
 async function* audiencePages(execute: Execute, schema: string, request: Request, now: Date): AsyncGenerator<RecipientRow[]> {
   const audience = request.audience;
@@ -85,7 +87,9 @@ async function* audiencePages(execute: Execute, schema: string, request: Request
   const ids =
     audience.type === 'members'
       ? audience.memberIds
-      : [...new Set([...(await calendarHolderIds(execute, schema, audience.occurrenceId)), ...(audience.alsoMemberIds ?? [])])];
+      : audience.type === 'organisers'
+        ? audience.alsoMemberIds
+        : [...new Set([...(await calendarHolderIds(execute, schema, audience.occurrenceId)), ...(audience.alsoMemberIds ?? [])])];
   for (let i = 0; i < ids.length; i += PAGE) yield namedRecipients(execute, schema, request, ids.slice(i, i + PAGE), now);
 }
 
@@ -137,6 +141,9 @@ export async function planDeliveries(em: EntityManager, request: Request, now: D
     }
     // The calendar's copy of the occurrence is kept even when nobody is emailed.
     if (!pages) await planCalendar(execute, schema, request, [], now);
+    const audience = request.audience;
+    if (audience.type === 'organisers')
+      await record(await planOrganiserDeliveries(execute, schema, request, audience.communityId, audience.alsoMemberIds));
   }
   if (request.channelPost) {
     const communityId = request.audience.type === 'community' ? request.audience.communityId : request.occurrence.communityId;
@@ -190,13 +197,13 @@ async function insertAndPublish(
   planned: PlannedDelivery[],
   now: Date,
 ): Promise<string[]> {
-  const created: Array<{ id: string; channel: DeliveryChannel }> = [];
+  const created: Array<{ id: string; channel: DeliveryChannel; member_id: string | null }> = [];
   for (let i = 0; i < planned.length; i += CHUNK) {
     const chunk = planned.slice(i, i + CHUNK);
-    const rows = await execute<{ id: string; channel: DeliveryChannel }>(
+    const rows = await execute<{ id: string; channel: DeliveryChannel; member_id: string | null }>(
       `insert into "${schema}"."delivery" ("id", "notification_id", "kind", "channel", "member_id", "address", "status", "attempts", "created_at", "calendar_method", "calendar_sequence")
        values ${chunk.map(() => `(?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)`).join(', ')}
-       on conflict do nothing returning "id", "channel"`,
+       on conflict do nothing returning "id", "channel", "member_id"`,
       chunk.flatMap((d) => [
         randomUUID(),
         request.notificationId,
@@ -211,11 +218,13 @@ async function insertAndPublish(
     );
     created.push(...rows);
   }
-  const emails = created.filter((d) => d.channel === 'email').map((d) => d.id);
+  // Emails to members go in groups; the few to organisers (no member: see organiser-delivery.ts) one by one.
+  const grouped = (d: (typeof created)[number]) => d.channel === 'email' && d.member_id !== null;
+  const emails = created.filter(grouped).map((d) => d.id);
   await publishMany(
     em,
     'delivery.due',
-    created.filter((d) => d.channel !== 'email').map((d) => ({ deliveryId: d.id })),
+    created.filter((d) => !grouped(d)).map((d) => ({ deliveryId: d.id })),
     now,
   );
   await publishMany(em, 'deliveries.due', emailGroups(emails), now);

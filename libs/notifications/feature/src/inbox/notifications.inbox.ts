@@ -29,6 +29,7 @@ import { LinkMailer } from '../links/link-mailer';
 import { composeSignInLinkEmail } from '../links/sign-in-link-email';
 import { notificationsPartOf } from '../personal-data/member-export-part';
 import { eraseMemberInNotifications } from '../personal-data/member-erasure';
+import { recordOrganiserEmail } from '../organisers/organiser-contacts';
 
 /**
  * Notifications' inbox. Every handler runs in the transaction that records the message id, so a
@@ -60,6 +61,7 @@ export class NotificationsInbox extends MessageConsumer {
   @OnMessage('community.organiser-changed')
   async onCommunityOrganiserChanged(payload: PayloadOf<'community.organiser-changed'>, em: EntityManager) {
     await recordCommunityOrganiser(em, payload);
+    await recordOrganiserEmail(em, payload);
   }
 
   @OnMessage('series.changed')

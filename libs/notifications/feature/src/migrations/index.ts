@@ -9,6 +9,7 @@ import { Migration0011Guests } from './migration-0011-guests';
 import { Migration0012RecipientPages } from './migration-0012-recipient-pages';
 import { Migration0015Matrix } from './migration-0015-matrix';
 import { Migration0014SeriesIndex } from './migration-0014-series-index';
+import { Migration0016OrganiserAlerts } from './migration-0016-organiser-alerts';
 
 /** In order; each file is applied once (MikroORM records it). Add new ones at the end, never edit old ones. */
 export const notificationsMigrations = [
@@ -23,4 +24,5 @@ export const notificationsMigrations = [
   { name: 'Migration0012RecipientPages', class: Migration0012RecipientPages },
   { name: 'Migration0015Matrix', class: Migration0015Matrix },
   { name: 'Migration0014SeriesIndex', class: Migration0014SeriesIndex },
+  { name: 'Migration0016OrganiserAlerts', class: Migration0016OrganiserAlerts },
 ];

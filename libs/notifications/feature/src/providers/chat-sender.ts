@@ -1,4 +1,5 @@
 import { ClassifyingClient4, type Fetch } from './mattermost-client';
+import { DeliveryError } from './delivery-error';
 
 export interface ChatFile {
   name: string;
@@ -33,6 +34,11 @@ export interface ChatSender {
   directMessage(p: DirectMessage): Promise<{ postId: string; channelId: string }>;
   /** Replaces the text of a post this sender made (a post kept up to date in place, such as a series' index). */
   editPost(p: { channelId: string; postId: string; message: string }): Promise<void>;
+  /**
+   * The username of the chat account with this email address, or null when there is none: how people
+   * known by their address only (organisers) are found. Absent where a chat cannot look accounts up so.
+   */
+  usernameByEmail?(email: string): Promise<string | null>;
 }
 
 export interface MattermostChatSenderOptions {
@@ -77,6 +83,16 @@ export class MattermostChatSender implements ChatSender {
 
   async editPost(p: { channelId: string; postId: string; message: string }): Promise<void> {
     await this.client.patchPost({ id: p.postId, message: p.message });
+  }
+
+  /** GET /users/email/{email}: 404 when no account has it. */
+  async usernameByEmail(email: string): Promise<string | null> {
+    try {
+      return (await this.client.getUserByEmail(email)).username;
+    } catch (error) {
+      if (error instanceof DeliveryError && error.statusCode === 404) return null;
+      throw error;
+    }
   }
 
   private async upload(channelId: string, file: ChatFile): Promise<string> {

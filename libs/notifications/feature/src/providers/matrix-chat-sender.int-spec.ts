@@ -53,14 +53,25 @@ describe('MatrixChatSender against the Matrix double', () => {
     // Neither the room-wide keyword nor a user pill survives as typed.
     expect(replied.content.body).not.toContain('@room');
     expect(replied.content.body).not.toContain('/#/@alice');
+    // Nor in the HTML clients draw: no user pill (a matrix.to link to @alice) and no room-wide keyword.
+    expect(replied.content.format).toBe('org.matrix.custom.html');
+    expect(replied.content.formatted_body).toContain('RGAA');
+    expect(replied.content.formatted_body).not.toContain('@room');
+    expect(replied.content.formatted_body).not.toMatch(/#\/@alice/);
   });
 
   it('edits its own post with an m.replace event carrying the new text', async () => {
     const { postId } = await sender.post({ channelId: roomId, message: 'Séances passées : une', idempotencyKey: 'index-1' });
-    await sender.editPost({ channelId: roomId, postId, message: 'Séances passées : deux' });
-    const [, edit] = double.events({ roomId });
+    await sender.editPost({ channelId: roomId, postId, message: '**Séances passées** : deux' });
+    const [original, edit] = double.events({ roomId });
+    expect(original.content).toMatchObject({ format: 'org.matrix.custom.html', formatted_body: '<p>Séances passées : une</p>' });
     expect(edit.content).toMatchObject({
-      'm.new_content': { msgtype: 'm.text', body: 'Séances passées : deux' },
+      'm.new_content': {
+        msgtype: 'm.text',
+        body: '**Séances passées** : deux',
+        format: 'org.matrix.custom.html',
+        formatted_body: '<p><strong>Séances passées</strong> : deux</p>',
+      },
       'm.relates_to': { rel_type: 'm.replace', event_id: postId },
     });
     await expect(sender.editPost({ channelId: roomId, postId: '$inconnu', message: 'non' })).rejects.toBeInstanceOf(DeliveryError);

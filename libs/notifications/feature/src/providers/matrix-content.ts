@@ -1,3 +1,5 @@
+import MarkdownIt from 'markdown-it';
+
 /**
  * The bodies of the Matrix events Cercle sends. Every event carries an empty `m.mentions`: under the
  * spec's intentional mentions (v1.7), an event with that property no longer triggers the legacy
@@ -21,6 +23,7 @@ const EMOJI: Record<string, string> = {
   arrows_counterclockwise: '🔄',
   books: '📚',
   calendar: '📆',
+  card_index: '📇',
   hourglass: '⌛',
   memo: '📝',
   pencil: '✏️',
@@ -38,9 +41,23 @@ export function withEmoji(text: string): string {
   return text.replace(/:([a-z_]+):/g, (whole, name: string) => EMOJI[name] ?? whole);
 }
 
-/** A text message. Posts are written in Markdown; the body is sent as Markdown source, which reads well as plain text. */
+/**
+ * Posts are written in Markdown (Mattermost's dialect). Matrix clients draw `formatted_body`, HTML, beside the
+ * plain `body`. `html: false`: HTML anyone typed (a title, notes) is shown as text, never as markup; line
+ * breaks are kept as Mattermost keeps them; bare web links become links. Images are not rendered: clients
+ * only load `mxc://` ones, and a remote image would tell a third party who reads the room.
+ */
+const markdown = new MarkdownIt({ html: false, linkify: true, breaks: true }).disable('image');
+
+/** A text body: the Markdown as plain text in `body` (what clients without HTML show), and its HTML. */
+function textBody(message: string): { msgtype: 'm.text'; body: string; format: 'org.matrix.custom.html'; formatted_body: string } {
+  const body = withEmoji(message);
+  return { msgtype: 'm.text', body, format: 'org.matrix.custom.html', formatted_body: markdown.render(body).trimEnd() };
+}
+
+/** A text message. */
 export function textContent(message: string, rootEventId?: string): MatrixEventContent {
-  return { msgtype: 'm.text', body: withEmoji(message), 'm.mentions': {}, ...inThread(rootEventId) };
+  return { ...textBody(message), 'm.mentions': {}, ...inThread(rootEventId) };
 }
 
 /** A file already uploaded to the homeserver's media repository (an mxc:// URI). */
@@ -61,13 +78,14 @@ export function fileContent(
 
 /**
  * An edit of an earlier text event (`m.replace`): clients show the new text in place of the old one; the
- * starred body is the fallback for clients without edits.
+ * starred bodies are the fallback for clients without edits.
  */
 export function editContent(message: string, eventId: string): MatrixEventContent {
-  const newContent = { msgtype: 'm.text', body: withEmoji(message), 'm.mentions': {} };
+  const newContent = { ...textBody(message), 'm.mentions': {} };
   return {
     ...newContent,
     body: `* ${newContent.body}`,
+    formatted_body: `* ${newContent.formatted_body}`,
     'm.new_content': newContent,
     'm.relates_to': { rel_type: 'm.replace', event_id: eventId },
   };

@@ -19,7 +19,10 @@ export const audienceGroups = {
   newlyNamed: 'someone just named guide or contributor, or moved from one of these roles to the other',
   removed: 'someone who just lost their role of guide or contributor',
   chosenForNextRoles: 'the people chosen for the next session’s roles, not yet asked',
-  alertContacts: 'the members a series names to receive its health alerts (its organisers)',
+  alertContacts: 'the members a series names to receive its health alerts',
+  // Health alerts to organisers (issue 12).
+  communityOrganisers:
+    'the organisers of the community (console accounts, not members), at their email; one who is also a member named here is told once, as that member',
 } as const;
 export type AudienceGroup = keyof typeof audienceGroups;
 
@@ -191,14 +194,14 @@ export const audienceTable = {
   // Health alerts: what organisers asked to be warned of reaches them even if they left the series' messages.
   healthAlert: {
     trigger: 'a health check of the series finds a condition (lifecycle schedule, or a fact changes): once per condition',
-    recipients: ['guide', 'alertContacts'],
+    recipients: ['guide', 'alertContacts', 'communityOrganisers'],
     channels: personal,
     calendar: 'none',
     silencedBy: [],
   },
   healthAlertCleared: {
     trigger: 'the condition of a raised health alert is gone, before the occurrence starts',
-    recipients: ['guide', 'alertContacts'],
+    recipients: ['guide', 'alertContacts', 'communityOrganisers'],
     channels: personal,
     calendar: 'none',
     silencedBy: [],

@@ -29,6 +29,11 @@ export const communityOrganiserChanged = z.object({
   role: z.enum(['owner', 'co-organiser']),
   active: z.boolean(),
   revision: z.number().int().positive(),
+  /**
+   * Where the organiser is reached (health alerts, by email and by Mattermost direct message to the account
+   * with this address); null when their account has none. Absent in messages written before it existed.
+   */
+  organiserEmail: z.string().email().nullable().optional(),
 });
 
 /** Published by membership whenever a community is created or edited. */

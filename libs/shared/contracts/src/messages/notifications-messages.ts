@@ -36,6 +36,13 @@ const audience = z.discriminatedUnion('type', [
    * (registrants on the waiting list, whose calendar has no entry but who still need to know).
    */
   z.object({ type: z.literal('calendarHolders'), occurrenceId: id, alsoMemberIds: z.array(id).optional() }),
+  // Health alerts to organisers (issue 12).
+  /**
+   * The community's organisers (console accounts, not members: notifications keeps their contacts from
+   * `community.organiser-changed`), with named members beside them (the guide, the alert contacts); each
+   * person once, an organiser who is also one of those members being told as that member.
+   */
+  z.object({ type: z.literal('organisers'), communityId: id, alsoMemberIds: z.array(id) }),
 ]);
 
 /** The health checks of a series (see @cercle/events-domain health settings for what each means). */
