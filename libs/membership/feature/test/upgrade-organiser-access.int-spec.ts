@@ -50,8 +50,9 @@ describe('upgrading an installation made before communities had organisers', () 
         { name: 'ALLiaNCE', role: 'owner', revision: 1 },
         { name: 'EIG', role: 'owner', revision: 1 },
       ]);
+      // Migration 0003's messages; 0015 repeats each pair with its address (tested below).
       const { rows: messages } = await client.query(
-        `select queue, name, version, payload, message_id from membership.outbox_message order by queue`,
+        `select queue, name, version, payload, message_id from membership.outbox_message where not payload ? 'organiserEmail' order by queue`,
       );
       expect(messages.map((m) => [m.queue, m.name])).toEqual([
         ['events', 'community.organiser-changed'],
@@ -73,6 +74,63 @@ describe('upgrading an installation made before communities had organisers', () 
     try {
       expect((await client.query(`select count(*)::int as n from membership.community_organiser`)).rows[0].n).toBe(0);
       expect((await client.query(`select count(*)::int as n from membership.outbox_message`)).rows[0].n).toBe(0);
+    } finally {
+      await client.end();
+    }
+  });
+});
+
+describe('upgrading an installation made before organiser addresses travelled', () => {
+  it('tells notifications the address of every organiser of every community, at the revision it holds', async () => {
+    const databaseUrl = await createTestDatabase('membership_upgrade_addresses');
+    const definition = membershipService(
+      membershipConfigSchema.parse({
+        DATABASE_URL: databaseUrl,
+        LINK_SECRET: 's'.repeat(40),
+        ADMIN_TOKEN: 'a'.repeat(32),
+        LOG_LEVEL: 'silent',
+      }),
+    );
+    const options = (migrations: typeof definition.migrations) =>
+      ormOptions({ clientUrl: databaseUrl, schema: definition.schema, entities: definition.entities, migrations });
+    const before = definition.migrations.findIndex((m) => m.name === 'Migration0015OrganiserAddresses');
+    await migrateDatabase(options(definition.migrations.slice(0, before)));
+    const client = new Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const community = randomUUID();
+      const organisers = [
+        { id: randomUUID(), email: 'Ada@Example.org', role: 'owner', revision: 3 },
+        { id: randomUUID(), email: null, role: 'co-organiser', revision: 1 },
+      ];
+      await client.query(`insert into membership.community (id, name, default_language, created_at) values ($1, 'EIG', 'fr', now())`, [
+        community,
+      ]);
+      for (const o of organisers) {
+        await client.query(`insert into membership.organiser (id, name, email, created_at) values ($1, 'Ada', $2, now())`, [o.id, o.email]);
+        await client.query(
+          `insert into membership.community_organiser (community_id, organiser_id, organiser_name, role, active, revision) values ($1, $2, 'Ada', $3, true, $4)`,
+          [community, o.id, o.role, o.revision],
+        );
+      }
+      await client.query(`delete from membership.outbox_message`);
+      await migrateDatabase(options(definition.migrations));
+
+      const { rows: messages } = await client.query(`select queue, name, payload from membership.outbox_message`);
+      expect(messages.map((m) => [m.queue, m.name])).toEqual([
+        ['notifications', 'community.organiser-changed'],
+        ['notifications', 'community.organiser-changed'],
+      ]);
+      for (const m of messages) expect(() => validatePayload('community.organiser-changed', m.payload)).not.toThrow();
+      const byOrganiser = new Map(messages.map((m) => [m.payload.organiserId, m.payload]));
+      for (const o of organisers) {
+        expect(byOrganiser.get(o.id)).toMatchObject({
+          communityId: community,
+          organiserEmail: o.email,
+          role: o.role,
+          revision: o.revision,
+        });
+      }
     } finally {
       await client.end();
     }

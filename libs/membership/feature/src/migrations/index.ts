@@ -9,6 +9,7 @@ import { Migration0009FormatOffer } from './migration-0009-format-offer';
 import { Migration0010OccurrenceVersion } from './migration-0010-occurrence-version';
 import { Migration0011SignInLinks } from './migration-0011-sign-in-links';
 import { Migration0013MatrixIds } from './migration-0013-matrix-ids';
+import { Migration0015OrganiserAddresses } from './migration-0015-organiser-addresses';
 
 /** In order; each file is applied once (MikroORM records it). Add new ones at the end, never edit old ones. */
 export const membershipMigrations = [
@@ -23,4 +24,5 @@ export const membershipMigrations = [
   { name: 'Migration0010OccurrenceVersion', class: Migration0010OccurrenceVersion },
   { name: 'Migration0011SignInLinks', class: Migration0011SignInLinks },
   { name: 'Migration0013MatrixIds', class: Migration0013MatrixIds },
+  { name: 'Migration0015OrganiserAddresses', class: Migration0015OrganiserAddresses },
 ];
