@@ -60,13 +60,17 @@ export class OidcSignIn {
       next,
       startedAt: this.clock.now().getTime(),
     };
+    // PKCE whenever the provider announces S256; a provider that refuses unknown parameters (ProConnect's
+    // documentation says it does) and announces none still gets state and nonce.
+    const pkce: Record<string, string> = configuration.serverMetadata().supportsPKCE('S256')
+      ? { code_challenge: await client.calculatePKCECodeChallenge(pending.verifier), code_challenge_method: 'S256' }
+      : {};
     const url = client.buildAuthorizationUrl(configuration, {
       redirect_uri: this.redirectUri,
       scope: this.config.OIDC_SCOPES,
       state: pending.state,
       nonce: pending.nonce,
-      code_challenge: await client.calculatePKCECodeChallenge(pending.verifier),
-      code_challenge_method: 'S256',
+      ...pkce,
     });
     setCookie(response, COOKIE.oidc, this.keys.sealSignIn(JSON.stringify(pending)), {
       secure: this.secure,
@@ -90,7 +94,7 @@ export class OidcSignIn {
     const configuration = await this.discover();
     try {
       const tokens = await client.authorizationCodeGrant(configuration, answer, {
-        pkceCodeVerifier: pending.verifier,
+        pkceCodeVerifier: configuration.serverMetadata().supportsPKCE('S256') ? pending.verifier : undefined,
         expectedState: pending.state,
         expectedNonce: pending.nonce,
         idTokenExpected: true,
