@@ -65,6 +65,6 @@ export function renderFirstOrganiserDonePage(page: PageContext, created: { name:
     title: w.doneTitle,
     breadcrumbs: [{ label: w.crumb, href: '/console/sign-in' }, { label: w.doneTitle }],
     notices: [],
-    main: `<p>${done}</p><div class="fr-callout fr-mb-3w"><h2 class="fr-callout__title">${w.tokenTitle}</h2><p class="fr-callout__text">${w.token}</p><p><code>${escapeHtml(created.token)}</code></p></div><p><a class="fr-link" href="/console/sign-in">${w.signIn}</a></p>`,
+    main: `<p>${done}</p><div class="fr-callout fr-mb-3w"><h2 class="fr-callout__title">${w.tokenTitle}</h2><p class="fr-callout__text">${w.token}</p><p><code class="console-secret">${escapeHtml(created.token)}</code></p></div><p><a class="fr-link" href="/console/sign-in">${w.signIn}</a></p>`,
   });
 }

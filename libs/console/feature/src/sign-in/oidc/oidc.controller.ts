@@ -64,6 +64,10 @@ export class OidcController {
       });
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) throw new OidcSignInRefused('unknown');
+      // A misconfiguration, not the person's doing: the error page, and a log line that says what to fix.
+      if (error instanceof ApiError && error.status === 401) {
+        throw new Error('membership refused the console secret: give the console and membership the same CONSOLE_SECRET');
+      }
       throw error;
     }
   }
@@ -72,7 +76,9 @@ export class OidcController {
   private refused(page: PageContext, response: Response, error: unknown, email?: string): void {
     if (!(error instanceof OidcSignInRefused)) throw error;
     if (error.reason === 'provider' || error.reason === 'unavailable') {
-      this.logger.warn({ err: error.cause ?? error, reason: error.reason }, 'OpenID Connect sign-in failed');
+      // The message only: the provider's answer may hold tokens or the person's claims.
+      const cause = error.cause instanceof Error ? error.cause.message : String(error.cause ?? '');
+      this.logger.warn({ reason: error.reason, cause }, 'OpenID Connect sign-in failed');
     }
     reply(response, {
       status: STATUS[error.reason],
