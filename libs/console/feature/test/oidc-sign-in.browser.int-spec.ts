@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { freePort } from '@cercle/testing';
 import { ConsoleTestStack } from './console-test-stack';
@@ -87,6 +88,7 @@ describe('signing in to the console through an OpenID Connect provider', () => {
     await page.goto(stack.at('/console/communities?lang=fr'));
     expect(new URL(page.url()).pathname).toBe('/console/sign-in');
     await expectAccessible(page);
+    await page.screenshot({ path: join(__dirname, '..', '..', '..', '..', 'docs', 'console-sign-in.png'), fullPage: true });
     await tabTo(page, 'S’identifier avec');
     await page.keyboard.press('Enter');
     await page.locator('input[name=login]').fill(email.toUpperCase());

@@ -18,7 +18,7 @@ export const signInText: Record<Lang, Record<string, string>> = {
     signedOut: 'Vous êtes déconnecté·e.',
     tooMany: 'Trop de demandes de lien depuis cette adresse : réessayez dans quelques minutes.',
     or: 'ou',
-    firstOrganiser: 'Première installation, sans compte d’organisateur encore ?',
+    firstOrganiser: 'Première installation, sans encore aucun compte d’organisateur ?',
     firstOrganiserLink: 'Créer un compte d’organisateur avec le jeton d’administration',
   },
   en: {
