@@ -24,9 +24,22 @@ const transform = {
   ],
 };
 
-// matrix-js-sdk 37 and a few of its dependencies ship ES modules only. Node 20.20 loads them with
-// `require`, jest's module system does not: SWC turns those files (and only those) into CommonJS.
-const esmOnly = ['matrix-js-sdk', 'matrix-events-sdk', 'matrix-widget-api', 'p-retry', 'is-network-error', 'oidc-client-ts', 'jwt-decode'];
+// matrix-js-sdk 37, openid-client 6, oidc-provider 9 (the console's tests' OpenID provider) and a few of
+// their dependencies ship ES modules only. Node 20.20 loads them with `require`, jest's module system
+// does not: SWC turns those files (and only those) into CommonJS.
+const esmOnly = [
+  'matrix-js-sdk',
+  'matrix-events-sdk',
+  'matrix-widget-api',
+  'p-retry',
+  'is-network-error',
+  'oidc-client-ts',
+  'jwt-decode',
+  'openid-client',
+  'oauth4webapi',
+  'jose',
+  'oidc-provider',
+];
 const esmOnlyPattern = `/node_modules/(${esmOnly.join('|')})/.+\\.m?js$`;
 transform[esmOnlyPattern] = ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
 const transformIgnorePatterns = [`/node_modules/(?!(${esmOnly.join('|')})/)`];

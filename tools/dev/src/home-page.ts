@@ -5,7 +5,8 @@ export function homePage(options: { publicUrl: string; inboxUrl: string | null; 
 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;line-height:1.5}</style></head><body><main>
 <h1>Cercle tourne en local</h1>
 <p>Adresse publique : <code>${options.publicUrl}</code></p>
-<p><a href="${options.publicUrl}/console">Console des organisateurs</a> : communautés, membres, séries, rencontres.</p>
+<p><a href="${options.publicUrl}/console">Console des organisateurs</a> : communautés, membres, séries, rencontres.
+Première fois ? <a href="${options.publicUrl}/console/first-organiser">Créez votre compte d’organisateur</a> avec le jeton administrateur que <code>npm start</code> affiche.</p>
 ${options.inboxUrl ? `<p><a href="${options.inboxUrl}">Boîte de réception locale</a> : les e-mails envoyés et les messages Mattermost.</p>` : ''}
 <h2>Documentation des API (OpenAPI)</h2><ul>${docs('membership')}${docs('events')}${docs('notifications')}</ul>
 </main></body></html>`;

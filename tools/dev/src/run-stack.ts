@@ -74,9 +74,10 @@ async function main(): Promise<void> {
   console.log(`
 Cercle est prêt.
   Console              ${stack.publicUrl}/console
+  Premier compte       ${stack.publicUrl}/console/first-organiser   (collez-y le jeton administrateur ci-dessous)
   Adresse publique     ${stack.publicUrl}${stack.publicUrl === stack.gatewayUrl ? '' : `   (passerelle locale ${stack.gatewayUrl})`}
-  Boîte locale         ${stack.inboxUrl ?? '(SMTP et Mattermost externes)'}
-  Jeton administrateur ${stack.adminToken}   (POST ${stack.gatewayUrl}/organisers)
+  Boîte locale         ${stack.inboxUrl ?? '(SMTP et Mattermost externes)'}   (le lien de connexion y arrive)
+  Jeton administrateur ${stack.adminToken}
   Canal Mattermost     ${stack.localChannelId ?? '(Mattermost externe)'}
   Salon Matrix         ${stack.localMatrixRoomId ?? (matrix ? '(serveur Matrix externe)' : '(pas de Matrix : CERCLE_LOCAL_MATRIX=1 pour le double local)')}
 Ctrl+C pour arrêter.`);

@@ -135,6 +135,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     PUBLIC_URL: publicUrl,
     LINK_SECRET: secrets.LINK_SECRET,
     ADMIN_TOKEN: secrets.ADMIN_TOKEN,
+    CONSOLE_SECRET: secrets.CONSOLE_SECRET,
     SMTP_URL: smtpUrl,
     MATTERMOST_URL: mattermostEnv.url,
     MATTERMOST_TOKEN: mattermostEnv.token,

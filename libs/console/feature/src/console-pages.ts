@@ -2,6 +2,9 @@ import type { Provider, Type } from '@nestjs/common';
 import { HealthController } from './home/health.controller';
 import { HomeController } from './home/home.controller';
 import { SignInController } from './sign-in/sign-in.controller';
+import { OidcController } from './sign-in/oidc/oidc.controller';
+import { OidcSignIn } from './sign-in/oidc/oidc-sign-in';
+import { FirstOrganiserController } from './sign-in/first-organiser.controller';
 import { CommunitiesController } from './communities/communities.controller';
 import { CommunityController } from './communities/community.controller';
 import { ImportController } from './members/import.controller';
@@ -21,6 +24,8 @@ export const consolePages: { controllers: Type<unknown>[]; providers: Provider[]
     HealthController,
     HomeController,
     SignInController,
+    OidcController,
+    FirstOrganiserController,
     CommunitiesController,
     CommunityController,
     ImportController,
@@ -32,5 +37,5 @@ export const consolePages: { controllers: Type<unknown>[]; providers: Provider[]
     OccurrencesController,
     DeliveriesController,
   ],
-  providers: [],
+  providers: [OidcSignIn],
 };

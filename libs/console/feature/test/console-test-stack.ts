@@ -21,12 +21,21 @@ export class ConsoleTestStack {
   /** The console's base URL, e.g. http://127.0.0.1:41234 (pages are under /console). */
   url!: string;
 
-  async start(label: string, options: { events?: boolean } = {}): Promise<this> {
+  /**
+   * `consolePort`, `consoleEnv`, `membershipEnv`: a console on a port known beforehand (an OpenID
+   * provider's redirect URI names it) and settings added to the console's and membership's.
+   */
+  async start(
+    label: string,
+    options: { events?: boolean; consolePort?: number; consoleEnv?: Record<string, string>; membershipEnv?: Record<string, string> } = {},
+  ): Promise<this> {
     await this.notifications.start(`${label}_notif`);
     const queuePrefix = this.notifications.config.QUEUE_PREFIX;
     const redisUrl = testRedisUrl();
     const [membership, events, consoleDb] = await Promise.all([
-      createTestDatabase(`${label}_memb`).then((databaseUrl) => startMembershipApp({ databaseUrl, redisUrl, queuePrefix })),
+      createTestDatabase(`${label}_memb`).then((databaseUrl) =>
+        startMembershipApp({ databaseUrl, redisUrl, queuePrefix, env: options.membershipEnv }),
+      ),
       options.events
         ? createTestDatabase(`${label}_events`).then((databaseUrl) => startEventsApp({ databaseUrl, redisUrl, queuePrefix }))
         : Promise.resolve(null),
@@ -45,8 +54,9 @@ export class ConsoleTestStack {
       EVENTS_URL: eventsUrl,
       NOTIFICATIONS_URL: this.notifications.url.replace('[::1]', '127.0.0.1'),
       LOG_LEVEL: (process.env.CERCLE_TEST_LOG_LEVEL as 'silent') ?? 'silent',
+      ...options.consoleEnv,
     });
-    this.console = await startConsole(config, { port: 0 });
+    this.console = await startConsole(config, { port: options.consolePort ?? 0 });
     this.url = (await this.console.getUrl()).replace('[::1]', '127.0.0.1');
     return this;
   }

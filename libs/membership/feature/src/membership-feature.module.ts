@@ -26,6 +26,8 @@ import { SignInLinksController } from './sign-in/sign-in-links.controller';
 import { MembersController } from './members/members.controller';
 import { MembersService } from './members/members.service';
 import { SignInLinksService } from './sign-in/sign-in-links.service';
+import { ConsoleSignInsController } from './sign-in/console-sign-ins.controller';
+import { ConsoleSignInsService } from './sign-in/console-sign-ins.service';
 
 @Module({
   controllers: [
@@ -40,6 +42,7 @@ import { SignInLinksService } from './sign-in/sign-in-links.service';
     AuditController,
     PersonalDataController,
     SignInLinksController,
+    ConsoleSignInsController,
     MembersController,
   ],
   providers: [
@@ -57,6 +60,7 @@ import { SignInLinksService } from './sign-in/sign-in-links.service';
     MemberExportService,
     MemberErasureService,
     SignInLinksService,
+    ConsoleSignInsService,
     MembersService,
   ],
 })

@@ -8,6 +8,8 @@ export const COOKIE = {
   browser: 'cercle_console_browser',
   /** The chosen language, when someone used the switch. */
   lang: 'cercle_console_lang',
+  /** An OpenID Connect sign-in under way (sealed state, nonce and PKCE verifier), for 10 minutes. */
+  oidc: 'cercle_console_oidc',
 } as const;
 
 export function readCookie(request: Request, name: string): string | null {

@@ -21,7 +21,7 @@ interface FieldBase {
 }
 
 export interface InputField extends FieldBase {
-  type?: 'text' | 'email' | 'number' | 'date' | 'time' | 'datetime-local' | 'url' | 'search';
+  type?: 'text' | 'email' | 'password' | 'number' | 'date' | 'time' | 'datetime-local' | 'url' | 'search';
   value?: string | number | null;
   autocomplete?: string;
   /** Extra attributes, already escaped (e.g. `min="1"`). */

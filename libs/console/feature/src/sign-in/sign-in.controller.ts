@@ -6,15 +6,11 @@ import { CONSOLE_CONFIG, type ConsoleConfig } from '../console.config';
 import { reply, redirect, withNotice } from '../http/page-result';
 import { AnyPage, type PageContext, PublicPage } from '../shell/page-context';
 import { type IssuedSessionToken, Sessions } from '../session/sessions';
+import { safeNext } from './next-page';
 import { signInText } from './sign-in.text';
-import { renderLinkSentPage, renderRedeemPage, renderSignInPage } from './sign-in.view';
+import { renderLinkSentPage, renderRedeemPage, renderSignInPage, type SignInPageOptions } from './sign-in.view';
 
 const email = z.string().trim().toLowerCase().email().max(320);
-
-/** Where to go after signing in: only a console path (never another site: no open redirect). */
-function safeNext(next: unknown): string {
-  return typeof next === 'string' && /^\/console(\/|$|\?)/.test(next) && !next.startsWith('//') ? next : '/console/communities';
-}
 
 /** Sign-in by emailed link, and sign-out. The link itself is issued and redeemed by membership. */
 @Controller('console')
@@ -24,13 +20,18 @@ export class SignInController {
     @Inject(CONSOLE_CONFIG) private readonly config: ConsoleConfig,
   ) {}
 
+  /** The sign-in page, with the provider's button when OpenID Connect sign-in is configured. */
+  private signInPage(page: PageContext, options: SignInPageOptions): string {
+    return renderSignInPage(page, { ...options, oidcProvider: this.config.OIDC_ISSUER_URL ? this.config.OIDC_PROVIDER_NAME : undefined });
+  }
+
   @Get('sign-in')
   @PublicPage()
   form(@AnyPage() page: PageContext, @Res() response: Response): void {
     const w = signInText[page.lang];
     if (page.organiser && !page.query.done) return reply(response, redirect(safeNext(page.query.next)));
     const notice = page.query.done === 'signed-out' ? ({ kind: 'success', text: w.signedOut } as const) : undefined;
-    reply(response, renderSignInPage(page, { notice, next: page.query.next }));
+    reply(response, this.signInPage(page, { notice, next: page.query.next }));
   }
 
   @Post('sign-in')
@@ -39,7 +40,7 @@ export class SignInController {
     const w = signInText[page.lang];
     const parsed = email.safeParse(body.email ?? '');
     if (!parsed.success) {
-      return reply(response, { status: 422, html: renderSignInPage(page, { email: body.email, error: w.emailInvalid, next: body.next }) });
+      return reply(response, { status: 422, html: this.signInPage(page, { email: body.email, error: w.emailInvalid, next: body.next }) });
     }
     try {
       await page.api.post('membership', '/organisers/sign-in-links', { email: parsed.data, language: page.lang });
@@ -47,7 +48,7 @@ export class SignInController {
       if (error instanceof ApiError && error.status === 429) {
         return reply(response, {
           status: 429,
-          html: renderSignInPage(page, { email: body.email, notice: { kind: 'error', text: w.tooMany } }),
+          html: this.signInPage(page, { email: body.email, notice: { kind: 'error', text: w.tooMany } }),
         });
       }
       throw error;
@@ -75,7 +76,7 @@ export class SignInController {
         const w = signInText[page.lang];
         return reply(response, {
           status: 410,
-          html: renderSignInPage({ ...page, path: '/console/sign-in' }, { notice: { kind: 'error', text: w.linkRefused } }),
+          html: this.signInPage({ ...page, path: '/console/sign-in' }, { notice: { kind: 'error', text: w.linkRefused } }),
         });
       }
       throw error;

@@ -17,7 +17,9 @@ export const signInText: Record<Lang, Record<string, string>> = {
     linkRefused: 'Ce lien de connexion a expiré ou a déjà servi. Demandez-en un nouveau ci-dessous.',
     signedOut: 'Vous êtes déconnecté·e.',
     tooMany: 'Trop de demandes de lien depuis cette adresse : réessayez dans quelques minutes.',
-    oidc: 'Se connecter avec ProConnect',
+    or: 'ou',
+    firstOrganiser: 'Première installation, sans encore aucun compte d’organisateur ?',
+    firstOrganiserLink: 'Créer un compte d’organisateur avec le jeton d’administration',
   },
   en: {
     title: 'Sign in',
@@ -34,6 +36,8 @@ export const signInText: Record<Lang, Record<string, string>> = {
     linkRefused: 'This sign-in link has expired or was already used. Ask for a new one below.',
     signedOut: 'You are signed out.',
     tooMany: 'Too many link requests from this address: try again in a few minutes.',
-    oidc: 'Sign in with ProConnect',
+    or: 'or',
+    firstOrganiser: 'A new installation, with no organiser account yet?',
+    firstOrganiserLink: 'Create an organiser account with the admin token',
   },
 };

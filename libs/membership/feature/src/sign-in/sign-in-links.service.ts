@@ -6,7 +6,7 @@ import { consoleSignInUrl } from '@cercle/contracts';
 import { CLOCK, type Clock, Outbox, SERVICE_CONFIG, type ServiceConfig, UseCaseError } from '@cercle/platform';
 import { Organiser } from '../entities/organiser.entity';
 import { SignInLink } from '../entities/sign-in-link.entity';
-import { issueToken } from '../organisers/organiser-tokens';
+import { issueSessionToken, type SessionToken } from './session-token';
 import type { RedeemSignInLinkBody, RequestSignInLinkBody } from './sign-in.schemas';
 
 const LINK_MINUTES = 15;
@@ -15,15 +15,6 @@ const LINKS_PER_WINDOW = 5;
 
 function hashOf(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
-}
-
-/** What the console gets for a redeemed link: a fresh expiring API token for the organiser's session. */
-export interface SessionToken {
-  token: string;
-  tokenId: string;
-  organiserId: string;
-  organiserName: string;
-  expiresAt: string;
 }
 
 /**
@@ -74,15 +65,7 @@ export class SignInLinksService {
       }
       link.usedAt = now;
       const organiser = await em.findOneOrFail(Organiser, { id: link.organiserId });
-      const expiresAt = new Date(now.getTime() + body.hours * 3600_000);
-      const { token, known } = issueToken(em, this.outbox, organiser, { name: 'console', readOnly: false, expiresAt });
-      return {
-        token,
-        tokenId: known.tokenId,
-        organiserId: organiser.id,
-        organiserName: organiser.name,
-        expiresAt: expiresAt.toISOString(),
-      };
+      return issueSessionToken(em, this.outbox, organiser, body.hours, now);
     });
   }
 }

@@ -32,6 +32,11 @@ export type AccessRule =
   /** Only the installation's ADMIN_TOKEN; it can create organisers and nothing else. */
   | { kind: 'admin' }
   /**
+   * Only the console, by the CONSOLE_SECRET it shares with membership: what it asks for (a session for
+   * an email it verified through OpenID Connect) no browser may ask for itself.
+   */
+  | { kind: 'console' }
+  /**
    * Any organiser's token; what the route reads or writes belongs to the caller (their own tokens,
    * formats, the communities they organise): the use case scopes it. `optional`: the route also answers
    * without a token, with less (built-in formats only).
@@ -49,6 +54,7 @@ export const publicPage: AccessRule = { kind: 'open', throttled: true };
 export const signedLink: AccessRule = { kind: 'signed-link' };
 export const chatIntegration: AccessRule = { kind: 'chat' };
 export const admin: AccessRule = { kind: 'admin' };
+export const consoleOnly: AccessRule = { kind: 'console' };
 export const anyOrganiser: AccessRule = { kind: 'organiser' };
 export const organiserOrPublic: AccessRule = { kind: 'organiser', optional: true };
 

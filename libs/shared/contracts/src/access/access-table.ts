@@ -5,6 +5,7 @@ import {
   anyOrganiser,
   body,
   chatIntegration,
+  consoleOnly,
   open,
   organiserOf,
   organiserOrPublic,
@@ -41,6 +42,8 @@ export const accessTable: Record<ServiceName | 'every', Record<RouteKey, AccessR
     // The console's sign-in: anyone may ask (same answer for any email) or spend a link; counted per address.
     'POST /organisers/sign-in-links': publicPage,
     'POST /organisers/sign-in-links/redeem': publicPage,
+    // OpenID Connect sign-in: the console has verified the email itself and trades it for a session token.
+    'POST /organisers/console-sign-ins': consoleOnly,
 
     'GET /communities': anyOrganiser,
     'POST /communities': anyOrganiser,

@@ -38,7 +38,7 @@ export class AccessGuard implements CanActivate {
     private readonly em: EntityManager,
     @Inject(ACCESS_SERVICE) private readonly service: ServiceName,
     @Inject(ACCESS_RESOLVERS) private readonly resolvers: AccessResolvers,
-    @Inject(SERVICE_CONFIG) private readonly config: { ADMIN_TOKEN?: string },
+    @Inject(SERVICE_CONFIG) private readonly config: { ADMIN_TOKEN?: string; CONSOLE_SECRET?: string },
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -55,6 +55,8 @@ export class AccessGuard implements CanActivate {
         return true;
       case 'admin':
         return this.checkAdmin(bearerToken(request.headers['authorization']));
+      case 'console':
+        return this.checkConsole(bearerToken(request.headers['authorization']));
       case 'organiser':
         if (rule.optional && !request.headers['authorization']) return true;
         request.organiser = await this.authenticate(request);
@@ -66,11 +68,7 @@ export class AccessGuard implements CanActivate {
   }
 
   private isAdminToken(token: string | null): boolean {
-    const expected = this.config.ADMIN_TOKEN;
-    if (!token || !expected) return false;
-    const given = Buffer.from(token);
-    const wanted = Buffer.from(expected);
-    return given.length === wanted.length && timingSafeEqual(given, wanted);
+    return sameSecret(token, this.config.ADMIN_TOKEN);
   }
 
   private checkAdmin(token: string | null): boolean {
@@ -79,6 +77,16 @@ export class AccessGuard implements CanActivate {
       statusCode: 401,
       code: 'admin-token-required',
       message: 'Creating an organiser needs the ADMIN_TOKEN (Authorization: Bearer <ADMIN_TOKEN>)',
+    });
+  }
+
+  /** Unset CONSOLE_SECRET: no caller is the console (OpenID Connect sign-in is off). */
+  private checkConsole(token: string | null): boolean {
+    if (sameSecret(token, this.config.CONSOLE_SECRET)) return true;
+    throw new UnauthorizedException({
+      statusCode: 401,
+      code: 'console-secret-required',
+      message: 'Only the console may call this route (Authorization: Bearer <CONSOLE_SECRET>)',
     });
   }
 
@@ -139,6 +147,14 @@ export class AccessGuard implements CanActivate {
     request.communityId = communityId!;
     return true;
   }
+}
+
+/** Constant-time comparison, so the time an answer takes tells nothing about how much of a secret was right. */
+function sameSecret(given: string | null, expected: string | undefined): boolean {
+  if (!given || !expected) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 const REQUEST_PART = { param: 'params', query: 'query', body: 'body' } as const;

@@ -27,6 +27,10 @@ const redact = {
     '*.accessToken',
     'DATABASE_URL',
     '*.DATABASE_URL',
+    'CONSOLE_SECRET',
+    '*.CONSOLE_SECRET',
+    'OIDC_CLIENT_SECRET',
+    '*.OIDC_CLIENT_SECRET',
   ],
   censor: '[redacted]',
 };
