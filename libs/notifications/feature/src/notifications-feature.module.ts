@@ -13,6 +13,7 @@ import { InvitationMailer } from './invitations/invitation-mailer';
 import { RegistrationLinkMailer } from './guests/registration-link-mailer';
 import { LinkMailer } from './links/link-mailer';
 import { ChannelCheckController } from './channels/channel-check.controller';
+import { ChatChannelsController } from './channels/chat-channels.controller';
 import { DeliveryLogRetention } from './personal-data/delivery-log-retention';
 import { PreferencesPageController } from './preferences/preferences-page.controller';
 import { PreferencesService } from './preferences/preferences.service';
@@ -29,6 +30,7 @@ import { CLOCK, systemClock } from '@cercle/platform';
     TemplatesController,
     CalendarFeedsController,
     ChannelCheckController,
+    ChatChannelsController,
   ],
   providers: [
     { provide: CLOCK, useValue: systemClock },

@@ -33,6 +33,19 @@ export interface ChatSender {
   directMessage(p: DirectMessage): Promise<{ postId: string; channelId: string }>;
   /** Replaces the text of a post this sender made (a post kept up to date in place, such as a series' index). */
   editPost(p: { channelId: string; postId: string; message: string }): Promise<void>;
+  /** The channels the bot is a member of, for an organiser to pick one (a provider without teams leaves it out). */
+  joinedChannels?(): Promise<JoinedChannel[]>;
+}
+
+/** A channel the bot belongs to, named as people see it in the chat. */
+export interface JoinedChannel {
+  id: string;
+  name: string;
+  displayName: string;
+  /** O public, P private. */
+  type: 'O' | 'P';
+  teamName: string;
+  teamDisplayName: string;
 }
 
 export interface MattermostChatSenderOptions {
@@ -77,6 +90,26 @@ export class MattermostChatSender implements ChatSender {
 
   async editPost(p: { channelId: string; postId: string; message: string }): Promise<void> {
     await this.client.patchPost({ id: p.postId, message: p.message });
+  }
+
+  async joinedChannels(): Promise<JoinedChannel[]> {
+    const teams = await this.client.getMyTeams();
+    const perTeam = await Promise.all(
+      teams.map(async (team) =>
+        (await this.client.getMyChannels(team.id))
+          // Direct and group messages come in the same list; only a team's channels can be a community's.
+          .filter((c) => c.type === 'O' || c.type === 'P')
+          .map((c) => ({
+            id: c.id,
+            name: c.name,
+            displayName: c.display_name || c.name,
+            type: c.type as 'O' | 'P',
+            teamName: team.name,
+            teamDisplayName: team.display_name || team.name,
+          })),
+      ),
+    );
+    return perTeam.flat();
   }
 
   private async upload(channelId: string, file: ChatFile): Promise<string> {
