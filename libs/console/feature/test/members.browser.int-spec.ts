@@ -78,6 +78,39 @@ describe('communities and members in the console', () => {
     expect(row.mattermost_channel_id).toBe(stack.notifications.channelId);
   });
 
+  it('connects a channel picked by name among the bot’s channels, and says when Mattermost does not answer', async () => {
+    const mattermost = stack.notifications.mattermost;
+    const picked = mattermost.addChannel({
+      name: 'intra-orga',
+      displayName: 'Orga intra',
+      type: 'P',
+      memberIds: [stack.notifications.botId],
+    });
+    await page.goto(communityUrl);
+    const list = page.getByLabel('Canal où le robot de Cercle est membre');
+    // The channel connected by id just before shows selected, by name.
+    expect(await list.locator('option:checked').textContent()).toBe('Cercle / team-alliance');
+    await list.selectOption({ label: 'Cercle / Orga intra (privé)' });
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Enregistrer le canal' }).click();
+    await page.getByText('Le canal Mattermost a été enregistré : un message de test y a été publié.').waitFor();
+    expect(mattermost.posts({ channelId: picked.id })).toHaveLength(1);
+    const [row] = await stack.membership
+      .em()
+      .getConnection()
+      .execute(`select mattermost_channel_id from membership.community where id = ?`, [communityId()]);
+    expect(row.mattermost_channel_id).toBe(picked.id);
+
+    mattermost.failNext(1, { status: 503, path: /^\/users\/me\/teams$/ });
+    await page.goto(communityUrl);
+    await page.getByText('Mattermost ne répond pas : la liste des canaux n’est pas disponible pour l’instant.').waitFor();
+    expect(await page.locator('select#mattermostChannelPick').count()).toBe(0);
+    await expectAccessible(page);
+    await page.getByLabel('Identifiant du canal').fill(stack.notifications.channelId);
+    await page.getByRole('button', { name: 'Enregistrer le canal' }).click();
+    await page.getByText('Le canal Mattermost a été enregistré').waitFor();
+  });
+
   it('adds a member, showing a wrong email next to its field and keeping what was typed', async () => {
     await page.goto(`${communityUrl}/members`);
     await expectAccessible(page);
