@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { notificationKind } from '@cercle/contracts';
 import { ApiError } from '../api/api-error';
+import { serviceErrorText } from '../api/error-words';
 import { invalid, redirect, reply, withNotice } from '../http/page-result';
 import { Page, type SignedInContext } from '../shell/page-context';
 import { renderPage } from '../shell/page-shell';
@@ -65,7 +66,7 @@ export class DeliveriesController {
       await this.send(page, response, { values, errors: {} }, preview);
     } catch (error) {
       if (!(error instanceof ApiError && error.status === 400)) throw error;
-      await this.send(page, response, { values, errors: { _form: error.message } }, null, 422);
+      await this.send(page, response, { values, errors: { _form: serviceErrorText(error, page.lang) } }, null, 422);
     }
   }
 

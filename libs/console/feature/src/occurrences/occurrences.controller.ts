@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiError } from '../api/api-error';
+import { serviceErrorText } from '../api/error-words';
 import { invalid, redirect, reply, withNotice } from '../http/page-result';
 import { Page, type SignedInContext } from '../shell/page-context';
 import { renderPage } from '../shell/page-shell';
@@ -35,7 +36,7 @@ export class OccurrencesController {
       reply(response, redirect(`${withNotice(`/console/occurrences/${id(occurrenceId)}`, 'advanced')}#timeline`));
     } catch (error) {
       if (!refused(error)) throw error;
-      await this.send(page, response, occurrenceId, { flash: { kind: 'error', text: error.message } }, 422);
+      await this.send(page, response, occurrenceId, { flash: { kind: 'error', text: serviceErrorText(error, page.lang) } }, 422);
     }
   }
 
@@ -119,7 +120,7 @@ export class OccurrencesController {
       reply(response, redirect(withNotice(`/console/occurrences/${id(occurrenceId)}`, notice)));
     } catch (error) {
       if (!refused(error)) throw error;
-      const errors = occurrenceForms[form].errors(error);
+      const errors = occurrenceForms[form].errors(error, page.lang);
       await this.send(page, response, occurrenceId, { forms: { [form]: { values: keptValues(body), errors } } }, 422);
     }
   }

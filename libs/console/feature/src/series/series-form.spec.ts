@@ -53,13 +53,20 @@ describe('the series form', () => {
   });
 
   it("puts the API's refusals next to the fields they concern", () => {
-    expect(seriesFormErrors({ issues: [{ path: 'recurrence.startTime', message: 'must be a time written HH:mm' }] }, 'weekly')).toEqual({
+    expect(
+      seriesFormErrors({ issues: [{ path: 'recurrence.startTime', message: 'must be a time written HH:mm' }] }, 'weekly', 'fr'),
+    ).toEqual({
       startTime: 'must be a time written HH:mm',
     });
-    expect(seriesFormErrors({ code: 'LOCAL_TIME_NONEXISTENT', message: '02:30 does not exist' }, 'weekly')).toEqual({
-      startTime: '02:30 does not exist',
+    expect(seriesFormErrors({ code: 'LOCAL_TIME_NONEXISTENT', message: '02:30 does not exist' }, 'weekly', 'fr')).toEqual({
+      startTime: 'Cette heure n’existe pas ce jour-là (passage à l’heure d’été) : choisissez une autre heure.',
     });
-    expect(seriesFormErrors({ code: 'community-not-found', message: 'unknown' }, 'weekly')).toEqual({ _form: 'unknown' });
+    expect(
+      seriesFormErrors({ issues: [{ path: 'title', message: 'Too small: expected string to have >=1 characters' }] }, 'weekly', 'fr'),
+    ).toEqual({
+      title: 'Saisissez au moins 1 caractère.',
+    });
+    expect(seriesFormErrors({ code: 'community-not-found', message: 'unknown' }, 'weekly', 'fr')).toEqual({ _form: 'unknown' });
   });
 
   it('re-renders with what was typed, the error on its field and the preview with the clock change', () => {

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiError } from '../api/api-error';
+import { issueText, serviceErrorText } from '../api/error-words';
 import { invalid, redirect, reply, withNotice } from '../http/page-result';
 import { Page, type SignedInContext } from '../shell/page-context';
 import { renderPage } from '../shell/page-shell';
@@ -70,7 +71,7 @@ export class SeriesController {
       reply(response, redirect(withNotice(`/console/series/${id(created.series.id)}`, 'created')));
     } catch (error) {
       if (!shown(error)) throw error;
-      const errors = seriesFormErrors(error, values.pattern ?? '');
+      const errors = seriesFormErrors(error, values.pattern ?? '', page.lang);
       this.sendForm(page, response, communityId, formats, { values, errors }, null, 422);
     }
   }
@@ -96,8 +97,10 @@ export class SeriesController {
       reply(response, redirect(withNotice(`/console/series/${id(seriesId)}`, 'saved')));
     } catch (error) {
       if (!shown(error)) throw error;
-      const byPath = Object.fromEntries(error.issues.map((i) => [i.path, i.message]));
-      const errors = error.issues.length ? byPath : { [error.code.startsWith('LOCAL_TIME') ? 'startTime' : '_form']: error.message };
+      const byPath = Object.fromEntries(error.issues.map((i) => [i.path, issueText(i, page.lang)]));
+      const errors = error.issues.length
+        ? byPath
+        : { [error.code.startsWith('LOCAL_TIME') ? 'startTime' : '_form']: serviceErrorText(error, page.lang) };
       await this.sendSeries(page, response, data, { values: body, errors }, {}, 422);
     }
   }
@@ -116,8 +119,8 @@ export class SeriesController {
       if (!shown(error)) throw error;
       const field = (path: string) => (path === 'date' ? 'date' : 'newLocalStart');
       const errors = error.issues.length
-        ? Object.fromEntries(error.issues.map((i) => [field(i.path), i.message]))
-        : { [body.type === 'move' ? 'newLocalStart' : 'date']: error.message };
+        ? Object.fromEntries(error.issues.map((i) => [field(i.path), issueText(i, page.lang)]))
+        : { [body.type === 'move' ? 'newLocalStart' : 'date']: serviceErrorText(error, page.lang) };
       await this.sendSeries(page, response, await this.load(page, seriesId), {}, { values: body, errors }, 422);
     }
   }
