@@ -69,7 +69,18 @@ describe('a series and an occurrence in the console', () => {
     expect(await page.inputValue('#title')).toBe('Le groupe de partage entre pairs');
     await expectAccessible(page);
 
+    // A first date in the past: the preview still shows what comes, and the field says the series starts later.
     await page.fill('#startTime', '12:30');
+    await page.fill('#firstDate', `${year - 3}-01-14`);
+    await page.getByRole('button', { name: 'Prévisualiser' }).click();
+    await page.locator('#firstDate-warning').waitFor();
+    expect(await page.locator('#firstDate-warning').textContent()).toMatch(
+      /^Cette date est passée : la série commencera à sa prochaine date, /,
+    );
+    expect(await page.locator('#firstDate').getAttribute('aria-invalid')).toBeNull();
+    await expectAccessible(page);
+    await page.fill('#firstDate', `${year}-01-14`);
+
     await tabTo(page, 'Prévisualiser');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Prévisualisation' }).waitFor();
@@ -80,6 +91,7 @@ describe('a series and an occurrence in the console', () => {
     expect(dates.filter((row) => row.includes("Changement d'heure"))).toHaveLength(1);
     expect(await page.locator('table:has(caption:text("Étapes de la première séance")) tbody tr').count()).toBe(10);
     expect(await page.inputValue('#firstDate')).toBe(`${year}-01-14`);
+    expect(await page.locator('#firstDate-warning').count()).toBe(0);
     await expectAccessible(page);
     await page.screenshot({ path: `${docs}/console-series-preview.png`, fullPage: true });
 

@@ -88,4 +88,21 @@ describe('the series form', () => {
     expect(page.match(/<p class="fr-badge/g)).toHaveLength(1);
     expect(page).toContain('Annonce');
   });
+
+  it('warns next to the first date, without refusing it, and leaves events’ English past-date note out', () => {
+    const page = seriesFormView({
+      language: 'fr',
+      csrf: 't',
+      action: '/console/communities/c1/series',
+      formats: [{ id: 'peer-group', name: { fr: 'Groupe de partage entre pairs', en: 'Peer group' }, defaultDurationMinutes: 90 }],
+      form: { values: typed, errors: {}, warnings: { firstDate: 'Cette date est passée.' } },
+      preview: {
+        ...preview,
+        notes: ['firstDate 2026-01-14 is past: the series starts at its next date, 2027-04-08; earlier dates were not planned.'],
+      },
+    }).value;
+    expect(page).toContain('<p class="fr-message fr-message--warning" id="firstDate-warning">Cette date est passée.</p>');
+    expect(page).not.toMatch(/fr-input-group--error">\s*<label class="fr-label" for="firstDate"/);
+    expect(page).not.toContain('is past');
+  });
 });

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Res } from '@nestjs/common';
+import { CLOCK, type Clock } from '@cercle/platform';
 import type { Response } from 'express';
 import { ApiError } from '../api/api-error';
 import { issueText, serviceErrorText } from '../api/error-words';
@@ -6,6 +7,7 @@ import { invalid, redirect, reply, withNotice } from '../http/page-result';
 import { Page, type SignedInContext } from '../shell/page-context';
 import { renderPage } from '../shell/page-shell';
 import type { FormState } from './fields';
+import { localDate, pastFirstDateWarning } from './preview-warnings';
 import type { Html } from './markup';
 import { readSeriesForm, seriesFormErrors } from './series-form';
 import { seriesFormView, type FormatOption } from './series-form.view';
@@ -25,6 +27,8 @@ const shown = (error: unknown): error is ApiError => error instanceof ApiError &
 /** Series: the list per community, the form with its preview, a series' page, its edit and exceptions. */
 @Controller('console')
 export class SeriesController {
+  constructor(@Inject(CLOCK) private readonly clock: Clock) {}
+
   @Get('series')
   async list(@Page() page: SignedInContext, @Res() response: Response): Promise<void> {
     const communities = await page.api.get<Array<{ id: string; name: string }>>('membership', '/communities');
@@ -65,7 +69,10 @@ export class SeriesController {
     try {
       if (body.action === 'preview') {
         const preview = await page.api.post<SeriesPreviewData>('events', '/series/preview', { ...read.body, count: 6 });
-        return this.sendForm(page, response, communityId, formats, { values, errors: {} }, preview);
+        const zone = values.timeZone || 'Europe/Paris';
+        const past = pastFirstDateWarning(values.firstDate ?? '', localDate(this.clock.now(), zone), preview, zone, page.lang);
+        const warnings: Record<string, string> = past ? { firstDate: past } : {};
+        return this.sendForm(page, response, communityId, formats, { values, errors: {}, warnings }, preview);
       }
       const created = await page.api.post<{ series: { id: string } }>('events', '/series', read.body);
       reply(response, redirect(withNotice(`/console/series/${id(created.series.id)}`, 'created')));
