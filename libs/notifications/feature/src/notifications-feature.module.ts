@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarFeedsController } from './calendar/calendar-feeds.controller';
+import { CalendarHoldersController } from './calendar/calendar-holders.controller';
 import { CalendarFeeds } from './calendar/calendar-feeds.service';
 import { DeliveryConsumer } from './deliveries/delivery.consumer';
 import { DeliveryMetrics } from './deliveries/delivery-metrics';
@@ -29,6 +30,7 @@ import { CLOCK, systemClock } from '@cercle/platform';
     PreferencesPageController,
     TemplatesController,
     CalendarFeedsController,
+    CalendarHoldersController,
     ChannelCheckController,
     ChatChannelsController,
   ],
