@@ -136,9 +136,17 @@ describe('a series and an occurrence in the console', () => {
     await page.keyboard.press('Enter');
     await page.getByText('Étape exécutée.').waitFor();
     await page.screenshot({ path: `${docs}/console-occurrence.png`, fullPage: true });
-    // Announced now: a cancellation would tell the calendar holders and the channel.
+    // Announced now: a cancellation would tell the three members who got the invitation, and the channel.
     await page.getByRole('button', { name: 'Voir qui sera prévenu' }).nth(1).click();
-    await page.getByText(/Seront prévenus : les personnes qui l.ont dans leur agenda/).waitFor();
+    await page.locator('#audience-cancellation').waitFor();
+    const holders = await stack.notifications.sql<{ n: number }>(
+      `select count(*)::int as n from "notifications"."calendar_holder" where "status" = 'holding'`,
+    );
+    expect(await page.locator('#audience-cancellation li').first().textContent()).toContain(
+      `${holders[0].n} personnes par e-mail (ou en message privé pour qui l’a choisi) : 0 inscrit·e ; ${holders[0].n} personnes l’ont dans leur agenda.`,
+    );
+    expect(holders[0].n).toBe(3);
+    await expectAccessible(page);
     const runNow = page.getByRole('button', { name: /Exécuter maintenant/ });
     for (let step = 2; step < 12 && (await runNow.count()) > 0; step++) {
       await runNow.click();

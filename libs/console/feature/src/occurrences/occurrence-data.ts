@@ -74,6 +74,9 @@ export interface ChangeAudienceData {
   calendarHolders: boolean;
   channel: boolean;
   names: string[];
+  /** The registrants events names (ids), and who holds the occurrence in a calendar (null: notifications did not say). */
+  memberIds: string[];
+  holderIds: string[] | null;
 }
 
 export const OCCURRENCE_FORMS = ['vote', 'placement', 'roles', 'scribe', 'reschedule', 'cancel'] as const;

@@ -154,14 +154,38 @@ describe('the occurrence page', () => {
     expect(html).toContain('Un rôle par personne');
   });
 
-  it('says who a change would tell, and nobody before the announcement', () => {
+  it('counts who a change would tell by channel, and nobody before the announcement', () => {
     const told = page({
-      audience: { kind: 'cancellation', announced: true, calendarHolders: true, channel: true, names: ['Gaëlle', 'Chloé'] },
+      audience: {
+        kind: 'cancellation',
+        announced: true,
+        calendarHolders: true,
+        channel: true,
+        names: ['Gaëlle', 'Chloé'],
+        memberIds: ['m1', 'm2'],
+        holderIds: ['m2', 'm3', 'm4'],
+      },
     });
     expect(told).toContain(
-      'Seront prévenus : les personnes qui l&#39;ont dans leur agenda, 2 inscrit·e(s) (Gaëlle, Chloé) et le canal de la communauté.',
+      '<li>4 personnes par e-mail (ou en message privé pour qui l’a choisi) : 2 inscrit·e·s (Gaëlle et Chloé) ; 3 personnes l’ont dans leur agenda.</li>',
     );
-    const nobody = page({ audience: { kind: 'reschedule', announced: false, calendarHolders: false, channel: false, names: [] } });
+    expect(told).toContain('<li>1 message dans le canal de la communauté.</li>');
+    const unknown = page({
+      audience: {
+        kind: 'reschedule',
+        announced: true,
+        calendarHolders: true,
+        channel: false,
+        names: ['Chloé'],
+        memberIds: ['m2'],
+        holderIds: null,
+      },
+    });
+    expect(unknown).toContain('1 inscrit·e (Chloé) et les personnes qui l’ont dans leur agenda (leur nombre n’est pas disponible');
+    expect(unknown).not.toContain('dans le canal');
+    const nobody = page({
+      audience: { kind: 'reschedule', announced: false, calendarHolders: false, channel: false, names: [], memberIds: [], holderIds: [] },
+    });
     expect(nobody).toContain('Personne ne sera prévenu');
   });
 
