@@ -6,6 +6,7 @@ export interface OccurrenceData {
   occurrence: {
     id: string;
     seriesId: string;
+    communityId: string;
     title: string;
     startsAt: string;
     endsAt: string;

@@ -47,15 +47,17 @@ export async function loadChangeAudience(
   occurrenceId: string,
   kind: ChangeAudienceData['kind'],
   members: Array<{ id: string; name: string }>,
+  communityId: string,
 ): Promise<ChangeAudienceData> {
-  const answer = await call<Omit<ChangeAudienceData, 'names' | 'holderIds'>>(
-    'events',
-    'GET',
-    `/occurrences/${occurrenceId}/change-audience?kind=${kind}`,
-  );
+  const [answer, community] = await Promise.all([
+    call<Omit<ChangeAudienceData, 'names' | 'holderIds'>>('events', 'GET', `/occurrences/${occurrenceId}/change-audience?kind=${kind}`),
+    call<{ mattermostChannelId: string | null; matrixRoomId?: string | null }>('membership', 'GET', `/communities/${communityId}`),
+  ]);
   const holderIds = answer.calendarHolders ? await calendarHolders(call, occurrenceId) : [];
   const names = new Map(members.map((m) => [m.id, m.name]));
-  return { ...answer, names: answer.memberIds.map((id) => names.get(id) ?? id), holderIds };
+  // Events says the change is posted in the channel; a community without one gets no post.
+  const channel = answer.channel && Boolean(community.mattermostChannelId || community.matrixRoomId);
+  return { ...answer, channel, names: answer.memberIds.map((id) => names.get(id) ?? id), holderIds };
 }
 
 async function calendarHolders(call: CallService, occurrenceId: string): Promise<string[] | null> {

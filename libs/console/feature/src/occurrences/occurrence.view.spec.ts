@@ -13,6 +13,7 @@ function data(overrides: Partial<OccurrenceData['occurrence']> = {}): Occurrence
     occurrence: {
       id: 'o1',
       seriesId: 's1',
+      communityId: 'c1',
       title: 'Groupe de partage',
       startsAt: '2027-04-08T10:30:00.000Z',
       endsAt: '2027-04-08T12:00:00.000Z',

@@ -95,7 +95,7 @@ export class OccurrencesController {
   ): Promise<void> {
     const call = this.caller(page);
     const data = await loadOccurrence(call, occurrenceId);
-    const audience = await loadChangeAudience(call, occurrenceId, kind, data.members);
+    const audience = await loadChangeAudience(call, occurrenceId, kind, data.members, data.occurrence.communityId);
     this.render(page, response, {
       language: page.lang,
       csrf: page.csrf,
