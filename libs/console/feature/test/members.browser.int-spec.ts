@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { waitFor } from '@cercle/testing';
 import { ConsoleTestStack } from './console-test-stack';
-import { expectAccessible, launchBrowser, newConsolePage, tabTo } from './browser';
+import { breadcrumbOf, expectAccessible, launchBrowser, newConsolePage, tabTo } from './browser';
 import { signInByLink } from './sign-in-helper';
 
 jest.setTimeout(240_000);
@@ -42,6 +42,7 @@ describe('communities and members in the console', () => {
     await page.getByRole('heading', { name: 'Communauté des intrapreneurs', level: 1 }).waitFor();
     communityUrl = page.url().split('?')[0];
     await page.getByText('La communauté a été créée.').waitFor();
+    expect(await breadcrumbOf(page)).toEqual(['Accueil', 'Communautés', 'Communauté des intrapreneurs']);
     await expectAccessible(page);
 
     await page.getByLabel('Identifiant du canal').fill('not a channel!');
@@ -114,6 +115,7 @@ describe('communities and members in the console', () => {
   it('adds a member, showing a wrong email next to its field and keeping what was typed', async () => {
     await page.goto(`${communityUrl}/members`);
     await expectAccessible(page);
+    expect(await breadcrumbOf(page)).toEqual(['Accueil', 'Communautés', 'Communauté des intrapreneurs', 'Membres']);
     await page.getByLabel('Nom *').fill('Léa Martin');
     await page.getByLabel('Adresse e-mail *').fill('lea.martin@');
     await page.getByLabel('Identifiant Mattermost').fill('@Lea.Martin');
@@ -136,6 +138,7 @@ describe('communities and members in the console', () => {
     lines.push('Léa Martin;lea.martin@example.org;;fr', 'Langue Inconnue;inconnue@example.org;;de');
     await page.goto(`${communityUrl}/members/import`);
     await expectAccessible(page);
+    expect(await breadcrumbOf(page)).toEqual(['Accueil', 'Communautés', 'Communauté des intrapreneurs', 'Membres', 'Importer des membres']);
     await page
       .getByLabel('Fichier CSV')
       .setInputFiles({ name: 'membres.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });

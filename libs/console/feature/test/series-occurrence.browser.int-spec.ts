@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { waitFor } from '@cercle/testing';
 import { ConsoleTestStack } from './console-test-stack';
-import { expectAccessible, launchBrowser, newConsolePage, tabTo } from './browser';
+import { breadcrumbOf, expectAccessible, launchBrowser, newConsolePage, tabTo } from './browser';
 import { eventsKnows } from './events-ready';
 import { signInByLink } from './sign-in-helper';
 
@@ -58,8 +58,10 @@ describe('a series and an occurrence in the console', () => {
 
   it('previews the next dates with the clock change, keeps what was typed, then creates the series', async () => {
     await expectAccessible(page);
+    expect(await breadcrumbOf(page)).toEqual(['Accueil', 'Séries']);
     await page.getByRole('link', { name: /Nouvelle série/ }).click();
     await expectAccessible(page);
+    expect(await breadcrumbOf(page)).toEqual(['Accueil', 'Communautés', "Entrepreneurs d'Intérêt Général", 'Nouvelle série']);
     await page.fill('#title', 'Le groupe de partage entre pairs');
     await page.selectOption('#formatId', 'peer-group');
     await page.fill('#firstDate', `${year}-01-14`);
@@ -100,6 +102,12 @@ describe('a series and an occurrence in the console', () => {
     await page.waitForURL(/\/console\/series\/[0-9a-f-]{36}/);
     await page.getByRole('heading', { name: 'Le groupe de partage entre pairs' }).waitFor();
     expect(await page.locator('table:has(caption:text("Séances")) tbody tr').count()).toBeGreaterThanOrEqual(3);
+    expect(await breadcrumbOf(page)).toEqual([
+      'Accueil',
+      'Communautés',
+      "Entrepreneurs d'Intérêt Général",
+      'Le groupe de partage entre pairs',
+    ]);
     await expectAccessible(page);
   });
 
@@ -110,6 +118,10 @@ describe('a series and an occurrence in the console', () => {
       .click();
     await page.waitForURL(/\/console\/occurrences\//);
     await expectAccessible(page);
+    const trail = await breadcrumbOf(page);
+    expect(trail.slice(0, 4)).toEqual(['Accueil', 'Communautés', "Entrepreneurs d'Intérêt Général", 'Le groupe de partage entre pairs']);
+    expect(trail[4]).toMatch(new RegExp(`^Le groupe de partage entre pairs — .+ ${year}$`));
+    expect(trail).toHaveLength(5);
     expect(await page.locator('table:has(caption:text("Chronologie")) tbody tr').count()).toBe(10);
 
     // Guide and contributor at once: refused next to the contributors, the ticks kept.
@@ -176,6 +188,7 @@ describe('a series and an occurrence in the console', () => {
     step('loaded');
     // What the page says when it is not the deliveries page (a service refusing), rather than a bare timeout.
     expect(await page.locator('h1').textContent()).toBe('Envois');
+    expect(await breadcrumbOf(page)).toEqual(['Accueil', 'Envois']);
     await expectAccessible(page);
     step('checked');
     await page.screenshot({ path: `${docs}/console-deliveries.png`, fullPage: true });
@@ -190,5 +203,9 @@ describe('a series and an occurrence in the console', () => {
     await page.locator('#preview iframe').waitFor();
     expect(await page.locator('#preview pre').first().textContent()).toContain('Chloé Durand');
     step('preview shown');
+    // The kinds are offered by name, in French.
+    expect(await page.locator('#kind option:checked').textContent()).toBe('Annonce de la séance');
+    await page.goto(stack.at('/console/formats'));
+    expect(await breadcrumbOf(page)).toEqual(['Accueil', 'Formats']);
   }, 90_000);
 });

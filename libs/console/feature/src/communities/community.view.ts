@@ -4,16 +4,12 @@ import type { PageContext } from '../shell/page-context';
 import { type Notice, renderPage } from '../shell/page-shell';
 import { type ChannelList, channelOptions, currentChannelFields } from './channel-choices';
 import { communityText } from './community.text';
+import { communityTrail } from '../shell/breadcrumbs';
 import type { CommunityView } from './community-views';
 
 /** The breadcrumb of every page of one community, ending with `last` (the page itself) when given. */
 export function communityCrumbs(page: PageContext, community: CommunityView, last?: string) {
-  const w = communityText[page.lang];
-  return [
-    { label: w.communities, href: '/console/communities' },
-    last ? { label: community.name, href: `/console/communities/${community.id}` } : { label: community.name },
-    ...(last ? [{ label: last }] : []),
-  ];
+  return communityTrail(page.lang, community, last ? [{ label: last }] : []);
 }
 
 /** A community: its members in short, and its Mattermost channel (picked from the bot's channels, or pasted). */

@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { notificationKind } from '@cercle/contracts';
 import { ApiError } from '../api/api-error';
 import { serviceErrorText } from '../api/error-words';
+import { crumbs } from '../shell/breadcrumbs';
 import { invalid, redirect, reply, withNotice } from '../http/page-result';
 import { Page, type SignedInContext } from '../shell/page-context';
 import { renderPage } from '../shell/page-shell';
@@ -116,7 +117,7 @@ export class DeliveriesController {
     const html = renderPage(page, {
       title,
       heading: false,
-      breadcrumbs: [{ label: 'Console', href: '/console' }, { label: title }],
+      breadcrumbs: crumbs(page.lang, [{ label: title }]),
       main: main.value,
     });
     reply(response, status === 200 ? html : invalid(html));

@@ -1,9 +1,11 @@
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { formatDay } from '@cercle/words';
 import { ApiError } from '../api/api-error';
 import { serviceErrorText } from '../api/error-words';
 import { invalid, redirect, reply, withNotice } from '../http/page-result';
 import { Page, type SignedInContext } from '../shell/page-context';
+import { seriesTrail } from '../shell/breadcrumbs';
 import { renderPage } from '../shell/page-shell';
 import type { ChangeAudienceData, OccurrenceForm, OccurrencePage } from './occurrence-data';
 import { keptValues, occurrenceForms, type PostedForm } from './occurrence-forms';
@@ -96,7 +98,7 @@ export class OccurrencesController {
     const call = this.caller(page);
     const data = await loadOccurrence(call, occurrenceId);
     const audience = await loadChangeAudience(call, occurrenceId, kind, data.members, data.occurrence.communityId);
-    this.render(page, response, {
+    await this.render(page, response, {
       language: page.lang,
       csrf: page.csrf,
       data,
@@ -152,19 +154,20 @@ export class OccurrencesController {
     const data = await loadOccurrence(this.caller(page), occurrenceId);
     const done = page.query.done ? NOTICES[page.lang][page.query.done] : undefined;
     const flash = done ? { kind: 'success' as const, text: done } : undefined;
-    this.render(page, response, { language: page.lang, csrf: page.csrf, data, forms: {}, flash, ...extra }, status);
+    await this.render(page, response, { language: page.lang, csrf: page.csrf, data, forms: {}, flash, ...extra }, status);
   }
 
-  private render(page: SignedInContext, response: Response, view: OccurrencePage, status = 200): void {
+  private async render(page: SignedInContext, response: Response, view: OccurrencePage, status = 200): Promise<void> {
     const { occurrence } = view.data;
+    const [community, series] = await Promise.all([
+      page.api.get<{ id: string; name: string }>('membership', `/communities/${id(occurrence.communityId)}`),
+      page.api.get<{ id: string; title: string }>('events', `/series/${id(occurrence.seriesId)}`),
+    ]);
+    const session = `${occurrence.title} — ${formatDay(occurrence.startsAt, occurrence.timeZone, page.lang)}`;
     const html = renderPage(page, {
       title: occurrence.title,
       heading: false,
-      breadcrumbs: [
-        { label: 'Console', href: '/console' },
-        { label: page.lang === 'fr' ? 'Série' : 'Series', href: `/console/series/${id(occurrence.seriesId)}` },
-        { label: occurrence.title },
-      ],
+      breadcrumbs: seriesTrail(page.lang, community, series, [{ label: session }]),
       main: occurrenceView(view).value,
     });
     reply(response, status === 200 ? html : invalid(html));

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiError } from '../api/api-error';
 import { issueText, serviceErrorText } from '../api/error-words';
+import { crumbs } from '../shell/breadcrumbs';
 import { invalid, redirect, reply, withNotice } from '../http/page-result';
 import { Page, type SignedInContext } from '../shell/page-context';
 import { renderPage } from '../shell/page-shell';
@@ -62,7 +63,7 @@ export class FormatsController {
     const html = renderPage(page, {
       title,
       heading: false,
-      breadcrumbs: [{ label: 'Console', href: '/console' }, { label: title }],
+      breadcrumbs: crumbs(page.lang, [{ label: title }]),
       notices:
         page.query.done === 'created' ? [{ kind: 'success', text: page.lang === 'fr' ? 'Format enregistré.' : 'Format saved.' }] : [],
       main: main.value,

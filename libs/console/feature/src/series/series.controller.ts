@@ -5,7 +5,8 @@ import { ApiError } from '../api/api-error';
 import { issueText, serviceErrorText } from '../api/error-words';
 import { invalid, redirect, reply, withNotice } from '../http/page-result';
 import { Page, type SignedInContext } from '../shell/page-context';
-import { renderPage } from '../shell/page-shell';
+import { communityTrail, crumbs } from '../shell/breadcrumbs';
+import { type Crumb, renderPage } from '../shell/page-shell';
 import type { FormState } from './fields';
 import { localDate, pastFirstDateWarning } from './preview-warnings';
 import type { Html } from './markup';
@@ -38,7 +39,8 @@ export class SeriesController {
         series: await page.api.get<CommunitySeries['series']>('events', `/series?communityId=${id(community.id)}`),
       })),
     );
-    this.send(page, response, TITLES[page.lang].list, seriesListView(all, page.lang));
+    const title = TITLES[page.lang].list;
+    this.send(page, response, title, seriesListView(all, page.lang), crumbs(page.lang, [{ label: title }]));
   }
 
   @Get('communities/:communityId/series/new')
@@ -51,7 +53,7 @@ export class SeriesController {
       pattern: 'monthly-nth',
       timeZone: 'Europe/Paris',
     };
-    this.sendForm(page, response, communityId, formats, { values, errors: {} }, null);
+    await this.sendForm(page, response, communityId, formats, { values, errors: {} }, null);
   }
 
   @Post('communities/:communityId/series')
@@ -79,7 +81,7 @@ export class SeriesController {
     } catch (error) {
       if (!shown(error)) throw error;
       const errors = seriesFormErrors(error, values.pattern ?? '', page.lang);
-      this.sendForm(page, response, communityId, formats, { values, errors }, null, 422);
+      await this.sendForm(page, response, communityId, formats, { values, errors }, null, 422);
     }
   }
 
@@ -177,10 +179,16 @@ export class SeriesController {
       exception: { values: exception.values ?? {}, errors: exception.errors ?? {} },
       report: page.query.done ? TITLES[page.lang].done : undefined,
     });
-    this.send(page, response, s.title, html, status);
+    const community = await this.community(page, s.communityId);
+    this.send(page, response, s.title, html, communityTrail(page.lang, community, [{ label: s.title }]), status);
   }
 
-  private sendForm(
+  /** The community a page hangs from in the breadcrumb (membership knows its name). */
+  private community(page: SignedInContext, communityId: string): Promise<{ id: string; name: string }> {
+    return page.api.get<{ id: string; name: string }>('membership', `/communities/${id(communityId)}`);
+  }
+
+  private async sendForm(
     page: SignedInContext,
     response: Response,
     communityId: string,
@@ -188,7 +196,7 @@ export class SeriesController {
     form: FormState,
     preview: SeriesPreviewData | null,
     status = 200,
-  ): void {
+  ): Promise<void> {
     const html = seriesFormView({
       language: page.lang,
       csrf: page.csrf,
@@ -197,14 +205,16 @@ export class SeriesController {
       form,
       preview,
     });
-    this.send(page, response, TITLES[page.lang].create, html, status);
+    const title = TITLES[page.lang].create;
+    const community = await this.community(page, communityId);
+    this.send(page, response, title, html, communityTrail(page.lang, community, [{ label: title }]), status);
   }
 
-  private send(page: SignedInContext, response: Response, title: string, main: Html, status = 200): void {
+  private send(page: SignedInContext, response: Response, title: string, main: Html, breadcrumbs: Crumb[], status = 200): void {
     const html = renderPage(page, {
       title,
       heading: false,
-      breadcrumbs: [{ label: 'Console', href: '/console' }, { label: TITLES[page.lang].list, href: '/console/series' }, { label: title }],
+      breadcrumbs,
       main: main.value,
     });
     reply(response, status === 200 ? html : invalid(html));
