@@ -64,6 +64,8 @@ describe('communities and members in the console', () => {
     await page.getByLabel('Identifiant du canal').fill(unknownChannel);
     await page.getByRole('button', { name: 'Enregistrer le canal' }).click();
     await page.getByText('Le robot de Cercle n’a pas pu publier dans ce canal').first().waitFor();
+    // Mattermost's English answer, said in French.
+    expect(await page.locator('#mattermostChannelId-error').textContent()).toContain('Mattermost a répondu : ce canal n’existe pas.');
     expect(await page.getByLabel('Identifiant du canal').inputValue()).toBe(unknownChannel);
 
     await page.getByLabel('Identifiant du canal').fill(stack.notifications.channelId);

@@ -1,4 +1,4 @@
-import { issueText, serviceErrorText } from './error-words';
+import { issueText, mattermostAnswerText, serviceErrorText } from './error-words';
 
 describe('the services’ refusals in the console’s words', () => {
   it('says a known refusal in French, or in English on the English console, whatever the service wrote', () => {
@@ -43,5 +43,10 @@ describe('the services’ refusals in the console’s words', () => {
     expect(issueText({ message: 'a Mattermost channel id (letters and digits)' }, 'fr')).toBe(
       'a Mattermost channel id (letters and digits)',
     );
+  });
+
+  it('says Mattermost’s known refusals of a channel in French, and shows others as Mattermost wrote them', () => {
+    expect(mattermostAnswerText('Unable to find the existing channel.', 'fr')).toBe('ce canal n’existe pas.');
+    expect(mattermostAnswerText('Something odd happened', 'fr')).toBe('Something odd happened');
   });
 });

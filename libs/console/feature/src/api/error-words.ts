@@ -125,3 +125,21 @@ export function issueText(issue: { message: string }, lang: Lang): string {
   }
   return issue.message;
 }
+
+// Mattermost's own sentences for the refusals a channel check meets (its AppError messages, in English).
+const MATTERMOST: Record<string, Record<Lang, string>> = {
+  'You do not have the appropriate permissions.': {
+    fr: 'le robot n’a pas le droit d’écrire dans ce canal (il n’en est sans doute pas membre).',
+    en: 'the bot may not write in this channel (it is probably not a member).',
+  },
+  'Unable to find the existing channel.': { fr: 'ce canal n’existe pas.', en: 'this channel does not exist.' },
+  'Invalid or expired session, please login again.': {
+    fr: 'le jeton du robot est refusé (à vérifier par la personne qui administre Cercle).',
+    en: 'the bot’s token is refused (for whoever runs Cercle to check).',
+  },
+};
+
+/** What Mattermost answered to a channel check, in the page's language when it is one of its known sentences. */
+export function mattermostAnswerText(answer: string, lang: Lang): string {
+  return MATTERMOST[answer.trim()]?.[lang] ?? answer;
+}

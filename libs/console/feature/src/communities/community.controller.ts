@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiError, ServiceUnavailableError } from '../api/api-error';
+import { mattermostAnswerText } from '../api/error-words';
 import { invalid, redirect, reply, withNotice } from '../http/page-result';
 import { communityPath, CommunityParam } from '../http/ids';
 import { Page, type SignedInContext } from '../shell/page-context';
@@ -42,7 +43,7 @@ export class CommunityController {
     if (chosen.value && !CHANNEL_ID.test(chosen.value)) return refuse(communityText[page.lang].channelInvalid);
     if (chosen.value) {
       const refusal = await this.testPost(page, communityId, chosen.value);
-      if (refusal) return refuse(`${communityText[page.lang].channelRefused} ${refusal}`);
+      if (refusal) return refuse(`${communityText[page.lang].channelRefused} ${mattermostAnswerText(refusal, page.lang)}`);
     }
     await page.api.patch('membership', communityPath(communityId), { mattermostChannelId: chosen.value || null });
     reply(response, redirect(withNotice(`/console/communities/${communityId}`, 'channel')));
