@@ -141,6 +141,9 @@ describe('the occurrence page', () => {
     expect(html).toMatch(/<th scope="col">Salle A<\/th>/);
     expect(html).toMatch(/Échange 12:30–13:15<\/th>\s*<td>Legal design<\/td>/);
     expect(html).toContain('le titre, le support');
+    // Codes of the services said in words: the contribution's kind and its progress.
+    expect(html).toContain('<td>Chloé</td><td>Exposé</td><td>—</td><td>Pas commencée</td>');
+    expect(html).not.toContain('notStarted');
   });
 
   it('keeps the contributors ticked in a refused roles form, with the error next to them', () => {

@@ -75,8 +75,8 @@ function gridView(page: OccurrencePage): Html {
 ${unplaced.length ? markup`<p>${w.unplaced} : ${unplaced.map((t) => t.title).join(', ')}</p>` : ''}`;
 }
 
-/** A topic's kind in words, from the contracts' labels (the same words as the public pages). */
-function topicKindLabel(kind: string | null, language: Language): string {
+/** A topic's (or a contribution's) kind in words, from the contracts' labels (the same words as the public pages). */
+export function topicKindLabel(kind: string | null, language: Language): string {
   if (!kind) return '—';
   return topicKindLabels[kind as TopicKind]?.[language] ?? kind;
 }
