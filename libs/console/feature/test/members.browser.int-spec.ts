@@ -94,7 +94,14 @@ describe('communities and members in the console', () => {
     // The channel connected by id just before shows selected, by name.
     expect(await list.locator('option:checked').textContent()).toBe('Cercle / team-alliance');
     await list.selectOption({ label: 'Cercle / Orga intra (privé)' });
+    // A pick and a pasted id at once: refused, both kept, until one of them is emptied.
+    await page.getByLabel('Ou identifiant du canal').fill('autrecanal1');
+    await page.getByRole('button', { name: 'Enregistrer le canal' }).click();
+    await page.getByText('Choisissez un canal dans la liste ou collez un identifiant, pas les deux').first().waitFor();
+    expect(await list.locator('option:checked').textContent()).toBe('Cercle / Orga intra (privé)');
+    expect(await page.getByLabel('Ou identifiant du canal').inputValue()).toBe('autrecanal1');
     await expectAccessible(page);
+    await page.getByLabel('Ou identifiant du canal').fill('');
     await page.getByRole('button', { name: 'Enregistrer le canal' }).click();
     await page.getByText('Le canal Mattermost a été enregistré : un message de test y a été publié.').waitFor();
     expect(mattermost.posts({ channelId: picked.id })).toHaveLength(1);

@@ -19,16 +19,20 @@ describe('channel choices', () => {
     expect(channelOptions(channels, 'en')[1].label).toBe('ALLiaNCE / Orga (private)');
   });
 
-  it('takes a pasted id over the picked channel, and the pick when nothing is pasted', () => {
-    expect(chosenChannel({ mattermostChannelId: ' pasted1 ', mattermostChannelPick: 'a1' })).toEqual({
-      value: 'pasted1',
-      field: 'mattermostChannelId',
-    });
+  it('takes the picked channel, or the pasted id, and flags two different channels at once', () => {
     expect(chosenChannel({ mattermostChannelId: '', mattermostChannelPick: 'a1' })).toEqual({
       value: 'a1',
       field: 'mattermostChannelPick',
+      both: false,
     });
-    expect(chosenChannel({})).toEqual({ value: '', field: 'mattermostChannelPick' });
+    expect(chosenChannel({ mattermostChannelId: ' pasted1 ', mattermostChannelPick: '' })).toEqual({
+      value: 'pasted1',
+      field: 'mattermostChannelId',
+      both: false,
+    });
+    expect(chosenChannel({ mattermostChannelId: 'pasted1', mattermostChannelPick: 'a1' }).both).toBe(true);
+    expect(chosenChannel({ mattermostChannelId: 'a1', mattermostChannelPick: 'a1' }).both).toBe(false);
+    expect(chosenChannel({})).toEqual({ value: '', field: 'mattermostChannelPick', both: false });
   });
 
   it('shows the current channel selected when the bot is in it, in the paste field otherwise', () => {

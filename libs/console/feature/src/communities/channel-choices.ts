@@ -27,16 +27,19 @@ export function channelOptions(channels: JoinedChannel[], lang: Lang): Array<{ v
 }
 
 /**
- * The channel the form asks for: a pasted id wins over the list (it is the fallback for a channel the
- * list lacks); both empty means no channel. `field` is where an error about it belongs.
+ * The channel the form asks for: picked in the list, or pasted (the fallback for a channel the list lacks);
+ * both empty means no channel. Two different channels at once is `both`: the organiser must choose.
+ * `field` is where an error about it belongs.
  */
 export function chosenChannel(body: Record<string, string | undefined>): {
   value: string;
   field: 'mattermostChannelId' | 'mattermostChannelPick';
+  both: boolean;
 } {
   const pasted = (body.mattermostChannelId ?? '').trim();
-  if (pasted) return { value: pasted, field: 'mattermostChannelId' };
-  return { value: (body.mattermostChannelPick ?? '').trim(), field: 'mattermostChannelPick' };
+  const picked = (body.mattermostChannelPick ?? '').trim();
+  if (pasted) return { value: pasted, field: 'mattermostChannelId', both: Boolean(picked) && picked !== pasted };
+  return { value: picked, field: 'mattermostChannelPick', both: false };
 }
 
 /** Where the current channel shows: selected in the list when the bot's channels include it, else in the paste field. */

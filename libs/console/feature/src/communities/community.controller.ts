@@ -40,6 +40,7 @@ export class CommunityController {
       const kept = { pick: body.mattermostChannelPick ?? '', pasted: body.mattermostChannelId ?? '' };
       return reply(response, invalid(renderCommunityPage(page, community, channels, { kept, errors: { [chosen.field]: message } })));
     };
+    if (chosen.both) return refuse(communityText[page.lang].channelBoth);
     if (chosen.value && !CHANNEL_ID.test(chosen.value)) return refuse(communityText[page.lang].channelInvalid);
     if (chosen.value) {
       const refusal = await this.testPost(page, communityId, chosen.value);

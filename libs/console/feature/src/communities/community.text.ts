@@ -26,6 +26,7 @@ export const communityText: Record<Lang, Record<string, string>> = {
     channelHint:
       'Dans Mattermost : menu du canal › Afficher les informations › identifiant (26 caractères). Laissez vide pour l’e-mail seulement.',
     channelInvalid: 'Un identifiant de canal Mattermost fait de 1 à 64 lettres ou chiffres.',
+    channelBoth: 'Choisissez un canal dans la liste ou collez un identifiant, pas les deux : videz l’un des deux champs.',
     saveChannel: 'Enregistrer le canal',
     channelSaved: 'Le canal Mattermost a été enregistré : un message de test y a été publié.',
     channelRefused: 'Le robot de Cercle n’a pas pu publier dans ce canal (est-il membre du canal ?). Mattermost a répondu :',
@@ -57,6 +58,7 @@ export const communityText: Record<Lang, Record<string, string>> = {
       'Mattermost is not configured on this installation: Cercle writes by email only. You can still save a channel id.',
     channelHint: 'In Mattermost: channel menu › View info › id (26 characters). Leave empty for email only.',
     channelInvalid: 'A Mattermost channel id has 1 to 64 letters or digits.',
+    channelBoth: 'Pick a channel in the list or paste an id, not both: empty one of the two fields.',
     saveChannel: 'Save the channel',
     channelSaved: 'The Mattermost channel was saved: a test message was posted there.',
     channelRefused: 'Cercle’s bot could not post in this channel (is it a member?). Mattermost answered:',
