@@ -67,3 +67,8 @@ export async function tabTo(page: Page, name: string | RegExp, max = 80): Promis
   }
   throw new Error(`"${name}" was not reached with ${max} presses of Tab`);
 }
+
+/** The page's breadcrumb, crumb by crumb (the last is the page itself). */
+export async function breadcrumbOf(page: Page): Promise<string[]> {
+  return (await page.locator('.fr-breadcrumb__list li').allTextContents()).map((text) => text.trim());
+}

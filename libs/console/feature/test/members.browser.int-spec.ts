@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { waitFor } from '@cercle/testing';
 import { ConsoleTestStack } from './console-test-stack';
-import { expectAccessible, launchBrowser, newConsolePage, tabTo } from './browser';
+import { breadcrumbOf, expectAccessible, launchBrowser, newConsolePage, tabTo } from './browser';
 import { signInByLink } from './sign-in-helper';
 
 jest.setTimeout(240_000);
@@ -42,6 +42,7 @@ describe('communities and members in the console', () => {
     await page.getByRole('heading', { name: 'Communauté des intrapreneurs', level: 1 }).waitFor();
     communityUrl = page.url().split('?')[0];
     await page.getByText('La communauté a été créée.').waitFor();
+    expect(await breadcrumbOf(page)).toEqual(['Accueil', 'Communautés', 'Communauté des intrapreneurs']);
     await expectAccessible(page);
 
     await page.getByLabel('Identifiant du canal').fill('not a channel!');
@@ -63,6 +64,8 @@ describe('communities and members in the console', () => {
     await page.getByLabel('Identifiant du canal').fill(unknownChannel);
     await page.getByRole('button', { name: 'Enregistrer le canal' }).click();
     await page.getByText('Le robot de Cercle n’a pas pu publier dans ce canal').first().waitFor();
+    // Mattermost's English answer, said in French.
+    expect(await page.locator('#mattermostChannelId-error').textContent()).toContain('Mattermost a répondu : ce canal n’existe pas.');
     expect(await page.getByLabel('Identifiant du canal').inputValue()).toBe(unknownChannel);
 
     await page.getByLabel('Identifiant du canal').fill(stack.notifications.channelId);
@@ -78,9 +81,50 @@ describe('communities and members in the console', () => {
     expect(row.mattermost_channel_id).toBe(stack.notifications.channelId);
   });
 
+  it('connects a channel picked by name among the bot’s channels, and says when Mattermost does not answer', async () => {
+    const mattermost = stack.notifications.mattermost;
+    const picked = mattermost.addChannel({
+      name: 'intra-orga',
+      displayName: 'Orga intra',
+      type: 'P',
+      memberIds: [stack.notifications.botId],
+    });
+    await page.goto(communityUrl);
+    const list = page.getByLabel('Canal où le robot de Cercle est membre');
+    // The channel connected by id just before shows selected, by name.
+    expect(await list.locator('option:checked').textContent()).toBe('Cercle / team-alliance');
+    await list.selectOption({ label: 'Cercle / Orga intra (privé)' });
+    // A pick and a pasted id at once: refused, both kept, until one of them is emptied.
+    await page.getByLabel('Ou identifiant du canal').fill('autrecanal1');
+    await page.getByRole('button', { name: 'Enregistrer le canal' }).click();
+    await page.getByText('Choisissez un canal dans la liste ou collez un identifiant, pas les deux').first().waitFor();
+    expect(await list.locator('option:checked').textContent()).toBe('Cercle / Orga intra (privé)');
+    expect(await page.getByLabel('Ou identifiant du canal').inputValue()).toBe('autrecanal1');
+    await expectAccessible(page);
+    await page.getByLabel('Ou identifiant du canal').fill('');
+    await page.getByRole('button', { name: 'Enregistrer le canal' }).click();
+    await page.getByText('Le canal Mattermost a été enregistré : un message de test y a été publié.').waitFor();
+    expect(mattermost.posts({ channelId: picked.id })).toHaveLength(1);
+    const [row] = await stack.membership
+      .em()
+      .getConnection()
+      .execute(`select mattermost_channel_id from membership.community where id = ?`, [communityId()]);
+    expect(row.mattermost_channel_id).toBe(picked.id);
+
+    mattermost.failNext(1, { status: 503, path: /^\/users\/me\/teams$/ });
+    await page.goto(communityUrl);
+    await page.getByText('Mattermost ne répond pas : la liste des canaux n’est pas disponible pour l’instant.').waitFor();
+    expect(await page.locator('select#mattermostChannelPick').count()).toBe(0);
+    await expectAccessible(page);
+    await page.getByLabel('Identifiant du canal').fill(stack.notifications.channelId);
+    await page.getByRole('button', { name: 'Enregistrer le canal' }).click();
+    await page.getByText('Le canal Mattermost a été enregistré').waitFor();
+  });
+
   it('adds a member, showing a wrong email next to its field and keeping what was typed', async () => {
     await page.goto(`${communityUrl}/members`);
     await expectAccessible(page);
+    expect(await breadcrumbOf(page)).toEqual(['Accueil', 'Communautés', 'Communauté des intrapreneurs', 'Membres']);
     await page.getByLabel('Nom *').fill('Léa Martin');
     await page.getByLabel('Adresse e-mail *').fill('lea.martin@');
     await page.getByLabel('Identifiant Mattermost').fill('@Lea.Martin');
@@ -103,6 +147,7 @@ describe('communities and members in the console', () => {
     lines.push('Léa Martin;lea.martin@example.org;;fr', 'Langue Inconnue;inconnue@example.org;;de');
     await page.goto(`${communityUrl}/members/import`);
     await expectAccessible(page);
+    expect(await breadcrumbOf(page)).toEqual(['Accueil', 'Communautés', 'Communauté des intrapreneurs', 'Membres', 'Importer des membres']);
     await page
       .getByLabel('Fichier CSV')
       .setInputFiles({ name: 'membres.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });

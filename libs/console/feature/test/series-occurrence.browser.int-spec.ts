@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { waitFor } from '@cercle/testing';
 import { ConsoleTestStack } from './console-test-stack';
-import { expectAccessible, launchBrowser, newConsolePage, tabTo } from './browser';
+import { breadcrumbOf, expectAccessible, launchBrowser, newConsolePage, tabTo } from './browser';
 import { eventsKnows } from './events-ready';
 import { signInByLink } from './sign-in-helper';
 
@@ -57,8 +58,10 @@ describe('a series and an occurrence in the console', () => {
 
   it('previews the next dates with the clock change, keeps what was typed, then creates the series', async () => {
     await expectAccessible(page);
+    expect(await breadcrumbOf(page)).toEqual(['Accueil', 'Séries']);
     await page.getByRole('link', { name: /Nouvelle série/ }).click();
     await expectAccessible(page);
+    expect(await breadcrumbOf(page)).toEqual(['Accueil', 'Communautés', "Entrepreneurs d'Intérêt Général", 'Nouvelle série']);
     await page.fill('#title', 'Le groupe de partage entre pairs');
     await page.selectOption('#formatId', 'peer-group');
     await page.fill('#firstDate', `${year}-01-14`);
@@ -69,7 +72,18 @@ describe('a series and an occurrence in the console', () => {
     expect(await page.inputValue('#title')).toBe('Le groupe de partage entre pairs');
     await expectAccessible(page);
 
+    // A first date in the past: the preview still shows what comes, and the field says the series starts later.
     await page.fill('#startTime', '12:30');
+    await page.fill('#firstDate', `${year - 3}-01-14`);
+    await page.getByRole('button', { name: 'Prévisualiser' }).click();
+    await page.locator('#firstDate-warning').waitFor();
+    expect(await page.locator('#firstDate-warning').textContent()).toMatch(
+      /^Cette date est passée : la série commencera à sa prochaine date, /,
+    );
+    expect(await page.locator('#firstDate').getAttribute('aria-invalid')).toBeNull();
+    await expectAccessible(page);
+    await page.fill('#firstDate', `${year}-01-14`);
+
     await tabTo(page, 'Prévisualiser');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Prévisualisation' }).waitFor();
@@ -80,6 +94,7 @@ describe('a series and an occurrence in the console', () => {
     expect(dates.filter((row) => row.includes("Changement d'heure"))).toHaveLength(1);
     expect(await page.locator('table:has(caption:text("Étapes de la première séance")) tbody tr').count()).toBe(10);
     expect(await page.inputValue('#firstDate')).toBe(`${year}-01-14`);
+    expect(await page.locator('#firstDate-warning').count()).toBe(0);
     await expectAccessible(page);
     await page.screenshot({ path: `${docs}/console-series-preview.png`, fullPage: true });
 
@@ -87,6 +102,12 @@ describe('a series and an occurrence in the console', () => {
     await page.waitForURL(/\/console\/series\/[0-9a-f-]{36}/);
     await page.getByRole('heading', { name: 'Le groupe de partage entre pairs' }).waitFor();
     expect(await page.locator('table:has(caption:text("Séances")) tbody tr').count()).toBeGreaterThanOrEqual(3);
+    expect(await breadcrumbOf(page)).toEqual([
+      'Accueil',
+      'Communautés',
+      "Entrepreneurs d'Intérêt Général",
+      'Le groupe de partage entre pairs',
+    ]);
     await expectAccessible(page);
   });
 
@@ -97,6 +118,10 @@ describe('a series and an occurrence in the console', () => {
       .click();
     await page.waitForURL(/\/console\/occurrences\//);
     await expectAccessible(page);
+    const trail = await breadcrumbOf(page);
+    expect(trail.slice(0, 4)).toEqual(['Accueil', 'Communautés', "Entrepreneurs d'Intérêt Général", 'Le groupe de partage entre pairs']);
+    expect(trail[4]).toMatch(new RegExp(`^Le groupe de partage entre pairs — .+ ${year}$`));
+    expect(trail).toHaveLength(5);
     expect(await page.locator('table:has(caption:text("Chronologie")) tbody tr').count()).toBe(10);
 
     // Guide and contributor at once: refused next to the contributors, the ticks kept.
@@ -124,9 +149,22 @@ describe('a series and an occurrence in the console', () => {
     await page.keyboard.press('Enter');
     await page.getByText('Étape exécutée.').waitFor();
     await page.screenshot({ path: `${docs}/console-occurrence.png`, fullPage: true });
-    // Announced now: a cancellation would tell the calendar holders and the channel.
+    // Announced now: a cancellation would tell the three members who got the invitation (the community has no channel to post in).
+    // The invitations leave through events' outbox and notifications' queue: wait until all three are held.
+    const held = async () =>
+      (
+        await stack.notifications.sql<{ n: number }>(
+          `select count(*)::int as n from "notifications"."calendar_holder" where "status" = 'holding'`,
+        )
+      )[0].n;
+    await waitFor(async () => ((await held()) === 3 ? true : undefined), { description: 'three calendar holders', timeoutMs: 40_000 });
     await page.getByRole('button', { name: 'Voir qui sera prévenu' }).nth(1).click();
-    await page.getByText(/Seront prévenus : les personnes qui l.ont dans leur agenda/).waitFor();
+    await page.locator('#audience-cancellation').waitFor();
+    const lines = await page.locator('#audience-cancellation li').allTextContents();
+    expect(lines).toEqual([
+      '3 personnes par e-mail (ou en message privé pour qui l’a choisi) : 0 inscrit·e ; 3 personnes l’ont dans leur agenda.',
+    ]);
+    await expectAccessible(page);
     const runNow = page.getByRole('button', { name: /Exécuter maintenant/ });
     for (let step = 2; step < 12 && (await runNow.count()) > 0; step++) {
       await runNow.click();
@@ -150,6 +188,7 @@ describe('a series and an occurrence in the console', () => {
     step('loaded');
     // What the page says when it is not the deliveries page (a service refusing), rather than a bare timeout.
     expect(await page.locator('h1').textContent()).toBe('Envois');
+    expect(await breadcrumbOf(page)).toEqual(['Accueil', 'Envois']);
     await expectAccessible(page);
     step('checked');
     await page.screenshot({ path: `${docs}/console-deliveries.png`, fullPage: true });
@@ -164,5 +203,9 @@ describe('a series and an occurrence in the console', () => {
     await page.locator('#preview iframe').waitFor();
     expect(await page.locator('#preview pre').first().textContent()).toContain('Chloé Durand');
     step('preview shown');
+    // The kinds are offered by name, in French.
+    expect(await page.locator('#kind option:checked').textContent()).toBe('Annonce de la séance');
+    await page.goto(stack.at('/console/formats'));
+    expect(await breadcrumbOf(page)).toEqual(['Accueil', 'Formats']);
   }, 90_000);
 });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarFeedsController } from './calendar/calendar-feeds.controller';
+import { CalendarHoldersController } from './calendar/calendar-holders.controller';
 import { CalendarFeeds } from './calendar/calendar-feeds.service';
 import { DeliveryConsumer } from './deliveries/delivery.consumer';
 import { DeliveryMetrics } from './deliveries/delivery-metrics';
@@ -13,6 +14,7 @@ import { InvitationMailer } from './invitations/invitation-mailer';
 import { RegistrationLinkMailer } from './guests/registration-link-mailer';
 import { LinkMailer } from './links/link-mailer';
 import { ChannelCheckController } from './channels/channel-check.controller';
+import { ChatChannelsController } from './channels/chat-channels.controller';
 import { DeliveryLogRetention } from './personal-data/delivery-log-retention';
 import { PreferencesPageController } from './preferences/preferences-page.controller';
 import { PreferencesService } from './preferences/preferences.service';
@@ -28,7 +30,9 @@ import { CLOCK, systemClock } from '@cercle/platform';
     PreferencesPageController,
     TemplatesController,
     CalendarFeedsController,
+    CalendarHoldersController,
     ChannelCheckController,
+    ChatChannelsController,
   ],
   providers: [
     { provide: CLOCK, useValue: systemClock },

@@ -163,6 +163,14 @@ describe('calendar state per person: who holds an occurrence, and the feeds', ()
     expect(received(bruno)).toEqual(['announcement REQUEST 0', 'registrationConfirmation REQUEST 0']);
   });
 
+  it('tells the organiser who holds the occurrence now, and tells no one else', async () => {
+    const holders = await harness.http('GET', `/notifications/occurrences/${base.occurrenceId}/calendar-holders`);
+    expect(holders.status).toBe(200);
+    expect(holders.body.memberIds).toEqual([ana.memberId, bruno.memberId].sort());
+    // An occurrence notifications never heard of answers as if it did not exist.
+    expect((await harness.http('GET', `/notifications/occurrences/${randomUUID()}/calendar-holders`)).status).toBe(404);
+  });
+
   it('sends a reschedule to exactly those who hold it, and the registrants without an entry get the email only', async () => {
     const moved = {
       ...base,

@@ -1,4 +1,5 @@
 import { escapeHtml } from '@cercle/platform';
+import { crumbs } from '../shell/breadcrumbs';
 import { errorSummary, FieldErrors, form, languageSelect, requiredNote, textInput } from '../shell/forms';
 import type { PageContext } from '../shell/page-context';
 import { renderPage } from '../shell/page-shell';
@@ -25,7 +26,7 @@ export function renderCommunitiesPage(page: PageContext, communities: CommunityV
   const values = create.values ?? {};
   return renderPage(page, {
     title: w.title,
-    breadcrumbs: [{ label: w.home, href: '/console' }, { label: w.title }],
+    breadcrumbs: crumbs(page.lang, [{ label: w.title }]),
     notices: page.query.done === 'created' ? [{ kind: 'success', text: w.created }] : [],
     main: `${table}<h2 class="fr-mt-5w" id="create">${w.createTitle}</h2>${errorSummary(page, create.errors, { name: w.name })}${requiredNote(page)}${form(
       page,

@@ -2,6 +2,8 @@ import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { notificationKind } from '@cercle/contracts';
 import { ApiError } from '../api/api-error';
+import { serviceErrorText } from '../api/error-words';
+import { crumbs } from '../shell/breadcrumbs';
 import { invalid, redirect, reply, withNotice } from '../http/page-result';
 import { Page, type SignedInContext } from '../shell/page-context';
 import { renderPage } from '../shell/page-shell';
@@ -65,7 +67,7 @@ export class DeliveriesController {
       await this.send(page, response, { values, errors: {} }, preview);
     } catch (error) {
       if (!(error instanceof ApiError && error.status === 400)) throw error;
-      await this.send(page, response, { values, errors: { _form: error.message } }, null, 422);
+      await this.send(page, response, { values, errors: { _form: serviceErrorText(error, page.lang) } }, null, 422);
     }
   }
 
@@ -115,7 +117,7 @@ export class DeliveriesController {
     const html = renderPage(page, {
       title,
       heading: false,
-      breadcrumbs: [{ label: 'Console', href: '/console' }, { label: title }],
+      breadcrumbs: crumbs(page.lang, [{ label: title }]),
       main: main.value,
     });
     reply(response, status === 200 ? html : invalid(html));

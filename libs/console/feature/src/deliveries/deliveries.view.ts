@@ -2,6 +2,7 @@ import { formatMoment, type Language } from '@cercle/words';
 import { csrfField, formAlert, selectField, type FormState } from '../series/fields';
 import { markup, Html } from '../series/markup';
 import { dataTable } from '../series/table';
+import { deliveryChannelLabel, messageKindLabel } from './delivery-words';
 
 /** A delivery of `GET /deliveries?status=failed`. */
 export interface FailedDelivery {
@@ -91,9 +92,11 @@ const WORDS = {
 export function deliveriesView(page: DeliveriesPage): Html {
   const w = WORDS[page.language];
   const rows = page.failed.map(
-    (d) => markup`<tr><td>${d.kind}</td><td>${d.channel}</td><td>${d.address}</td><td>${d.attempts}</td><td>${d.lastError ?? '—'}</td>
+    (
+      d,
+    ) => markup`<tr><td>${messageKindLabel(d.kind, page.language)}</td><td>${deliveryChannelLabel(d.channel, page.language)}</td><td>${d.address}</td><td>${d.attempts}</td><td>${d.lastError ?? '—'}</td>
 <td><code>${d.providerAnswer ?? '—'}</code></td><td>${formatMoment(d.createdAt, page.timeZone, page.language)}</td>
-<td><form method="post" action="/console/deliveries/${d.id}/resend">${csrfField(page.csrf)}<button class="fr-btn fr-btn--sm fr-btn--secondary" type="submit">${w.resend}<span class="fr-sr-only"> ${d.kind} ${d.address}</span></button></form></td></tr>`,
+<td><form method="post" action="/console/deliveries/${d.id}/resend">${csrfField(page.csrf)}<button class="fr-btn fr-btn--sm fr-btn--secondary" type="submit">${w.resend}<span class="fr-sr-only"> ${messageKindLabel(d.kind, page.language)} ${d.address}</span></button></form></td></tr>`,
   );
   const { form, preview } = page;
   return markup`<h1>${w.heading}</h1>
@@ -114,7 +117,7 @@ ${formAlert(form.errors._form)}
   ${csrfField(page.csrf)}
   ${selectField(
     { name: 'kind', label: w.kind },
-    page.kinds.map((k) => ({ value: k, label: k })),
+    page.kinds.map((k) => ({ value: k, label: messageKindLabel(k, page.language) })),
     form,
   )}
   ${selectField(

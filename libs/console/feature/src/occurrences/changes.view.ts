@@ -1,4 +1,5 @@
-import { listOf, type Language } from '@cercle/words';
+import { countOf, listOf, type Language } from '@cercle/words';
+import { countAudience } from './audience-count';
 import { csrfField, formAlert, inputField, textareaField } from '../series/fields';
 import { markup, Html } from '../series/markup';
 import { formOf, type ChangeAudienceData, type OccurrencePage } from './occurrence-data';
@@ -15,9 +16,11 @@ const WORDS = {
     confirmCancel: 'Annuler la séance',
     nobody: "Personne ne sera prévenu : la séance n'a pas encore été annoncée.",
     told: 'Seront prévenus :',
-    holders: "les personnes qui l'ont dans leur agenda",
-    registrants: (n: number) => `${n} inscrit·e(s)`,
-    channel: 'le canal de la communauté',
+    people: (n: number) => `${countOf(n, 'personne', 'personnes', 'fr')} par e-mail (ou en message privé pour qui l’a choisi)`,
+    registrants: (n: number) => countOf(n, 'inscrit·e', 'inscrit·e·s', 'fr'),
+    holders: (n: number) => (n < 2 ? `${n} personne l’a dans son agenda` : `${n} personnes l’ont dans leur agenda`),
+    holdersUnknown: 'et les personnes qui l’ont dans leur agenda (leur nombre n’est pas disponible pour l’instant)',
+    channel: (n: number) => `${countOf(n, 'message', 'messages', 'fr')} dans le canal de la communauté`,
   },
   en: {
     reschedule: 'Move the session',
@@ -30,23 +33,30 @@ const WORDS = {
     confirmCancel: 'Cancel the session',
     nobody: 'Nobody will be told: the session has not been announced yet.',
     told: 'Will be told:',
-    holders: 'whoever holds it in their calendar',
-    registrants: (n: number) => `${n} registrant(s)`,
-    channel: "the community's channel",
+    people: (n: number) => `${countOf(n, 'person', 'people', 'en')} by email (or direct message for those who chose it)`,
+    registrants: (n: number) => countOf(n, 'registrant', 'registrants', 'en'),
+    holders: (n: number) => `${countOf(n, 'person holds', 'people hold', 'en')} it in their calendar`,
+    holdersUnknown: 'and whoever holds it in their calendar (how many is not available right now)',
+    channel: (n: number) => `${countOf(n, 'message', 'messages', 'en')} in the community's channel`,
   },
 };
 
-/** Who a change would tell, in words, from the events service's own answer. */
+/** Who a change would tell, counted by channel, from the events service's answer and notifications' calendar holders. */
 export function audienceView(audience: ChangeAudienceData, language: Language): Html {
   const w = WORDS[language];
   if (!audience.announced)
     return markup`<div class="fr-alert fr-alert--info fr-mb-2w" id="audience-${audience.kind}"><p>${w.nobody}</p></div>`;
-  const parts = [
-    ...(audience.calendarHolders ? [w.holders] : []),
-    `${w.registrants(audience.names.length)}${audience.names.length ? ` (${audience.names.join(', ')})` : ''}`,
-    ...(audience.channel ? [w.channel] : []),
-  ];
-  return markup`<div class="fr-alert fr-alert--warning fr-mb-2w" id="audience-${audience.kind}"><p>${w.told} ${listOf(parts, language)}.</p></div>`;
+  const count = countAudience(audience);
+  const registrants = `${w.registrants(count.registrants)}${audience.names.length ? ` (${listOf(audience.names, language)})` : ''}`;
+  const who =
+    count.holders === null
+      ? `${registrants} ${w.holdersUnknown}`
+      : [registrants, ...(audience.calendarHolders ? [w.holders(count.holders)] : [])].join(' ; ');
+  const personal = count.holders === null ? who : `${w.people(count.people)} : ${who}`;
+  const lines = [personal, ...(count.channelPosts ? [w.channel(count.channelPosts)] : [])];
+  return markup`<div class="fr-alert fr-alert--warning fr-mb-2w" id="audience-${audience.kind}"><p>${w.told}</p><ul>${lines.map(
+    (line) => markup`<li>${line}.</li>`,
+  )}</ul></div>`;
 }
 
 export function changesView(page: OccurrencePage): Html {

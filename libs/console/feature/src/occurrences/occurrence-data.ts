@@ -6,6 +6,7 @@ export interface OccurrenceData {
   occurrence: {
     id: string;
     seriesId: string;
+    communityId: string;
     title: string;
     startsAt: string;
     endsAt: string;
@@ -74,6 +75,9 @@ export interface ChangeAudienceData {
   calendarHolders: boolean;
   channel: boolean;
   names: string[];
+  /** The registrants events names (ids), and who holds the occurrence in a calendar (null: notifications did not say). */
+  memberIds: string[];
+  holderIds: string[] | null;
 }
 
 export const OCCURRENCE_FORMS = ['vote', 'placement', 'roles', 'scribe', 'reschedule', 'cancel'] as const;

@@ -1,4 +1,5 @@
 import { fieldErrorsOf, type ApiErrorBody } from '../series/api-errors';
+import type { Lang } from '../shell/page-context';
 import { placementBody } from './topics.view';
 
 /** A posted form as the console's body parser gives it: a repeated field (ticked boxes) is an array. */
@@ -29,20 +30,22 @@ export function keptValues(form: PostedForm): Record<string, string> {
 export const occurrenceForms = {
   vote: {
     body: (form: PostedForm) => ({ memberId: one(form, 'memberId') }),
-    errors: (error: ApiErrorBody) =>
+    errors: (error: ApiErrorBody, lang: Lang) =>
       fieldErrorsOf(
         error,
         { memberId: 'memberId' },
         { 'topic-not-found': 'topicId', 'not-a-voter': 'memberId', 'member-inactive': 'memberId', 'member-unknown': 'memberId' },
+        lang,
       ),
   },
   placement: {
     body: (form: PostedForm) => placementBody(Object.fromEntries(Object.entries(keptValues(form)))),
-    errors: (error: ApiErrorBody) =>
+    errors: (error: ApiErrorBody, lang: Lang) =>
       fieldErrorsOf(
         error,
         { room: 'room', localStart: 'localStart', localEnd: 'localEnd', selected: 'selected' },
         { PLACEMENT_CONFLICT: 'room', INVALID_PLACEMENT: 'localStart' },
+        lang,
       ),
   },
   roles: {
@@ -50,7 +53,7 @@ export const occurrenceForms = {
       guideMemberId: one(form, 'guideMemberId') || null,
       contributorMemberIds: many(form, 'contributorMemberIds'),
     }),
-    errors: (error: ApiErrorBody) =>
+    errors: (error: ApiErrorBody, lang: Lang) =>
       fieldErrorsOf(
         error,
         { guideMemberId: 'guideMemberId', contributorMemberIds: 'contributorMemberIds' },
@@ -60,16 +63,17 @@ export const occurrenceForms = {
           'role-not-in-format': 'guideMemberId',
           'not-community-members': 'contributorMemberIds',
         },
+        lang,
       ),
   },
   scribe: {
     body: (form: PostedForm) => ({ workshop: one(form, 'workshop'), memberId: one(form, 'memberId') }),
-    errors: (error: ApiErrorBody) =>
-      fieldErrorsOf(error, { workshop: 'workshop', memberId: 'memberId' }, { 'not-community-members': 'memberId' }),
+    errors: (error: ApiErrorBody, lang: Lang) =>
+      fieldErrorsOf(error, { workshop: 'workshop', memberId: 'memberId' }, { 'not-community-members': 'memberId' }, lang),
   },
   reschedule: {
     body: (form: PostedForm) => ({ localStart: one(form, 'localStart') }),
-    errors: (error: ApiErrorBody) =>
+    errors: (error: ApiErrorBody, lang: Lang) =>
       fieldErrorsOf(
         error,
         { localStart: 'localStart', '': 'localStart' },
@@ -79,10 +83,11 @@ export const occurrenceForms = {
           LOCAL_TIME_AMBIGUOUS: 'localStart',
           LOCAL_TIME_WRONG_OFFSET: 'localStart',
         },
+        lang,
       ),
   },
   cancel: {
     body: (form: PostedForm) => ({ reason: one(form, 'reason') }),
-    errors: (error: ApiErrorBody) => fieldErrorsOf(error, { reason: 'reason' }),
+    errors: (error: ApiErrorBody, lang: Lang) => fieldErrorsOf(error, { reason: 'reason' }, {}, lang),
   },
 } as const;

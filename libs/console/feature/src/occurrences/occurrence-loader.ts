@@ -1,3 +1,4 @@
+import { ApiError, ServiceUnavailableError } from '../api/api-error';
 import type { ChangeAudienceData, OccurrenceData } from './occurrence-data';
 
 /** One call to a service's HTTP API as the signed-in organiser; a refusal is thrown with its status and body. */
@@ -37,19 +38,35 @@ export async function loadOccurrence(call: CallService, occurrenceId: string): P
   return { occurrence, registrations, topics, programme, roles, readiness, scribes, members };
 }
 
-/** Who a move or a cancellation would tell, as events decides it, with the members named. */
+/**
+ * Who a move or a cancellation would tell, as events decides it, with the members named; the calendar
+ * holders come from notifications, which alone knows them (null when it cannot say: the count then says less).
+ */
 export async function loadChangeAudience(
   call: CallService,
   occurrenceId: string,
   kind: ChangeAudienceData['kind'],
   members: Array<{ id: string; name: string }>,
+  communityId: string,
 ): Promise<ChangeAudienceData> {
-  const answer = await call<Omit<ChangeAudienceData, 'names'> & { memberIds: string[] }>(
-    'events',
-    'GET',
-    `/occurrences/${occurrenceId}/change-audience?kind=${kind}`,
-  );
+  const [answer, community] = await Promise.all([
+    call<Omit<ChangeAudienceData, 'names' | 'holderIds'>>('events', 'GET', `/occurrences/${occurrenceId}/change-audience?kind=${kind}`),
+    call<{ mattermostChannelId: string | null; matrixRoomId?: string | null }>('membership', 'GET', `/communities/${communityId}`),
+  ]);
+  const holderIds = answer.calendarHolders ? await calendarHolders(call, occurrenceId) : [];
   const names = new Map(members.map((m) => [m.id, m.name]));
-  const { memberIds, ...rest } = answer;
-  return { ...rest, names: memberIds.map((id) => names.get(id) ?? id) };
+  // Events says the change is posted in the channel; a community without one gets no post.
+  const channel = answer.channel && Boolean(community.mattermostChannelId || community.matrixRoomId);
+  return { ...answer, channel, names: answer.memberIds.map((id) => names.get(id) ?? id), holderIds };
+}
+
+async function calendarHolders(call: CallService, occurrenceId: string): Promise<string[] | null> {
+  try {
+    return (await call<{ memberIds: string[] }>('notifications', 'GET', `/notifications/occurrences/${occurrenceId}/calendar-holders`))
+      .memberIds;
+  } catch (error) {
+    // The preview still says who events names; notifications down or not knowing the occurrence must not block moving it.
+    if (error instanceof ApiError || error instanceof ServiceUnavailableError) return null;
+    throw error;
+  }
 }

@@ -13,6 +13,7 @@ function data(overrides: Partial<OccurrenceData['occurrence']> = {}): Occurrence
     occurrence: {
       id: 'o1',
       seriesId: 's1',
+      communityId: 'c1',
       title: 'Groupe de partage',
       startsAt: '2027-04-08T10:30:00.000Z',
       endsAt: '2027-04-08T12:00:00.000Z',
@@ -140,6 +141,9 @@ describe('the occurrence page', () => {
     expect(html).toMatch(/<th scope="col">Salle A<\/th>/);
     expect(html).toMatch(/Échange 12:30–13:15<\/th>\s*<td>Legal design<\/td>/);
     expect(html).toContain('le titre, le support');
+    // Codes of the services said in words: the contribution's kind and its progress.
+    expect(html).toContain('<td>Chloé</td><td>Exposé</td><td>—</td><td>Pas commencée</td>');
+    expect(html).not.toContain('notStarted');
   });
 
   it('keeps the contributors ticked in a refused roles form, with the error next to them', () => {
@@ -154,14 +158,38 @@ describe('the occurrence page', () => {
     expect(html).toContain('Un rôle par personne');
   });
 
-  it('says who a change would tell, and nobody before the announcement', () => {
+  it('counts who a change would tell by channel, and nobody before the announcement', () => {
     const told = page({
-      audience: { kind: 'cancellation', announced: true, calendarHolders: true, channel: true, names: ['Gaëlle', 'Chloé'] },
+      audience: {
+        kind: 'cancellation',
+        announced: true,
+        calendarHolders: true,
+        channel: true,
+        names: ['Gaëlle', 'Chloé'],
+        memberIds: ['m1', 'm2'],
+        holderIds: ['m2', 'm3', 'm4'],
+      },
     });
     expect(told).toContain(
-      'Seront prévenus : les personnes qui l&#39;ont dans leur agenda, 2 inscrit·e(s) (Gaëlle, Chloé) et le canal de la communauté.',
+      '<li>4 personnes par e-mail (ou en message privé pour qui l’a choisi) : 2 inscrit·e·s (Gaëlle et Chloé) ; 3 personnes l’ont dans leur agenda.</li>',
     );
-    const nobody = page({ audience: { kind: 'reschedule', announced: false, calendarHolders: false, channel: false, names: [] } });
+    expect(told).toContain('<li>1 message dans le canal de la communauté.</li>');
+    const unknown = page({
+      audience: {
+        kind: 'reschedule',
+        announced: true,
+        calendarHolders: true,
+        channel: false,
+        names: ['Chloé'],
+        memberIds: ['m2'],
+        holderIds: null,
+      },
+    });
+    expect(unknown).toContain('1 inscrit·e (Chloé) et les personnes qui l’ont dans leur agenda (leur nombre n’est pas disponible');
+    expect(unknown).not.toContain('dans le canal');
+    const nobody = page({
+      audience: { kind: 'reschedule', announced: false, calendarHolders: false, channel: false, names: [], memberIds: [], holderIds: [] },
+    });
     expect(nobody).toContain('Personne ne sera prévenu');
   });
 

@@ -1,8 +1,11 @@
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { formatDay } from '@cercle/words';
 import { ApiError } from '../api/api-error';
+import { serviceErrorText } from '../api/error-words';
 import { invalid, redirect, reply, withNotice } from '../http/page-result';
 import { Page, type SignedInContext } from '../shell/page-context';
+import { seriesTrail } from '../shell/breadcrumbs';
 import { renderPage } from '../shell/page-shell';
 import type { ChangeAudienceData, OccurrenceForm, OccurrencePage } from './occurrence-data';
 import { keptValues, occurrenceForms, type PostedForm } from './occurrence-forms';
@@ -35,7 +38,7 @@ export class OccurrencesController {
       reply(response, redirect(`${withNotice(`/console/occurrences/${id(occurrenceId)}`, 'advanced')}#timeline`));
     } catch (error) {
       if (!refused(error)) throw error;
-      await this.send(page, response, occurrenceId, { flash: { kind: 'error', text: error.message } }, 422);
+      await this.send(page, response, occurrenceId, { flash: { kind: 'error', text: serviceErrorText(error, page.lang) } }, 422);
     }
   }
 
@@ -94,8 +97,8 @@ export class OccurrencesController {
   ): Promise<void> {
     const call = this.caller(page);
     const data = await loadOccurrence(call, occurrenceId);
-    const audience = await loadChangeAudience(call, occurrenceId, kind, data.members);
-    this.render(page, response, {
+    const audience = await loadChangeAudience(call, occurrenceId, kind, data.members, data.occurrence.communityId);
+    await this.render(page, response, {
       language: page.lang,
       csrf: page.csrf,
       data,
@@ -119,7 +122,7 @@ export class OccurrencesController {
       reply(response, redirect(withNotice(`/console/occurrences/${id(occurrenceId)}`, notice)));
     } catch (error) {
       if (!refused(error)) throw error;
-      const errors = occurrenceForms[form].errors(error);
+      const errors = occurrenceForms[form].errors(error, page.lang);
       await this.send(page, response, occurrenceId, { forms: { [form]: { values: keptValues(body), errors } } }, 422);
     }
   }
@@ -151,19 +154,20 @@ export class OccurrencesController {
     const data = await loadOccurrence(this.caller(page), occurrenceId);
     const done = page.query.done ? NOTICES[page.lang][page.query.done] : undefined;
     const flash = done ? { kind: 'success' as const, text: done } : undefined;
-    this.render(page, response, { language: page.lang, csrf: page.csrf, data, forms: {}, flash, ...extra }, status);
+    await this.render(page, response, { language: page.lang, csrf: page.csrf, data, forms: {}, flash, ...extra }, status);
   }
 
-  private render(page: SignedInContext, response: Response, view: OccurrencePage, status = 200): void {
+  private async render(page: SignedInContext, response: Response, view: OccurrencePage, status = 200): Promise<void> {
     const { occurrence } = view.data;
+    const [community, series] = await Promise.all([
+      page.api.get<{ id: string; name: string }>('membership', `/communities/${id(occurrence.communityId)}`),
+      page.api.get<{ id: string; title: string }>('events', `/series/${id(occurrence.seriesId)}`),
+    ]);
+    const session = `${occurrence.title} — ${formatDay(occurrence.startsAt, occurrence.timeZone, page.lang)}`;
     const html = renderPage(page, {
       title: occurrence.title,
       heading: false,
-      breadcrumbs: [
-        { label: 'Console', href: '/console' },
-        { label: page.lang === 'fr' ? 'Série' : 'Series', href: `/console/series/${id(occurrence.seriesId)}` },
-        { label: occurrence.title },
-      ],
+      breadcrumbs: seriesTrail(page.lang, community, series, [{ label: session }]),
       main: occurrenceView(view).value,
     });
     reply(response, status === 200 ? html : invalid(html));

@@ -4,6 +4,7 @@ import { fieldset } from '../shell/forms';
 import { markup, Html } from '../series/markup';
 import { dataTable } from '../series/table';
 import { formOf, type OccurrencePage } from './occurrence-data';
+import { topicKindLabel } from './topics.view';
 
 const WORDS = {
   fr: {
@@ -17,6 +18,7 @@ const WORDS = {
     kind: 'Type',
     title: 'Titre',
     status: 'Avancement',
+    statuses: { notStarted: 'Pas commencée', inProgress: 'En cours', ready: 'Prête' } as Record<string, string>,
     missing: 'Manque',
     ready: 'Prêt',
     missingItems: { title: 'le titre', materials: 'le support' } as Record<string, string>,
@@ -42,6 +44,7 @@ const WORDS = {
     kind: 'Kind',
     title: 'Title',
     status: 'Progress',
+    statuses: { notStarted: 'Not started', inProgress: 'In progress', ready: 'Ready' } as Record<string, string>,
     missing: 'Missing',
     ready: 'Ready',
     missingItems: { title: 'the title', materials: 'the materials' } as Record<string, string>,
@@ -68,9 +71,9 @@ export function rolesView(page: OccurrencePage): Html {
   const people = members.map((m) => ({ value: m.id, label: m.name }));
   const rows = readiness.contributions.map(
     (c) =>
-      markup`<tr><td>${c.memberName}</td><td>${c.kind ?? '—'}</td><td>${c.title ?? '—'}</td><td>${c.prepStatus}</td><td>${
-        c.missing.length ? c.missing.map((m) => w.missingItems[m] ?? m).join(', ') : w.ready
-      }</td></tr>`,
+      markup`<tr><td>${c.memberName}</td><td>${topicKindLabel(c.kind, page.language)}</td><td>${c.title ?? '—'}</td><td>${
+        w.statuses[c.prepStatus] ?? c.prepStatus
+      }</td><td>${c.missing.length ? c.missing.map((m) => w.missingItems[m] ?? m).join(', ') : w.ready}</td></tr>`,
   );
   return markup`<section aria-labelledby="roles-title" class="fr-mb-6w">
 <h2 id="roles-title">${w.heading}</h2>

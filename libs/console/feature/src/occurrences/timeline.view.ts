@@ -5,6 +5,7 @@ import { statusBadge } from '../series/status-badge';
 import { stepLabel } from '../series/step-names';
 import { dataTable } from '../series/table';
 import type { OccurrenceData } from './occurrence-data';
+import { stepOutcome } from './step-outcome';
 
 const WORDS = {
   fr: {
@@ -32,7 +33,7 @@ export function timelineView(occurrence: OccurrenceData['occurrence'], csrf: str
   <td>${formatMoment(s.dueAt, occurrence.timeZone, language)}</td>
   <td>${statusBadge(s.state, language)}</td>
   <td>${s.doneAt ? formatMoment(s.doneAt, occurrence.timeZone, language) : ''}</td>
-  <td>${s.outcome ?? ''}</td>
+  <td>${outcomeCell(s.step, s.state, s.outcome ?? null, language)}</td>
   <td>${
     s === next
       ? markup`<form method="post" action="/console/occurrences/${occurrence.id}/advance">${csrfField(csrf)}<button class="fr-btn fr-btn--sm" type="submit">${w.run}<span class="fr-sr-only"> : ${stepLabel(s.step, language)}</span></button></form>`
@@ -41,4 +42,12 @@ export function timelineView(occurrence: OccurrenceData['occurrence'], csrf: str
 </tr>`,
   );
   return dataTable(w.caption, [w.step, w.due, w.state, w.done, w.outcome, ''], rows);
+}
+
+/** The console's words for what the step did; events' English text under them, marked as English for screen readers. */
+function outcomeCell(step: string, state: string, outcome: string | null, language: Language): Html {
+  const said = stepOutcome(step, state, outcome, language);
+  if (!said) return markup``;
+  const detail = said.detail ? markup`<span class="fr-hint-text" lang="en">${said.detail}</span>` : '';
+  return markup`${said.summary}${detail}`;
 }

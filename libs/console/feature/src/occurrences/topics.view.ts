@@ -1,3 +1,5 @@
+import { topicKindLabels, type TopicKind } from '@cercle/contracts';
+import type { Language } from '@cercle/words';
 import { csrfField, formAlert, inputField, selectField, type FormState } from '../series/fields';
 import { markup, Html } from '../series/markup';
 import { dataTable } from '../series/table';
@@ -73,13 +75,19 @@ function gridView(page: OccurrencePage): Html {
 ${unplaced.length ? markup`<p>${w.unplaced} : ${unplaced.map((t) => t.title).join(', ')}</p>` : ''}`;
 }
 
+/** A topic's (or a contribution's) kind in words, from the contracts' labels (the same words as the public pages). */
+export function topicKindLabel(kind: string | null, language: Language): string {
+  if (!kind) return '—';
+  return topicKindLabels[kind as TopicKind]?.[language] ?? kind;
+}
+
 export function topicsView(page: OccurrencePage): Html {
   const w = WORDS[page.language];
   const { topics, members, occurrence } = page.data;
   const base = `/console/occurrences/${occurrence.id}`;
   const rows = topics.map(
     (t) =>
-      markup`<tr><td>${t.title}</td><td>${t.kind}</td><td>${t.proposerName ?? '—'}</td><td>${t.votes}</td><td>${
+      markup`<tr><td>${t.title}</td><td>${topicKindLabel(t.kind, page.language)}</td><td>${t.proposerName ?? '—'}</td><td>${t.votes}</td><td>${
         t.selected ? `${w.selected}${t.room ? ` — ${t.room}, ${t.localStart}–${t.localEnd}` : ''}` : w.notSelected
       }</td></tr>`,
   );

@@ -5,6 +5,8 @@ import { Html, markup } from './markup';
 export interface FormState {
   values: Record<string, string>;
   errors: Record<string, string>;
+  /** What is accepted but worth a second look, by field (shown in DSFR's warning message). */
+  warnings?: Record<string, string>;
 }
 
 export const emptyForm = (values: Record<string, string> = {}): FormState => ({ values, errors: {} });
@@ -28,6 +30,7 @@ const base = (spec: FieldSpec, state: FormState) => ({
   required: spec.required,
   value: state.values[spec.name] ?? '',
   error: state.errors[spec.name],
+  warning: state.warnings?.[spec.name],
 });
 
 export const inputField = (spec: FieldSpec, state: FormState): Html => new Html(textInput({ ...base(spec, state), type: spec.type }));

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiError } from '../api/api-error';
+import { issueText, serviceErrorText } from '../api/error-words';
+import { crumbs } from '../shell/breadcrumbs';
 import { invalid, redirect, reply, withNotice } from '../http/page-result';
 import { Page, type SignedInContext } from '../shell/page-context';
 import { renderPage } from '../shell/page-shell';
@@ -29,11 +31,22 @@ export class FormatsController {
       reply(response, redirect(withNotice('/console/formats', 'created')));
     } catch (error) {
       if (!(error instanceof ApiError) || ![400, 422].includes(error.status)) throw error;
-      const errors = fieldErrorsOf(error, { name: 'name', defaultDurationMinutes: 'durationMinutes', defaultStartTime: 'startTime' });
+      const errors = fieldErrorsOf(
+        error,
+        { name: 'name', defaultDurationMinutes: 'durationMinutes', defaultStartTime: 'startTime' },
+        {},
+        page.lang,
+      );
       // Slot problems come back as agenda.<n>.<field>: the agenda box is where they were typed.
-      for (const issue of error.issues) if (issue.path.startsWith('agenda')) errors.agenda = `${issue.path} : ${issue.message}`;
+      for (const issue of error.issues)
+        if (issue.path.startsWith('agenda')) errors.agenda = `${issue.path} : ${issueText(issue, page.lang)}`;
       delete errors._form;
-      await this.send(page, response, { values: body, errors: Object.keys(errors).length ? errors : { _form: error.message } }, 422);
+      await this.send(
+        page,
+        response,
+        { values: body, errors: Object.keys(errors).length ? errors : { _form: serviceErrorText(error, page.lang) } },
+        422,
+      );
     }
   }
 
@@ -50,7 +63,7 @@ export class FormatsController {
     const html = renderPage(page, {
       title,
       heading: false,
-      breadcrumbs: [{ label: 'Console', href: '/console' }, { label: title }],
+      breadcrumbs: crumbs(page.lang, [{ label: title }]),
       notices:
         page.query.done === 'created' ? [{ kind: 'success', text: page.lang === 'fr' ? 'Format enregistré.' : 'Format saved.' }] : [],
       main: main.value,

@@ -53,13 +53,20 @@ describe('the series form', () => {
   });
 
   it("puts the API's refusals next to the fields they concern", () => {
-    expect(seriesFormErrors({ issues: [{ path: 'recurrence.startTime', message: 'must be a time written HH:mm' }] }, 'weekly')).toEqual({
+    expect(
+      seriesFormErrors({ issues: [{ path: 'recurrence.startTime', message: 'must be a time written HH:mm' }] }, 'weekly', 'fr'),
+    ).toEqual({
       startTime: 'must be a time written HH:mm',
     });
-    expect(seriesFormErrors({ code: 'LOCAL_TIME_NONEXISTENT', message: '02:30 does not exist' }, 'weekly')).toEqual({
-      startTime: '02:30 does not exist',
+    expect(seriesFormErrors({ code: 'LOCAL_TIME_NONEXISTENT', message: '02:30 does not exist' }, 'weekly', 'fr')).toEqual({
+      startTime: 'Cette heure n’existe pas ce jour-là (passage à l’heure d’été) : choisissez une autre heure.',
     });
-    expect(seriesFormErrors({ code: 'community-not-found', message: 'unknown' }, 'weekly')).toEqual({ _form: 'unknown' });
+    expect(
+      seriesFormErrors({ issues: [{ path: 'title', message: 'Too small: expected string to have >=1 characters' }] }, 'weekly', 'fr'),
+    ).toEqual({
+      title: 'Saisissez au moins 1 caractère.',
+    });
+    expect(seriesFormErrors({ code: 'community-not-found', message: 'unknown' }, 'weekly', 'fr')).toEqual({ _form: 'unknown' });
   });
 
   it('re-renders with what was typed, the error on its field and the preview with the clock change', () => {
@@ -80,5 +87,22 @@ describe('the series form', () => {
     expect(page).toContain('Changement d&#39;heure depuis la date précédente');
     expect(page.match(/<p class="fr-badge/g)).toHaveLength(1);
     expect(page).toContain('Annonce');
+  });
+
+  it('warns next to the first date, without refusing it, and leaves events’ English past-date note out', () => {
+    const page = seriesFormView({
+      language: 'fr',
+      csrf: 't',
+      action: '/console/communities/c1/series',
+      formats: [{ id: 'peer-group', name: { fr: 'Groupe de partage entre pairs', en: 'Peer group' }, defaultDurationMinutes: 90 }],
+      form: { values: typed, errors: {}, warnings: { firstDate: 'Cette date est passée.' } },
+      preview: {
+        ...preview,
+        notes: ['firstDate 2026-01-14 is past: the series starts at its next date, 2027-04-08; earlier dates were not planned.'],
+      },
+    }).value;
+    expect(page).toContain('<p class="fr-message fr-message--warning" id="firstDate-warning">Cette date est passée.</p>');
+    expect(page).not.toMatch(/fr-input-group--error">\s*<label class="fr-label" for="firstDate"/);
+    expect(page).not.toContain('is past');
   });
 });

@@ -79,7 +79,7 @@ export function readSeriesForm(values: Record<string, string>, communityId: stri
 }
 
 /** Where each of the events API's paths and codes belongs in the series form. */
-export function seriesFormErrors(body: ApiErrorBody, pattern: string): Record<string, string> {
+export function seriesFormErrors(body: ApiErrorBody, pattern: string, language: Language): Record<string, string> {
   return fieldErrorsOf(
     body,
     {
@@ -102,5 +102,6 @@ export function seriesFormErrors(body: ApiErrorBody, pattern: string): Record<st
       INVALID_RECURRENCE: pattern === 'custom' ? 'rrule' : 'pattern',
       INVALID_TIME_ZONE: 'timeZone',
     },
+    language,
   );
 }

@@ -1,5 +1,6 @@
 import { formatDay, zoneLabel, type Language } from '@cercle/words';
 import { markup, Html } from './markup';
+import { previewNoteText } from './preview-warnings';
 import { stepLabel } from './step-names';
 import { dataTable as table } from './table';
 
@@ -74,7 +75,13 @@ export function seriesPreviewView(preview: SeriesPreviewData, timeZone: string, 
   );
   return markup`<section aria-labelledby="preview-title" id="preview">
     <h2 id="preview-title">${language === 'fr' ? 'Prévisualisation' : 'Preview'}</h2>
-    ${preview.notes.map((note) => markup`<div class="fr-alert fr-alert--info fr-alert--sm fr-mb-2w"><p>${note}</p></div>`)}
+    ${preview.notes
+      .map((note) => previewNoteText(note, language))
+      .filter((note) => note !== null)
+      .map(
+        (note) =>
+          markup`<div class="fr-alert fr-alert--info fr-alert--sm fr-mb-2w"><p${note.lang ? markup` lang="${note.lang}"` : ''}>${note.text}</p></div>`,
+      )}
     ${table(w.dates, [w.date, w.time, w.offset], dates)} ${table(w.agenda, [w.slot, w.from, w.to], agenda)}
     ${table(w.steps, [w.step, w.due], steps)}
   </section>`;

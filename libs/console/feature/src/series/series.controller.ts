@@ -1,10 +1,14 @@
-import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Res } from '@nestjs/common';
+import { CLOCK, type Clock } from '@cercle/platform';
 import type { Response } from 'express';
 import { ApiError } from '../api/api-error';
+import { issueText, serviceErrorText } from '../api/error-words';
 import { invalid, redirect, reply, withNotice } from '../http/page-result';
 import { Page, type SignedInContext } from '../shell/page-context';
-import { renderPage } from '../shell/page-shell';
+import { communityTrail, crumbs } from '../shell/breadcrumbs';
+import { type Crumb, renderPage } from '../shell/page-shell';
 import type { FormState } from './fields';
+import { localDate, pastFirstDateWarning } from './preview-warnings';
 import type { Html } from './markup';
 import { readSeriesForm, seriesFormErrors } from './series-form';
 import { seriesFormView, type FormatOption } from './series-form.view';
@@ -24,6 +28,8 @@ const shown = (error: unknown): error is ApiError => error instanceof ApiError &
 /** Series: the list per community, the form with its preview, a series' page, its edit and exceptions. */
 @Controller('console')
 export class SeriesController {
+  constructor(@Inject(CLOCK) private readonly clock: Clock) {}
+
   @Get('series')
   async list(@Page() page: SignedInContext, @Res() response: Response): Promise<void> {
     const communities = await page.api.get<Array<{ id: string; name: string }>>('membership', '/communities');
@@ -33,7 +39,8 @@ export class SeriesController {
         series: await page.api.get<CommunitySeries['series']>('events', `/series?communityId=${id(community.id)}`),
       })),
     );
-    this.send(page, response, TITLES[page.lang].list, seriesListView(all, page.lang));
+    const title = TITLES[page.lang].list;
+    this.send(page, response, title, seriesListView(all, page.lang), crumbs(page.lang, [{ label: title }]));
   }
 
   @Get('communities/:communityId/series/new')
@@ -46,7 +53,7 @@ export class SeriesController {
       pattern: 'monthly-nth',
       timeZone: 'Europe/Paris',
     };
-    this.sendForm(page, response, communityId, formats, { values, errors: {} }, null);
+    await this.sendForm(page, response, communityId, formats, { values, errors: {} }, null);
   }
 
   @Post('communities/:communityId/series')
@@ -64,14 +71,17 @@ export class SeriesController {
     try {
       if (body.action === 'preview') {
         const preview = await page.api.post<SeriesPreviewData>('events', '/series/preview', { ...read.body, count: 6 });
-        return this.sendForm(page, response, communityId, formats, { values, errors: {} }, preview);
+        const zone = values.timeZone || 'Europe/Paris';
+        const past = pastFirstDateWarning(values.firstDate ?? '', localDate(this.clock.now(), zone), preview, zone, page.lang);
+        const warnings: Record<string, string> = past ? { firstDate: past } : {};
+        return this.sendForm(page, response, communityId, formats, { values, errors: {}, warnings }, preview);
       }
       const created = await page.api.post<{ series: { id: string } }>('events', '/series', read.body);
       reply(response, redirect(withNotice(`/console/series/${id(created.series.id)}`, 'created')));
     } catch (error) {
       if (!shown(error)) throw error;
-      const errors = seriesFormErrors(error, values.pattern ?? '');
-      this.sendForm(page, response, communityId, formats, { values, errors }, null, 422);
+      const errors = seriesFormErrors(error, values.pattern ?? '', page.lang);
+      await this.sendForm(page, response, communityId, formats, { values, errors }, null, 422);
     }
   }
 
@@ -96,8 +106,10 @@ export class SeriesController {
       reply(response, redirect(withNotice(`/console/series/${id(seriesId)}`, 'saved')));
     } catch (error) {
       if (!shown(error)) throw error;
-      const byPath = Object.fromEntries(error.issues.map((i) => [i.path, i.message]));
-      const errors = error.issues.length ? byPath : { [error.code.startsWith('LOCAL_TIME') ? 'startTime' : '_form']: error.message };
+      const byPath = Object.fromEntries(error.issues.map((i) => [i.path, issueText(i, page.lang)]));
+      const errors = error.issues.length
+        ? byPath
+        : { [error.code.startsWith('LOCAL_TIME') ? 'startTime' : '_form']: serviceErrorText(error, page.lang) };
       await this.sendSeries(page, response, data, { values: body, errors }, {}, 422);
     }
   }
@@ -116,8 +128,8 @@ export class SeriesController {
       if (!shown(error)) throw error;
       const field = (path: string) => (path === 'date' ? 'date' : 'newLocalStart');
       const errors = error.issues.length
-        ? Object.fromEntries(error.issues.map((i) => [field(i.path), i.message]))
-        : { [body.type === 'move' ? 'newLocalStart' : 'date']: error.message };
+        ? Object.fromEntries(error.issues.map((i) => [field(i.path), issueText(i, page.lang)]))
+        : { [body.type === 'move' ? 'newLocalStart' : 'date']: serviceErrorText(error, page.lang) };
       await this.sendSeries(page, response, await this.load(page, seriesId), {}, { values: body, errors }, 422);
     }
   }
@@ -167,10 +179,16 @@ export class SeriesController {
       exception: { values: exception.values ?? {}, errors: exception.errors ?? {} },
       report: page.query.done ? TITLES[page.lang].done : undefined,
     });
-    this.send(page, response, s.title, html, status);
+    const community = await this.community(page, s.communityId);
+    this.send(page, response, s.title, html, communityTrail(page.lang, community, [{ label: s.title }]), status);
   }
 
-  private sendForm(
+  /** The community a page hangs from in the breadcrumb (membership knows its name). */
+  private community(page: SignedInContext, communityId: string): Promise<{ id: string; name: string }> {
+    return page.api.get<{ id: string; name: string }>('membership', `/communities/${id(communityId)}`);
+  }
+
+  private async sendForm(
     page: SignedInContext,
     response: Response,
     communityId: string,
@@ -178,7 +196,7 @@ export class SeriesController {
     form: FormState,
     preview: SeriesPreviewData | null,
     status = 200,
-  ): void {
+  ): Promise<void> {
     const html = seriesFormView({
       language: page.lang,
       csrf: page.csrf,
@@ -187,14 +205,16 @@ export class SeriesController {
       form,
       preview,
     });
-    this.send(page, response, TITLES[page.lang].create, html, status);
+    const title = TITLES[page.lang].create;
+    const community = await this.community(page, communityId);
+    this.send(page, response, title, html, communityTrail(page.lang, community, [{ label: title }]), status);
   }
 
-  private send(page: SignedInContext, response: Response, title: string, main: Html, status = 200): void {
+  private send(page: SignedInContext, response: Response, title: string, main: Html, breadcrumbs: Crumb[], status = 200): void {
     const html = renderPage(page, {
       title,
       heading: false,
-      breadcrumbs: [{ label: 'Console', href: '/console' }, { label: TITLES[page.lang].list, href: '/console/series' }, { label: title }],
+      breadcrumbs,
       main: main.value,
     });
     reply(response, status === 200 ? html : invalid(html));

@@ -4,6 +4,7 @@ import { seriesEditBody, seriesExceptionBody, seriesView } from './series.view';
 
 const series = {
   id: 's1',
+  communityId: 'c1',
   title: 'Groupe de partage',
   timeZone: 'Europe/Paris',
   location: 'Paris',

@@ -7,6 +7,7 @@ import { dataTable } from './table';
 export interface SeriesPageData {
   series: {
     id: string;
+    communityId: string;
     title: string;
     timeZone: string;
     location: string | null;

@@ -18,6 +18,8 @@ interface FieldBase {
   required?: boolean;
   /** The element id, when a page has two fields of one name (defaults to the name). */
   id?: string;
+  /** A warning that does not refuse the value (a first date in the past), shown where an error would be. */
+  warning?: string;
 }
 
 export interface InputField extends FieldBase {
@@ -41,8 +43,9 @@ function labelOf(field: FieldBase): string {
   return `<label class="fr-label" for="${escapeHtml(id)}">${escapeHtml(field.label)}${field.required ? ' *' : ''}${hint}</label>`;
 }
 
-function messages(id: string, error: string | undefined): string {
-  const text = error ? `<p class="fr-message fr-message--error" id="${escapeHtml(id)}-error">${escapeHtml(error)}</p>` : '';
+function messages(id: string, error: string | undefined, warning?: string): string {
+  const warned = warning ? `<p class="fr-message fr-message--warning" id="${escapeHtml(id)}-warning">${escapeHtml(warning)}</p>` : '';
+  const text = (error ? `<p class="fr-message fr-message--error" id="${escapeHtml(id)}-error">${escapeHtml(error)}</p>` : '') + warned;
   return `<div class="fr-messages-group" id="${escapeHtml(id)}-messages" aria-live="polite">${text}</div>`;
 }
 
@@ -53,7 +56,7 @@ function described(id: string, error: string | undefined): string {
 export function textInput(field: InputField): string {
   const id = field.id ?? field.name;
   const error = field.error;
-  return `<div class="fr-input-group${error ? ' fr-input-group--error' : ''}">${labelOf(field)}<input class="fr-input${error ? ' fr-input--error' : ''}" type="${field.type ?? 'text'}" id="${escapeHtml(id)}" name="${escapeHtml(field.name)}" value="${escapeHtml(field.value ?? '')}"${field.autocomplete ? ` autocomplete="${escapeHtml(field.autocomplete)}"` : ''}${field.required ? ' required' : ''}${field.attributes ? ` ${field.attributes}` : ''}${described(id, error)}>${messages(id, error)}</div>`;
+  return `<div class="fr-input-group${error ? ' fr-input-group--error' : ''}">${labelOf(field)}<input class="fr-input${error ? ' fr-input--error' : ''}" type="${field.type ?? 'text'}" id="${escapeHtml(id)}" name="${escapeHtml(field.name)}" value="${escapeHtml(field.value ?? '')}"${field.autocomplete ? ` autocomplete="${escapeHtml(field.autocomplete)}"` : ''}${field.required ? ' required' : ''}${field.attributes ? ` ${field.attributes}` : ''}${described(id, error)}>${messages(id, error, field.warning)}</div>`;
 }
 
 export function textArea(field: FieldBase & { value?: string | null; rows?: number }): string {

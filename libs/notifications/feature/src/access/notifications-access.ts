@@ -38,4 +38,12 @@ export const notificationsAccess: AccessResolvers = {
   },
   member: async (em, memberId) => (await em.findOne(Recipient, { memberId }, { fields: ['communityId'] }))?.communityId ?? null,
   series: async (em, seriesId) => (await em.findOne(SeriesRef, { seriesId }))?.communityId ?? null,
+  // An occurrence is known here once a message about it kept its calendar version (the announcement does).
+  occurrence: async (em, occurrenceId) => {
+    const schema = em.config.get('schema') as string;
+    const rows: Array<{ community_id: string }> = await em
+      .getConnection()
+      .execute(`select "community_id" from "${schema}"."calendar_occurrence" where "occurrence_id" = ?`, [occurrenceId]);
+    return rows[0]?.community_id ?? null;
+  },
 };

@@ -39,6 +39,19 @@ export interface ChatSender {
    * known by their address only (organisers) are found. Absent where a chat cannot look accounts up so.
    */
   usernameByEmail?(email: string): Promise<string | null>;
+  /** The channels the bot is a member of, for an organiser to pick one (a provider without teams leaves it out). */
+  joinedChannels?(): Promise<JoinedChannel[]>;
+}
+
+/** A channel the bot belongs to, named as people see it in the chat. */
+export interface JoinedChannel {
+  id: string;
+  name: string;
+  displayName: string;
+  /** O public, P private. */
+  type: 'O' | 'P';
+  teamName: string;
+  teamDisplayName: string;
 }
 
 export interface MattermostChatSenderOptions {
@@ -93,6 +106,26 @@ export class MattermostChatSender implements ChatSender {
       if (error instanceof DeliveryError && error.statusCode === 404) return null;
       throw error;
     }
+  }
+
+  async joinedChannels(): Promise<JoinedChannel[]> {
+    const teams = await this.client.getMyTeams();
+    const perTeam = await Promise.all(
+      teams.map(async (team) =>
+        (await this.client.getMyChannels(team.id))
+          // Direct and group messages come in the same list; only a team's channels can be a community's.
+          .filter((c) => c.type === 'O' || c.type === 'P')
+          .map((c) => ({
+            id: c.id,
+            name: c.name,
+            displayName: c.display_name || c.name,
+            type: c.type as 'O' | 'P',
+            teamName: team.name,
+            teamDisplayName: team.display_name || team.name,
+          })),
+      ),
+    );
+    return perTeam.flat();
   }
 
   private async upload(channelId: string, file: ChatFile): Promise<string> {

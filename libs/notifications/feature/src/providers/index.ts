@@ -10,6 +10,7 @@ export {
 export {
   MattermostChatSender,
   type ChatSender,
+  type JoinedChannel,
   type ChatPost,
   type ChatFile,
   type DirectMessage,

@@ -147,6 +147,10 @@ export const accessTable: Record<ServiceName | 'every', Record<RouteKey, AccessR
     'GET /notifications/communities/:communityId/recipients': organiserOf('community', param('communityId')),
     // The console checks a Mattermost channel by a test post before connecting it to the community.
     'POST /notifications/communities/:communityId/channel-check': organiserOf('community', param('communityId')),
+    // The console lists the bot's Mattermost channels so an organiser picks one by name.
+    'GET /notifications/communities/:communityId/chat-channels': organiserOf('community', param('communityId')),
+    // The console counts who a move or a cancellation would tell: the calendar holders are known here only.
+    'GET /notifications/occurrences/:occurrenceId/calendar-holders': organiserOf('occurrence', param('occurrenceId')),
     'GET /notifications/templates/:seriesId/:kind/:language': organiserOf('series', param('seriesId')),
     'PUT /notifications/templates/:seriesId/:kind/:language': organiserOf('series', param('seriesId')),
     'DELETE /notifications/templates/:seriesId/:kind/:language': organiserOf('series', param('seriesId')),

@@ -3,6 +3,7 @@ import { apiErrors, MattermostApiError } from './mattermost-ids';
 import type { DoubleChannel, DoublePost, DoubleUser } from './mattermost-models';
 import type { MattermostStore } from './mattermost-store';
 import { boundaryOf, parseMultipart } from './multipart';
+import { teamRoutes } from './team-routes';
 
 /** What a route sees: the authenticated user, the path parameters, the query and the raw body. */
 export interface RouteContext {
@@ -19,7 +20,7 @@ export interface RouteResult {
   body: unknown;
 }
 
-interface Route {
+export interface Route {
   method: string;
   path: RegExp;
   handle: (ctx: RouteContext) => RouteResult;
@@ -115,6 +116,7 @@ const routes: Route[] = [
     },
   },
   { method: 'POST', path: /^\/files$/, handle: uploadFiles },
+  ...teamRoutes,
 ];
 
 const postPatchSchema = z.object({

@@ -59,6 +59,8 @@ export const apiErrors = {
   channelNotFound: (id: string) =>
     new MattermostApiError(404, 'app.channel.get.existing.app_error', 'Unable to find the existing channel.', `channel_id=${id}`),
   postNotFound: () => new MattermostApiError(404, 'app.post.get.app_error', 'Unable to get the post.'),
+  teamNotFound: (id: string) =>
+    new MattermostApiError(404, 'app.team.get.find.app_error', 'We couldn’t find the existing team.', `id=${id}`),
   userNotFound: () => new MattermostApiError(404, 'app.user.missing_account.const', 'Unable to find the user.'),
   invalidBody: (param: string, detail = '') =>
     new MattermostApiError(400, 'api.context.invalid_body_param.app_error', `Invalid or missing ${param} in request body.`, detail),

@@ -15,6 +15,21 @@ export interface DoubleUser {
   delete_at: number;
 }
 
+export interface DoubleTeam {
+  id: string;
+  /** The URL name (`cercle` in https://chat.example.org/cercle). */
+  name: string;
+  display_name: string;
+  /** O open, I invite only. */
+  type: 'O' | 'I';
+  description: string;
+  email: string;
+  allow_open_invite: boolean;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+}
+
 export interface DoubleChannel {
   id: string;
   name: string;

@@ -27,6 +27,8 @@ export class MattermostStore {
   readonly ephemeral: EphemeralPost[] = [];
   // Not readonly: a restored snapshot brings back the team of an earlier run (see mattermost-snapshot.ts).
   teamId = newMattermostId();
+  readonly teamName = 'cercle';
+  readonly teamDisplayName = 'Cercle';
   // Strictly increasing timestamps: posts created in the same millisecond must still sort in order.
   private lastTime = 0;
 
