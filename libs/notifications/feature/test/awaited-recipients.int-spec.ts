@@ -68,14 +68,34 @@ describe('notifications: a named member not known yet', () => {
     const past = new Date(Date.now() - 3600 * 1000).toISOString();
     const open = notificationRequest(communityId);
     const closed = notificationRequest(communityId);
+    const closedEarly = notificationRequest(communityId);
     const cancelled = notificationRequest(communityId);
     open.occurrence.registrationClosesAt = soon;
     closed.occurrence.registrationClosesAt = past;
+    closedEarly.occurrence.registrationClosesAt = soon;
     cancelled.occurrence.registrationClosesAt = soon;
-    for (const r of [open, closed, cancelled]) {
+    for (const r of [open, closed, closedEarly, cancelled]) {
       await harness.feed('notification.requested', r);
       await harness.settled(r.notificationId, 1);
     }
+    // An organiser ran the closing step before its time: events says so, in two messages that arrive
+    // out of order (closed, then the announcement's older "open" of the same revision, which must lose).
+    const change = (r: typeof open, status: 'announced' | 'closed') => ({
+      occurrenceId: r.occurrence.occurrenceId,
+      seriesId: r.occurrence.seriesId,
+      communityId,
+      title: r.occurrence.title,
+      startsAt: r.occurrence.startsAt,
+      endsAt: r.occurrence.endsAt,
+      timeZone: r.occurrence.timeZone,
+      status,
+      registrationOpen: status === 'announced',
+      capacity: null,
+      calendarSequence: r.occurrence.calendarSequence,
+    });
+    await harness.feed('occurrence.changed', change(closedEarly, 'closed'));
+    await harness.feed('occurrence.changed', change(closedEarly, 'announced'));
+    await harness.feed('occurrence.changed', change(open, 'announced'));
     const cancellation = notificationRequest(communityId, {
       kind: 'cancellation',
       occurrence: { ...cancelled.occurrence, calendarSequence: 1 },
@@ -94,6 +114,7 @@ describe('notifications: a named member not known yet', () => {
     await harness.feed('member.changed', { ...late, name: 'Arrived (edited)', communityId, active: true });
     expect((await harness.deliveries(open.notificationId)).map((d) => d.address).sort()).toEqual([members[0].email, late.email].sort());
     expect(await harness.deliveries(closed.notificationId)).toHaveLength(1);
+    expect(await harness.deliveries(closedEarly.notificationId)).toHaveLength(1);
     expect(await harness.deliveries(cancelled.notificationId)).toHaveLength(1);
     await waitFor(() => harness.mail.messages({ to: late.email }).length === 1, { description: 'the open announcement to the newcomer' });
   });

@@ -29,4 +29,34 @@ export async function recordOccurrenceChange(em: EntityManager, payload: Payload
     },
     now,
   );
+  await keepRegistrationState(execute, schema, payload);
+}
+
+/** How far along its life events' status puts an occurrence: a later status of the same revision wins. */
+const progress: Record<PayloadOf<'occurrence.changed'>['status'], number> = {
+  planned: 0,
+  announced: 1,
+  closed: 2,
+  held: 3,
+  archived: 4,
+  cancelled: 5,
+};
+
+/**
+ * Whether it takes registrations, by the newest word: a higher calendar revision (a move may reopen it),
+ * else the further status (opening and closing keep the revision). keepOccurrenceVersion made the row.
+ */
+async function keepRegistrationState(
+  execute: <T = Record<string, unknown>>(sql: string, params: unknown[]) => Promise<T[]>,
+  schema: string,
+  payload: PayloadOf<'occurrence.changed'>,
+): Promise<void> {
+  const sequence = payload.calendarSequence ?? 0;
+  const step = progress[payload.status];
+  await execute(
+    `update "${schema}"."calendar_occurrence" set "registration_open" = ?, "registration_sequence" = ?, "progress" = ?
+      where "occurrence_id" = ?
+        and ("registration_sequence" is null or "registration_sequence" < ? or ("registration_sequence" = ? and "progress" <= ?))`,
+    [payload.registrationOpen, sequence, step, payload.occurrenceId, sequence, sequence, step],
+  );
 }

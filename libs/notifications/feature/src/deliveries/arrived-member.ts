@@ -8,9 +8,10 @@ type Request = PayloadOf<'notification.requested'>;
  * A member just became known (or active again). Their part is planned now, from the stored requests
  * (the unique key and "announced once per occurrence" keep this from sending anything twice):
  * - requests that named them before notifications knew them (`awaited_recipient`);
- * - when they are new to the community, the community announcements still open for registration, not
- *   cancelled or moved since: a member created a moment before an announcement may reach notifications
- *   after its fan-out was planned.
+ * - when they are new to the community, the community announcements still open for registration (by
+ *   their closing time and by events' last word, since an organiser may close it early), not cancelled
+ *   or moved since: a member created a moment before an announcement may reach notifications after its
+ *   fan-out was planned.
  */
 export async function planForArrivedMember(
   em: EntityManager,
@@ -31,6 +32,9 @@ export async function planForArrivedMember(
           where n."kind" = 'announcement' and n."payload" #>> '{audience,type}' = 'community'
             and n."payload" #>> '{audience,communityId}' = ?
             and coalesce(n."payload" #>> '{occurrence,registrationClosesAt}', n."payload" #>> '{occurrence,startsAt}')::timestamptz > ?
+            and not exists (select 1 from "${schema}"."calendar_occurrence" co
+                             where co."occurrence_id" = (n."payload" #>> '{occurrence,occurrenceId}')::uuid
+                               and co."registration_open" = false)
             and not exists (select 1 from "${schema}"."notification" later
                              where later."kind" in ('cancellation', 'reschedule')
                                and later."payload" #>> '{occurrence,occurrenceId}' = n."payload" #>> '{occurrence,occurrenceId}')`,

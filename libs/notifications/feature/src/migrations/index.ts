@@ -10,6 +10,7 @@ import { Migration0012RecipientPages } from './migration-0012-recipient-pages';
 import { Migration0015Matrix } from './migration-0015-matrix';
 import { Migration0014SeriesIndex } from './migration-0014-series-index';
 import { Migration0016OrganiserAlerts } from './migration-0016-organiser-alerts';
+import { Migration0020RegistrationState } from './migration-0020-registration-state';
 
 /** In order; each file is applied once (MikroORM records it). Add new ones at the end, never edit old ones. */
 export const notificationsMigrations = [
@@ -25,4 +26,5 @@ export const notificationsMigrations = [
   { name: 'Migration0015Matrix', class: Migration0015Matrix },
   { name: 'Migration0014SeriesIndex', class: Migration0014SeriesIndex },
   { name: 'Migration0016OrganiserAlerts', class: Migration0016OrganiserAlerts },
+  { name: 'Migration0020RegistrationState', class: Migration0020RegistrationState },
 ];

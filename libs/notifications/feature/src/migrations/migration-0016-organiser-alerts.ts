@@ -2,8 +2,8 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * Health alerts reach the community's organisers: this service's copy of who organises what keeps where
- * each organiser is reached (`community.organiser-changed` carries it; pairs known before stay without an
- * address until their next change). And a series keeps its index of past sessions in each chat it uses:
+ * each organiser is reached (`community.organiser-changed` carries it; membership's migration 0015 tells it
+ * again for the pairs known before). And a series keeps its index of past sessions in each chat it uses:
  * one row per series and chat, room and event ids of Matrix being longer than Mattermost's.
  */
 export class Migration0016OrganiserAlerts extends Migration {
