@@ -3,7 +3,8 @@ import request from 'supertest';
 import { LinkPurpose } from '@cercle/contracts';
 import { openForum, peerGroup } from '@cercle/events-domain';
 import { signLink } from '@cercle/signed-links';
-import { createTestDatabase, testRedisUrl, uniquePrefix } from '@cercle/testing';
+import { createTestDatabase, testRedisUrl, uniquePrefix, waitFor } from '@cercle/testing';
+import { MemberRef } from '../src/entities/member-ref.entity';
 import { seedCommunity } from './community-fixture';
 import { EventsTestApp, startEventsApp } from './events-test-app';
 
@@ -182,5 +183,25 @@ describe('the contribution page of a contributor or workshop host', () => {
       .send({ title: 'x' })
       .expect(409);
     expect(refused.body.code).toBe('contribution-closed');
+  });
+
+  it('speaks the language the member chose, as their messages do, whatever the community’s', async () => {
+    await events.deliver('member.changed', {
+      memberId: people.Hugo,
+      communityId,
+      name: 'Hugo',
+      email: `${people.Hugo}@example.org`,
+      language: 'en',
+      mattermostUsername: null,
+      active: true,
+    });
+    await waitFor(async () => (await events.em().findOne(MemberRef, { id: people.Hugo }))?.language === 'en', {
+      description: 'Hugo in English',
+    });
+    const page = await http()
+      .get(`/contributions/${link(people.Hugo, forum)}`)
+      .expect(200);
+    expect(page.text).toContain('<html lang="en">');
+    expect(page.text).toContain('Link to your materials');
   });
 });

@@ -5,7 +5,7 @@ import { CommunityRef } from '../entities/community-ref.entity';
 import { Contribution } from '../entities/contribution.entity';
 import { Occurrence } from '../entities/occurrence.entity';
 import { Series } from '../entities/series.entity';
-import { namesOf } from '../roles/people-directory';
+import { namesOf, languageOf } from '../roles/people-directory';
 import { ContributionsService } from './contributions.service';
 import type { ContributionBody } from './contributions.schemas';
 import { UseCaseError, notFound } from '@cercle/platform';
@@ -47,7 +47,7 @@ export class ContributionPageService {
         timeZone: series.timeZone,
         theme: occurrence.theme,
       },
-      language: community?.defaultLanguage ?? 'fr',
+      language: await languageOf(em, memberId, community?.defaultLanguage),
       kinds: kindsOf(series),
       contribution: {
         title: row?.title ?? null,

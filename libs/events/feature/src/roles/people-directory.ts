@@ -17,6 +17,15 @@ export async function namesOf(em: EntityManager, ids: Array<string | null>): Pro
   return names;
 }
 
+/**
+ * The language of a person's own pages (contribution, role answer, ballot): theirs, as their messages
+ * are; the community's for someone events does not know.
+ */
+export async function languageOf(em: EntityManager, memberId: string, communityLanguage: string | undefined): Promise<'fr' | 'en'> {
+  const member = await em.findOne(MemberRef, { id: memberId });
+  return member?.language ?? (communityLanguage === 'en' ? 'en' : 'fr');
+}
+
 /** Roles go to active members of the series' community only: anything else is refused with the ids at fault. */
 export async function assertCommunityMembers(em: EntityManager, communityId: string, ids: Array<string | null>): Promise<void> {
   const wanted = uniqueIds(ids);

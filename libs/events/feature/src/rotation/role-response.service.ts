@@ -12,7 +12,7 @@ import { Occurrence } from '../entities/occurrence.entity';
 import { RoleResponse } from '../entities/role-response.entity';
 import { Series } from '../entities/series.entity';
 import { verifyOccurrenceLink } from '../http/signed-page';
-import { namesOf } from '../roles/people-directory';
+import { namesOf, languageOf } from '../roles/people-directory';
 import { lockedOccurrence } from '../roles/roles.service';
 import { carryNextRoles, findNextOccurrence, nextSessionDate } from './next-occurrence';
 import { tellChosen } from './next-roles-message';
@@ -53,7 +53,7 @@ export class RoleResponseService {
       member: { memberId, name: names.get(memberId)! },
       role: row.role,
       answer: row.answer,
-      language: community?.defaultLanguage ?? 'fr',
+      language: await languageOf(em, memberId, community?.defaultLanguage),
       session: {
         occurrenceId: next?.id ?? null,
         title: series.title,

@@ -1,3 +1,4 @@
+import { languageOf } from '../roles/people-directory';
 import { Inject, Injectable } from '@nestjs/common';
 import { coveredBefore } from '../memory/covered-before';
 import { EntityManager } from '@mikro-orm/postgresql';
@@ -57,7 +58,7 @@ export class BallotService {
         status: occurrence.status,
       },
       member: { memberId, name: member.name },
-      language: community?.defaultLanguage === 'en' ? ('en' as const) : ('fr' as const),
+      language: await languageOf(em, memberId, community?.defaultLanguage),
       votesOpen: votesOpen(occurrence),
       topics: topics.map((t, index) => ({
         id: t.id,
