@@ -110,11 +110,8 @@ export class HealthAlerts {
     const roles = await rolesForMessages(em, occurrence);
     const view = await this.view(em, alert);
     this.outbox.publish(em, 'notification.requested', notificationRequest(snapshot, { kind, audience, roles, alert: view }));
-    return recipients.type === 'organisers'
-      ? [...recipients.alsoMemberIds]
-      : recipients.type === 'members'
-        ? [...recipients.memberIds]
-        : [];
+    // Health alerts name the members they tell beside the organisers (see the audience table).
+    return recipients.type === 'organisers' ? [...recipients.alsoMemberIds] : [];
   }
 
   /** The alert as messages carry it: the people concerned by name, as events knows them now. */
