@@ -104,11 +104,13 @@ export {
 } from './health/health-settings';
 export {
   alertChanges,
+  checkVerdicts,
   findProblems,
   isLive,
   lifecyclePoint,
   type AlertChanges,
   type HealthFacts,
   type HealthFinding,
+  type Verdict,
 } from './health/health-findings';
 export { isClose } from './memory/closeness';

@@ -6,13 +6,20 @@ import { createTestDatabase, testRedisUrl, uniquePrefix, waitFor } from '@cercle
 import { seedCommunity } from './community-fixture';
 import { EventsTestApp, startEventsApp } from './events-test-app';
 
-type Alert = { check: string; state: 'raised' | 'cleared'; raisedAt: string; clearedAt: string | null; detail: { memberIds: string[] } };
+type Alert = {
+  check: string;
+  state: 'raised' | 'cleared' | 'withdrawn';
+  raisedAt: string;
+  clearedAt: string | null;
+  detail: { memberIds: string[] };
+};
 type Request = PayloadOf<'notification.requested'>;
 
 /**
- * A peer group with four places and every health check on: running the steps ahead of time brings the
- * occurrence to D-7, where the checks apply; each alert is raised once, and clears once its condition is
- * gone (the team named, the contribution handed in, registrations, deliveries resent).
+ * A peer group with four places, 40 to 75 days ahead, and every health check on (low registrations from
+ * D-90, counted in real time): running the steps ahead of time brings the occurrence to D-7, where the
+ * other checks apply; each alert is raised once, and clears once its condition is gone (the team named,
+ * the contribution handed in, registrations, deliveries resent), to those who were told of it.
  */
 describe('health alerts of an occurrence', () => {
   let events: EventsTestApp;
@@ -20,7 +27,7 @@ describe('health alerts of an occurrence', () => {
   let occurrenceId: string;
   const communityId = randomUUID();
   const people = { Gaspard: randomUUID(), Carla: randomUUID(), Olivia: randomUUID(), Yvon: randomUUID(), Wanda: randomUUID() };
-  const year = new Date().getUTCFullYear() + 1;
+  const inFortyDays = new Date(Date.now() + 40 * 24 * 3600 * 1000).toISOString().slice(0, 10);
   const http = () => request(events.app.getHttpServer());
   const auth = (r: request.Test) => r.set('Authorization', `Bearer ${token}`);
 
@@ -60,7 +67,7 @@ describe('health alerts of an occurrence', () => {
         communityId,
         title: 'Groupe de pairs',
         formatId: 'peer-group',
-        recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=3TH', firstDate: `${year}-03-01`, startTime: '10:00' },
+        recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=3TH', firstDate: inFortyDays, startTime: '10:00' },
         capacity: 4,
         contributorMemberIds: [people.Carla],
       })
@@ -87,32 +94,31 @@ describe('health alerts of an occurrence', () => {
       .send({
         noGuide: on,
         contributorNotReady: on,
-        lowRegistrations: on,
+        lowRegistrations: { enabled: true, daysBefore: 90 },
         waitingListWhileFree: on,
         failedDeliveries: on,
         notifyMemberIds: [people.Olivia],
       })
       .expect(200);
-    expect(chosen.body.lowRegistrations).toEqual({ enabled: true, daysBefore: 10, minShare: 0.5 });
+    expect(chosen.body.lowRegistrations).toEqual({ enabled: true, daysBefore: 90, minShare: 0.5 });
   });
 
-  it('raises nothing three weeks before, then each due check once when the occurrence reaches D-7', async () => {
+  it('raises low registrations only once registration is open, then each check due at D-7 once', async () => {
+    // Within its 90 days but not announced: nobody could register yet.
+    await new Promise((r) => setTimeout(r, 4000));
+    expect(await alerts()).toEqual([]);
     for (const step of ['announce', 'remindContributors']) {
       const ran = await auth(http().post(`/occurrences/${occurrenceId}/advance`)).expect(200);
       expect(ran.body.ran.map((r: { step: string }) => r.step)).toContain(step);
-      if (step === 'announce') {
-        await new Promise((r) => setTimeout(r, 4000));
-        expect(await alerts()).toEqual([]);
-      }
+      if (step === 'announce') await alertsSettle('low registrations raised at the announcement', (list) => list.length === 1);
     }
     await alertsSettle('three alerts raised', (list) => list.length === 3);
-    expect((await alerts()).map((a) => [a.check, a.state])).toEqual(
-      [
-        ['contributorNotReady', 'raised'],
-        ['lowRegistrations', 'raised'],
-        ['noGuide', 'raised'],
-      ].sort(),
-    );
+    // Listed in the order raised: low registrations at the announcement, the others at D-7.
+    expect((await alerts()).map((a) => [a.check, a.state])).toEqual([
+      ['lowRegistrations', 'raised'],
+      ['contributorNotReady', 'raised'],
+      ['noGuide', 'raised'],
+    ]);
     const raised = await told('healthAlert');
     expect(raised.map((r) => r.alert!.check).sort()).toEqual(['contributorNotReady', 'lowRegistrations', 'noGuide']);
     // The timeline keeps who by member id; the message names them.
@@ -133,7 +139,7 @@ describe('health alerts of an occurrence', () => {
     expect((await told('healthAlert')).length).toBe(3);
   });
 
-  it('clears each alert once its condition is gone, and says so to the guide now named', async () => {
+  it('clears each alert once its condition is gone, and says so to those told of it, not to the guide named since', async () => {
     await auth(http().put(`/occurrences/${occurrenceId}/roles`))
       .send({ guideMemberId: people.Gaspard, contributorMemberIds: [people.Carla] })
       .expect(200);
@@ -145,8 +151,7 @@ describe('health alerts of an occurrence', () => {
     await alertsSettle('the three alerts cleared', (list) => list.every((a) => a.state === 'cleared'));
     const cleared = await told('healthAlertCleared');
     expect(cleared.map((r) => r.alert!.check).sort()).toEqual(['contributorNotReady', 'lowRegistrations', 'noGuide']);
-    for (const r of cleared)
-      expect(r.audience).toEqual({ type: 'organisers', communityId, alsoMemberIds: [people.Gaspard, people.Olivia] });
+    for (const r of cleared) expect(r.audience).toEqual({ type: 'organisers', communityId, alsoMemberIds: [people.Olivia] });
   });
 
   it('raises a waiting list while places are free, and failed deliveries, whatever the day; and clears them', async () => {
@@ -170,6 +175,20 @@ describe('health alerts of an occurrence', () => {
     await registration(people.Carla, 'confirmed');
     await alertsSettle('every alert cleared', (list) => list.length === 5 && list.every((a) => a.state === 'cleared'));
     expect((await told('healthAlert')).length).toBe(5);
+    expect((await told('healthAlertCleared')).length).toBe(5);
+  });
+
+  it('withdraws an alert without a message when its check is switched off', async () => {
+    const seriesId = (await auth(http().get(`/occurrences/${occurrenceId}`))).body.seriesId;
+    await events.deliver('occurrence.deliveries-failed', { occurrenceId, failed: 1, countedAt: new Date().toISOString() });
+    await alertsSettle('failed deliveries raised again', (list) => list.some((a) => a.state === 'raised'));
+    await auth(http().put(`/series/${seriesId}/health-checks`))
+      .send({ failedDeliveries: { enabled: false } })
+      .expect(200);
+    await alertsSettle('the alert withdrawn', (list) => list.some((a) => a.state === 'withdrawn'));
+    expect((await alerts()).filter((a) => a.state !== 'cleared').map((a) => [a.check, a.state])).toEqual([
+      ['failedDeliveries', 'withdrawn'],
+    ]);
     expect((await told('healthAlertCleared')).length).toBe(5);
   });
 });

@@ -40,9 +40,21 @@ describe('alertWords', () => {
   });
 
   it('gives what to do and when the alert was raised, in the occurrence zone', () => {
-    const words = said({ check: 'failedDeliveries', count: 1 });
-    expect(words.todo).toContain('/deliveries?status=failed');
+    const words = said({ check: 'failedDeliveries', count: 1, forOrganiser: true, deliveriesLink: 'https://c.example/console/deliveries' });
+    expect(words.todo).toContain('https://c.example/console/deliveries');
+    expect(words.todo).not.toContain('GET ');
     expect(words.raisedWhen).toContain('09:00');
+  });
+
+  it('tells a member (guide, alert contact) what they can do, never a console page they cannot open', () => {
+    for (const check of ['noGuide', 'contributorNotReady', 'lowRegistrations', 'waitingListWhileFree', 'failedDeliveries'] as const) {
+      for (const language of ['fr', 'en'] as const) {
+        const words = said({ check, deliveriesLink: 'https://c.example/console/deliveries' }, language);
+        expect(words.todo).not.toMatch(/console|http/);
+      }
+    }
+    expect(said({ check: 'lowRegistrations' }).todo).toBe('Relayez l’annonce autour de vous (canal, liste de diffusion).');
+    expect(said({ check: 'lowRegistrations', forOrganiser: true }).todo).toContain('réduisez la jauge');
   });
 });
 

@@ -133,9 +133,15 @@ export const renderContextSchema = z.object({
   /** Notes deadline. */
   deadline: isoDateTime.optional(),
   extra: z.record(z.string(), z.string()).optional(),
-  /** A health alert raised or cleared; its link (the occurrence in the organiser API) is `links.timeline`. */
+  /**
+   * A health alert raised or cleared. For an organiser of the community (`forOrganiser`), its link to the
+   * occurrence's console page is `links.timeline` and a failed-deliveries alert links the console's deliveries
+   * page; the guide and alert contacts cannot sign in there, so they get neither, only what they can do.
+   */
   alert: z
     .object({
+      forOrganiser: z.boolean().optional(),
+      deliveriesLink: webLink.optional(),
       check: z.enum(['noGuide', 'contributorNotReady', 'lowRegistrations', 'waitingListWhileFree', 'failedDeliveries']),
       raisedAt: isoDateTime,
       names: z.array(z.string()),

@@ -91,6 +91,7 @@ export function sampleRenderContext(language: Language): RenderContext {
     registration: { answer: 'yes', status: 'waitlisted', waitlistPosition: 2, promoted: false },
     deadline: '2026-03-19T17:00:00Z',
     alert: {
+      forOrganiser: true,
       check: 'contributorNotReady',
       raisedAt: '2026-03-05T08:00:00Z',
       names: ['David Petit'],

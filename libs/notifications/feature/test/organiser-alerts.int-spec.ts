@@ -76,6 +76,14 @@ describe('health alerts to the community’s organisers', () => {
     expect(toCamille.text).toContain(alert.link);
     // No member's preferences nor unsubscribe link: organisers are no members.
     expect(toCamille.text).not.toMatch(/préférences|Ne plus recevoir/);
+    // The guide, a member, cannot open the console: no link to it, but what they can do; and nothing
+    // offers to unsubscribe from an alert that unsubscribing would not stop.
+    const [toGuide] = harness.mail.messages({ to: guide.email });
+    expect(toGuide.text).not.toContain(alert.link);
+    expect(toGuide.text).toContain('Si vous pouvez guider cette rencontre, dites-le aux organisateurs');
+    expect(toGuide.text).not.toContain('Ne plus recevoir');
+    expect(toGuide.raw.toString()).not.toMatch(/^List-Unsubscribe:/im);
+    expect(toCamille.text).toContain('Nommez un·e guide');
     const dm = harness.mattermost
       .channels()
       .filter((c) => c.type === 'D' && c.name.includes(camilleAccount.id))

@@ -18,6 +18,14 @@ export interface OccurrenceData {
     format: { id: string; name: { fr: string; en: string } };
     timeline: Array<{ step: string; dueAt: string; state: string; doneAt: string | null; outcome: string | null }>;
     notes: Array<{ workshop: string; scribeName: string; markdown: string; submittedAt: string }>;
+    /** Health alerts, raised or closed (`cleared` resolved, `withdrawn` its check no longer applies). */
+    alerts?: Array<{
+      check: string;
+      state: string;
+      detail: { memberIds: string[]; count: number | null; threshold: number | null; capacity: number | null; free: number | null };
+      raisedAt: string;
+      clearedAt: string | null;
+    }>;
   };
   registrations: {
     counts: { yes: number; no: number; maybe: number; confirmed: number; waitlisted: number };

@@ -128,6 +128,24 @@ describe('the occurrence page', () => {
     );
   });
 
+  it('lists the raised alerts with what was found, what to do and since when; not the cleared or withdrawn ones', () => {
+    const detail = { memberIds: [], count: null, threshold: null, capacity: null, free: null };
+    const alerts = [
+      { check: 'contributorNotReady', state: 'raised', detail: { ...detail, memberIds: ['m2', 'gone'], count: 2, threshold: 7 } },
+      { check: 'failedDeliveries', state: 'raised', detail: { ...detail, count: 1, threshold: 1 } },
+      { check: 'noGuide', state: 'cleared', detail: { ...detail, threshold: 14 } },
+      { check: 'lowRegistrations', state: 'withdrawn', detail: { ...detail, count: 0, capacity: 4, threshold: 2 } },
+    ].map((a) => ({ ...a, raisedAt: '2027-04-01T08:00:00.000Z', clearedAt: null }));
+    const html = occurrenceView({ language: 'fr', csrf: 't', data: data({ alerts }), forms: {} }).value;
+    expect(html).toContain('<a class="fr-summary__link" href="#alerts-title">Alertes</a>');
+    expect(html).toContain('2 contributions pas prêtes : Ali &lt;script&gt; et un·e ancien·ne membre.');
+    expect(html).toContain('<a href="/console/deliveries">envois en échec</a>');
+    expect(html).toContain('jeudi 1er avril 2027 à 10:00 (heure de Paris)');
+    expect(html).not.toContain('Pas de guide');
+    expect(html).not.toContain('Peu d’inscriptions');
+    expect(page()).toContain('Aucune alerte en cours.');
+  });
+
   it('lists the registrations and the waiting list in its order, names escaped', () => {
     const html = page();
     expect(html).toContain('3 oui, 0 peut-être, 1 non ; 2 place(s) confirmée(s) sur 2, 1 en liste d&#39;attente.');

@@ -1,6 +1,7 @@
 import { formatWhen } from '@cercle/words';
 import { markup, Html } from '../series/markup';
 import { statusBadge } from '../series/status-badge';
+import { alertsView } from './alerts.view';
 import { changesView } from './changes.view';
 import type { OccurrencePage } from './occurrence-data';
 import { registrationsView } from './registrations.view';
@@ -11,6 +12,7 @@ import { topicsView } from './topics.view';
 const SECTIONS = {
   fr: [
     ['timeline', 'Chronologie'],
+    ['alerts-title', 'Alertes'],
     ['registrations-title', 'Inscriptions'],
     ['topics-title', 'Sujets'],
     ['roles-title', 'Rôles'],
@@ -20,6 +22,7 @@ const SECTIONS = {
   ],
   en: [
     ['timeline', 'Timeline'],
+    ['alerts-title', 'Alerts'],
     ['registrations-title', 'Registrations'],
     ['topics-title', 'Topics'],
     ['roles-title', 'Roles'],
@@ -44,6 +47,10 @@ ${page.flash ? markup`<div class="fr-alert fr-alert--${page.flash.kind} fr-mb-3w
 <section aria-labelledby="timeline" class="fr-mb-6w">
 <h2 id="timeline">${SECTIONS[language][0][1]}</h2>
 ${timelineView(occurrence, page.csrf, language)}
+</section>
+<section aria-labelledby="alerts-title" class="fr-mb-6w">
+<h2 id="alerts-title">${SECTIONS[language][1][1]}</h2>
+${alertsView(occurrence, page.data.members, language)}
 </section>
 ${registrationsView(page.data.registrations, language)}
 ${topicsView(page)}

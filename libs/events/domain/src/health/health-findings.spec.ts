@@ -1,4 +1,4 @@
-import { alertChanges, findProblems, lifecyclePoint, type HealthFacts } from './health-findings';
+import { alertChanges, checkVerdicts, findProblems, lifecyclePoint, type HealthFacts } from './health-findings';
 import {
   DEFAULT_HEALTH_SETTINGS,
   healthCheckTimes,
@@ -16,6 +16,7 @@ const daysBefore = (days: number) => new Date(startsAt.getTime() - days * DAY);
 function facts(overrides: Partial<HealthFacts> = {}): HealthFacts {
   return {
     at: daysBefore(3),
+    now: daysBefore(3),
     startsAt,
     status: 'open',
     formatHasGuide: true,
@@ -84,11 +85,20 @@ describe('findProblems', () => {
 
   describe('lowRegistrations', () => {
     it('is found under the share of the capacity from D-10, and not at the share', () => {
-      expect(findProblems(all, facts({ confirmed: 4, at: daysBefore(10) }))).toEqual([
+      const at = (days: number) => ({ at: daysBefore(days), now: daysBefore(days) });
+      expect(findProblems(all, facts({ confirmed: 4, ...at(10) }))).toEqual([
         { check: 'lowRegistrations', detail: { count: 4, threshold: 5, capacity: 10 } },
       ]);
-      expect(checks(all, facts({ confirmed: 5, at: daysBefore(10) }))).toEqual([]);
-      expect(checks(all, facts({ confirmed: 4, at: daysBefore(11) }))).toEqual([]);
+      expect(checks(all, facts({ confirmed: 5, ...at(10) }))).toEqual([]);
+      expect(checks(all, facts({ confirmed: 4, ...at(11) }))).toEqual([]);
+    });
+    it.each(['planned', 'closed'] as const)('does not apply while the occurrence is %s: registration is not open', (status) => {
+      expect(checkVerdicts(all, facts({ status, confirmed: 0 })).lowRegistrations).toBe('outOfScope');
+    });
+    it('counts its window from the real time, not from steps an organiser ran ahead of time', () => {
+      const ninety = onWith({ lowRegistrations: { daysBefore: 90 } });
+      expect(checks(ninety, facts({ confirmed: 0, at: daysBefore(21), now: daysBefore(128) }))).toEqual([]);
+      expect(checks(ninety, facts({ confirmed: 0, at: daysBefore(90), now: daysBefore(90) }))).toEqual(['lowRegistrations']);
     });
     it('rounds the share up: half of 7 places needs 4', () => {
       expect(findProblems(all, facts({ capacity: 7, confirmed: 3 }))[0].detail.threshold).toBe(4);
@@ -140,18 +150,45 @@ describe('findProblems', () => {
 describe('alertChanges', () => {
   const noGuide = { check: 'noGuide' as const, detail: {} };
   const failed = { check: 'failedDeliveries' as const, detail: { count: 1 } };
+  const fine = checkVerdicts(all, facts());
+  const verdicts = (over: Partial<typeof fine>) => ({ ...fine, ...over });
 
   it('raises what is found and not raised yet, and only that', () => {
-    expect(alertChanges(['noGuide'], [noGuide, failed], 'open')).toEqual({ raise: [failed], clear: [], tellCleared: true });
+    expect(alertChanges(['noGuide'], verdicts({ noGuide, failedDeliveries: failed }))).toEqual({
+      raise: [failed],
+      clear: [],
+      withdraw: [],
+    });
   });
   it('raises nothing twice for a condition still true', () => {
-    expect(alertChanges(['noGuide'], [noGuide], 'open')).toEqual({ raise: [], clear: [], tellCleared: true });
+    expect(alertChanges(['noGuide'], verdicts({ noGuide }))).toEqual({ raise: [], clear: [], withdraw: [] });
   });
-  it('clears what is raised and no longer found', () => {
-    expect(alertChanges(['noGuide', 'failedDeliveries'], [failed], 'closed')).toEqual({ raise: [], clear: ['noGuide'], tellCleared: true });
+  it('clears, to be told, what is raised and now resolved while the check still applies', () => {
+    expect(alertChanges(['noGuide', 'failedDeliveries'], verdicts({ failedDeliveries: failed }))).toEqual({
+      raise: [],
+      clear: ['noGuide'],
+      withdraw: [],
+    });
   });
-  it('clears silently once the occurrence is held', () => {
-    expect(alertChanges(['noGuide'], [], 'held')).toEqual({ raise: [], clear: ['noGuide'], tellCleared: false });
+  it('withdraws, not clears, an alert whose check was turned off', () => {
+    const off = checkVerdicts(withChanges(all, { noGuide: { enabled: false } }), facts({ guideMemberId: null }));
+    expect(alertChanges(['noGuide'], off)).toEqual({ raise: [], clear: [], withdraw: ['noGuide'] });
+  });
+  it('withdraws an alert whose window was narrowed past today', () => {
+    const narrowed = checkVerdicts(onWith({ noGuide: { daysBefore: 2 } }), facts({ guideMemberId: null }));
+    expect(alertChanges(['noGuide'], narrowed)).toEqual({ raise: [], clear: [], withdraw: ['noGuide'] });
+  });
+  it('withdraws every alert once the occurrence is held', () => {
+    const held = checkVerdicts(all, facts({ status: 'held' }));
+    expect(alertChanges(['noGuide', 'lowRegistrations'], held)).toEqual({
+      raise: [],
+      clear: [],
+      withdraw: ['noGuide', 'lowRegistrations'],
+    });
+  });
+  it('withdraws a low-registrations alert once registration closes, rather than saying it is solved', () => {
+    const closed = checkVerdicts(all, facts({ status: 'closed', confirmed: 0 }));
+    expect(alertChanges(['lowRegistrations'], closed)).toEqual({ raise: [], clear: [], withdraw: ['lowRegistrations'] });
   });
 });
 

@@ -5,6 +5,8 @@ import { HEALTH_CHECKS, type HealthCheck, type HealthSettings, withinDays } from
 /** What one evaluation knows of an occurrence. `at` is where the occurrence stands in its lifecycle (see lifecyclePoint). */
 export interface HealthFacts {
   at: Date;
+  /** The real time: registrations arrive in it, whatever steps an organiser ran ahead of time. */
+  now: Date;
   startsAt: Date;
   status: OccurrenceStatus;
   /** Whether the format has a guide at all (an open forum has none). */
@@ -46,60 +48,99 @@ export function lifecyclePoint(now: Date, stepsRunDueAt: Date[]): Date {
   return new Date(Math.max(now.getTime(), ...stepsRunDueAt.map((d) => d.getTime())));
 }
 
-type Evaluate = (settings: HealthSettings, facts: HealthFacts) => HealthFinding | null;
+/**
+ * What one check says of an occurrence: a condition found; `fine` when it applies and nothing is wrong (a
+ * raised alert was really resolved); `outOfScope` when it does not apply (turned off, outside its window,
+ * not the right stage): a raised alert is then withdrawn without saying anything was fixed.
+ */
+export type Verdict = HealthFinding | 'fine' | 'outOfScope';
+
+type Evaluate = (settings: HealthSettings, facts: HealthFacts) => Verdict;
+
+const verdict = (inScope: boolean, finding: HealthFinding | null): Verdict => (!inScope ? 'outOfScope' : (finding ?? 'fine'));
 
 const evaluators: Record<HealthCheck, Evaluate> = {
   noGuide: ({ noGuide }, f) =>
-    noGuide.enabled && f.formatHasGuide && !f.guideMemberId && withinDays(f.at, f.startsAt, noGuide.daysBefore)
-      ? { check: 'noGuide', detail: { threshold: noGuide.daysBefore } }
-      : null,
+    verdict(
+      noGuide.enabled && f.formatHasGuide && withinDays(f.at, f.startsAt, noGuide.daysBefore),
+      f.guideMemberId ? null : { check: 'noGuide', detail: { threshold: noGuide.daysBefore } },
+    ),
   contributorNotReady: ({ contributorNotReady }, f) => {
     const late = f.contributors.filter((c) => c.missing.length > 0);
-    return contributorNotReady.enabled && late.length > 0 && withinDays(f.at, f.startsAt, contributorNotReady.daysBefore)
-      ? {
-          check: 'contributorNotReady',
-          detail: { memberIds: late.map((c) => c.memberId), count: late.length, threshold: contributorNotReady.daysBefore },
-        }
-      : null;
+    return verdict(
+      contributorNotReady.enabled && withinDays(f.at, f.startsAt, contributorNotReady.daysBefore),
+      late.length === 0
+        ? null
+        : {
+            check: 'contributorNotReady',
+            detail: { memberIds: late.map((c) => c.memberId), count: late.length, threshold: contributorNotReady.daysBefore },
+          },
+    );
   },
+  // Only while registration is open, and counted from the real time: before the announcement nobody can
+  // register, after the close nobody more can, and steps run ahead of time give people no more days to answer.
   lowRegistrations: ({ lowRegistrations }, f) => {
-    if (!lowRegistrations.enabled || f.capacity === null || !withinDays(f.at, f.startsAt, lowRegistrations.daysBefore)) return null;
-    const needed = Math.ceil(f.capacity * lowRegistrations.minShare);
-    return f.confirmed < needed
-      ? { check: 'lowRegistrations', detail: { count: f.confirmed, threshold: needed, capacity: f.capacity } }
-      : null;
+    const inScope =
+      lowRegistrations.enabled && f.status === 'open' && f.capacity !== null && withinDays(f.now, f.startsAt, lowRegistrations.daysBefore);
+    const needed = Math.ceil((f.capacity ?? 0) * lowRegistrations.minShare);
+    return verdict(
+      inScope,
+      f.confirmed < needed
+        ? { check: 'lowRegistrations', detail: { count: f.confirmed, threshold: needed, capacity: f.capacity ?? 0 } }
+        : null,
+    );
   },
   waitingListWhileFree: ({ waitingListWhileFree }, f) =>
-    waitingListWhileFree.enabled && f.capacity !== null && f.waitlisted > 0 && f.confirmed < f.capacity
-      ? { check: 'waitingListWhileFree', detail: { count: f.waitlisted, free: f.capacity - f.confirmed } }
-      : null,
+    verdict(
+      waitingListWhileFree.enabled && f.capacity !== null,
+      f.capacity !== null && f.waitlisted > 0 && f.confirmed < f.capacity
+        ? { check: 'waitingListWhileFree', detail: { count: f.waitlisted, free: f.capacity - f.confirmed } }
+        : null,
+    ),
   failedDeliveries: ({ failedDeliveries }, f) =>
-    failedDeliveries.enabled && f.failedDeliveries >= failedDeliveries.atLeast
-      ? { check: 'failedDeliveries', detail: { count: f.failedDeliveries, threshold: failedDeliveries.atLeast } }
-      : null,
+    verdict(
+      failedDeliveries.enabled,
+      f.failedDeliveries >= failedDeliveries.atLeast
+        ? { check: 'failedDeliveries', detail: { count: f.failedDeliveries, threshold: failedDeliveries.atLeast } }
+        : null,
+    ),
 };
+
+/** What each check says now; every check is out of scope once the occurrence is over or cancelled. */
+export function checkVerdicts(settings: HealthSettings, facts: HealthFacts): Record<HealthCheck, Verdict> {
+  const live = isLive(facts.status);
+  return Object.fromEntries(HEALTH_CHECKS.map((check) => [check, live ? evaluators[check](settings, facts) : 'outOfScope'])) as Record<
+    HealthCheck,
+    Verdict
+  >;
+}
 
 /** Every condition true now, in the order of HEALTH_CHECKS; none once the occurrence is over or cancelled. */
 export function findProblems(settings: HealthSettings, facts: HealthFacts): HealthFinding[] {
-  if (!isLive(facts.status)) return [];
-  return HEALTH_CHECKS.map((check) => evaluators[check](settings, facts)).filter((f): f is HealthFinding => f !== null);
+  const verdicts = checkVerdicts(settings, facts);
+  return HEALTH_CHECKS.map((check) => verdicts[check]).filter((v): v is HealthFinding => typeof v !== 'string');
 }
 
 export interface AlertChanges {
   /** Conditions found with no alert raised for them: raise one each, and tell people. */
   raise: HealthFinding[];
-  /** Raised alerts whose condition is gone: clear each. */
+  /** Raised alerts whose condition was really resolved: clear each, and tell those who were told of it. */
   clear: HealthCheck[];
-  /** Whether clearing is worth a message: not once the occurrence is over or cancelled. */
-  tellCleared: boolean;
+  /**
+   * Raised alerts whose check no longer applies (turned off, window narrowed, stage passed, occurrence over):
+   * closed without a message, since nothing was fixed and « réglé » would be untrue.
+   */
+  withdraw: HealthCheck[];
 }
 
-/** From the checks with an alert raised and what is true now: what to raise and what to clear, each once. */
-export function alertChanges(raised: readonly HealthCheck[], findings: readonly HealthFinding[], status: OccurrenceStatus): AlertChanges {
-  const found = new Set(findings.map((f) => f.check));
+/** From the checks with an alert raised and what each check says now: what to raise, clear and withdraw, each once. */
+export function alertChanges(raised: readonly HealthCheck[], verdicts: Readonly<Record<HealthCheck, Verdict>>): AlertChanges {
+  const open = HEALTH_CHECKS.filter((check) => raised.includes(check));
   return {
-    raise: findings.filter((f) => !raised.includes(f.check)),
-    clear: HEALTH_CHECKS.filter((check) => raised.includes(check) && !found.has(check)),
-    tellCleared: isLive(status),
+    raise: HEALTH_CHECKS.filter((check) => !raised.includes(check))
+      .map((check) => verdicts[check])
+      .filter((v): v is HealthFinding => typeof v !== 'string'),
+    clear: open.filter((check) => verdicts[check] === 'fine'),
+    withdraw: open.filter((check) => verdicts[check] === 'outOfScope'),
   };
 }

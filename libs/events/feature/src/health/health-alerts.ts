@@ -5,8 +5,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HealthAlertView } from '@cercle/contracts';
 import {
   alertChanges,
+  checkVerdicts,
   HEALTH_CHECKS,
-  findProblems,
   healthSettingsOf,
   noFacts,
   recipientsOf,
@@ -23,20 +23,25 @@ import { occurrenceFacts } from '../lifecycle/occurrence-facts';
 import { occurrenceSnapshot } from '../lifecycle/occurrence-messages';
 import { namesOf } from '../roles/people-directory';
 import { rolesForMessages } from '../roles/people-notifications';
-import { occurrencePageUrl } from '../occurrences/occurrence-url';
+import { consoleDeliveriesUrl, occurrencePageUrl } from '../occurrences/occurrence-url';
 import { snapshotTopics } from '../topics/topic-list';
 import { healthFacts } from './health-facts';
 
 export interface HealthEvaluation {
   raised: HealthCheck[];
   cleared: HealthCheck[];
+  withdrawn: HealthCheck[];
 }
+
+const NOTHING: HealthEvaluation = { raised: [], cleared: [], withdrawn: [] };
 
 /**
  * Evaluates an occurrence's health checks and keeps its alerts in step: a condition found with no alert
- * raised raises one and tells the guide and the series' alert contacts; a raised alert whose condition is
- * gone clears and says so (once, and only before the occurrence starts). Runs under the occurrence's row
- * lock, so two evaluations serialise and the second finds the first's alerts.
+ * raised raises one and tells the guide, the series' alert contacts and the organisers; a raised alert whose
+ * condition was resolved clears and says so, once, to the members who were told of it (and the organisers);
+ * a raised alert whose check no longer applies (switched off, window narrowed, stage passed, occurrence over)
+ * is withdrawn without a message: nothing was fixed, and the organisers who changed the check know it.
+ * Runs under the occurrence's row lock, so two evaluations serialise and the second finds the first's alerts.
  */
 @Injectable()
 export class HealthAlerts {
@@ -48,21 +53,19 @@ export class HealthAlerts {
 
   async evaluate(em: EntityManager, occurrenceId: string): Promise<HealthEvaluation> {
     const occurrence = await em.findOne(Occurrence, { id: occurrenceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    if (!occurrence) return { raised: [], cleared: [] };
+    if (!occurrence) return NOTHING;
     const series = await em.findOneOrFail(Series, { id: occurrence.seriesId });
     const settings = healthSettingsOf(series.healthChecks);
     const now = this.clock.now();
     const open = await em.find(OccurrenceAlert, { occurrenceId, state: 'raised' });
     // A series without checks (the default) costs one indexed read per change of facts.
-    if (open.length === 0 && !HEALTH_CHECKS.some((check) => settings[check].enabled)) return { raised: [], cleared: [] };
-    const findings = findProblems(settings, await healthFacts(em, series, occurrence, now));
+    if (open.length === 0 && !HEALTH_CHECKS.some((check) => settings[check].enabled)) return NOTHING;
+    const verdicts = checkVerdicts(settings, await healthFacts(em, series, occurrence, now));
     const changes = alertChanges(
       open.map((a) => a.check),
-      findings,
-      occurrence.status,
+      verdicts,
     );
-    const tell = (kind: 'healthAlert' | 'healthAlertCleared', alert: OccurrenceAlert) =>
-      this.tell(em, { series, occurrence, contacts: settings.notifyMemberIds }, kind, alert);
+    const about = { series, occurrence };
     for (const finding of changes.raise) {
       const alert = em.create(OccurrenceAlert, {
         id: randomUUID(),
@@ -70,33 +73,45 @@ export class HealthAlerts {
         check: finding.check,
         state: 'raised',
         detail: detailOf(finding),
+        toldMemberIds: [],
         raisedAt: now,
       });
-      await tell('healthAlert', alert);
+      const told = { guide: occurrence.guideMemberId, alertContacts: settings.notifyMemberIds };
+      alert.toldMemberIds = await this.tell(em, about, 'healthAlert', alert, told);
     }
-    for (const alert of open.filter((a) => changes.clear.includes(a.check))) {
-      Object.assign(alert, { state: 'cleared', clearedAt: now });
-      if (changes.tellCleared) await tell('healthAlertCleared', alert);
+    for (const alert of open) {
+      if (changes.clear.includes(alert.check)) {
+        Object.assign(alert, { state: 'cleared', clearedAt: now });
+        await this.tell(em, about, 'healthAlertCleared', alert, { guide: null, alertContacts: alert.toldMemberIds });
+      } else if (changes.withdraw.includes(alert.check)) {
+        Object.assign(alert, { state: 'withdrawn', clearedAt: now });
+      }
     }
     await em.flush();
-    return { raised: changes.raise.map((f) => f.check), cleared: changes.clear };
+    return { raised: changes.raise.map((f) => f.check), cleared: changes.clear, withdrawn: changes.withdraw };
   }
 
-  /** To the guide and the series' alert contacts, by the audience table; nobody to tell sends nothing. */
+  /**
+   * To the given members and the community's organisers, by the audience table; answers the members told
+   * (a raise records them, so its clearing reaches the same people and nobody else).
+   */
   private async tell(
     em: EntityManager,
-    about: { series: Series; occurrence: Occurrence; contacts: string[] },
+    about: { series: Series; occurrence: Occurrence },
     kind: 'healthAlert' | 'healthAlertCleared',
     alert: OccurrenceAlert,
-  ): Promise<void> {
+    people: { guide: string | null; alertContacts: string[] },
+  ): Promise<string[]> {
     const { series, occurrence } = about;
-    const recipients = recipientsOf(kind, { ...noFacts, guide: occurrence.guideMemberId, alertContacts: about.contacts });
+    const recipients = recipientsOf(kind, { ...noFacts, ...people });
     const audience = audienceOf(recipients, series.communityId);
-    if (!audience) return;
+    if (!audience) return [];
     const snapshot = occurrenceSnapshot(occurrenceFacts(series, occurrence, await snapshotTopics(em, occurrence.id)));
     const roles = await rolesForMessages(em, occurrence);
     const view = await this.view(em, alert);
     this.outbox.publish(em, 'notification.requested', notificationRequest(snapshot, { kind, audience, roles, alert: view }));
+    // Health alerts name the members they tell beside the organisers (see the audience table).
+    return recipients.type === 'organisers' ? [...recipients.alsoMemberIds] : [];
   }
 
   /** The alert as messages carry it: the people concerned by name, as events knows them now. */
@@ -109,6 +124,7 @@ export class HealthAlerts {
       names: memberIds.map((id) => names.get(id) ?? id),
       ...numbers,
       link: occurrencePageUrl(this.config.PUBLIC_URL, alert.occurrenceId),
+      ...(alert.check === 'failedDeliveries' ? { deliveriesLink: consoleDeliveriesUrl(this.config.PUBLIC_URL) } : {}),
     };
   }
 }

@@ -25,6 +25,7 @@ export async function healthFacts(em: EntityManager, series: Series, occurrence:
       now,
       steps.map((s) => s.dueAt),
     ),
+    now,
     startsAt: occurrence.startsAt,
     status: occurrence.status,
     formatHasGuide: formatOf(series).roles.some((role) => role.id === 'guide'),

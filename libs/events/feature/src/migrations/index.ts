@@ -8,6 +8,7 @@ import { Migration0008OpenForumDay } from './migration-0008-open-forum-day';
 import { Migration0012Guests } from './migration-0012-guests';
 import { Migration0014ChatActions } from './migration-0014-chat-actions';
 import { Migration0015HealthAlerts } from './migration-0015-health-alerts';
+import { Migration0016AlertRecipients } from './migration-0016-alert-recipients';
 
 /** In order; each file is applied once (MikroORM records it). Add new ones at the end, never edit old ones. */
 export const eventsMigrations = [
@@ -21,4 +22,5 @@ export const eventsMigrations = [
   { name: 'Migration0012Guests', class: Migration0012Guests },
   { name: 'Migration0014ChatActions', class: Migration0014ChatActions },
   { name: 'Migration0015HealthAlerts', class: Migration0015HealthAlerts },
+  { name: 'Migration0016AlertRecipients', class: Migration0016AlertRecipients },
 ];

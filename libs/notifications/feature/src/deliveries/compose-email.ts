@@ -62,7 +62,7 @@ export class EmailComposer {
       subject: rendered.subject,
       text: rendered.text,
       html: rendered.html,
-      listUnsubscribe: { url: links.unsubscribe! },
+      ...(links.unsubscribe ? { listUnsubscribe: { url: links.unsubscribe } } : {}),
       // What the message is and about which occurrence, for people's mail filters (and the demo's counts).
       headers: { 'X-Cercle-Kind': request.kind, 'X-Cercle-Occurrence': request.occurrence.occurrenceId },
     };

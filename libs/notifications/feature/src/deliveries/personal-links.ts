@@ -61,8 +61,20 @@ export function personalLinks(request: Request, memberId: string, settings: Link
   const yearLater = Math.floor(settings.now.getTime() / 1000) + 365 * DAY_SECONDS;
   const preferences = sign(LinkPurpose.Preferences, o.seriesId, yearLater);
   links.preferences = preferencesUrl(settings.publicUrl, preferences);
-  links.unsubscribe = unsubscribeUrl(settings.publicUrl, preferences);
+  if (offersUnsubscribe(request.kind)) links.unsubscribe = unsubscribeUrl(settings.publicUrl, preferences);
   return links;
+}
+
+/**
+ * Health alerts reach people for the part they play in organising, and the audience table lets nothing
+ * silence them: an unsubscribe link (in the footer or the List-Unsubscribe header) would promise to stop
+ * what it cannot. The other kinds nothing silences (a confirmation, a role given) answer something the
+ * reader did or was asked: their link still leaves the series' bulk messages, so they keep it.
+ */
+const WITHOUT_UNSUBSCRIBE: ReadonlySet<Request['kind']> = new Set(['healthAlert', 'healthAlertCleared']);
+
+export function offersUnsubscribe(kind: Request['kind']): boolean {
+  return !WITHOUT_UNSUBSCRIBE.has(kind);
 }
 
 /**

@@ -9,7 +9,7 @@ type Request = PayloadOf<'notification.requested'>;
  */
 export function buildRenderContext(
   request: Request,
-  reader: { language: Language; name: string; communityName: string; memberId?: string },
+  reader: { language: Language; name: string; communityName: string; memberId?: string; organiser?: boolean },
   links: RenderContext['links'] = {},
 ): RenderContext {
   const o = request.occurrence;
@@ -37,7 +37,7 @@ export function buildRenderContext(
       rules: o.rules ? { principles: o.rules.principles[language], attendanceRules: o.rules.attendanceRules[language] } : undefined,
       openToGuests: o.openToGuests,
     },
-    links: readerLinks(request, links),
+    links: readerLinks(request, links, reader.organiser === true),
     roles: request.roles ?? undefined,
     nextRoles: request.nextRoles ?? undefined,
     notes: request.notes?.map((n) => ({ workshop: n.workshop, scribe: n.scribe ?? undefined, markdown: n.markdown })),
@@ -51,16 +51,27 @@ export function buildRenderContext(
     })),
     registration: request.registration ?? undefined,
     deadline: request.deadline ?? undefined,
-    alert: request.alert && (({ link: _link, ...alert }) => alert)(request.alert),
+    alert: request.alert && alertFor(request.alert, reader.organiser === true),
   };
 }
 
 /**
  * A reader's links in a message: their own, and what is the same for everyone: the day's page (events
- * signs it) and an alert's link to the occurrence in the organiser API.
+ * signs it) and, for the community's organisers only, an alert's link to the occurrence's console page
+ * (members cannot sign in to the console: a link they cannot open would only mislead them).
  */
-export function readerLinks(request: Request, links: RenderContext['links']): RenderContext['links'] {
-  return { ...links, ...(request.dayPage ? { day: request.dayPage } : {}), ...(request.alert ? { timeline: request.alert.link } : {}) };
+export function readerLinks(request: Request, links: RenderContext['links'], organiser = false): RenderContext['links'] {
+  return {
+    ...links,
+    ...(request.dayPage ? { day: request.dayPage } : {}),
+    ...(request.alert && organiser ? { timeline: request.alert.link } : {}),
+  };
+}
+
+/** An alert as its reader sees it: the console's deliveries page only for an organiser. */
+function alertFor(alert: NonNullable<Request['alert']>, organiser: boolean): RenderContext['alert'] {
+  const { link: _link, deliveriesLink, ...rest } = alert;
+  return { ...rest, forOrganiser: organiser, ...(organiser && deliveriesLink ? { deliveriesLink } : {}) };
 }
 
 function webLinkOrNull(url: string | null): string | null {

@@ -26,7 +26,7 @@ export async function deliverToOrganiser(
 ): Promise<Outcome> {
   const name = await organiserName(em, request.occurrence.communityId, delivery.address);
   if (name === null) return { skipped: ORGANISER_GONE };
-  const context = buildRenderContext(request, { language: reader.language, name, communityName: reader.communityName });
+  const context = buildRenderContext(request, { language: reader.language, name, communityName: reader.communityName, organiser: true });
   if (delivery.channel !== 'email') {
     // Found by their address: only a chat that looks accounts up by email reaches them (Mattermost).
     if (!senders.chat?.usernameByEmail) return { skipped: `An organiser is not reached by ${delivery.channel}` };

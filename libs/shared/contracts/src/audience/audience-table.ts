@@ -200,7 +200,9 @@ export const audienceTable = {
     silencedBy: [],
   },
   healthAlertCleared: {
-    trigger: 'the condition of a raised health alert is gone, before the occurrence starts',
+    trigger:
+      'the condition of a raised health alert is resolved while its check still applies, before the occurrence starts (a check switched off or out of its window withdraws the alert silently)',
+    only: 'the guide and alert contacts who were told of the raised alert (events keeps them on the alert), not those named since',
     recipients: ['guide', 'alertContacts', 'communityOrganisers'],
     channels: personal,
     calendar: 'none',

@@ -58,8 +58,10 @@ export const healthAlertView = z.object({
   threshold: z.number().int().min(0).nullable().default(null),
   capacity: z.number().int().min(0).nullable().default(null),
   free: z.number().int().min(0).nullable().default(null),
-  /** The occurrence in the organiser API, where the timeline shows the alert. */
+  /** The occurrence's console page, where organisers see its alerts (members cannot sign in there: not shown to them). */
   link: z.string().url(),
+  /** The console's deliveries page, where organisers resend what failed (failed deliveries only). */
+  deliveriesLink: z.string().url().optional(),
 });
 export type HealthAlertView = z.infer<typeof healthAlertView>;
 
