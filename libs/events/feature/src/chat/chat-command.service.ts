@@ -46,7 +46,8 @@ export class ChatCommandService {
   async run(form: SlashCommandForm): Promise<SlashCommandReply> {
     if (!this.tokenAccepted(form.token)) throw chatRefused();
     const em = this.em.fork();
-    const caller = { userId: form.user_id, userName: form.user_name, channelId: form.channel_id };
+    // The form carries the command token: its username is Mattermost's word.
+    const caller = { userId: form.user_id, trustedUserName: form.user_name, channelId: form.channel_id };
     const outcome = await identifyCaller(em, this.directory, caller);
     if (outcome.kind === 'notLinked') return reply(chatWords('fr').notLinked);
     if (outcome.kind === 'unavailable') return reply(chatWords(outcome.community.defaultLanguage).unavailable);
