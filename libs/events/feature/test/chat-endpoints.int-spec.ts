@@ -6,6 +6,8 @@ import { OutboxMessage } from '@cercle/platform';
 import { createTestDatabase, testRedisUrl, uniquePrefix, waitFor } from '@cercle/testing';
 import { ChatAction } from '../src/entities/chat-action.entity';
 import { MemberRef } from '../src/entities/member-ref.entity';
+import { Occurrence } from '../src/entities/occurrence.entity';
+import { RegistrationAnswer } from '../src/entities/registration-answer.entity';
 import { TopicProposal } from '../src/entities/topic-proposal.entity';
 import { EventsTestApp, startEventsApp } from './events-test-app';
 
@@ -231,5 +233,64 @@ describe('chat endpoints: /chat/command and /chat/actions', () => {
     );
     expect(res.body.ephemeral_text).toMatch(/Je ne peux pas répondre pour l’instant/);
     expect(await written()).toEqual(before);
+  });
+
+  it('says a topic typed in the chat is close to one a past session covered, with when and its notes', async () => {
+    const current = await events.em().findOneOrFail(Occurrence, { id: occurrenceId });
+    const pastId = randomUUID();
+    await events.em().insert(Occurrence, {
+      id: pastId,
+      seriesId: current.seriesId,
+      key: 'past-1',
+      startsAt: new Date(`${year - 2}-05-04T10:30:00Z`),
+      endsAt: new Date(`${year - 2}-05-04T12:00:00Z`),
+      title: current.title,
+      status: 'held',
+      theme: 'Accessibilité des formulaires',
+      contributorMemberIds: [],
+      nextContributorMemberIds: [],
+      createdAt: new Date(),
+    });
+    const res = await command({ user_id: users.camille, user_name: 'camille', text: 'sujet L’accessibilité de nos formulaires' }).expect(
+      200,
+    );
+    expect(res.body.text).toMatch(
+      new RegExp(`Un sujet proche a déjà été abordé le \\w+ 4 mai ${year - 2} \\(« Accessibilité des formulaires »\\)`),
+    );
+    expect(res.body.text).toContain(`/console/occurrences/${pastId}`);
+    const unrelated = await command({ user_id: users.camille, user_name: 'camille', text: 'sujet Cuisine japonaise' }).expect(200);
+    expect(unrelated.body.text).not.toMatch(/déjà été abordé/);
+  });
+
+  it('refuses a topic title longer than a topic holds, saying the limit, and records nothing', async () => {
+    const before = await written();
+    const res = await command({ user_id: users.camille, user_name: 'camille', text: `sujet ${'x'.repeat(201)}` }).expect(200);
+    expect(res.body.text).toBe(
+      'Ce titre est trop long (201 caractères, 200 au plus). Rien n’a été enregistré ; raccourcissez-le et retapez la commande.',
+    );
+    expect(await written()).toEqual(before);
+  });
+
+  it('tells someone who says yes to a full session that they are on the waiting list, with their position', async () => {
+    await events.em().nativeUpdate(Occurrence, { id: occurrenceId }, { capacity: 1 });
+    const answer = (memberId: string, status: 'confirmed' | 'waitlisted') => ({
+      registrationId: randomUUID(),
+      occurrenceId,
+      memberId,
+      answer: 'yes' as const,
+      status,
+      recordedAt: new Date(),
+    });
+    await events.em().insert(RegistrationAnswer, answer(randomUUID(), 'confirmed'));
+    await events.em().insert(RegistrationAnswer, answer(randomUUID(), 'waitlisted'));
+    const typed = await command({ user_id: users.camille, user_name: 'camille', text: 'oui merci' }).expect(200);
+    expect(typed.body.text).toBe(
+      'C’est noté : vous venez. La séance est complète\u00a0: vous êtes sur la liste d’attente (position 2). Nous vous prévenons par courriel si une place se libère.',
+    );
+    await events.em().insert(RegistrationAnswer, answer(dominique, 'confirmed'));
+    const post = await announcement(channelId);
+    const clicked = await click({ user_id: users.dominique, post_id: post.id, context: registerContext('yes') }).expect(200);
+    expect(clicked.body.ephemeral_text).toBe('C’est noté : vous venez. Votre place est réservée.');
+    await events.em().nativeUpdate(Occurrence, { id: occurrenceId }, { capacity: null });
   });
 });

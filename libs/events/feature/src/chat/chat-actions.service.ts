@@ -11,6 +11,7 @@ import { TopicProposal } from '../entities/topic-proposal.entity';
 import type { EventsConfig } from '../events.config';
 import { TopicsService } from '../topics/topics.service';
 import { chatBallot } from './chat-ballot';
+import { placeNoteOf } from './chat-occurrence';
 import { identifyCaller } from './chat-caller';
 import { ChatCommandService, refusalText } from './chat-command.service';
 import { ChatDirectory, ChatUnavailableError, type ChatServerPost } from './chat-directory';
@@ -112,11 +113,12 @@ export class ChatActionsService {
   ): Promise<ActionReply> {
     const w = chatWords(language.person);
     if (occurrence.status !== 'open') return { ephemeral_text: occurrence.status === 'cancelled' ? w.cancelled : w.registrationClosed };
+    // Where the answer puts the person is read before it is handed over: the copy still holds the old answer.
+    const place = action.answer === 'yes' ? await placeNoteOf(em, occurrence, memberId, language.person) : '';
     await em.transactional((tx) =>
       handOverRegistration(tx, this.outbox, { memberId, occurrenceId: occurrence.id, answer: action.answer }, now),
     );
-    const capacityNote = action.answer === 'yes' && occurrence.capacity !== null ? ` ${w.capacityNote}` : '';
-    const reply: ActionReply = { ephemeral_text: `${w.recorded[action.answer]}${capacityNote}` };
+    const reply: ActionReply = { ephemeral_text: [w.recorded[action.answer], place].filter(Boolean).join(' ') };
     // The post is the channel's: its counts read in the community's language, with the clicker's new answer.
     const counts = await this.countsWith(em, occurrence.id, memberId, action.answer);
     const settings = {
