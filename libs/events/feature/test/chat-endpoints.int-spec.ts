@@ -249,6 +249,8 @@ describe('chat endpoints: /chat/command and /chat/actions', () => {
       theme: 'Accessibilité des formulaires',
       contributorMemberIds: [],
       nextContributorMemberIds: [],
+      calendarSequence: 0,
+      scheduleRevision: 0,
       createdAt: new Date(),
     });
     const res = await command({ user_id: users.camille, user_name: 'camille', text: 'sujet L’accessibilité de nos formulaires' }).expect(
