@@ -194,4 +194,37 @@ describe('acting from the chat, across services', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(await registrations()).toEqual(before);
   });
+
+  it('believes only the user id of a replayed button: the true person is recorded, and a ballot works only for its member', async () => {
+    const post = announcementPost()!;
+    type Action = { id: string; integration: { context: Record<string, unknown> } };
+    const maybe = (post.props.attachments as Array<{ actions: Action[] }>)[0].actions.find((a) => a.id === 'cerclemaybe')!;
+    const callActions = (body: Record<string, unknown>) =>
+      fetch(`${stack.publicUrl}/chat/actions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ channel_id: channelId, post_id: post.id, ...body }),
+      });
+    // The fourth member's id with the first one's name: the fourth is recorded, the first keeps their answer.
+    const replayed = await callActions({
+      user_id: userOf(members[3]).id,
+      user_name: userOf(members[0]).username,
+      context: maybe.integration.context,
+    });
+    expect(replayed.status).toBe(200);
+    await settle(async () => (await answerOf(members[3])) === 'maybe', 'the answer of the true clicker', 30000);
+    expect(await answerOf(members[0])).toBe('yes');
+
+    const ballot = await cercle(members[3], 'votes');
+    const vote = (ballot.ephemeral!.props.attachments as Array<{ actions: Action[] }>)[0].actions[0];
+    const before = await api.get(`/occurrences/${occurrenceId}/topics`);
+    const stolen = await callActions({
+      user_id: userOf(members[1]).id,
+      user_name: userOf(members[1]).username,
+      post_id: ballot.ephemeral!.id,
+      context: vote.integration.context,
+    });
+    expect(stolen.status).toBe(401);
+    expect(await api.get(`/occurrences/${occurrenceId}/topics`)).toEqual(before);
+  });
 });

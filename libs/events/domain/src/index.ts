@@ -82,6 +82,7 @@ export { noFacts, recipientsOf, type AudienceFacts, type Recipients } from './au
 export { roleChange, teamProblems, type RoleChange, type Team, type TeamProblemCode, type TeamRole } from './roles/role-change';
 export { MAX_TOPIC_TITLE, parseChatCommand, type ChatCommand } from './chat/parse-command';
 export { matchByEmail, matchByUsername, type ChatCandidate } from './chat/match-person';
+export { placeOutlook, type PlaceOutlook } from './chat/place-outlook';
 export {
   ballotLines,
   chatWords,

@@ -137,4 +137,38 @@ describe('MattermostDouble running slash commands and clicking buttons', () => {
     );
     expect(shown.map((p) => p.id)).toEqual([outcome.ephemeral.id]);
   });
+
+  it('runs a command for a username given instead of a user id, over HTTP', async () => {
+    const { alice, channel } = world();
+    await fetch(`${double.url}/_double/commands`, { method: 'POST', body: JSON.stringify({ trigger: 'cercle', url: `${base}/command` }) });
+    answer = () => ({ status: 200, body: { text: 'Par nom' } });
+    const before = received.length;
+    const outcome = await fetch(`${double.url}/_double/commands/execute`, {
+      method: 'POST',
+      body: JSON.stringify({ username: `@${alice.username}`, channel_id: channel.id, command: '/cercle' }),
+    }).then((r) => r.json() as Promise<{ ephemeral: { message: string } }>);
+    expect(outcome.ephemeral.message).toBe('Par nom');
+    expect(new URLSearchParams(received[before].body).get('user_id')).toBe(alice.id);
+  });
+
+  it('serves a post’s permalink as a page with its thread, and 404 for an unknown post', async () => {
+    const { alice, channel } = world();
+    const token = `permalinktoken${Date.now()}`;
+    double.addToken(token, alice.id);
+    const create = (body: Record<string, string>) =>
+      fetch(`${double.url}/api/v4/posts`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ channel_id: channel.id, ...body }),
+      }).then((r) => r.json() as Promise<{ id: string }>);
+    const root = await create({ message: 'Notes de la séance <b>1</b>' });
+    await create({ message: 'Une réponse', root_id: root.id });
+    const page = await fetch(`${double.url}/_redirect/pl/${root.id}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await page.text();
+    expect(html).toContain('Notes de la séance &#60;b&#62;1&#60;/b&#62;');
+    expect(html).toContain('Une réponse');
+    expect((await fetch(`${double.url}/_redirect/pl/${'x'.repeat(26)}`)).status).toBe(404);
+  });
 });

@@ -11,7 +11,21 @@ describe('chat action contexts', () => {
       action: 'register',
       occurrenceId: 'occ-1',
       answer: 'yes',
+      memberId: null,
     });
+  });
+
+  it('gives back the member a one-person context was signed for, and refuses it with the member changed or dropped', () => {
+    const vote = signChatAction(secret, { action: 'vote', occurrenceId: 'occ-1', topicId: 'topic-1' }, exp, 'member-a');
+    expect(verifyChatAction(secret, JSON.parse(JSON.stringify(vote)), now)).toEqual({
+      action: 'vote',
+      occurrenceId: 'occ-1',
+      topicId: 'topic-1',
+      memberId: 'member-a',
+    });
+    expect(verifyChatAction(secret, { ...vote, memberId: 'member-b' }, now)).toBeNull();
+    const { memberId: _dropped, ...anonymous } = vote;
+    expect(verifyChatAction(secret, anonymous, now)).toBeNull();
   });
 
   it('refuses a context whose answer, occurrence or topic was changed after signing', () => {

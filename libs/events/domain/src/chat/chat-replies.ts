@@ -46,7 +46,11 @@ const fr = {
     Answer,
     string
   >,
-  capacityNote: 'S’il n’y a plus de place, vous serez sur la liste d’attente et prévenu par courriel.',
+  placeConfirmed: 'Votre place est réservée.',
+  placeWaitlisted: (position: number | null) =>
+    `La séance est complète\u00a0: vous êtes sur la liste d’attente${position ? ` (position ${position})` : ''}. Nous vous prévenons par courriel si une place se libère.`,
+  coveredBefore: (day: string, what: string, link: string) =>
+    `Un sujet proche a déjà été abordé le ${day} (« ${safe(what)} ») ; ses notes\u00a0: ${link}`,
   proposed: (t: string) => `Sujet proposé : « ${safe(t)} ». Les membres peuvent voter avec \`/cercle votes\`.`,
   ready: 'Merci ! Votre contribution est notée comme prête ; le guide le voit.',
   notReady: (missing: PrepItem[], link: string) =>
@@ -72,6 +76,8 @@ const fr = {
   notLinked: 'Ce canal n’est relié à aucune communauté Cercle.',
   unavailable: 'Je ne peux pas répondre pour l’instant (Mattermost ne répond pas). Rien n’a été enregistré ; réessayez dans un moment.',
   missingTitle: 'Donnez un titre : `/cercle sujet <titre>`.',
+  titleTooLong: (length: number, max: number) =>
+    `Ce titre est trop long (${length} caractères, ${max} au plus). Rien n’a été enregistré ; raccourcissez-le et retapez la commande.`,
   unknown: (w: string) => `Je ne connais pas « ${safe(w)} ». \`/cercle aide\` liste ce que je sais faire.`,
   help: [
     '`/cercle` — la prochaine séance : date, lieu, programme, votre réponse et votre rôle',
@@ -99,7 +105,10 @@ const en: Words = {
   closed: 'registration is not open',
   roles: { guide: 'guide', contributor: 'contributor', workshopHost: 'workshop host', participant: 'participant' },
   recorded: { yes: 'Noted: you are coming.', maybe: 'Noted: maybe.', no: 'Noted: you are not coming.' },
-  capacityNote: 'If there is no place left, you will be on the waiting list and told by email.',
+  placeConfirmed: 'Your place is booked.',
+  placeWaitlisted: (position) =>
+    `The session is full: you are on the waiting list${position ? ` (position ${position})` : ''}. We will email you if a place frees up.`,
+  coveredBefore: (day, what, link) => `A close topic was already covered on ${day} (“${safe(what)}”); its notes: ${link}`,
   proposed: (t) => `Topic proposed: “${safe(t)}”. Members can vote with \`/cercle votes\`.`,
   ready: 'Thank you! Your contribution is marked ready; the guide can see it.',
   notReady: (missing, link) =>
@@ -124,6 +133,8 @@ const en: Words = {
   notLinked: 'This channel is not linked to a Cercle community.',
   unavailable: 'I cannot answer right now (Mattermost is not answering). Nothing was recorded; please try again in a moment.',
   missingTitle: 'Give a title: `/cercle topic <title>`.',
+  titleTooLong: (length, max) =>
+    `This title is too long (${length} characters, ${max} at most). Nothing was recorded; shorten it and type the command again.`,
   unknown: (w) => `I do not know “${safe(w)}”. \`/cercle help\` lists what I can do.`,
   help: [
     '`/cercle` — the next session: date, place, agenda, your answer and your role',

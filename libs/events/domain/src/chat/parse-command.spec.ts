@@ -26,14 +26,14 @@ describe('parseChatCommand', () => {
     for (const word of ['votes', 'vote']) expect(parseChatCommand(word)).toEqual({ kind: 'votes' });
   });
 
-  it('keeps a topic title as typed, inner spaces and mentions included, cut to what a topic holds', () => {
+  it('keeps a topic title as typed, inner spaces and mentions included, and refuses one longer than a topic holds', () => {
     expect(parseChatCommand('sujet  Accessibilité  des formulaires @channel ')).toEqual({
       kind: 'propose',
       title: 'Accessibilité  des formulaires @channel',
     });
     expect(parseChatCommand('topic Design systems')).toEqual({ kind: 'propose', title: 'Design systems' });
-    const long = parseChatCommand(`sujet ${'x'.repeat(500)}`);
-    expect(long).toEqual({ kind: 'propose', title: 'x'.repeat(MAX_TOPIC_TITLE) });
+    expect(parseChatCommand(`sujet ${'é'.repeat(MAX_TOPIC_TITLE)}`)).toEqual({ kind: 'propose', title: 'é'.repeat(MAX_TOPIC_TITLE) });
+    expect(parseChatCommand(`sujet ${'x'.repeat(MAX_TOPIC_TITLE + 1)}`)).toEqual({ kind: 'titleTooLong', length: MAX_TOPIC_TITLE + 1 });
   });
 
   it('asks for a title when sujet comes alone', () => {
@@ -41,8 +41,15 @@ describe('parseChatCommand', () => {
     expect(parseChatCommand('sujet    ')).toEqual({ kind: 'missingTitle' });
   });
 
-  it('names an unknown word, and refuses extra words after a one-word command', () => {
+  it('names an unknown word', () => {
     expect(parseChatCommand('bonjour')).toEqual({ kind: 'unknown', word: 'bonjour' });
-    expect(parseChatCommand('oui merci')).toEqual({ kind: 'unknown', word: 'oui' });
+    expect(parseChatCommand('bonjour oui')).toEqual({ kind: 'unknown', word: 'bonjour' });
+  });
+
+  it('reads a command that takes no words by its first word, whatever follows', () => {
+    expect(parseChatCommand('Oui merci')).toEqual({ kind: 'register', answer: 'yes' });
+    expect(parseChatCommand('peut être bien')).toEqual({ kind: 'register', answer: 'maybe' });
+    expect(parseChatCommand('votes extra')).toEqual({ kind: 'votes' });
+    expect(parseChatCommand('prêt !')).toEqual({ kind: 'ready' });
   });
 });

@@ -1,6 +1,7 @@
 /**
  * What a person asked with `/cercle …`. Words are French first, English too; accents, case and extra
- * spaces do not matter (`/cercle Peut-Etre` is `peut-être`).
+ * spaces do not matter (`/cercle Peut-Etre` is `peut-être`), nor words after a command that takes none
+ * (`/cercle oui merci` is `oui`).
  */
 export type ChatCommand =
   | { kind: 'status' }
@@ -11,6 +12,8 @@ export type ChatCommand =
   | { kind: 'help' }
   /** `sujet` without a title. */
   | { kind: 'missingTitle' }
+  /** A title longer than a topic holds: refused rather than cut, so the person chooses what to keep. */
+  | { kind: 'titleTooLong'; length: number }
   | { kind: 'unknown'; word: string };
 
 export const MAX_TOPIC_TITLE = 200;
@@ -45,12 +48,12 @@ export function parseChatCommand(text: string): ChatCommand {
   const [first, ...rest] = trimmed.split(/\s+/);
   const word = plain(first);
   if (word === 'sujet' || word === 'topic') {
-    // The title is taken as typed (after the first word), spaces inside kept, cut to what a topic holds.
-    const title = trimmed.slice(first.length).trim().slice(0, MAX_TOPIC_TITLE).trim();
-    return title ? { kind: 'propose', title } : { kind: 'missingTitle' };
+    // The title is taken as typed (after the first word), spaces inside kept.
+    const title = trimmed.slice(first.length).trim();
+    if (!title) return { kind: 'missingTitle' };
+    return [...title].length > MAX_TOPIC_TITLE ? { kind: 'titleTooLong', length: [...title].length } : { kind: 'propose', title };
   }
   // `peut être` in two words reads the same as `peut-être`.
-  if (word === 'peut' && rest.length === 1 && plain(rest[0]) === 'etre') return { kind: 'register', answer: 'maybe' };
-  const command = WORDS[word];
-  return command && rest.length === 0 ? command : { kind: 'unknown', word: first.slice(0, 40) };
+  if (word === 'peut' && rest.length > 0 && plain(rest[0]) === 'etre') return { kind: 'register', answer: 'maybe' };
+  return WORDS[word] ?? { kind: 'unknown', word: first.slice(0, 40) };
 }

@@ -14,7 +14,10 @@ export interface ChatBallot {
   attachments: ChatAttachment[];
 }
 
-/** A member's ballot as an ephemeral post: one line and one signed button per topic, their own votes marked. */
+/**
+ * A member's ballot as an ephemeral post: one line and one signed button per topic, their own votes
+ * marked. The buttons are signed for that member: a copy of their context is refused from anyone else.
+ */
 export async function chatBallot(
   em: EntityManager,
   occurrence: Occurrence,
@@ -35,7 +38,11 @@ export async function chatBallot(
     .filter((t) => !mine.has(t.id))
     .map((t) => {
       const n = topics.indexOf(t) + 1;
-      return chatButton(settings, `cerclevote${n}`, `${w.voteButton} ${n}`, { action: 'vote', occurrenceId: occurrence.id, topicId: t.id });
+      return chatButton({ ...settings, forMemberId: memberId }, `cerclevote${n}`, `${w.voteButton} ${n}`, {
+        action: 'vote',
+        occurrenceId: occurrence.id,
+        topicId: t.id,
+      });
     });
   const text = [w.ballotTitle, ...lines].join('\n');
   return { text, attachments: buttons.length ? [{ fallback: w.ballotTitle, text: '', actions: buttons }] : [] };

@@ -7,35 +7,40 @@ import { ChatUnavailableError, type ChatDirectory } from './chat-directory';
 /** Who called, as the chat server names them, and where from. */
 export interface ChatCaller {
   userId: string;
-  userName: string;
   channelId: string;
+  /**
+   * The username as a call authenticated by the command token states it. Absent for a button call: its
+   * body comes with no token, so only its user id is kept and Mattermost is asked who that id is.
+   */
+  trustedUserName?: string;
 }
 
 export type CallerOutcome =
   | { kind: 'notLinked' }
   | { kind: 'unknown'; community: CommunityRef }
-  /** The username matched nobody and Mattermost did not answer for the email: nothing may be recorded. */
+  /** Mattermost did not answer who the caller is: nothing may be recorded. */
   | { kind: 'unavailable'; community: CommunityRef }
   | { kind: 'member'; community: CommunityRef; member: MemberRef };
 
 /**
- * The community is the one whose channel the command was typed in (a person may belong to several); the
- * member is found in it by Mattermost username, then by the email of their Mattermost account (read from
+ * The community is the one whose channel the call came from (a person may belong to several); the member
+ * is found in it by Mattermost username, then by the email of their Mattermost account (read from
  * Mattermost, which may not answer). Guests and former members are nobody.
  */
 export async function identifyCaller(em: EntityManager, directory: ChatDirectory, caller: ChatCaller): Promise<CallerOutcome> {
   const community = await em.findOne(CommunityRef, { mattermostChannelId: caller.channelId });
   if (!community) return { kind: 'notLinked' };
   const members = await em.find(MemberRef, { communityId: community.id, active: true, guest: false });
-  const byName = matchByUsername(members, caller.userName);
-  if (byName) return { kind: 'member', community, member: byName };
-  let email: string | null;
+  const byTrustedName = caller.trustedUserName ? matchByUsername(members, caller.trustedUserName) : null;
+  if (byTrustedName) return { kind: 'member', community, member: byTrustedName };
+  let user: Awaited<ReturnType<ChatDirectory['userOf']>>;
   try {
-    email = await directory.emailOf(caller.userId);
+    user = await directory.userOf(caller.userId);
   } catch (error) {
     if (error instanceof ChatUnavailableError) return { kind: 'unavailable', community };
     throw error;
   }
-  const byEmail = matchByEmail(members, email);
-  return byEmail ? { kind: 'member', community, member: byEmail } : { kind: 'unknown', community };
+  if (!user) return { kind: 'unknown', community };
+  const member = matchByUsername(members, user.username) ?? matchByEmail(members, user.email);
+  return member ? { kind: 'member', community, member } : { kind: 'unknown', community };
 }

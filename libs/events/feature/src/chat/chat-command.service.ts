@@ -3,7 +3,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { contributionUrl, LinkPurpose, publicRegistrationUrl, type ChatAttachment, type ChatButtonSettings } from '@cercle/contracts';
 import { signLink } from '@cercle/signed-links';
-import { chatWords, parseChatCommand, statusReply, topicKindsOf, unknownPersonReply, type ChatCommand } from '@cercle/events-domain';
+import {
+  chatWords,
+  MAX_TOPIC_TITLE,
+  parseChatCommand,
+  statusReply,
+  topicKindsOf,
+  unknownPersonReply,
+  type ChatCommand,
+} from '@cercle/events-domain';
 import { CLOCK, Clock, Outbox, SERVICE_CONFIG, UseCaseError } from '@cercle/platform';
 import { ContributionsService } from '../contributions/contributions.service';
 import type { MemberRef } from '../entities/member-ref.entity';
@@ -13,7 +21,9 @@ import { TopicsService } from '../topics/topics.service';
 import { chatBallot } from './chat-ballot';
 import { identifyCaller } from './chat-caller';
 import { ChatDirectory } from './chat-directory';
-import { nextOccurrenceOf, statusViewOf, welcomesGuests, type NextOccurrence } from './chat-occurrence';
+import { nextOccurrenceOf, placeNoteOf, statusViewOf, welcomesGuests, type NextOccurrence } from './chat-occurrence';
+import { coveredBefore } from '../memory/covered-before';
+import { formatDay } from '@cercle/words';
 import type { SlashCommandForm } from './chat.schemas';
 import { handOverRegistration, recordChatAction } from './chat-writes';
 
@@ -46,7 +56,8 @@ export class ChatCommandService {
   async run(form: SlashCommandForm): Promise<SlashCommandReply> {
     if (!this.tokenAccepted(form.token)) throw chatRefused();
     const em = this.em.fork();
-    const caller = { userId: form.user_id, userName: form.user_name, channelId: form.channel_id };
+    // The form carries the command token: its username is Mattermost's word.
+    const caller = { userId: form.user_id, trustedUserName: form.user_name, channelId: form.channel_id };
     const outcome = await identifyCaller(em, this.directory, caller);
     if (outcome.kind === 'notLinked') return reply(chatWords('fr').notLinked);
     if (outcome.kind === 'unavailable') return reply(chatWords(outcome.community.defaultLanguage).unavailable);
@@ -63,6 +74,7 @@ export class ChatCommandService {
     if (command.kind === 'help') return reply(w.help);
     if (command.kind === 'unknown') return reply(w.unknown(command.word));
     if (command.kind === 'missingTitle') return reply(w.missingTitle);
+    if (command.kind === 'titleTooLong') return reply(w.titleTooLong(command.length, MAX_TOPIC_TITLE));
     const next = await nextOccurrenceOf(em, outcome.community.id, now);
     if (!next) return reply(w.noOccurrence);
     try {
@@ -75,7 +87,7 @@ export class ChatCommandService {
 
   private async act(
     em: EntityManager,
-    command: Exclude<ChatCommand, { kind: 'help' | 'unknown' | 'missingTitle' }>,
+    command: Exclude<ChatCommand, { kind: 'help' | 'unknown' | 'missingTitle' | 'titleTooLong' }>,
     next: NextOccurrence,
     member: MemberRef,
     now: Date,
@@ -88,11 +100,12 @@ export class ChatCommandService {
         return reply(statusReply(await statusViewOf(em, next, member.id, language), language));
       case 'register': {
         if (occurrence.status !== 'open') return reply(occurrence.status === 'cancelled' ? w.cancelled : w.registrationClosed);
+        // Where the answer puts the person is read before it is handed over: the copy still holds the old answer.
+        const place = command.answer === 'yes' ? await placeNoteOf(em, occurrence, member.id, language) : '';
         await em.transactional((tx) =>
           handOverRegistration(tx, this.outbox, { memberId: member.id, occurrenceId: occurrence.id, answer: command.answer }, now),
         );
-        const capacityNote = command.answer === 'yes' && occurrence.capacity !== null ? ` ${w.capacityNote}` : '';
-        return reply(`${w.recorded[command.answer]}${capacityNote}`);
+        return reply([w.recorded[command.answer], place].filter(Boolean).join(' '));
       }
       case 'propose': {
         const kinds = topicKindsOf(formatOf(series));
@@ -108,7 +121,7 @@ export class ChatCommandService {
           });
           recordChatAction(tx, 'topic', member.id, occurrence.id, now);
         });
-        return reply(w.proposed(command.title));
+        return reply([w.proposed(command.title), await this.coveredHint(em, next, command.title, language)].filter(Boolean).join('\n'));
       }
       case 'votes': {
         const ballot = await chatBallot(em, occurrence, member.id, language, this.buttonSettings(now));
@@ -123,6 +136,17 @@ export class ChatCommandService {
         return reply(missing.length ? w.notReady(missing, this.contributionLink(occurrence, member.id)) : w.ready);
       }
     }
+  }
+
+  /** The series memory's hint, as `POST /occurrences/{id}/topics` gives it: the newest past session close to the title. */
+  private async coveredHint(em: EntityManager, { series }: NextOccurrence, title: string, language: 'fr' | 'en'): Promise<string> {
+    const [closest] = (await coveredBefore(em, series.id, [title], this.config.PUBLIC_URL))[0];
+    if (!closest) return '';
+    return chatWords(language).coveredBefore(
+      formatDay(closest.startsAt.toISOString(), series.timeZone, language),
+      closest.text,
+      closest.notes,
+    );
   }
 
   buttonSettings(now: Date): ChatButtonSettings {

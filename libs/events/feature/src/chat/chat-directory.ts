@@ -10,6 +10,11 @@ export class ChatUnavailableError extends Error {
   }
 }
 
+export interface ChatServerUser {
+  username: string;
+  email: string | null;
+}
+
 export interface ChatServerPost {
   id: string;
   channel_id: string;
@@ -22,8 +27,8 @@ export interface ChatServerPost {
 const CALL_TIMEOUT_MS = 1200;
 
 /**
- * The two reads the chat needs from Mattermost's REST API v4, with Cercle's bot token: the email of the
- * person who typed a command (Mattermost sends their id and username, not their address), and the
+ * The two reads the chat needs from Mattermost's REST API v4, with Cercle's bot token: who a user id is
+ * (a button call's body is believed for the id only; a command's form does not carry the email), and the
  * announcement post a button edits (its message is the notifications service's, kept as it is).
  * Plain `fetch` with a deadline rather than Client4, which has no per-call timeout.
  */
@@ -31,9 +36,10 @@ const CALL_TIMEOUT_MS = 1200;
 export class ChatDirectory {
   constructor(@Inject(SERVICE_CONFIG) private readonly config: EventsConfig) {}
 
-  async emailOf(userId: string): Promise<string | null> {
-    const user = await this.get<{ email?: string }>(`/users/${encodeURIComponent(userId)}`);
-    return user?.email || null;
+  /** Who a Mattermost user id is (username and account email), or null when Mattermost knows no such user. */
+  async userOf(userId: string): Promise<ChatServerUser | null> {
+    const user = await this.get<{ username?: string; email?: string }>(`/users/${encodeURIComponent(userId)}`);
+    return user ? { username: user.username ?? '', email: user.email || null } : null;
   }
 
   async post(postId: string): Promise<ChatServerPost | null> {

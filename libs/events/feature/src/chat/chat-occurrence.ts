@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { buildAgenda, type ChatRole, type StatusView } from '@cercle/events-domain';
+import { buildAgenda, chatWords, placeOutlook, type ChatRole, type StatusView } from '@cercle/events-domain';
 import { Occurrence } from '../entities/occurrence.entity';
 import { RegistrationAnswer } from '../entities/registration-answer.entity';
 import { Series } from '../entities/series.entity';
@@ -55,4 +55,19 @@ export async function statusViewOf(em: EntityManager, next: NextOccurrence, memb
     role: await roleOf(em, occurrence, memberId),
     registrationOpen: occurrence.status === 'open',
   };
+}
+
+/**
+ * What a `yes` from the chat did to a session with a capacity: a place, or the waiting list (with the
+ * position when the person joins it now). Empty without a capacity, where a `yes` is always a place.
+ */
+export async function placeNoteOf(em: EntityManager, occurrence: Occurrence, memberId: string, language: 'fr' | 'en'): Promise<string> {
+  if (occurrence.capacity === null) return '';
+  const rows = await em.find(RegistrationAnswer, { occurrenceId: occurrence.id });
+  const others = { confirmed: 0, waitlisted: 0 };
+  for (const row of rows) if (row.memberId !== memberId && row.status !== 'declined') others[row.status]++;
+  const current = rows.find((row) => row.memberId === memberId)?.status ?? null;
+  const outlook = placeOutlook(current, others, occurrence.capacity);
+  const w = chatWords(language);
+  return outlook.kind === 'confirmed' ? w.placeConfirmed : w.placeWaitlisted(outlook.position);
 }

@@ -1,5 +1,5 @@
 import { verifyChatAction } from '@cercle/signed-links';
-import { answerCountsText, registrationAttachment } from './chat-buttons';
+import { answerCountsText, chatButton, registrationAttachment } from './chat-buttons';
 
 const settings = { publicUrl: 'https://cercle.example.org/', linkSecret: 'a-test-secret-that-is-long-enough-1234', exp: 4102444800 };
 
@@ -13,7 +13,21 @@ describe('the announcement buttons', () => {
     ]);
     for (const action of attachment.actions) expect(action.integration.url).toBe('https://cercle.example.org/chat/actions');
     const answers = attachment.actions.map((a) => verifyChatAction(settings.linkSecret, a.integration.context, new Date('2030-01-01')));
-    expect(answers).toEqual(['yes', 'maybe', 'no'].map((answer) => ({ action: 'register', occurrenceId: 'occ-1', answer })));
+    // The channel's buttons name nobody: anyone in the channel may click them.
+    expect(answers).toEqual(
+      ['yes', 'maybe', 'no'].map((answer) => ({ action: 'register', occurrenceId: 'occ-1', answer, memberId: null })),
+    );
+  });
+
+  it('signs the buttons of a one-person answer for that member', () => {
+    const button = chatButton({ ...settings, forMemberId: 'member-a' }, 'cerclevote1', 'Voter 1', {
+      action: 'vote',
+      occurrenceId: 'occ-1',
+      topicId: 'topic-1',
+    });
+    expect(verifyChatAction(settings.linkSecret, button.integration.context, new Date('2030-01-01'))).toMatchObject({
+      memberId: 'member-a',
+    });
   });
 
   it('shows the counts in the channel’s language, with French spacing before the colon', () => {

@@ -28,6 +28,8 @@ export interface ChatButtonSettings {
   linkSecret: string;
   /** Expiry of the signed contexts, seconds since the epoch. */
   exp: number;
+  /** For buttons shown to one member only (an ephemeral answer): only they may click them. */
+  forMemberId?: string;
 }
 
 export function chatButton(
@@ -42,7 +44,10 @@ export function chatButton(
     name,
     type: 'button',
     ...(style ? { style } : {}),
-    integration: { url: chatActionsUrl(settings.publicUrl), context: signChatAction(settings.linkSecret, action, settings.exp) },
+    integration: {
+      url: chatActionsUrl(settings.publicUrl),
+      context: signChatAction(settings.linkSecret, action, settings.exp, settings.forMemberId),
+    },
   };
 }
 

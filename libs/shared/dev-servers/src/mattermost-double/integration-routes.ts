@@ -20,13 +20,17 @@ export async function answerIntegrationRoute(
     return true;
   }
   if (route === 'POST /_double/commands/execute') {
-    const input = JSON.parse((await readBody(req)).toString('utf8')) as { user_id: string; channel_id: string; command: string };
-    sendJson(res, 200, await double.runSlashCommand({ userId: input.user_id, channelId: input.channel_id, command: input.command }));
+    const input = JSON.parse((await readBody(req)).toString('utf8')) as Someone & { channel_id: string; command: string };
+    sendJson(
+      res,
+      200,
+      await double.runSlashCommand({ userId: userIdOf(double, input), channelId: input.channel_id, command: input.command }),
+    );
     return true;
   }
   if (route === 'POST /_double/actions') {
-    const input = JSON.parse((await readBody(req)).toString('utf8')) as { user_id: string; post_id: string; action_id: string };
-    sendJson(res, 200, await double.clickButton({ userId: input.user_id, postId: input.post_id, actionId: input.action_id }));
+    const input = JSON.parse((await readBody(req)).toString('utf8')) as Someone & { post_id: string; action_id: string };
+    sendJson(res, 200, await double.clickButton({ userId: userIdOf(double, input), postId: input.post_id, actionId: input.action_id }));
     return true;
   }
   if (route === 'GET /_double/ephemeral') {
@@ -34,4 +38,13 @@ export async function answerIntegrationRoute(
     return true;
   }
   return false;
+}
+
+/** Who acts: a Mattermost user id, or a username (easier by hand; the ids are in `GET /_double/state`). */
+type Someone = { user_id?: string; username?: string };
+
+function userIdOf(double: MattermostDouble, someone: Someone): string {
+  if (someone.user_id) return someone.user_id;
+  const wanted = someone.username?.replace(/^@/, '').toLowerCase();
+  return double.users().find((u) => u.username === wanted)?.id ?? '';
 }

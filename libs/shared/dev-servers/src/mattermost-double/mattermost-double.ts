@@ -3,6 +3,7 @@ import { BodyTooLargeError, close, listen, readBody, sendJson, sendText } from '
 import { findRoute } from './api-routes';
 import { addSlashCommand, clickButton, runSlashCommand, type IntegrationOutcome } from './integrations';
 import { answerIntegrationRoute } from './integration-routes';
+import { permalinkPage } from './permalink-page';
 import { applySeed } from './double-seed';
 import { apiErrors, MattermostApiError, newMattermostId } from './mattermost-ids';
 import { MattermostStore } from './mattermost-store';
@@ -207,6 +208,8 @@ export class MattermostDouble {
     };
     try {
       if (url.pathname.startsWith('/_double/')) return await this.handleInspection(req, res, url);
+      const permalink = req.method === 'GET' ? permalinkPage(this.store, url.pathname) : null;
+      if (permalink) return sendText(res, permalink.status, permalink.html, 'text/html; charset=utf-8');
       if (!url.pathname.startsWith(`${API_PREFIX}/`)) throw apiErrors.notFound();
       const status = await this.handleApi(req, res, url, headers);
       if (req.method !== 'GET') this.changed();
