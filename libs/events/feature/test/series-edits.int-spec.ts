@@ -5,6 +5,7 @@ import { lifecycleStepJobId, QueueName } from '@cercle/contracts';
 import { KnownToken } from '@cercle/platform';
 import { createTestDatabase, testRedisUrl, uniquePrefix, waitFor } from '@cercle/testing';
 import { CommunityRef } from '../src/entities/community-ref.entity';
+import { Occurrence } from '../src/entities/occurrence.entity';
 import { EventsTestApp, nthWeekday, startEventsApp } from './events-test-app';
 
 type Brief = { id: string; key: string; startsAt: string };
@@ -113,6 +114,16 @@ describe('series edits, exceptions and organiser formats', () => {
       expect(view).toMatchObject({ status: 'cancelled', cancellationReason: 'no longer in the series after an edit' });
       expect(await events.queue(QueueName.EventsLifecycle).getJob(lifecycleStepJobId(cancelledApril, 'announce', 1))).toBeUndefined();
       expect(await notificationsFor(cancelledApril)).toEqual([]);
+    });
+
+    it('refuses a rule that gives no date any more, and cancels nothing', async () => {
+      const before = (await http().get(`/series/${seriesId}`).set(auth()).expect(200)).body;
+      const res = await http().patch(`/series/${seriesId}`).set(auth()).send({ rrule: 'FREQ=YEARLY;BYMONTH=13' }).expect(422);
+      expect(res.body.code).toBe('recurrence-exhausted');
+      const after = (await http().get(`/series/${seriesId}`).set(auth()).expect(200)).body;
+      expect(after.rrule).toBe(before.rrule);
+      const planned = await events.em().find(Occurrence, { seriesId, status: { $ne: 'cancelled' }, startsAt: { $gt: new Date() } });
+      expect(planned.length).toBeGreaterThan(0);
     });
 
     it('refuses step offsets out of lifecycle order and leaves the series as it was', async () => {

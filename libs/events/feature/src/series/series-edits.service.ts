@@ -22,7 +22,7 @@ import { formatOf, occurrenceFacts, recurrenceOf } from '../lifecycle/occurrence
 import { occurrenceChangedPayload } from '../lifecycle/occurrence-messages';
 import { OccurrencePlanner } from '../lifecycle/occurrence-planner';
 import { StaleJobs, StepJobs } from '../lifecycle/step-jobs';
-import { Outbox, CLOCK, Clock, notFound } from '@cercle/platform';
+import { Outbox, CLOCK, Clock, notFound, UseCaseError } from '@cercle/platform';
 import { OccurrenceChanges } from '../occurrences/occurrence-changes.service';
 import type { EditSeriesBody } from './series.schemas';
 
@@ -66,7 +66,10 @@ export class SeriesEdits {
       const { rule, dropped } = pruneExceptions(recurrenceOf(series));
       this.setRule(series, rule);
       // A new time or rule sets where the series starts from now on: refused if the clocks skip or repeat it.
-      if (body.startTime !== undefined || body.rrule !== undefined) assertExactSeriesStart(rule, this.clock.now());
+      if (body.startTime !== undefined || body.rrule !== undefined) {
+        assertExactSeriesStart(rule, this.clock.now());
+        this.assertDatesAhead(series);
+      }
       // Every occurrence it plans or moves lasts this long: the format's agenda must fit (moves keep it too).
       if (body.durationMinutes !== undefined) assertDurationFitsAgenda(formatOf(series), series.durationMinutes);
       // Step offsets out of lifecycle order would stall every future occurrence: refuse them now.
@@ -162,6 +165,20 @@ export class SeriesEdits {
     }
     report.planned = (await this.planner.topUpHorizon(em, series)).map(brief);
     return report;
+  }
+
+  /**
+   * A rule that gives no date any more would cancel every planned session without a word of warning (a
+   * typo such as BYMONTH=13 does that): refused, as at creation. Ending a series is cancelling its sessions.
+   */
+  private assertDatesAhead(series: Series): void {
+    const now = this.clock.now();
+    if (expandOccurrences(recurrenceOf(series), { after: now, until: new Date(now.getTime() + FAR_AHEAD_MS) }).length) return;
+    throw new UseCaseError(
+      'recurrence-exhausted',
+      422,
+      'This recurrence gives no date in the next two years: the series would stop and its planned sessions be cancelled. Check the rule; to end the series, cancel its sessions.',
+    );
   }
 
   /** The rule's occurrences by key, far enough ahead to cover every planned one. */
