@@ -58,7 +58,7 @@ describe('an occurrence shorter than its format’s agenda', () => {
     const moved = await http()
       .post(`/occurrences/${occurrenceId}/reschedule`)
       .set(auth())
-      .send({ localStart: `${year}-04-15T17:30`, durationMinutes: 120 })
+      .send({ localStart: `${year}-04-14T17:30`, durationMinutes: 120 })
       .expect(422);
     expect(moved.body).toMatchObject(refusal);
     expect(moved.body.message).toContain(`needs at least ${minimum} minutes`);
@@ -70,7 +70,7 @@ describe('an occurrence shorter than its format’s agenda', () => {
     const fits = await http()
       .post(`/occurrences/${occurrenceId}/reschedule`)
       .set(auth())
-      .send({ localStart: `${year}-04-15T09:30`, durationMinutes: minimum })
+      .send({ localStart: `${year}-04-14T09:30`, durationMinutes: minimum })
       .expect(200);
     expect(Date.parse(fits.body.occurrence.endsAt) - Date.parse(fits.body.occurrence.startsAt)).toBe(minimum * 60_000);
 

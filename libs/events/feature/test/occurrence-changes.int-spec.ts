@@ -149,6 +149,20 @@ describe('rescheduling and cancelling an occurrence', () => {
     expect(update.data.payload.occurrence.agenda[0]).toMatchObject({ localStart: '18:30' });
   });
 
+  it('refuses to move it onto another session of the series, and leaves it where it was', async () => {
+    const before = (await http().get(`/occurrences/${occurrenceId}`).set(auth()).expect(200)).body;
+    // April's session of the series is at 19:00 on its third Thursday; 19:30 falls inside it.
+    const res = await http()
+      .post(`/occurrences/${occurrenceId}/reschedule`)
+      .set(auth())
+      .send({ localStart: `${april}T19:30` })
+      .expect(409);
+    expect(res.body.code).toBe('occurrence-overlap');
+    const after = (await http().get(`/occurrences/${occurrenceId}`).set(auth()).expect(200)).body;
+    expect(after.startsAt).toBe(before.startsAt);
+    expect(after.calendarSequence).toBe(before.calendarSequence);
+  });
+
   it('runs nothing for a job that a reschedule left behind (its due time no longer matches)', async () => {
     await leftBehindJob(occurrenceId, 'remindContributors', `${march}T18:00:00.000Z`);
     expect((await timelineOf(occurrenceId)).remindContributors.state).toBe('pending');

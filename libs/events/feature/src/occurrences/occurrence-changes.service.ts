@@ -63,6 +63,7 @@ export class OccurrenceChanges {
       if (body.durationMinutes !== undefined) assertDurationFitsAgenda(formatOf(series), body.durationMinutes);
       const durationMs =
         body.durationMinutes !== undefined ? body.durationMinutes * 60_000 : occurrence.endsAt.getTime() - occurrence.startsAt.getTime();
+      await this.assertSlotFree(em, occurrence, startsAt, new Date(startsAt.getTime() + durationMs));
       // Recorded as an exception too, so that a later series edit or horizon top-up keeps the new time.
       if (producesDate(recurrenceOf(series), occurrence.key)) {
         const rule = withException(recurrenceOf(series), {
@@ -77,6 +78,23 @@ export class OccurrenceChanges {
     });
     await this.jobs.remove(result.stale);
     return result;
+  }
+
+  /** Two sessions of one series at the same time would split its members: the other one moves or goes first. */
+  private async assertSlotFree(em: EntityManager, occurrence: Occurrence, startsAt: Date, endsAt: Date): Promise<void> {
+    const other = await em.findOne(Occurrence, {
+      seriesId: occurrence.seriesId,
+      id: { $ne: occurrence.id },
+      status: { $ne: 'cancelled' },
+      startsAt: { $lt: endsAt },
+      endsAt: { $gt: startsAt },
+    });
+    if (!other) return;
+    throw new UseCaseError(
+      'occurrence-overlap',
+      409,
+      `Another session of this series takes place then (${other.startsAt.toISOString()}): move or cancel it first.`,
+    );
   }
 
   async cancel(occurrenceId: string, reason: string): Promise<ChangeResult> {
