@@ -82,8 +82,15 @@ function address({ name, email }: EmailAddress): string {
   return `${mimeFuncs.encodeWord(name, 'Q', 52)} <${email}>`;
 }
 
+// nodemailer's fourth parameter, `encodeAll`, is missing from @types/nodemailer. It encodes every word
+// from the first one that needs it, as MailComposer does: some clients drop the space between a plain
+// word and an encoded one.
+const withEncodeAll = mimeFuncs as unknown as {
+  encodeWords(value: string, encoding: 'Q', maxLength: number, encodeAll: boolean): string;
+};
+
 function words(value: string): string {
-  return mimeFuncs.encodeWords(value, 'Q', 52, true);
+  return withEncodeAll.encodeWords(value, 'Q', 52, true);
 }
 
 function textPart(contentType: string, content: string): string {
