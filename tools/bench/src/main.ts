@@ -25,11 +25,13 @@ interface Options {
   replicas: number;
   /** Where the queues live: Redis (production, scale) or BullMQ's PostgreSQL backend (the `npm start` default). */
   backend: 'redis' | 'postgres';
+  /** `--no-baseline`: the engine alone, for a run whose question is memory (the baseline's figures are null). */
+  baseline: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { members: 10000, concurrency: 20, poolSize: 5, replicas: 1, backend: 'redis' };
-  const flags: Record<string, Exclude<keyof Options, 'backend'>> = {
+  const options: Options = { members: 10000, concurrency: 20, poolSize: 5, replicas: 1, backend: 'redis', baseline: true };
+  const flags: Record<string, Exclude<keyof Options, 'backend' | 'baseline'>> = {
     '--members': 'members',
     '--concurrency': 'concurrency',
     '--pool': 'poolSize',
@@ -37,6 +39,10 @@ function parseArgs(argv: string[]): Options {
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=');
+    if (flag === '--no-baseline') {
+      options.baseline = false;
+      continue;
+    }
     if (flag === '--backend') {
       const backend = inline ?? argv[++i];
       if (backend !== 'redis' && backend !== 'postgres') throw new Error('--backend is redis or postgres');
@@ -44,7 +50,7 @@ function parseArgs(argv: string[]): Options {
       continue;
     }
     const key = flags[flag];
-    if (!key) throw new Error(`Unknown option ${argv[i]} (known: ${Object.keys(flags).join(', ')}, --backend)`);
+    if (!key) throw new Error(`Unknown option ${argv[i]} (known: ${Object.keys(flags).join(', ')}, --backend, --no-baseline)`);
     const value = Number(inline ?? argv[++i]);
     if (!Number.isInteger(value) || value < 1) throw new Error(`${flag} needs a positive integer`);
     options[key] = value;
@@ -129,24 +135,27 @@ async function main(): Promise<void> {
         .join(', ')}`;
     const peaksTimer = setInterval(() => say(peaksLine()), 60000);
     peaksTimer.unref();
-    say(
-      `baseline: ${options.members} emails through a bare BullMQ worker (concurrency ${options.concurrency}, SMTP pool ${options.poolSize})`,
-    );
-    const baselineRecipients = Array.from({ length: options.members }, (_, i) => `b${i}@baseline.example`);
-    const baselineCpu = process.cpuUsage();
-    const baselineRun = await startBaseline({
-      queues: redis ? { kind: 'redis', url: redis.url } : { kind: 'postgres', url: postgres.url },
-      smtpUrl: sink.smtpUrl,
-      recipients: baselineRecipients,
-      concurrency: options.concurrency,
-      poolSize: options.poolSize,
-    });
-    await waitForEmails(sink, 'baseline.example', options.members, 'baseline');
-    const { user, system } = process.cpuUsage(baselineCpu);
-    say(`CPU per email of the baseline worker: ${((user + system) / 1000 / options.members).toFixed(2)} ms`);
-    await baselineRun.stop();
-    const baseline = measure(new Set(baselineRecipients), await sink.accepted('baseline.example'), baselineRun.startedAt);
-    say(describe('baseline', baseline));
+    let baseline: RunResult | null = null;
+    if (options.baseline) {
+      say(
+        `baseline: ${options.members} emails through a bare BullMQ worker (concurrency ${options.concurrency}, SMTP pool ${options.poolSize})`,
+      );
+      const baselineRecipients = Array.from({ length: options.members }, (_, i) => `b${i}@baseline.example`);
+      const baselineCpu = process.cpuUsage();
+      const baselineRun = await startBaseline({
+        queues: redis ? { kind: 'redis', url: redis.url } : { kind: 'postgres', url: postgres.url },
+        smtpUrl: sink.smtpUrl,
+        recipients: baselineRecipients,
+        concurrency: options.concurrency,
+        poolSize: options.poolSize,
+      });
+      await waitForEmails(sink, 'baseline.example', options.members, 'baseline');
+      const { user, system } = process.cpuUsage(baselineCpu);
+      say(`CPU per email of the baseline worker: ${((user + system) / 1000 / options.members).toFixed(2)} ms`);
+      await baselineRun.stop();
+      baseline = measure(new Set(baselineRecipients), await sink.accepted('baseline.example'), baselineRun.startedAt);
+      say(describe('baseline', baseline));
+    }
 
     say(`engine: ${options.members} members`);
     const setup = await prepareEngine(stack, options.members, say);
@@ -169,11 +178,13 @@ async function main(): Promise<void> {
     const peaks = processes.stop();
     clearInterval(peaksTimer);
 
-    const ratio = baseline.emailsPerS > 0 ? Math.round((engine.emailsPerS / baseline.emailsPerS) * 100) / 100 : 0;
+    const ratio = !baseline ? null : baseline.emailsPerS > 0 ? Math.round((engine.emailsPerS / baseline.emailsPerS) * 100) / 100 : 0;
     console.log('');
     console.log(describe('engine  ', engine));
-    console.log(describe('baseline', baseline));
-    console.log(`ratio engine/baseline: ${ratio} (target ≥ 0.8)`);
+    if (baseline) {
+      console.log(describe('baseline', baseline));
+      console.log(`ratio engine/baseline: ${ratio} (target ≥ 0.8)`);
+    }
     console.log(
       `peak RSS (VmHWM): ${Object.entries(peaks)
         .map(([n, mb]) => `${n} ${mb} MB`)
@@ -183,7 +194,7 @@ async function main(): Promise<void> {
       JSON.stringify({
         members: options.members,
         engine_emails_per_s: engine.emailsPerS,
-        baseline_emails_per_s: baseline.emailsPerS,
+        baseline_emails_per_s: baseline?.emailsPerS ?? null,
         ratio,
         p50_ms: engine.p50Ms,
         p99_ms: engine.p99Ms,
@@ -193,7 +204,7 @@ async function main(): Promise<void> {
         replicas: options.replicas,
         cpu_ms_per_email: Math.round(notificationsCpuMs * 100) / 100,
         backend: options.backend,
-        baseline_p99_ms: baseline.p99Ms,
+        baseline_p99_ms: baseline?.p99Ms ?? null,
       }),
     );
   } finally {

@@ -3,6 +3,7 @@ import nodemailer from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import { DeliveryError } from './delivery-error';
+import { mimeMessage, type MimeInput, type MimeMessage } from './mime-message';
 import { noDelaySocket } from './no-delay-socket';
 
 export interface EmailAddress {
@@ -131,24 +132,18 @@ export class SmtpEmailSender implements EmailSender {
       headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
     }
     try {
-      // The message is built whole before it goes: streamed, each of its many small pieces would be a
-      // write, and a packet of its own on a socket without Nagle's algorithm.
-      const message = new MailComposer({
-        // Objects, not "Name <addr>" strings: nodemailer then encodes the name and never parses it
-        // as an address list, so a comma or an angle bracket in a name cannot add a recipient.
-        from: { name: headerSafe(msg.from.name), address: msg.from.email },
-        to: { name: headerSafe(msg.to.name), address: msg.to.email },
-        subject: headerSafe(msg.subject),
+      const input = safe({
+        from: msg.from,
+        to: msg.to,
+        subject: msg.subject,
         text: msg.text,
         html: msg.html,
-        // Our words are mostly ASCII: quoted-printable, without scanning every message to decide it.
-        textEncoding: 'quoted-printable',
         headers,
-        icalEvent: msg.icalEvent ? { method: msg.icalEvent.method, content: msg.icalEvent.content, filename: 'invite.ics' } : undefined,
-      }).compile();
-      const raw = await message.build();
-      const info = await this.transport.sendMail({ envelope: message.getEnvelope(), raw });
-      return { messageId: message.messageId(), response: info.response };
+        icalEvent: msg.icalEvent,
+      });
+      const message = mimeMessage(input, new Date()) ?? (await composed(input));
+      const info = await this.transport.sendMail({ envelope: message.envelope, raw: message.raw });
+      return { messageId: message.messageId, response: info.response };
     } catch (error) {
       throw classifySmtpError(error);
     }
@@ -157,4 +152,35 @@ export class SmtpEmailSender implements EmailSender {
   async close(): Promise<void> {
     this.transport.close();
   }
+}
+
+/** Names and subject on one line: a line break in them cannot start a header of its own. */
+function safe(input: MimeInput): MimeInput {
+  return {
+    ...input,
+    from: { name: headerSafe(input.from.name), email: input.from.email },
+    to: { name: headerSafe(input.to.name), email: input.to.email },
+    subject: headerSafe(input.subject),
+  };
+}
+
+/**
+ * The message built whole (`raw`) by nodemailer, for what mimeMessage leaves to it. Whole, not streamed:
+ * each of its many small pieces would be a write, and a packet of its own on a socket without Nagle's
+ * algorithm.
+ */
+async function composed(input: MimeInput): Promise<MimeMessage> {
+  const message = new MailComposer({
+    // Objects, not "Name <addr>" strings: nodemailer then encodes the name and never parses it
+    // as an address list, so a comma or an angle bracket in a name cannot add a recipient.
+    from: { name: input.from.name, address: input.from.email },
+    to: { name: input.to.name, address: input.to.email },
+    subject: input.subject,
+    text: input.text,
+    html: input.html,
+    textEncoding: 'quoted-printable',
+    headers: input.headers,
+    icalEvent: input.icalEvent ? { ...input.icalEvent, filename: 'invite.ics' } : undefined,
+  }).compile();
+  return { raw: await message.build(), envelope: message.getEnvelope() as MimeMessage['envelope'], messageId: message.messageId() };
 }
