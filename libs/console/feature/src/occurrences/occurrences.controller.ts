@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { formatDay } from '@cercle/words';
 import { ApiError } from '../api/api-error';
 import { serviceErrorText } from '../api/error-words';
+import { OccurrenceParam } from '../http/ids';
 import { invalid, redirect, reply, withNotice } from '../http/page-result';
 import { Page, type SignedInContext } from '../shell/page-context';
 import { seriesTrail } from '../shell/breadcrumbs';
@@ -27,12 +28,12 @@ const refused = (error: unknown): error is ApiError => error instanceof ApiError
 @Controller('console/occurrences/:occurrenceId')
 export class OccurrencesController {
   @Get()
-  async show(@Page() page: SignedInContext, @Param('occurrenceId') occurrenceId: string, @Res() response: Response): Promise<void> {
+  async show(@Page() page: SignedInContext, @OccurrenceParam() occurrenceId: string, @Res() response: Response): Promise<void> {
     await this.send(page, response, occurrenceId, {});
   }
 
   @Post('advance')
-  async advance(@Page() page: SignedInContext, @Param('occurrenceId') occurrenceId: string, @Res() response: Response): Promise<void> {
+  async advance(@Page() page: SignedInContext, @OccurrenceParam() occurrenceId: string, @Res() response: Response): Promise<void> {
     try {
       await page.api.post('events', `/occurrences/${id(occurrenceId)}/advance`, {});
       reply(response, redirect(`${withNotice(`/console/occurrences/${id(occurrenceId)}`, 'advanced')}#timeline`));
@@ -43,35 +44,35 @@ export class OccurrencesController {
   }
 
   @Post('votes')
-  vote(@Page() page: SignedInContext, @Param('occurrenceId') o: string, @Body() body: PostedForm, @Res() response: Response) {
+  vote(@Page() page: SignedInContext, @OccurrenceParam() o: string, @Body() body: PostedForm, @Res() response: Response) {
     return this.submit(page, response, o, 'vote', body, () =>
       page.api.post('events', `/topics/${id(String(body.topicId))}/votes`, occurrenceForms.vote.body(body)),
     );
   }
 
   @Post('placement')
-  place(@Page() page: SignedInContext, @Param('occurrenceId') o: string, @Body() body: PostedForm, @Res() response: Response) {
+  place(@Page() page: SignedInContext, @OccurrenceParam() o: string, @Body() body: PostedForm, @Res() response: Response) {
     return this.submit(page, response, o, 'placement', body, () =>
       page.api.put('events', `/topics/${id(String(body.topicId))}/placement`, occurrenceForms.placement.body(body)),
     );
   }
 
   @Post('roles')
-  roles(@Page() page: SignedInContext, @Param('occurrenceId') o: string, @Body() body: PostedForm, @Res() response: Response) {
+  roles(@Page() page: SignedInContext, @OccurrenceParam() o: string, @Body() body: PostedForm, @Res() response: Response) {
     return this.submit(page, response, o, 'roles', body, () =>
       page.api.put('events', `/occurrences/${id(o)}/roles`, occurrenceForms.roles.body(body)),
     );
   }
 
   @Post('scribes')
-  scribes(@Page() page: SignedInContext, @Param('occurrenceId') o: string, @Body() body: PostedForm, @Res() response: Response) {
+  scribes(@Page() page: SignedInContext, @OccurrenceParam() o: string, @Body() body: PostedForm, @Res() response: Response) {
     return this.submit(page, response, o, 'scribe', body, () =>
       page.api.put('events', `/occurrences/${id(o)}/scribes`, occurrenceForms.scribe.body(body)),
     );
   }
 
   @Post('reschedule')
-  async reschedule(@Page() page: SignedInContext, @Param('occurrenceId') o: string, @Body() body: PostedForm, @Res() response: Response) {
+  async reschedule(@Page() page: SignedInContext, @OccurrenceParam() o: string, @Body() body: PostedForm, @Res() response: Response) {
     if (body.action === 'preview') return this.previewAudience(page, response, o, 'reschedule', 'reschedule', body);
     return this.submit(page, response, o, 'reschedule', body, () =>
       page.api.post('events', `/occurrences/${id(o)}/reschedule`, occurrenceForms.reschedule.body(body)),
@@ -79,7 +80,7 @@ export class OccurrencesController {
   }
 
   @Post('cancel')
-  async cancel(@Page() page: SignedInContext, @Param('occurrenceId') o: string, @Body() body: PostedForm, @Res() response: Response) {
+  async cancel(@Page() page: SignedInContext, @OccurrenceParam() o: string, @Body() body: PostedForm, @Res() response: Response) {
     if (body.action === 'preview') return this.previewAudience(page, response, o, 'cancel', 'cancellation', body);
     return this.submit(page, response, o, 'cancel', body, () =>
       page.api.post('events', `/occurrences/${id(o)}/cancel`, occurrenceForms.cancel.body(body)),
