@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Post, Res } from '@nestjs/common';
+import { CLOCK, type Clock } from '@cercle/platform';
 import type { Response } from 'express';
 import { formatDay } from '@cercle/words';
 import { ApiError } from '../api/api-error';
@@ -8,6 +9,7 @@ import { invalid, redirect, reply, withNotice } from '../http/page-result';
 import { Page, type SignedInContext } from '../shell/page-context';
 import { seriesTrail } from '../shell/breadcrumbs';
 import { renderPage } from '../shell/page-shell';
+import { isOver, newStartProblem } from './change-checks';
 import type { ChangeAudienceData, OccurrenceForm, OccurrencePage } from './occurrence-data';
 import { keptValues, occurrenceForms, type PostedForm } from './occurrence-forms';
 import { loadChangeAudience, loadOccurrence, type CallService } from './occurrence-loader';
@@ -27,6 +29,8 @@ const refused = (error: unknown): error is ApiError => error instanceof ApiError
 /** An occurrence's page and each of its forms; every change is a call to the events API as the organiser. */
 @Controller('console/occurrences/:occurrenceId')
 export class OccurrencesController {
+  constructor(@Inject(CLOCK) private readonly clock: Clock) {}
+
   @Get()
   async show(@Page() page: SignedInContext, @OccurrenceParam() occurrenceId: string, @Res() response: Response): Promise<void> {
     await this.send(page, response, occurrenceId, {});
@@ -98,14 +102,26 @@ export class OccurrencesController {
   ): Promise<void> {
     const call = this.caller(page);
     const data = await loadOccurrence(call, occurrenceId);
+    const values = keptValues(body);
+    // A session over has no change form (the page says why); a stale form posted anyway shows that page.
+    if (isOver(data.occurrence.status)) return this.render(page, response, { language: page.lang, csrf: page.csrf, data, forms: {} }, 409);
+    const problem = form === 'reschedule' ? this.startProblem(values.localStart ?? '', data.occurrence.timeZone, page) : null;
+    if (problem) {
+      const forms = { [form]: { values, errors: { localStart: problem } } };
+      return this.render(page, response, { language: page.lang, csrf: page.csrf, data, forms }, 422);
+    }
     const audience = await loadChangeAudience(call, occurrenceId, kind, data.members, data.occurrence.communityId);
     await this.render(page, response, {
       language: page.lang,
       csrf: page.csrf,
       data,
-      forms: { [form]: { values: keptValues(body), errors: {} } },
+      forms: { [form]: { values, errors: {} } },
       audience,
     });
+  }
+
+  private startProblem(localStart: string, timeZone: string, page: SignedInContext): string | null {
+    return newStartProblem(localStart, this.clock.now(), timeZone, page.lang);
   }
 
   /** Calls the API; a refusal shows the form again with what was typed and the errors by field. */
