@@ -42,7 +42,8 @@ export class ImportController {
     const community = await page.api.get<CommunityView>('membership', communityPath(communityId));
     const upload = csvOfUpload({ file: request.file, pasted: body.csv });
     const problems = { nothing: w.nothing, 'empty-file': w.emptyFile, utf16: w.utf16 };
-    if (!upload.ok) return reply(response, invalid(renderImportForm(page, community, { error: problems[upload.problem], pasted: body.csv })));
+    if (!upload.ok)
+      return reply(response, invalid(renderImportForm(page, community, { error: problems[upload.problem], pasted: body.csv })));
     const csv = upload.text;
     const read = readMemberLines(csv);
     if (!read.ok || (!read.members.length && !read.rejected.length)) {

@@ -59,7 +59,10 @@ export function renderImportPreview(
   const more = preview.toImport.length > PREVIEW_ROWS ? `<p>${withCount(w.more, preview.toImport.length - PREVIEW_ROWS)}</p>` : '';
   const rejected = preview.rejected.length
     ? `<h2 class="fr-mt-5w">${w.rejectedTitle}</h2><ul>${preview.rejected
-        .map((r) => `<li>${w.line} ${r.line} : ${escapeHtml(r.code === 'cell-count' ? cellCountReason(r, page.lang) : rejectionReason(r, page.lang))}</li>`)
+        .map(
+          (r) =>
+            `<li>${w.line} ${r.line} : ${escapeHtml(r.code === 'cell-count' ? cellCountReason(r, page.lang) : rejectionReason(r, page.lang))}</li>`,
+        )
         .join('')}</ul><p>${w.fixAndRetry}</p>`
     : '';
   const table = preview.toImport.length

@@ -4,7 +4,9 @@ const now = new Date('2026-11-27T22:00:00Z');
 
 describe('checks before previewing a move', () => {
   it('refuses a day that does not exist, naming it', () => {
-    expect(newStartProblem('2027-02-31T12:30', now, 'Europe/Paris', 'fr')).toBe('Le 2027-02-31 n’existe pas : vérifiez le jour et le mois.');
+    expect(newStartProblem('2027-02-31T12:30', now, 'Europe/Paris', 'fr')).toBe(
+      'Le 2027-02-31 n’existe pas : vérifiez le jour et le mois.',
+    );
     expect(newStartProblem('2027-13-01T12:30', now, 'Europe/Paris', 'en')).toMatch(/^2027-13-01 does not exist/);
   });
 

@@ -60,7 +60,9 @@ describe('preview warnings', () => {
     expect(fr).toHaveLength(2);
     expect(fr[0]).toMatch(/^L’étape « Annonce » partira dès la création : sa date prévue, .*12 novembre 2026.*, est passée\.$/);
     expect(fr[1]).toContain('Rappel aux contributeur·rice·s');
-    expect(immediateStepWarnings(soon, now, 'Europe/Paris', 'en')[0]).toMatch(/^The step “Announcement” will run as soon as the series is created/);
+    expect(immediateStepWarnings(soon, now, 'Europe/Paris', 'en')[0]).toMatch(
+      /^The step “Announcement” will run as soon as the series is created/,
+    );
     expect(immediateStepWarnings(soon, new Date('2026-11-01T00:00:00Z'), 'Europe/Paris', 'fr')).toEqual([]);
   });
 });
