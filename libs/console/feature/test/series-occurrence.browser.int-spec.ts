@@ -192,6 +192,13 @@ describe('a series and an occurrence in the console', () => {
     await page.locator('#changes-over').waitFor();
     expect(await page.getByRole('button', { name: 'Voir qui sera prévenu' }).count()).toBe(0);
     await expectAccessible(page);
+
+    // Held before its date, this session is no longer the series' next one in the list.
+    const heldPath = new URL(page.url()).pathname;
+    await page.goto(stack.at('/console/series'));
+    const next = page.locator('tr:has-text("Le groupe de partage entre pairs") td:nth-child(2) a');
+    expect(await next.getAttribute('href')).toMatch(/^\/console\/occurrences\/[0-9a-f-]{36}$/);
+    expect(await next.getAttribute('href')).not.toBe(heldPath);
   });
 
   it('shows the deliveries page and a message preview for a chosen member', async () => {
