@@ -48,6 +48,35 @@ describe('the console shell', () => {
     }
   });
 
+  it('leaves the focus where the browser puts it at load, so the first Tab reaches the skip links', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await newConsolePage(browser, { javaScript: true });
+      await page.goto(`${url}/console/first-organiser`);
+      await page.waitForFunction(`document.documentElement.hasAttribute('data-fr-js')`);
+      await page.waitForTimeout(300);
+      // Strings, not functions: the test project compiles without the DOM's types.
+      expect(await page.evaluate<string>(`document.activeElement.tagName`)).toBe('BODY');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate<string>(`document.activeElement.getAttribute('href')`)).toBe('#contenu');
+      expect(await page.locator('.fr-breadcrumb__link[href="/console/sign-in"]').isVisible()).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('shows the breadcrumb without JavaScript, on a small screen too', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await newConsolePage(browser, { javaScript: false });
+      await page.setViewportSize({ width: 375, height: 700 });
+      await page.goto(`${url}/console/first-organiser`);
+      expect(await page.locator('.fr-breadcrumb__link[href="/console/sign-in"]').isVisible()).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('refuses a form posted without the CSRF token of the browser', async () => {
     const response = await fetch(`${url}/console/sign-out`, {
       method: 'POST',

@@ -123,6 +123,16 @@ describe('a series and an occurrence in the console', () => {
     expect(trail[4]).toMatch(new RegExp(`^Le groupe de partage entre pairs — .+ ${year}$`));
     expect(trail).toHaveLength(5);
     expect(await page.locator('table:has(caption:text("Chronologie")) tbody tr').count()).toBe(10);
+    // At 1280 px the timeline fits its container, and "run now" is on screen without scrolling sideways.
+    expect(page.viewportSize()?.width).toBe(1280);
+    const timeline = page.locator('.fr-table:has(caption:text("Chronologie")) .fr-table__content');
+    const fits = await timeline.evaluate((element: { scrollWidth: number; clientWidth: number }) => ({
+      scroll: element.scrollWidth,
+      client: element.clientWidth,
+    }));
+    expect(fits.scroll).toBeLessThanOrEqual(fits.client);
+    const runBox = await page.getByRole('button', { name: /Exécuter maintenant/ }).boundingBox();
+    expect(runBox!.x + runBox!.width).toBeLessThanOrEqual(1280);
 
     // Guide and contributor at once: refused next to the contributors, the ticks kept.
     const guide = await page.locator('#roles-guideMemberId option', { hasText: 'Gaëlle Martin' }).getAttribute('value');
@@ -178,7 +188,17 @@ describe('a series and an occurrence in the console', () => {
       /Faite|Sautée/,
     );
     expect(await page.locator('h1 + div .fr-badge').textContent()).toMatch(/Tenue|Archivée/);
+    // Over, the session can no longer be moved or cancelled: the page says so instead of offering a preview.
+    await page.locator('#changes-over').waitFor();
+    expect(await page.getByRole('button', { name: 'Voir qui sera prévenu' }).count()).toBe(0);
     await expectAccessible(page);
+
+    // Held before its date, this session is no longer the series' next one in the list.
+    const heldPath = new URL(page.url()).pathname;
+    await page.goto(stack.at('/console/series'));
+    const next = page.locator('tr:has-text("Le groupe de partage entre pairs") td:nth-child(2) a');
+    expect(await next.getAttribute('href')).toMatch(/^\/console\/occurrences\/[0-9a-f-]{36}$/);
+    expect(await next.getAttribute('href')).not.toBe(heldPath);
   });
 
   it('shows the deliveries page and a message preview for a chosen member', async () => {

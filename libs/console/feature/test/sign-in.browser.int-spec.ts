@@ -69,6 +69,25 @@ describe('signing in to the console', () => {
     await third.getByText('Ce lien de connexion a expiré ou a déjà servi').waitFor();
   });
 
+  it('leads to the page asked for before signing in, through the emailed link; a path not an id is a 404 page', async () => {
+    const email = `farah.${Date.now()}@example.org`;
+    await stack.membership.newOrganiser('Farah', email);
+    const own = await newConsolePage(browser);
+    await own.goto(stack.at('/console/series'));
+    expect(new URL(own.url()).searchParams.get('next')).toBe('/console/series');
+    await own.getByLabel('Adresse e-mail').fill(email);
+    await own.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
+    await own.goto(await stack.consoleLinkMailedTo(email));
+    await own.getByRole('button', { name: 'Me connecter' }).click();
+    await own.waitForURL(/\/console\/series$/);
+    expect(await own.context().cookies()).not.toContainEqual(expect.objectContaining({ name: 'cercle_console_next' }));
+
+    for (const path of ['/console/occurrences/xyz', '/console/series/xyz', '/console/communities/xyz/series/new']) {
+      const answer = await own.goto(stack.at(path));
+      expect({ path, status: answer?.status() }).toEqual({ path, status: 404 });
+    }
+  });
+
   it('signs out: the session ends and its API token is revoked', async () => {
     const email = `eden.${Date.now()}@example.org`;
     await stack.membership.newOrganiser('Eden', email);

@@ -6,6 +6,12 @@ export const CommunityParam = () => Param('communityId', new ParseUUIDPipe({ exc
 /** A member id from the path, checked like CommunityParam. */
 export const MemberParam = () => Param('memberId', new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException() }));
 
+/** A series id from the path, checked like CommunityParam. */
+export const SeriesParam = () => Param('seriesId', new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException() }));
+
+/** An occurrence id from the path, checked like CommunityParam. */
+export const OccurrenceParam = () => Param('occurrenceId', new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException() }));
+
 /** Membership's path of a community (ids are UUIDs once through CommunityParam). */
 export function communityPath(communityId: string, rest = ''): string {
   return `/communities/${communityId}${rest}`;

@@ -9,6 +9,7 @@ import { communityPath, CommunityParam } from '../http/ids';
 import { invalid, reply, startHtml } from '../http/page-result';
 import { Page, type SignedInContext } from '../shell/page-context';
 import { renderPageAround } from '../shell/page-shell';
+import { csvOfUpload } from './csv-upload';
 import { importText, withCount } from './import.text';
 import { headerProblemsText, renderImportForm, renderImportPreview } from './import.view';
 
@@ -33,17 +34,20 @@ export class ImportController {
   async preview(
     @Page() page: SignedInContext,
     @CommunityParam() communityId: string,
-    @Req() request: Request & { file?: { buffer: Buffer } },
+    @Req() request: Request & { file?: { originalname?: string; buffer: Buffer } },
     @Body() body: Record<string, string>,
     @Res() response: Response,
   ): Promise<void> {
     const w = importText[page.lang];
     const community = await page.api.get<CommunityView>('membership', communityPath(communityId));
-    const csv = request.file?.buffer.length ? request.file.buffer.toString('utf8') : (body.csv ?? '');
-    if (!csv.trim()) return reply(response, invalid(renderImportForm(page, community, { error: w.nothing })));
+    const upload = csvOfUpload({ file: request.file, pasted: body.csv });
+    const problems = { nothing: w.nothing, 'empty-file': w.emptyFile, utf16: w.utf16 };
+    if (!upload.ok)
+      return reply(response, invalid(renderImportForm(page, community, { error: problems[upload.problem], pasted: body.csv })));
+    const csv = upload.text;
     const read = readMemberLines(csv);
-    if (!read.ok) {
-      const error = read.empty ? w.empty : headerProblemsText(page, read.problems);
+    if (!read.ok || (!read.members.length && !read.rejected.length)) {
+      const error = read.ok ? w.noRows : read.empty ? w.empty : headerProblemsText(page, read.problems);
       return reply(response, invalid(renderImportForm(page, community, { error, pasted: body.csv })));
     }
     const { fresh, skipped } = await this.withoutMembers(page, communityId, read.members);

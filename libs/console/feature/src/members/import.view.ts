@@ -1,5 +1,6 @@
 import { escapeHtml } from '@cercle/platform';
 import { type HeaderProblem, type MemberInput, rejectionReason, type Rejection } from '@cercle/member-csv';
+import { cellCountReason, headerProblemText } from './csv-upload';
 import type { CommunityView } from '../communities/community-views';
 import { communityCrumbs } from '../communities/community.view';
 import { errorSummary, fileInput, form, textArea } from '../shell/forms';
@@ -38,7 +39,7 @@ export function renderImportForm(page: PageContext, community: CommunityView, op
 export function headerProblemsText(page: PageContext, problems: HeaderProblem[]): string {
   const w = importText[page.lang];
   const kinds = { unknown: w.unknownColumn, duplicate: w.duplicateColumn, missing: w.missingColumn };
-  return `${w.header} : ${problems.map((p) => `${kinds[p.kind]} « ${p.column} »`).join(' ; ')}`;
+  return `${w.header}${page.lang === 'fr' ? ' :' : ':'} ${problems.map((p) => headerProblemText(p, kinds, page.lang)).join(page.lang === 'fr' ? ' ; ' : '; ')}`;
 }
 
 /** What the file would do: members to add, members already there, each rejected line with its reason; and the button. */
@@ -58,7 +59,10 @@ export function renderImportPreview(
   const more = preview.toImport.length > PREVIEW_ROWS ? `<p>${withCount(w.more, preview.toImport.length - PREVIEW_ROWS)}</p>` : '';
   const rejected = preview.rejected.length
     ? `<h2 class="fr-mt-5w">${w.rejectedTitle}</h2><ul>${preview.rejected
-        .map((r) => `<li>${w.line} ${r.line} : ${escapeHtml(rejectionReason(r, page.lang))}</li>`)
+        .map(
+          (r) =>
+            `<li>${w.line} ${r.line} : ${escapeHtml(r.code === 'cell-count' ? cellCountReason(r, page.lang) : rejectionReason(r, page.lang))}</li>`,
+        )
         .join('')}</ul><p>${w.fixAndRetry}</p>`
     : '';
   const table = preview.toImport.length

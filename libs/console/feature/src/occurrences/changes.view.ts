@@ -1,5 +1,6 @@
 import { countOf, listOf, type Language } from '@cercle/words';
 import { countAudience } from './audience-count';
+import { isOver, overText } from './change-checks';
 import { csrfField, formAlert, inputField, textareaField } from '../series/fields';
 import { markup, Html } from '../series/markup';
 import { formOf, type ChangeAudienceData, type OccurrencePage } from './occurrence-data';
@@ -63,6 +64,11 @@ export function changesView(page: OccurrencePage): Html {
   const w = WORDS[page.language];
   const base = `/console/occurrences/${page.data.occurrence.id}`;
   if (page.data.occurrence.status === 'cancelled') return markup``;
+  if (isOver(page.data.occurrence.status))
+    return markup`<section aria-labelledby="changes-title" class="fr-mb-6w">
+<h2 id="changes-title">${w.reschedule} / ${w.cancel.toLowerCase()}</h2>
+<div class="fr-alert fr-alert--info fr-alert--sm" id="changes-over"><p>${overText(page.language)}</p></div>
+</section>`;
   const move = formOf(page, 'reschedule');
   const cancel = formOf(page, 'cancel');
   const audience = (kind: ChangeAudienceData['kind']) => (page.audience?.kind === kind ? audienceView(page.audience, page.language) : '');

@@ -128,6 +128,14 @@ describe('the occurrence page', () => {
     );
   });
 
+  it('says a held session can no longer be moved or cancelled, and offers neither form', () => {
+    const held = occurrenceView({ language: 'fr', csrf: 't', data: data({ status: 'held' }), forms: {} }).value;
+    expect(held).toContain('Cette séance a déjà eu lieu : elle ne peut plus être déplacée ni annulée.');
+    expect(held).not.toContain('/reschedule');
+    expect(held).not.toContain('Voir qui sera prévenu');
+    expect(page()).toContain('Voir qui sera prévenu');
+  });
+
   it('lists the raised alerts with what was found, what to do and since when; not the cleared or withdrawn ones', () => {
     const detail = { memberIds: [], count: null, threshold: null, capacity: null, free: null };
     const alerts = [

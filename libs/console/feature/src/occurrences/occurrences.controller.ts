@@ -1,12 +1,15 @@
-import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Post, Res } from '@nestjs/common';
+import { CLOCK, type Clock } from '@cercle/platform';
 import type { Response } from 'express';
 import { formatDay } from '@cercle/words';
 import { ApiError } from '../api/api-error';
 import { serviceErrorText } from '../api/error-words';
+import { OccurrenceParam } from '../http/ids';
 import { invalid, redirect, reply, withNotice } from '../http/page-result';
 import { Page, type SignedInContext } from '../shell/page-context';
 import { seriesTrail } from '../shell/breadcrumbs';
 import { renderPage } from '../shell/page-shell';
+import { isOver, newStartProblem } from './change-checks';
 import type { ChangeAudienceData, OccurrenceForm, OccurrencePage } from './occurrence-data';
 import { keptValues, occurrenceForms, type PostedForm } from './occurrence-forms';
 import { loadChangeAudience, loadOccurrence, type CallService } from './occurrence-loader';
@@ -26,13 +29,15 @@ const refused = (error: unknown): error is ApiError => error instanceof ApiError
 /** An occurrence's page and each of its forms; every change is a call to the events API as the organiser. */
 @Controller('console/occurrences/:occurrenceId')
 export class OccurrencesController {
+  constructor(@Inject(CLOCK) private readonly clock: Clock) {}
+
   @Get()
-  async show(@Page() page: SignedInContext, @Param('occurrenceId') occurrenceId: string, @Res() response: Response): Promise<void> {
+  async show(@Page() page: SignedInContext, @OccurrenceParam() occurrenceId: string, @Res() response: Response): Promise<void> {
     await this.send(page, response, occurrenceId, {});
   }
 
   @Post('advance')
-  async advance(@Page() page: SignedInContext, @Param('occurrenceId') occurrenceId: string, @Res() response: Response): Promise<void> {
+  async advance(@Page() page: SignedInContext, @OccurrenceParam() occurrenceId: string, @Res() response: Response): Promise<void> {
     try {
       await page.api.post('events', `/occurrences/${id(occurrenceId)}/advance`, {});
       reply(response, redirect(`${withNotice(`/console/occurrences/${id(occurrenceId)}`, 'advanced')}#timeline`));
@@ -43,35 +48,35 @@ export class OccurrencesController {
   }
 
   @Post('votes')
-  vote(@Page() page: SignedInContext, @Param('occurrenceId') o: string, @Body() body: PostedForm, @Res() response: Response) {
+  vote(@Page() page: SignedInContext, @OccurrenceParam() o: string, @Body() body: PostedForm, @Res() response: Response) {
     return this.submit(page, response, o, 'vote', body, () =>
       page.api.post('events', `/topics/${id(String(body.topicId))}/votes`, occurrenceForms.vote.body(body)),
     );
   }
 
   @Post('placement')
-  place(@Page() page: SignedInContext, @Param('occurrenceId') o: string, @Body() body: PostedForm, @Res() response: Response) {
+  place(@Page() page: SignedInContext, @OccurrenceParam() o: string, @Body() body: PostedForm, @Res() response: Response) {
     return this.submit(page, response, o, 'placement', body, () =>
       page.api.put('events', `/topics/${id(String(body.topicId))}/placement`, occurrenceForms.placement.body(body)),
     );
   }
 
   @Post('roles')
-  roles(@Page() page: SignedInContext, @Param('occurrenceId') o: string, @Body() body: PostedForm, @Res() response: Response) {
+  roles(@Page() page: SignedInContext, @OccurrenceParam() o: string, @Body() body: PostedForm, @Res() response: Response) {
     return this.submit(page, response, o, 'roles', body, () =>
       page.api.put('events', `/occurrences/${id(o)}/roles`, occurrenceForms.roles.body(body)),
     );
   }
 
   @Post('scribes')
-  scribes(@Page() page: SignedInContext, @Param('occurrenceId') o: string, @Body() body: PostedForm, @Res() response: Response) {
+  scribes(@Page() page: SignedInContext, @OccurrenceParam() o: string, @Body() body: PostedForm, @Res() response: Response) {
     return this.submit(page, response, o, 'scribe', body, () =>
       page.api.put('events', `/occurrences/${id(o)}/scribes`, occurrenceForms.scribe.body(body)),
     );
   }
 
   @Post('reschedule')
-  async reschedule(@Page() page: SignedInContext, @Param('occurrenceId') o: string, @Body() body: PostedForm, @Res() response: Response) {
+  async reschedule(@Page() page: SignedInContext, @OccurrenceParam() o: string, @Body() body: PostedForm, @Res() response: Response) {
     if (body.action === 'preview') return this.previewAudience(page, response, o, 'reschedule', 'reschedule', body);
     return this.submit(page, response, o, 'reschedule', body, () =>
       page.api.post('events', `/occurrences/${id(o)}/reschedule`, occurrenceForms.reschedule.body(body)),
@@ -79,7 +84,7 @@ export class OccurrencesController {
   }
 
   @Post('cancel')
-  async cancel(@Page() page: SignedInContext, @Param('occurrenceId') o: string, @Body() body: PostedForm, @Res() response: Response) {
+  async cancel(@Page() page: SignedInContext, @OccurrenceParam() o: string, @Body() body: PostedForm, @Res() response: Response) {
     if (body.action === 'preview') return this.previewAudience(page, response, o, 'cancel', 'cancellation', body);
     return this.submit(page, response, o, 'cancel', body, () =>
       page.api.post('events', `/occurrences/${id(o)}/cancel`, occurrenceForms.cancel.body(body)),
@@ -97,14 +102,26 @@ export class OccurrencesController {
   ): Promise<void> {
     const call = this.caller(page);
     const data = await loadOccurrence(call, occurrenceId);
+    const values = keptValues(body);
+    // A session over has no change form (the page says why); a stale form posted anyway shows that page.
+    if (isOver(data.occurrence.status)) return this.render(page, response, { language: page.lang, csrf: page.csrf, data, forms: {} }, 409);
+    const problem = form === 'reschedule' ? this.startProblem(values.localStart ?? '', data.occurrence.timeZone, page) : null;
+    if (problem) {
+      const forms = { [form]: { values, errors: { localStart: problem } } };
+      return this.render(page, response, { language: page.lang, csrf: page.csrf, data, forms }, 422);
+    }
     const audience = await loadChangeAudience(call, occurrenceId, kind, data.members, data.occurrence.communityId);
     await this.render(page, response, {
       language: page.lang,
       csrf: page.csrf,
       data,
-      forms: { [form]: { values: keptValues(body), errors: {} } },
+      forms: { [form]: { values, errors: {} } },
       audience,
     });
+  }
+
+  private startProblem(localStart: string, timeZone: string, page: SignedInContext): string | null {
+    return newStartProblem(localStart, this.clock.now(), timeZone, page.lang);
   }
 
   /** Calls the API; a refusal shows the form again with what was typed and the errors by field. */

@@ -27,21 +27,22 @@ const WORDS = {
 export function timelineView(occurrence: OccurrenceData['occurrence'], csrf: string, language: Language): Html {
   const w = WORDS[language];
   const next = occurrence.status === 'cancelled' ? undefined : occurrence.timeline.find((s) => s.state === 'pending');
+  // DSFR keeps table cells on one line; the outcome (events' text) and long dates wrap instead, and "run now"
+  // sits beside the step's state, so the table fits a 1280 px screen and the action is not scrolled away.
   const rows = occurrence.timeline.map(
     (s) => markup`<tr>
-  <td>${stepLabel(s.step, language)}</td>
-  <td>${formatMoment(s.dueAt, occurrence.timeZone, language)}</td>
-  <td>${statusBadge(s.state, language)}</td>
-  <td>${s.doneAt ? formatMoment(s.doneAt, occurrence.timeZone, language) : ''}</td>
-  <td>${outcomeCell(s.step, s.state, s.outcome ?? null, language)}</td>
-  <td>${
+  <td class="fr-cell--multiline">${stepLabel(s.step, language)}</td>
+  <td class="fr-cell--multiline">${formatMoment(s.dueAt, occurrence.timeZone, language)}</td>
+  <td class="fr-cell--multiline">${statusBadge(s.state, language)}${
     s === next
-      ? markup`<form method="post" action="/console/occurrences/${occurrence.id}/advance">${csrfField(csrf)}<button class="fr-btn fr-btn--sm" type="submit">${w.run}<span class="fr-sr-only"> : ${stepLabel(s.step, language)}</span></button></form>`
+      ? markup`<form method="post" action="/console/occurrences/${occurrence.id}/advance" class="fr-mt-1w">${csrfField(csrf)}<button class="fr-btn fr-btn--sm" type="submit">${w.run}<span class="fr-sr-only"> : ${stepLabel(s.step, language)}</span></button></form>`
       : ''
   }</td>
+  <td class="fr-cell--multiline">${s.doneAt ? formatMoment(s.doneAt, occurrence.timeZone, language) : ''}</td>
+  <td class="fr-cell--multiline console-outcome">${outcomeCell(s.step, s.state, s.outcome ?? null, language)}</td>
 </tr>`,
   );
-  return dataTable(w.caption, [w.step, w.due, w.state, w.done, w.outcome, ''], rows);
+  return dataTable(w.caption, [w.step, w.due, w.state, w.done, w.outcome], rows);
 }
 
 /** The console's words for what the step did; events' English text under them, marked as English for screen readers. */

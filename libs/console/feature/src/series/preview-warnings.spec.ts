@@ -1,4 +1,4 @@
-import { localDate, pastFirstDateWarning, previewNoteText } from './preview-warnings';
+import { immediateStepWarnings, localDate, pastFirstDateWarning, previewNoteText } from './preview-warnings';
 import type { SeriesPreviewData } from './series-preview.view';
 
 const preview = (key: string, startsAt: string): SeriesPreviewData => ({
@@ -44,5 +44,25 @@ describe('preview warnings', () => {
     ).toEqual({ text: '2027-03-28 : 02:30 n’existe pas cette nuit-là (passage à l’heure d’été) ; cette séance commence à 03:30.' });
     expect(previewNoteText('Something else', 'fr')).toEqual({ text: 'Something else', lang: 'en' });
     expect(previewNoteText('Something else', 'en')).toEqual({ text: 'Something else' });
+  });
+
+  it('names each step whose date is past, as it will run at creation, and only those', () => {
+    const soon: SeriesPreviewData = {
+      ...preview('2026-12-10', '2026-12-10T11:30:00Z'),
+      steps: [
+        { step: 'announce', dueAt: '2026-11-12T09:00:00Z', localDue: '2026-11-12T10:00' },
+        { step: 'remindContributors', dueAt: '2026-11-26T09:00:00Z', localDue: '2026-11-26T10:00' },
+        { step: 'remindParticipants', dueAt: '2026-12-08T09:00:00Z', localDue: '2026-12-08T10:00' },
+      ],
+    };
+    const now = new Date('2026-11-27T12:00:00Z');
+    const fr = immediateStepWarnings(soon, now, 'Europe/Paris', 'fr');
+    expect(fr).toHaveLength(2);
+    expect(fr[0]).toMatch(/^L’étape « Annonce » partira dès la création : sa date prévue, .*12 novembre 2026.*, est passée\.$/);
+    expect(fr[1]).toContain('Rappel aux contributeur·rice·s');
+    expect(immediateStepWarnings(soon, now, 'Europe/Paris', 'en')[0]).toMatch(
+      /^The step “Announcement” will run as soon as the series is created/,
+    );
+    expect(immediateStepWarnings(soon, new Date('2026-11-01T00:00:00Z'), 'Europe/Paris', 'fr')).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { formatDay, type Language } from '@cercle/words';
 import type { SeriesPreviewData } from './series-preview.view';
+import { stepLabel } from './step-names';
 
 /** The date (YYYY-MM-DD) it is now in a time zone: a first date is "past" by the series' own calendar. */
 export function localDate(now: Date, timeZone: string): string {
@@ -51,4 +52,20 @@ export function previewNoteText(note: string, language: Language): { text: strin
       text: `${twice[1]} : ${twice[2]} existe deux fois cette nuit-là (passage à l’heure d’hiver) ; cette séance prend la première, ${twice[3]}.`,
     };
   return { text: note, lang: 'en' };
+}
+
+/**
+ * The lifecycle steps of the first session whose date is already past: events runs them as soon as the
+ * series is created (an announcement reaches every member at once), so the organiser is told before
+ * creating. One sentence per step, in the preview's order; empty when every step is still to come.
+ */
+export function immediateStepWarnings(preview: SeriesPreviewData, now: Date, timeZone: string, language: Language): string[] {
+  return preview.steps
+    .filter((s) => new Date(s.dueAt).getTime() <= now.getTime())
+    .map((s) => {
+      const day = formatDay(s.dueAt, timeZone, language);
+      return language === 'fr'
+        ? `L’étape « ${stepLabel(s.step, 'fr')} » partira dès la création : sa date prévue, ${day}, est passée.`
+        : `The step “${stepLabel(s.step, 'en')}” will run as soon as the series is created: its planned date, ${day}, is past.`;
+    });
 }

@@ -89,6 +89,22 @@ describe('the series form', () => {
     expect(page).toContain('Annonce');
   });
 
+  it('names the steps that would run at creation just above the create button, and nothing when none would', () => {
+    const view = (immediateSteps: string[]) =>
+      seriesFormView({
+        language: 'fr',
+        csrf: 't',
+        action: '/console/communities/c1/series',
+        formats: [{ id: 'peer-group', name: { fr: 'Groupe de partage entre pairs', en: 'Peer group' }, defaultDurationMinutes: 90 }],
+        form: { values: typed, errors: {} },
+        preview,
+        immediateSteps,
+      }).value;
+    const page = view(['L’étape « Annonce » partira dès la création : sa date prévue, jeudi 12 novembre 2026, est passée.']);
+    expect(page).toMatch(/id="immediate-steps">[\s\S]*<li>L’étape « Annonce » partira dès la création[\s\S]*Créer la série/);
+    expect(view([])).not.toContain('immediate-steps');
+  });
+
   it('warns next to the first date, without refusing it, and leaves events’ English past-date note out', () => {
     const page = seriesFormView({
       language: 'fr',

@@ -18,6 +18,8 @@ export interface SeriesFormPage {
   formats: FormatOption[];
   form: FormState;
   preview: SeriesPreviewData | null;
+  /** The steps that would run at creation (their date is past), said beside the create button. */
+  immediateSteps?: string[];
 }
 
 const WORDS = {
@@ -41,6 +43,7 @@ const WORDS = {
     capacityHint: 'Vide : sans limite',
     preview: 'Prévisualiser',
     create: 'Créer la série',
+    immediate: 'À la création',
     patterns: {
       'monthly-nth': 'Chaque mois, même rang du jour (ex. 2e jeudi)',
       'monthly-last': 'Chaque mois, dernier jour de cette semaine',
@@ -69,6 +72,7 @@ const WORDS = {
     capacityHint: 'Empty: no limit',
     preview: 'Preview',
     create: 'Create the series',
+    immediate: 'On creation',
     patterns: {
       'monthly-nth': 'Monthly, same weekday rank (e.g. 2nd Thursday)',
       'monthly-last': 'Monthly, last such weekday',
@@ -110,11 +114,22 @@ export function seriesFormView(page: SeriesFormPage): Html {
           ${inputField({ name: 'capacity', label: w.capacity, hint: w.capacityHint, type: 'number' }, form)}
         </div>
       </div>
-      ${inputField({ name: 'location', label: w.location }, form)}
+      ${inputField({ name: 'location', label: w.location }, form)} ${immediateAlert(w.immediate, page.immediateSteps ?? [])}
       <ul class="fr-btns-group fr-btns-group--inline-md">
         <li><button class="fr-btn fr-btn--secondary" type="submit" name="action" value="preview">${w.preview}</button></li>
         <li><button class="fr-btn" type="submit" name="action" value="create">${w.create}</button></li>
       </ul>
     </form>
     ${page.preview ? seriesPreviewView(page.preview, form.values.timeZone || 'Europe/Paris', page.language) : ''}`;
+}
+
+/** Steps past due run at once when the series is created: said where the organiser is about to click. */
+function immediateAlert(title: string, warnings: string[]): Html {
+  if (!warnings.length) return markup``;
+  return markup`<div class="fr-alert fr-alert--warning fr-mb-2w" id="immediate-steps">
+    <h2 class="fr-alert__title">${title}</h2>
+    <ul>
+      ${warnings.map((warning) => markup`<li>${warning}</li>`)}
+    </ul>
+  </div>`;
 }

@@ -4,7 +4,7 @@ import { dataTable } from './table';
 
 export interface CommunitySeries {
   community: { id: string; name: string };
-  series: Array<{ id: string; title: string; timeZone: string; nextOccurrence: { id: string; startsAt: string } | null }>;
+  series: Array<{ id: string; title: string; timeZone: string; nextOccurrence: { id: string; startsAt: string; status?: string } | null }>;
 }
 
 const WORDS = {

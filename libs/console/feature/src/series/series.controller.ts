@@ -3,13 +3,15 @@ import { CLOCK, type Clock } from '@cercle/platform';
 import type { Response } from 'express';
 import { ApiError } from '../api/api-error';
 import { issueText, serviceErrorText } from '../api/error-words';
+import { CommunityParam, SeriesParam } from '../http/ids';
 import { invalid, redirect, reply, withNotice } from '../http/page-result';
 import { Page, type SignedInContext } from '../shell/page-context';
 import { communityTrail, crumbs } from '../shell/breadcrumbs';
 import { type Crumb, renderPage } from '../shell/page-shell';
 import type { FormState } from './fields';
-import { localDate, pastFirstDateWarning } from './preview-warnings';
+import { immediateStepWarnings, localDate, pastFirstDateWarning } from './preview-warnings';
 import type { Html } from './markup';
+import { isStillToHold, nextSessionToHold } from './next-session';
 import { readSeriesForm, seriesFormErrors } from './series-form';
 import { seriesFormView, type FormatOption } from './series-form.view';
 import { seriesListView, type CommunitySeries } from './series-list.view';
@@ -36,7 +38,11 @@ export class SeriesController {
     const all: CommunitySeries[] = await Promise.all(
       communities.map(async (community) => ({
         community,
-        series: await page.api.get<CommunitySeries['series']>('events', `/series?communityId=${id(community.id)}`),
+        series: await Promise.all(
+          (await page.api.get<CommunitySeries['series']>('events', `/series?communityId=${id(community.id)}`)).map((s) =>
+            this.withNextToHold(page, s),
+          ),
+        ),
       })),
     );
     const title = TITLES[page.lang].list;
@@ -44,7 +50,7 @@ export class SeriesController {
   }
 
   @Get('communities/:communityId/series/new')
-  async newSeries(@Page() page: SignedInContext, @Param('communityId') communityId: string, @Res() response: Response): Promise<void> {
+  async newSeries(@Page() page: SignedInContext, @CommunityParam() communityId: string, @Res() response: Response): Promise<void> {
     const formats = await page.api.get<FormatOption[]>('events', '/formats');
     const peerGroup = formats.find((f) => f.id === 'peer-group') ?? formats[0];
     const values = {
@@ -59,7 +65,7 @@ export class SeriesController {
   @Post('communities/:communityId/series')
   async create(
     @Page() page: SignedInContext,
-    @Param('communityId') communityId: string,
+    @CommunityParam() communityId: string,
     @Body() body: Record<string, string>,
     @Res() response: Response,
   ): Promise<void> {
@@ -86,7 +92,7 @@ export class SeriesController {
   }
 
   @Get('series/:seriesId')
-  async show(@Page() page: SignedInContext, @Param('seriesId') seriesId: string, @Res() response: Response): Promise<void> {
+  async show(@Page() page: SignedInContext, @SeriesParam() seriesId: string, @Res() response: Response): Promise<void> {
     const data = await this.load(page, seriesId);
     await this.sendSeries(page, response, data, {}, {});
   }
@@ -94,7 +100,7 @@ export class SeriesController {
   @Post('series/:seriesId/edit')
   async edit(
     @Page() page: SignedInContext,
-    @Param('seriesId') seriesId: string,
+    @SeriesParam() seriesId: string,
     @Body() body: Record<string, string>,
     @Res() response: Response,
   ) {
@@ -117,7 +123,7 @@ export class SeriesController {
   @Post('series/:seriesId/exceptions')
   async addException(
     @Page() page: SignedInContext,
-    @Param('seriesId') seriesId: string,
+    @SeriesParam() seriesId: string,
     @Body() body: Record<string, string>,
     @Res() response: Response,
   ): Promise<void> {
@@ -137,12 +143,20 @@ export class SeriesController {
   @Post('series/:seriesId/exceptions/:date/delete')
   async removeException(
     @Page() page: SignedInContext,
-    @Param('seriesId') seriesId: string,
+    @SeriesParam() seriesId: string,
     @Param('date') date: string,
     @Res() response: Response,
   ): Promise<void> {
     await page.api.delete('events', `/series/${id(seriesId)}/exceptions/${id(date)}`);
     reply(response, redirect(withNotice(`/console/series/${id(seriesId)}`, 'saved')));
+  }
+
+  /** Events names the next session by date; one already held early ("run now") is replaced by the next to hold. */
+  private async withNextToHold(page: SignedInContext, s: CommunitySeries['series'][number]): Promise<CommunitySeries['series'][number]> {
+    if (!s.nextOccurrence || isStillToHold(s.nextOccurrence.status)) return s;
+    const sessions = await page.api.get<SeriesPageData['occurrences']>('events', `/series/${id(s.id)}/occurrences`);
+    const next = nextSessionToHold(sessions.filter((o) => o.startsAt >= (s.nextOccurrence?.startsAt ?? '')));
+    return { ...s, nextOccurrence: next && { id: next.id, startsAt: next.startsAt, status: next.status } };
   }
 
   private async load(page: SignedInContext, seriesId: string): Promise<SeriesPageData> {
@@ -204,6 +218,7 @@ export class SeriesController {
       formats,
       form,
       preview,
+      immediateSteps: preview ? immediateStepWarnings(preview, this.clock.now(), form.values.timeZone || 'Europe/Paris', page.lang) : [],
     });
     const title = TITLES[page.lang].create;
     const community = await this.community(page, communityId);

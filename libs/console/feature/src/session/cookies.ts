@@ -10,6 +10,8 @@ export const COOKIE = {
   lang: 'cercle_console_lang',
   /** An OpenID Connect sign-in under way (sealed state, nonce and PKCE verifier), for 10 minutes. */
   oidc: 'cercle_console_oidc',
+  /** The console page asked for before a sign-in link was requested, for the link's 15 minutes. */
+  next: 'cercle_console_next',
 } as const;
 
 export function readCookie(request: Request, name: string): string | null {

@@ -104,8 +104,9 @@ function breadcrumb(page: PageContext, crumbs: Crumb[] | undefined): string {
         : `<li><a class="fr-breadcrumb__link" href="${escapeHtml(crumb.href)}">${escapeHtml(crumb.label)}</a></li>`,
     )
     .join('');
-  // Open by default (fr-collapse--expanded) so the breadcrumb shows without JavaScript on every screen.
-  return `<nav class="fr-breadcrumb" aria-label="${w.breadcrumb}"><button type="button" class="fr-breadcrumb__button" aria-expanded="true" aria-controls="breadcrumb">${w.showBreadcrumb}</button><div class="fr-collapse fr-collapse--expanded" id="breadcrumb"><ol class="fr-breadcrumb__list">${items}</ol></div></nav>`;
+  // Closed as DSFR expects: DSFR's script focuses the first link whenever the breadcrumb opens, so one
+  // rendered open would take the focus at load, before the skip links. console.css shows it without JavaScript.
+  return `<nav class="fr-breadcrumb" aria-label="${w.breadcrumb}"><button type="button" class="fr-breadcrumb__button" aria-expanded="false" aria-controls="breadcrumb">${w.showBreadcrumb}</button><div class="fr-collapse" id="breadcrumb"><ol class="fr-breadcrumb__list">${items}</ol></div></nav>`;
 }
 
 function notice(page: PageContext, n: Notice): string {

@@ -6,7 +6,8 @@ import { CONSOLE_CONFIG, type ConsoleConfig } from '../console.config';
 import { reply, redirect, withNotice } from '../http/page-result';
 import { AnyPage, type PageContext, PublicPage } from '../shell/page-context';
 import { type IssuedSessionToken, Sessions } from '../session/sessions';
-import { safeNext } from './next-page';
+import { COOKIE, clearCookie, readCookie, setCookie } from '../session/cookies';
+import { nextToRemember, safeNext } from './next-page';
 import { signInText } from './sign-in.text';
 import { renderLinkSentPage, renderRedeemPage, renderSignInPage, type SignInPageOptions } from './sign-in.view';
 
@@ -53,6 +54,9 @@ export class SignInController {
       }
       throw error;
     }
+    const next = nextToRemember(body.next);
+    // The link lives 15 minutes; opened in this browser, it leads to the page asked for (else the communities).
+    if (next) setCookie(response, COOKIE.next, next, { secure: this.sessions.secureCookies, maxAgeSeconds: 15 * 60 });
     reply(response, renderLinkSentPage(page));
   }
 
@@ -64,7 +68,12 @@ export class SignInController {
 
   @Post('sign-in/:token')
   @PublicPage()
-  async redeem(@AnyPage() page: PageContext, @Param('token') token: string, @Res() response: Response): Promise<void> {
+  async redeem(
+    @AnyPage() page: PageContext,
+    @Param('token') token: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     let issued: IssuedSessionToken;
     try {
       issued = await page.api.post<IssuedSessionToken>('membership', '/organisers/sign-in-links/redeem', {
@@ -82,7 +91,9 @@ export class SignInController {
       throw error;
     }
     await this.sessions.open(response, issued);
-    reply(response, redirect('/console/communities'));
+    const next = readCookie(request, COOKIE.next);
+    if (next !== null) clearCookie(response, COOKIE.next, this.sessions.secureCookies);
+    reply(response, redirect(safeNext(next)));
   }
 
   @Post('sign-out')
