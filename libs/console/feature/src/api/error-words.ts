@@ -44,6 +44,10 @@ const BY_CODE: Record<string, Record<Lang, string>> = {
   },
   'occurrence-cancelled': { fr: 'Cette séance est annulée.', en: 'This session is cancelled.' },
   'start-not-in-future': { fr: 'La nouvelle date doit être dans le futur.', en: 'The new start must be in the future.' },
+  'occurrence-overlap': {
+    fr: 'Une autre séance de cette série a lieu à ce moment-là : déplacez-la ou annulez-la d’abord.',
+    en: 'Another session of this series takes place then: move or cancel it first.',
+  },
   'guide-also-contributor': {
     fr: 'La personne qui guide ne peut pas être aussi contributrice.',
     en: 'The guide cannot also be a contributor.',
