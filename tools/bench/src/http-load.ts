@@ -1,4 +1,6 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { removeOnInterrupt } from './interrupt';
+import { UsageError } from './usage-error';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -104,9 +106,10 @@ export async function runHttpLoad(argv: string[]): Promise<void> {
   const limit = serviceConfigSchema.shape.RATE_LIMIT_SIGNED_LINK_PER_MINUTE.parse(process.env.RATE_LIMIT_SIGNED_LINK_PER_MINUTE);
   const perAddress = requestsPerAddressPerMinute(options);
   if (limit > 0 && perAddress >= limit) {
-    throw new Error(`${perAddress} requests a minute per member address would meet the limit of ${limit}: use more --members`);
+    throw new UsageError(`${perAddress} requests a minute per member address would meet the limit of ${limit}: use more --members`);
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'cercle-bench-http-'));
+  removeOnInterrupt(dataDir);
   // The embedded PostgreSQL runs as its own user, which must reach its data folder inside this one.
   chmodSync(dataDir, 0o755);
   const redis = await startRedis();

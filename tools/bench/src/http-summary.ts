@@ -1,3 +1,4 @@
+import { UsageError } from './usage-error';
 /**
  * Pure pieces of `npm run bench -- --http`: its options, the client address each member is counted under,
  * and the summary of one autocannon run (no I/O, so they are unit-tested).
@@ -26,13 +27,13 @@ export function parseHttpArgs(argv: string[]): HttpLoadOptions {
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=');
     const key = flags[flag];
-    if (!key) throw new Error(`Unknown option ${argv[i]} with --http (known: ${Object.keys(flags).join(', ')})`);
+    if (!key) throw new UsageError(`Unknown option ${argv[i]} with --http (known: ${Object.keys(flags).join(', ')})`);
     const value = Number(inline ?? argv[++i]);
-    if (!Number.isInteger(value) || value < 1) throw new Error(`${flag} needs a positive integer`);
+    if (!Number.isInteger(value) || value < 1) throw new UsageError(`${flag} needs a positive integer`);
     options[key] = value;
   }
   // autocannon spreads a rate over connections in whole requests per second: fewer would leave some idle.
-  if (options.rate / 2 < options.connections) throw new Error('--rate must be at least twice --connections');
+  if (options.rate / 2 < options.connections) throw new UsageError('--rate must be at least twice --connections');
   return options;
 }
 

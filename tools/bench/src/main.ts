@@ -1,4 +1,6 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { removeOnInterrupt } from './interrupt';
+import { UsageError } from './usage-error';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '@cercle/platform';
@@ -45,14 +47,17 @@ function parseArgs(argv: string[]): Options {
     }
     if (flag === '--backend') {
       const backend = inline ?? argv[++i];
-      if (backend !== 'redis' && backend !== 'postgres') throw new Error('--backend is redis or postgres');
+      if (backend !== 'redis' && backend !== 'postgres') throw new UsageError('--backend is redis or postgres');
       options.backend = backend;
       continue;
     }
     const key = flags[flag];
-    if (!key) throw new Error(`Unknown option ${argv[i]} (known: ${Object.keys(flags).join(', ')}, --backend, --no-baseline)`);
+    if (!key)
+      throw new UsageError(
+        `Unknown option ${argv[i]} (known: ${Object.keys(flags).join(', ')}, --backend, --no-baseline; --http first for the registration page load)`,
+      );
     const value = Number(inline ?? argv[++i]);
-    if (!Number.isInteger(value) || value < 1) throw new Error(`${flag} needs a positive integer`);
+    if (!Number.isInteger(value) || value < 1) throw new UsageError(`${flag} needs a positive integer`);
     options[key] = value;
   }
   return options;
@@ -91,6 +96,7 @@ function describe(name: string, r: RunResult): string {
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const dataDir = mkdtempSync(join(tmpdir(), 'cercle-bench-'));
+  removeOnInterrupt(dataDir);
   // The embedded PostgreSQL runs as its own user, which must reach its data folder inside this one.
   chmodSync(dataDir, 0o755);
   const redis = options.backend === 'redis' ? await startRedis() : null;
@@ -221,7 +227,7 @@ const args = process.argv.slice(2);
 (args[0] === '--http' ? runHttpLoad(args.slice(1)) : main()).then(
   () => process.exit(0),
   (error) => {
-    console.error(error instanceof Error ? error.stack : error);
+    console.error(error instanceof UsageError ? `Error: ${error.message}` : error instanceof Error ? error.stack : error);
     process.exit(1);
   },
 );

@@ -72,7 +72,7 @@ export class ConsoleTestStack {
     const mail = await waitFor(() => this.notifications.mail.messages({ to }).slice(after)[0], {
       description: `an email to ${to}`,
       // The email crosses membership's outbox, a queue and notifications' delivery: slow on a loaded CI machine.
-      timeoutMs: 40000,
+      timeoutMs: 80000,
     });
     const link = /https?:\/\/\S+\/console\/\S+/.exec(mail.text ?? '')?.[0];
     if (!link) throw new Error(`no console link in:\n${mail.text}`);
