@@ -293,7 +293,12 @@ describe('the cercle command line', () => {
     const community = json(
       await cli('--json', 'communities', 'create', '--name', 'Canal perdu', '--mattermost-channel', 'no-such-channel'),
     );
-    const { occurrences } = json(await cli('--json', 'series', 'create', '--community', community.id, '--format', 'peer-group'));
+    // Six weeks ahead: with the default first date (today), the session can be hours away and its
+    // announcement already run at creation.
+    const firstDate = new Date(Date.now() + 42 * 24 * 3600_000).toISOString().slice(0, 10);
+    const { occurrences } = json(
+      await cli('--json', 'series', 'create', '--community', community.id, '--format', 'peer-group', '--first-date', firstDate),
+    );
     const occurrenceId = occurrences[0].id;
     // Its announcement is weeks away: run it now.
     const advanced = await cli('occurrences', 'advance', occurrenceId);
