@@ -5,9 +5,12 @@ import { migrateDatabase, ormOptions } from '@cercle/platform';
 import { createTestDatabase } from '@cercle/testing';
 import { membershipConfigSchema, membershipService } from '../src';
 
-/** Membership's database as an installation made before communities had organisers, then upgraded. */
-async function upgrade(organisers: number): Promise<Client> {
-  const databaseUrl = await createTestDatabase('membership_upgrade');
+/**
+ * Membership's database migrated up to (not including) `migration`; `finish` applies the rest, as an
+ * upgrade of an installation made before it does.
+ */
+async function migratedUntil(migration: string, name: string): Promise<{ client: Client; finish(): Promise<void> }> {
+  const databaseUrl = await createTestDatabase(name);
   const definition = membershipService(
     membershipConfigSchema.parse({
       DATABASE_URL: databaseUrl,
@@ -18,11 +21,21 @@ async function upgrade(organisers: number): Promise<Client> {
   );
   const options = (migrations: typeof definition.migrations) =>
     ormOptions({ clientUrl: databaseUrl, schema: definition.schema, entities: definition.entities, migrations });
-  const before = definition.migrations.findIndex((m) => m.name === 'Migration0003OrganiserAccess');
+  const before = definition.migrations.findIndex((m) => m.name === migration);
   await migrateDatabase(options(definition.migrations.slice(0, before)));
-
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
+  return {
+    client,
+    finish: async () => {
+      await migrateDatabase(options(definition.migrations));
+    },
+  };
+}
+
+/** Membership's database as an installation made before communities had organisers, then upgraded. */
+async function upgrade(organisers: number): Promise<Client> {
+  const { client, finish } = await migratedUntil('Migration0003OrganiserAccess', 'membership_upgrade');
   for (let i = 0; i < organisers; i++) {
     await client.query(`insert into membership.organiser (id, name, created_at) values ($1, $2, now())`, [
       randomUUID(),
@@ -35,7 +48,7 @@ async function upgrade(organisers: number): Promise<Client> {
       name,
     ]);
   }
-  await migrateDatabase(options(definition.migrations));
+  await finish();
   return client;
 }
 
@@ -82,21 +95,7 @@ describe('upgrading an installation made before communities had organisers', () 
 
 describe('upgrading an installation made before organiser addresses travelled', () => {
   it('tells notifications the address of every organiser of every community, at the revision it holds', async () => {
-    const databaseUrl = await createTestDatabase('membership_upgrade_addresses');
-    const definition = membershipService(
-      membershipConfigSchema.parse({
-        DATABASE_URL: databaseUrl,
-        LINK_SECRET: 's'.repeat(40),
-        ADMIN_TOKEN: 'a'.repeat(32),
-        LOG_LEVEL: 'silent',
-      }),
-    );
-    const options = (migrations: typeof definition.migrations) =>
-      ormOptions({ clientUrl: databaseUrl, schema: definition.schema, entities: definition.entities, migrations });
-    const before = definition.migrations.findIndex((m) => m.name === 'Migration0015OrganiserAddresses');
-    await migrateDatabase(options(definition.migrations.slice(0, before)));
-    const client = new Client({ connectionString: databaseUrl });
-    await client.connect();
+    const { client, finish } = await migratedUntil('Migration0015OrganiserAddresses', 'membership_upgrade_addresses');
     try {
       const community = randomUUID();
       const organisers = [
@@ -114,7 +113,7 @@ describe('upgrading an installation made before organiser addresses travelled', 
         );
       }
       await client.query(`delete from membership.outbox_message`);
-      await migrateDatabase(options(definition.migrations));
+      await finish();
 
       const { rows: messages } = await client.query(`select queue, name, payload from membership.outbox_message`);
       expect(messages.map((m) => [m.queue, m.name])).toEqual([
